@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/** The demo-event format (`fixtures/demo-event.json`): what `eventos import` and `eventos nlu --event` read. */
+const aliases = z.array(z.string()).default([]);
+const isoInstant = z.iso.datetime({ offset: true });
+const hhmm = z.string().regex(/^\d{2}:\d{2}$/);
+
+export const eventFileSchema = z.object({
+  event: z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    description: z.string().default(''),
+    timezone: z.string().min(1),
+    startsAt: isoInstant,
+    endsAt: isoInstant,
+    currency: z.string().length(3).default('EUR'),
+    salesOpen: z.boolean().default(true),
+    venue: z.object({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      address: z.string().default(''),
+      capacity: z.number().int().nonnegative().optional(),
+    }),
+    networking: z
+      .object({
+        slotMinutes: z.number().int().positive().default(20),
+        locations: z.array(z.string()).default([]),
+        hours: z.array(z.object({ date: z.iso.date(), from: hhmm, to: hhmm })).default([]),
+      })
+      .optional(),
+    waitlist: z.object({ claimWindowMinutes: z.number().int().positive().default(30) }).optional(),
+  }),
+  tiers: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        aliases,
+        /** Major currency units as written by organizers; stored as integer cents. */
+        price: z.number().nonnegative(),
+        quantity: z.number().int().nonnegative(),
+        maxPerOrder: z.number().int().positive().default(10),
+        benefits: z.array(z.string()).default([]),
+        requires: z.string().optional(),
+      }),
+    )
+    .default([]),
+  sessions: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        title: z.string().min(1),
+        aliases,
+        startsAt: isoInstant,
+        endsAt: isoInstant,
+        room: z.string().default(''),
+        speakers: z.array(z.string()).default([]),
+        capacity: z.number().int().nonnegative().optional(),
+      }),
+    )
+    .default([]),
+  faqs: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        question: z.string().min(1),
+        answer: z.string().min(1),
+        category: z.string().default('general'),
+      }),
+    )
+    .default([]),
+  sponsors: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        aliases,
+        industry: z.string().default(''),
+        tier: z.string().default(''),
+        targets: z
+          .object({ roles: z.array(z.string()).default([]), interests: z.array(z.string()).default([]) })
+          .default({ roles: [], interests: [] }),
+        booth: z.string().default(''),
+        contact: z
+          .object({ slackChannel: z.string().optional(), whatsapp: z.string().optional() })
+          .default({}),
+      }),
+    )
+    .default([]),
+  organizers: z
+    .array(
+      z.object({
+        slackUserId: z.string().min(1),
+        name: z.string().min(1),
+        role: z.enum(['organizer', 'staff']).default('staff'),
+        phone: z.string().optional(),
+      }),
+    )
+    .default([]),
+  attendees: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        phone: z.string().optional(),
+        email: z.string().optional(),
+        company: z.string().default(''),
+        role: z.string().default(''),
+        industry: z.string().default(''),
+        interests: z.array(z.string()).default([]),
+        goals: z.array(z.string()).default([]),
+        tier: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+
+export type EventFile = z.infer<typeof eventFileSchema>;
+
+/** Parses an event file, throwing an error that names every invalid field. */
+export function parseEventFile(json: unknown): EventFile {
+  const result = eventFileSchema.safeParse(json);
+  if (!result.success) {
+    throw new Error(`Invalid event file:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}

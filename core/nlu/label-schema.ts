@@ -1,0 +1,50 @@
+/** The NLU label schema (docs/architecture.md): intents and slots shared by every understanding provider. */
+export const INTENTS = [
+  'greeting',
+  'help',
+  'book_tickets',
+  'my_tickets',
+  'cancel_booking',
+  'join_waitlist',
+  'waitlist_status',
+  'leave_waitlist',
+  'checkin',
+  'find_matches',
+  'request_meeting',
+  'my_meetings',
+  'cancel_meeting',
+  'update_profile',
+  'agenda',
+  'faq',
+  'sponsor_interest',
+  'talk_to_human',
+  'forget_me',
+  'opt_out',
+  'confirm',
+  'deny',
+  'thanks',
+  'out_of_scope',
+] as const;
+
+export type Intent = (typeof INTENTS)[number];
+
+export interface Slots {
+  quantity?: number;
+  tier?: string;
+  person?: string;
+  session?: string;
+  faq?: string;
+  sponsor?: string;
+  /** "HH:MM", 24 h, in the event's time zone. */
+  time?: string;
+  /** "YYYY-MM-DD" in the event's time zone. */
+  date?: string;
+  interests?: string[];
+}
+
+export interface Understood {
+  intent: Intent;
+  slots: Slots;
+  /** 0..1 */
+  confidence: number;
+}
