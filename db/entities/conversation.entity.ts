@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p } from '@mikro-orm/core';
+import type { DialogState } from '../../core/router/dialog-state.js';
+import { Contact } from './contact.entity.js';
+import { Event } from './event.entity.js';
+
+/** One contact's chat with the bot about one event, with the dialog state the router resumes from. */
+const ConversationSchema = defineEntity({
+  name: 'Conversation',
+  tableName: 'conversations',
+  uniques: [{ properties: ['event', 'contact'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    event: () => p.manyToOne(Event),
+    contact: () => p.manyToOne(Contact),
+    state: p.json<DialogState>(),
+    lastIntent: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+
+export class Conversation extends ConversationSchema.class {}
+ConversationSchema.setClass(Conversation);

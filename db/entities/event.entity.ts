@@ -1,0 +1,36 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { Venue } from './venue.entity.js';
+
+export interface NetworkingSettings {
+  slotMinutes: number;
+  locations: string[];
+  hours: { date: string; from: string; to: string }[];
+}
+
+const EventSchema = defineEntity({
+  name: 'Event',
+  tableName: 'events',
+  properties: {
+    /** The event file's id, e.g. `devsummit-2026`. */
+    id: p.string().primary(),
+    name: p.string(),
+    description: p.text().default(''),
+    /** IANA zone; every time shown to people is in it. */
+    timezone: p.string(),
+    startsAt: p.datetime(),
+    endsAt: p.datetime(),
+    currency: p.string().length(3),
+    salesOpen: p.boolean().default(true),
+    claimWindowMinutes: p.integer().default(30),
+    networking: p.json<NetworkingSettings>().nullable(),
+    venue: () => p.manyToOne(Venue),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+
+export class Event extends EventSchema.class {}
+EventSchema.setClass(Event);

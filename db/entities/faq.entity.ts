@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p } from '@mikro-orm/core';
+import { VectorType } from 'pgvector/mikro-orm';
+import { Event } from './event.entity.js';
+
+/** Dimension of the local hashed embedding (adapters/providers/embeddings). */
+export const FAQ_EMBEDDING_DIMENSIONS = 256;
+
+const FaqSchema = defineEntity({
+  name: 'Faq',
+  tableName: 'faq_library',
+  uniques: [{ properties: ['event', 'code'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    event: () => p.manyToOne(Event),
+    code: p.string(),
+    question: p.text(),
+    answer: p.text(),
+    category: p.string().default('general'),
+    /** Question + answer embedded; searched by cosine distance (HNSW index in the migration). */
+    embedding: p.type(VectorType).length(FAQ_EMBEDDING_DIMENSIONS).nullable(),
+    /** Which embedder produced `embedding`, so a provider change re-embeds instead of mixing spaces. */
+    embeddingModel: p.string().nullable(),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+
+export class Faq extends FaqSchema.class {}
+FaqSchema.setClass(Faq);

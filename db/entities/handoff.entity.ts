@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p } from '@mikro-orm/core';
+import { Conversation } from './conversation.entity.js';
+
+/** A request for a human. At most one open per conversation (partial unique index in the migration). */
+const HandoffSchema = defineEntity({
+  name: 'Handoff',
+  tableName: 'handoffs',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    conversation: () => p.manyToOne(Conversation),
+    reason: p.string(),
+    status: p.enum(['open', 'resolved'] as const).default('open'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    resolvedAt: p.datetime().nullable(),
+  },
+});
+
+export class Handoff extends HandoffSchema.class {}
+HandoffSchema.setClass(Handoff);
