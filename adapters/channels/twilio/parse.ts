@@ -1,0 +1,94 @@
+import type { DeliveryStatus, InboundMessage } from '../../../core/messages.js';
+import { toDeliveryStatus } from './statuses.js';
+
+export type InboundParseResult = { ok: true; message: InboundMessage } | { ok: false; reason: string };
+
+export interface StatusUpdate {
+  providerMessageId: string;
+  status: DeliveryStatus;
+  errorCode?: string;
+}
+
+export type StatusParseResult = { ok: true; update: StatusUpdate } | { ok: false; reason: string };
+
+type Params = Record<string, unknown>;
+
+/**
+ * Reads one of Twilio's inbound WhatsApp webhooks
+ * (https://www.twilio.com/docs/messaging/guides/webhook-request). Anything we cannot act on becomes
+ * `unsupported` so the bot can answer kindly; only payloads that are not a message at all fail.
+ */
+export function parseInboundWebhook(params: Params, receivedAt: Date): InboundParseResult {
+  const providerMessageId = field(params, 'MessageSid');
+  if (!providerMessageId || providerMessageId.length > 64) return { ok: false, reason: 'missing MessageSid' };
+  const from = toE164(field(params, 'From'));
+  if (!from) return { ok: false, reason: 'missing or invalid From' };
+  const numMedia = Number(field(params, 'NumMedia') ?? '0');
+  if (!Number.isInteger(numMedia) || numMedia < 0) return { ok: false, reason: 'invalid NumMedia' };
+
+  const profileName = field(params, 'ProfileName');
+  const base = { channel: 'whatsapp' as const, providerMessageId, from, receivedAt, raw: params };
+  const envelope = profileName ? { ...base, profileName } : base;
+  const body = field(params, 'Body') ?? '';
+
+  // A shared location arrives with NumMedia=0 and an empty Body; only these fields give it away.
+  if (field(params, 'Latitude') && field(params, 'Longitude')) {
+    return { ok: true, message: { ...envelope, kind: 'unsupported', description: 'a shared location' } };
+  }
+  const payload = field(params, 'ButtonPayload');
+  if (payload) {
+    const text = field(params, 'ButtonText') ?? body;
+    return { ok: true, message: { ...envelope, kind: 'button', payload, text } };
+  }
+  if (numMedia > 0) {
+    // WhatsApp sends one attachment per message, so only the first media item is read.
+    const mediaUrl = field(params, 'MediaUrl0');
+    const contentType = field(params, 'MediaContentType0')?.toLowerCase();
+    if (!mediaUrl || !contentType) return { ok: false, reason: 'NumMedia > 0 without MediaUrl0' };
+    if (contentType.startsWith('audio/')) {
+      return { ok: true, message: { ...envelope, kind: 'audio', mediaUrl, contentType } };
+    }
+    if (contentType === 'image/jpeg' || contentType === 'image/png') {
+      const caption = body.trim() ? { caption: body } : {};
+      return { ok: true, message: { ...envelope, kind: 'image', mediaUrl, contentType, ...caption } };
+    }
+    const description = describeMedia(contentType);
+    return { ok: true, message: { ...envelope, kind: 'unsupported', contentType, description } };
+  }
+  if (!body.trim()) {
+    return { ok: true, message: { ...envelope, kind: 'unsupported', description: 'empty message' } };
+  }
+  return { ok: true, message: { ...envelope, kind: 'text', text: body } };
+}
+
+/** Reads a status callback (https://www.twilio.com/docs/messaging/guides/track-outbound-message-status). */
+export function parseStatusCallback(params: Params): StatusParseResult {
+  const providerMessageId = field(params, 'MessageSid');
+  if (!providerMessageId) return { ok: false, reason: 'missing MessageSid' };
+  const twilioStatus = field(params, 'MessageStatus') ?? field(params, 'SmsStatus');
+  if (!twilioStatus) return { ok: false, reason: 'missing MessageStatus' };
+  const status = toDeliveryStatus(twilioStatus);
+  if (!status) return { ok: false, reason: `unknown MessageStatus '${twilioStatus}'` };
+  const errorCode = field(params, 'ErrorCode');
+  return { ok: true, update: { providerMessageId, status, ...(errorCode ? { errorCode } : {}) } };
+}
+
+function field(params: Params, name: string): string | undefined {
+  const value = params[name];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** Twilio addresses WhatsApp users as `whatsapp:+15550100101`. */
+function toE164(address: string | undefined): string | undefined {
+  const number = address?.replace(/^whatsapp:/i, '').trim();
+  return number && /^\+[1-9]\d{6,14}$/.test(number) ? number : undefined;
+}
+
+function describeMedia(contentType: string): string {
+  if (contentType.startsWith('video/')) return 'a video';
+  if (contentType === 'image/webp') return 'a sticker';
+  if (contentType.includes('vcard')) return 'a contact card';
+  if (contentType.startsWith('image/')) return 'an image in an unsupported format';
+  if (contentType.startsWith('application/') || contentType.startsWith('text/')) return 'a document';
+  return 'an attachment';
+}

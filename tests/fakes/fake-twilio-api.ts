@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One `POST /Messages.json` the fake accepted, as the SDK sent it. */
+export interface RecordedTwilioMessage {
+  sid: string;
+  to: string;
+  from: string;
+  body?: string;
+  mediaUrl: string[];
+  contentSid?: string;
+  contentVariables?: string;
+  statusCallback?: string;
+}
+
+export interface FakeTwilioApi {
+  /** Base URL to pass as `apiBaseUrl`. */
+  readonly url: string;
+  readonly messages: RecordedTwilioMessage[];
+  /** Answer the next `count` sends with an error (Twilio's JSON error shape). */
+  failNext(count: number, status?: number, code?: number): void;
+  waitForMessages(count: number, timeoutMs?: number): Promise<RecordedTwilioMessage[]>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\.json$/;
+
+// Messages as Twilio words them (https://www.twilio.com/docs/api/errors).
+const ERROR_MESSAGES: Record<number, string> = {
+  20003: 'Authenticate',
+  20429: 'Too Many Requests',
+  20500: 'Internal Server Error',
+  20404: 'The requested resource was not found',
+  21211: "Invalid 'To' Phone Number",
+  21610: 'Attempt to send to unsubscribed recipient',
+  63016:
+    'Failed to send freeform message because you are outside the allowed window. If you are using WhatsApp, please use a Message Template.',
+};
+
+/** A local stand-in for Twilio's Messages REST API that records what the real SDK sends. */
+export async function startFakeTwilioApi(opts: {
+  accountSid: string;
+  authToken: string;
+}): Promise<FakeTwilioApi> {
+  const messages: RecordedTwilioMessage[] = [];
+  const failures: { status: number; code: number }[] = [];
+  let waiters: (() => void)[] = [];
+  const expectedAuth = `Basic ${Buffer.from(`${opts.accountSid}:${opts.authToken}`).toString('base64')}`;
+
+  const server = createServer(async (req, res) => {
+    const form = new URLSearchParams(await readBody(req));
+    const accountSid = MESSAGES_PATH.exec(req.url ?? '')?.[1];
+    if (req.method !== 'POST' || !accountSid) return sendError(res, 404, 20404);
+    if (req.headers.authorization !== expectedAuth || accountSid !== opts.accountSid) {
+      return sendError(res, 401, 20003);
+    }
+    const failure = failures.shift();
+    if (failure) return sendError(res, failure.status, failure.code);
+    const to = form.get('To');
+    const from = form.get('From');
+    if (!to || !from) return sendError(res, 400, 21604, "A 'To' and 'From' phone number are required.");
+    if (!form.get('Body') && !form.get('MediaUrl') && !form.get('ContentSid')) {
+      return sendError(res, 400, 21619, 'A text message body, media URL or content SID is required.');
+    }
+    const message: RecordedTwilioMessage = {
+      sid: `SM${randomBytes(16).toString('hex')}`,
+      to,
+      from,
+      mediaUrl: form.getAll('MediaUrl'),
+    };
+    for (const [key, name] of [
+      ['body', 'Body'],
+      ['contentSid', 'ContentSid'],
+      ['contentVariables', 'ContentVariables'],
+      ['statusCallback', 'StatusCallback'],
+    ] as const) {
+      const value = form.get(name);
+      if (value !== null) message[key] = value;
+    }
+    messages.push(message);
+    for (const wake of waiters) wake();
+    sendJson(res, 201, toTwilioResource(message, accountSid));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    messages,
+    failNext(count, status = 500, code) {
+      for (let i = 0; i < count; i++) failures.push({ status, code: code ?? 20000 + status });
+    },
+    waitForMessages(count, timeoutMs = 2_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (messages.length < count) return;
+          clearTimeout(timer);
+          waiters = waiters.filter((w) => w !== check);
+          resolve([...messages]);
+        };
+        const timer = setTimeout(() => {
+          waiters = waiters.filter((w) => w !== check);
+          reject(new Error(`fake Twilio saw ${messages.length} of ${count} messages within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.push(check);
+        check();
+      });
+    },
+    reset() {
+      messages.length = 0;
+      failures.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function toTwilioResource(message: RecordedTwilioMessage, accountSid: string) {
+  const now = new Date().toUTCString().replace('GMT', '+0000');
+  const uri = `/2010-04-01/Accounts/${accountSid}/Messages/${message.sid}`;
+  return {
+    account_sid: accountSid,
+    api_version: '2010-04-01',
+    body: message.body ?? '',
+    date_created: now,
+    date_sent: null,
+    date_updated: now,
+    direction: 'outbound-api',
+    error_code: null,
+    error_message: null,
+    from: message.from,
+    messaging_service_sid: null,
+    num_media: String(message.mediaUrl.length),
+    num_segments: '1',
+    price: null,
+    price_unit: 'USD',
+    sid: message.sid,
+    status: 'queued',
+    subresource_uris: { media: `${uri}/Media.json` },
+    to: message.to,
+    uri: `${uri}.json`,
+  };
+}
+
+function sendError(res: ServerResponse, status: number, code: number, message?: string): void {
+  sendJson(res, status, {
+    code,
+    message: message ?? ERROR_MESSAGES[code] ?? 'Internal Server Error',
+    more_info: `https://www.twilio.com/docs/errors/${code}`,
+    status,
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
