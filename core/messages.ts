@@ -9,6 +9,8 @@ interface InboundBase {
   /** The sender's address on the channel, e.g. an E.164 phone number. */
   from: string;
   profileName?: string;
+  /** Set by channels that know which event the person is talking about (the console); others infer it. */
+  eventId?: string;
   receivedAt: Date;
   /** The provider payload as received, kept for audit and debugging. */
   raw: unknown;

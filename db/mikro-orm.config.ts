@@ -15,6 +15,7 @@ export function ormConfig(databaseUrl: string, options: { poolMax?: number; debu
       glob: '!(*.d).{js,ts}',
       transactional: true,
       snapshot: false,
+      silent: true,
     },
   });
 }

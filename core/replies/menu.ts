@@ -1,0 +1,28 @@
+import type { Button, OutboundMessage } from '../messages.js';
+
+/** Button ids the router understands: `intent:<intent>`, `faq:<code>`, `confirm`, `deny`. */
+export const menuButtons: Button[] = [
+  { id: 'intent:agenda', title: 'Agenda' },
+  { id: 'intent:faq', title: 'Ask a question' },
+  { id: 'intent:talk_to_human', title: 'Talk to a human' },
+];
+
+export const confirmButtons = (yes = 'Yes', no = 'No'): Button[] => [
+  { id: 'confirm', title: yes },
+  { id: 'deny', title: no },
+];
+
+export function helpMenu(eventName: string): OutboundMessage {
+  return {
+    kind: 'buttons',
+    text: [
+      `Here's what I can do for ${eventName}:`,
+      '• Agenda — "what\'s on at 2pm?", "where is the keynote?"',
+      '• Questions — Wi-Fi, parking, food, refunds… just ask',
+      '• A human — say "talk to a human" any time',
+      '• STOP to pause updates, START to resume',
+      'Tickets, waiting lists, networking and selfie check-in are coming soon.',
+    ].join('\n'),
+    buttons: menuButtons,
+  };
+}

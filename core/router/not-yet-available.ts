@@ -1,0 +1,34 @@
+import type { Intent } from '../nlu/label-schema.js';
+import { menuButtons } from '../replies/menu.js';
+import type { Skill } from './skill.js';
+
+const comingSoon: Partial<Record<Intent, string>> = {
+  book_tickets: 'Booking tickets in chat',
+  my_tickets: 'Showing your tickets in chat',
+  cancel_booking: 'Cancelling bookings in chat',
+  join_waitlist: 'Waiting lists in chat',
+  waitlist_status: 'Waiting lists in chat',
+  leave_waitlist: 'Waiting lists in chat',
+  checkin: 'Check-in in chat',
+  find_matches: 'Matchmaking',
+  request_meeting: 'Booking meetings',
+  my_meetings: 'Meetings',
+  cancel_meeting: 'Meetings',
+  update_profile: 'Networking profiles',
+  sponsor_interest: 'Connecting you with sponsors',
+  forget_me: 'Deleting your data from chat',
+};
+
+/** The honest answer for intents whose skill has not shipped: never a fake success. */
+export const notYetAvailable: Skill = async (ctx) => {
+  const what = comingSoon[ctx.understood.intent] ?? 'That';
+  return {
+    replies: [
+      {
+        kind: 'buttons',
+        text: `${what} isn't available yet — it's coming soon. Meanwhile I can answer questions about ${ctx.event.name}, show the agenda, or put you in touch with the team.`,
+        buttons: menuButtons,
+      },
+    ],
+  };
+};

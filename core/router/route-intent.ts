@@ -1,0 +1,80 @@
+import type { Button, OutboundMessage } from '../messages.js';
+import type { Intent } from '../nlu/label-schema.js';
+import { confirmButtons, menuButtons } from '../replies/menu.js';
+import type { DialogState } from './dialog-state.js';
+import type { SkillContext, SkillRegistry, SkillResult } from './skill.js';
+import { notYetAvailable } from './not-yet-available.js';
+
+/** Below this confidence a message counts as not understood. */
+export const MIN_CONFIDENCE = 0.45;
+/** After this many consecutive misunderstandings the bot offers a human instead of guessing again. */
+export const MISUNDERSTANDINGS_BEFORE_HUMAN = 2;
+
+export interface RouteOutcome {
+  intent: Intent;
+  result: SkillResult;
+  state: DialogState;
+}
+
+/**
+ * Decides which skill handles a message, using the dialog state: answers to pending questions (yes/no or a
+ * missing slot) resume the intent that asked; repeated misunderstanding leads to an offer of a human.
+ */
+export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): Promise<RouteOutcome> {
+  const { understood, state } = ctx;
+  const pending = state.pending;
+  let intent = understood.intent;
+  let skillCtx: SkillContext = ctx;
+
+  if (pending && pending.awaiting === 'confirm' && (intent === 'confirm' || intent === 'deny')) {
+    intent = pending.intent;
+    skillCtx = { ...ctx, confirmation: understood.intent === 'confirm', understood: { ...understood, intent, slots: pending.slots } };
+  } else if (pending && pending.awaiting !== 'confirm' && understood.slots[pending.awaiting] !== undefined) {
+    intent = pending.intent;
+    skillCtx = { ...ctx, understood: { ...understood, intent, slots: { ...pending.slots, ...understood.slots } } };
+  } else if (intent === 'confirm' || intent === 'deny') {
+    const text = pending
+      ? 'OK, cancelled. What else can I help with?'
+      : "There's nothing waiting for a yes or no right now. What can I help with?";
+    return finish(intent, { replies: [{ kind: 'buttons', text, buttons: menuButtons }] }, state);
+  } else if (intent === 'out_of_scope' || understood.confidence < MIN_CONFIDENCE) {
+    if (state.misunderstood + 1 >= MISUNDERSTANDINGS_BEFORE_HUMAN) {
+      return finish('out_of_scope', offerHuman(ctx), { ...state, misunderstood: state.misunderstood });
+    }
+    intent = 'out_of_scope';
+  }
+
+  const skill = registry.get(intent) ?? notYetAvailable;
+  const result = await skill(skillCtx);
+  return finish(intent, result, state);
+}
+
+function offerHuman(ctx: SkillContext): SkillResult {
+  return {
+    replies: [
+      {
+        kind: 'buttons',
+        text: "Sorry, I'm still not getting it. Shall I ask a person from the team to reply to you here?",
+        buttons: confirmButtons('Yes, a human', 'No thanks'),
+      },
+    ],
+    pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: ctx.now.toISOString() },
+    misunderstood: true,
+  };
+}
+
+function finish(intent: Intent, result: SkillResult, previous: DialogState): RouteOutcome {
+  const lastChoices = [...result.replies].reverse().find((r) => r.kind === 'buttons' || r.kind === 'list');
+  const state: DialogState = {
+    misunderstood: result.misunderstood ? previous.misunderstood + 1 : 0,
+    ...(result.pending ? { pending: result.pending } : {}),
+    ...(lastChoices ? { lastButtons: choicesOf(lastChoices) } : {}),
+  };
+  return { intent, result, state };
+}
+
+function choicesOf(message: OutboundMessage): Button[] {
+  if (message.kind === 'buttons') return message.buttons;
+  if (message.kind === 'list') return message.items.map(({ id, title }) => ({ id, title }));
+  return [];
+}

@@ -1,0 +1,22 @@
+import { SkillRegistry } from '../router/skill.js';
+import { agenda } from './agenda.js';
+import { answerFaq } from './answer-faq.js';
+import { greeting } from './greeting.js';
+import { help } from './help.js';
+import { optOut } from './opt-out.js';
+import { outOfScope } from './out-of-scope.js';
+import { talkToHuman } from './talk-to-human.js';
+import { thanks } from './thanks.js';
+
+/** Every shipped skill, by intent. Intents not listed get the router's honest "not available yet". */
+export function createSkillRegistry(): SkillRegistry {
+  return new SkillRegistry()
+    .on('greeting', greeting)
+    .on('help', help)
+    .on('faq', answerFaq)
+    .on('agenda', agenda)
+    .on('thanks', thanks)
+    .on('out_of_scope', outOfScope)
+    .on('opt_out', optOut)
+    .on('talk_to_human', talkToHuman);
+}
