@@ -1,0 +1,37 @@
+import type { InboundMessage, OutboundMessage } from '../messages.js';
+import { menuButtons } from '../replies/menu.js';
+
+/**
+ * Messages answered without understanding: media we cannot read yet, unsupported content and oversized
+ * text. Each gets a friendly reply that says what to do instead; the message itself is kept.
+ */
+export function cannedReply(message: InboundMessage, truncated: boolean): OutboundMessage | null {
+  switch (message.kind) {
+    case 'audio':
+      return { kind: 'text', text: "I can't listen to voice notes yet, sorry — could you type your message instead?" };
+    case 'image':
+      return { kind: 'text', text: "Thanks for the photo! I can't look at pictures yet — please tell me in words what you need." };
+    case 'unsupported':
+      return {
+        kind: 'buttons',
+        text: `Sorry, I can't open ${message.description === 'empty message' ? 'empty messages' : message.description} here. Please send me a text message instead.`,
+        buttons: menuButtons,
+      };
+    case 'text':
+      if (truncated) {
+        return {
+          kind: 'text',
+          text: "That's a very long message — too long for me to read properly. Could you send a shorter question (a sentence or two)?",
+        };
+      }
+      if (message.text.trim().length === 0) return { kind: 'text', text: 'Your message looked empty. What can I help you with?' };
+      return null;
+    case 'button':
+      return null;
+  }
+}
+
+const OPT_IN_KEYWORDS = /^\s*(start|unstop|subscribe|resume)\s*[.!]?\s*$/i;
+
+/** WhatsApp-style START keywords re-enable proactive messages; STOP is understood by the NLU. */
+export const isOptInKeyword = (message: InboundMessage) => message.kind === 'text' && OPT_IN_KEYWORDS.test(message.text);

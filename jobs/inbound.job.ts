@@ -1,0 +1,27 @@
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
+import { enqueueDeliveries, inboundPayload, QUEUE_NAMES, type Queues } from './queues.js';
+import { WORKER_SETTINGS } from './worker-settings.js';
+
+/** Handles one stored inbound message, then queues its replies for delivery. */
+export function startInboundWorker(opts: {
+  connection: Redis;
+  prefix: string;
+  pipeline: PipelineDeps;
+  queues: Queues;
+  concurrency?: number;
+  onError?: (error: unknown) => void;
+}): Worker {
+  return new Worker(
+    QUEUE_NAMES.inbound,
+    async (job: Job) => {
+      const { messageId } = inboundPayload.parse(job.data);
+      const outboxIds = await handleInbound(opts.pipeline, messageId);
+      // The replies are committed; if Redis hiccups here the sweeper delivers them later.
+      await enqueueDeliveries(opts.queues, outboxIds).catch(opts.onError ?? (() => {}));
+      return { replies: outboxIds.length };
+    },
+    { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 8, ...WORKER_SETTINGS },
+  );
+}

@@ -1,0 +1,56 @@
+import { Queue, type QueueOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import { z } from 'zod';
+
+export const QUEUE_NAMES = { inbound: 'inbound', delivery: 'delivery', maintenance: 'maintenance' } as const;
+
+export const inboundPayload = z.object({ messageId: z.uuid() });
+export const deliveryPayload = z.object({ outboxId: z.uuid() });
+
+export interface Queues {
+  inbound: Queue;
+  delivery: Queue;
+  maintenance: Queue;
+  close(): Promise<void>;
+}
+
+/** Retries with exponential backoff: 1 s, 2 s, 4 s, 8 s, 16 s, then the row is marked failed. */
+export const JOB_ATTEMPTS = 6;
+const defaultJobOptions = {
+  attempts: JOB_ATTEMPTS,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: true,
+  removeOnFail: 1000,
+} satisfies QueueOptions['defaultJobOptions'];
+
+/**
+ * Producer-side queues. The connection fails fast instead of buffering while Redis is down, so a webhook
+ * still answers at once: the row is already in Postgres and the sweeper enqueues it when Redis is back.
+ */
+export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  connection.on('error', () => {
+    // Reported by the failing add() calls and /healthz; an unhandled 'error' event would crash the process.
+  });
+  const make = (name: string) => new Queue(name, { connection, prefix, defaultJobOptions });
+  const queues = { inbound: make(QUEUE_NAMES.inbound), delivery: make(QUEUE_NAMES.delivery), maintenance: make(QUEUE_NAMES.maintenance) };
+  return {
+    ...queues,
+    async close() {
+      await Promise.allSettled(Object.values(queues).map((q) => q.close()));
+      connection.disconnect();
+    },
+  };
+}
+
+/** The job id is the row id, so an inbound message or outbox row is queued at most once at a time. */
+export async function enqueueInbound(queues: Queues, messageId: string): Promise<void> {
+  await queues.inbound.add('inbound', inboundPayload.parse({ messageId }), { jobId: messageId });
+}
+
+export async function enqueueDeliveries(queues: Queues, outboxIds: string[]): Promise<void> {
+  if (outboxIds.length === 0) return;
+  await queues.delivery.addBulk(
+    outboxIds.map((outboxId) => ({ name: 'delivery', data: deliveryPayload.parse({ outboxId }), opts: { jobId: outboxId } })),
+  );
+}
