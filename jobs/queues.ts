@@ -11,6 +11,8 @@ export interface Queues {
   inbound: Queue;
   delivery: Queue;
   maintenance: Queue;
+  /** True when Redis answers; for /healthz. */
+  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
   const queues = { inbound: make(QUEUE_NAMES.inbound), delivery: make(QUEUE_NAMES.delivery), maintenance: make(QUEUE_NAMES.maintenance) };
   return {
     ...queues,
+    ping: () => connection.ping().then((pong) => pong === 'PONG', () => false),
     async close() {
       await Promise.allSettled(Object.values(queues).map((q) => q.close()));
       connection.disconnect();

@@ -1,0 +1,21 @@
+import { buildDeps } from '../compose.js';
+import { loadConfig } from '../config.js';
+import { startServer } from '../server.js';
+import { startWorkers } from '../worker.js';
+import type { CommandIo } from './command-io.js';
+import { untilSignal } from './until-signal.js';
+import { withServices } from './with-services.js';
+
+/** `eventos serve [--with-worker]`: the HTTP server (and optionally the workers in the same process). */
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  const config = await withServices(loadConfig(), (l) => io.stderr.write(`${l}\n`));
+  const deps = await buildDeps(config);
+  const { server, url } = await startServer(deps);
+  const workers = args.includes('--with-worker') ? await startWorkers(deps) : null;
+  io.stderr.write(`Listening on ${url}\n`);
+  await untilSignal();
+  server.close();
+  await workers?.close();
+  await deps.close();
+  return 0;
+}

@@ -1,0 +1,67 @@
+import { Redis } from 'ioredis';
+import pino, { type Logger } from 'pino';
+import { createConsoleSender } from '../adapters/channels/console/console-sender.js';
+import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
+import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
+import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
+import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
+import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
+import { CatalogCache } from '../core/services/events/catalog-cache.js';
+import { createSkillRegistry } from '../core/skills/index.js';
+import { initDb, type Db } from '../db/orm.js';
+import { createQueues, type Queues } from '../jobs/queues.js';
+import type { Config } from './config.js';
+
+export interface Deps {
+  config: Config & { databaseUrl: string; redisUrl: string };
+  db: Db;
+  queues: Queues;
+  twilio: TwilioChannel;
+  pipeline: PipelineDeps;
+  delivery: DeliveryDeps;
+  logger: Logger;
+  /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
+  workerConnection(): Redis;
+  close(): Promise<void>;
+}
+
+/** The composition root: picks the implementation of every port from the config. */
+export async function buildDeps(config: Config, options: { logger?: Logger } = {}): Promise<Deps> {
+  const { databaseUrl, redisUrl } = config;
+  if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are required (run `npm run -s eventos -- services up`).');
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const db = await initDb(databaseUrl);
+  const queues = createQueues(redisUrl, config.queuePrefix);
+  const twilio = createTwilioChannel({ ...config.twilio, publicBaseUrl: config.publicBaseUrl });
+  const embedder = new HashedEmbedder();
+  const clock = () => new Date();
+  const connections: Redis[] = [];
+  return {
+    config: { ...config, databaseUrl, redisUrl },
+    db,
+    queues,
+    twilio,
+    logger,
+    pipeline: {
+      em: db.em,
+      understanding: new LocalUnderstanding(),
+      embedder,
+      skills: createSkillRegistry(),
+      catalogs: new CatalogCache(),
+      clock,
+      ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
+    },
+    delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
+    workerConnection() {
+      const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+      connection.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+      connections.push(connection);
+      return connection;
+    },
+    async close() {
+      await queues.close();
+      for (const c of connections) c.disconnect();
+      await db.close(true);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Every setting, parsed once from the environment. The only reader of process.env; everything else gets a
+ * Config. Defaults make `eventos demo` work on a fresh machine with no configuration.
+ */
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim().length > 0 ? v.trim() : undefined));
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_BASE_URL: optional,
+  DATABASE_URL: optional,
+  REDIS_URL: optional,
+  QUEUE_PREFIX: z.string().default('eventos'),
+  DEFAULT_EVENT_ID: optional,
+  TWILIO_ACCOUNT_SID: z.string().default('ACdemo00000000000000000000000000'),
+  TWILIO_AUTH_TOKEN: z.string().default('demo-auth-token'),
+  TWILIO_WHATSAPP_FROM: z.string().default('+15550100000'),
+  TWILIO_API_BASE_URL: optional,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  publicBaseUrl: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  queuePrefix: string;
+  defaultEventId?: string;
+  twilio: { accountSid: string; authToken: string; from: string; apiBaseUrl?: string };
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    queuePrefix: e.QUEUE_PREFIX,
+    defaultEventId: e.DEFAULT_EVENT_ID,
+    twilio: {
+      accountSid: e.TWILIO_ACCOUNT_SID,
+      authToken: e.TWILIO_AUTH_TOKEN,
+      from: e.TWILIO_WHATSAPP_FROM,
+      ...(e.TWILIO_API_BASE_URL ? { apiBaseUrl: e.TWILIO_API_BASE_URL } : {}),
+    },
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Worker } from 'bullmq';
+import { startDeliveryWorker } from '../jobs/delivery.job.js';
+import { startInboundWorker } from '../jobs/inbound.job.js';
+import { startSweeper } from '../jobs/sweeper.job.js';
+import type { Deps } from './compose.js';
+
+/** Starts every background worker; `close()` lets running jobs finish (graceful shutdown on SIGTERM). */
+export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; close(): Promise<void> }> {
+  const prefix = deps.config.queuePrefix;
+  const onError = (error: unknown) => deps.logger.warn({ err: error }, 'could not queue replies; the sweeper will');
+  const workers = [
+    startInboundWorker({ connection: deps.workerConnection(), prefix, pipeline: deps.pipeline, queues: deps.queues, onError }),
+    startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),
+    await startSweeper({ connection: deps.workerConnection(), prefix, em: deps.db.em, queues: deps.queues }),
+  ];
+  for (const worker of workers) {
+    worker.on('failed', (job, error) => deps.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'));
+    worker.on('error', (error) => deps.logger.error({ queue: worker.name, err: error }, 'worker error'));
+  }
+  return {
+    workers,
+    async close() {
+      await Promise.allSettled(workers.map((w) => w.close()));
+    },
+  };
+}
