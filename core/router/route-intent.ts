@@ -39,7 +39,7 @@ export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): P
     return finish(intent, { replies: [{ kind: 'buttons', text, buttons: menuButtons }] }, state);
   } else if (intent === 'out_of_scope' || understood.confidence < MIN_CONFIDENCE) {
     if (state.misunderstood + 1 >= MISUNDERSTANDINGS_BEFORE_HUMAN) {
-      return finish('out_of_scope', offerHuman(ctx), { ...state, misunderstood: state.misunderstood });
+      return finish('out_of_scope', offerHuman(ctx), state);
     }
     intent = 'out_of_scope';
   }

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import pino from 'pino';
+import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
+import { buildDeps, type Deps } from '../../bots/compose.js';
+import { loadConfig } from '../../bots/config.js';
+import { startServer } from '../../bots/server.js';
+import { startWorkers } from '../../bots/worker.js';
+import { parseEventFile } from '../../core/catalog/event-file.js';
+import { importEvent } from '../../db/import/import-event.js';
+import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
+import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
+
+export const TEST_TWILIO = { accountSid: 'AC00000000000000000000000000000001', authToken: 'test-auth-token', from: '+15550100000' };
+export const PUBLIC_BASE_URL = 'https://bot.example.test';
+
+export const demoEventFile = () =>
+  parseEventFile(JSON.parse(readFileSync(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8')));
+
+export interface TestApp {
+  baseUrl: string;
+  deps: Deps;
+  twilioApi: FakeTwilioApi;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server and workers on a private database (demo event imported) and private queue prefix, with
+ * Twilio's REST API replaced by a local fake that records what was sent.
+ */
+export async function startTestApp(options: { workers?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const twilioApi = await startFakeTwilioApi(TEST_TWILIO);
+  const config = loadConfig({
+    PORT: '0',
+    PUBLIC_BASE_URL,
+    DATABASE_URL: database.url,
+    REDIS_URL: testRedisUrl(),
+    QUEUE_PREFIX: `${testRedisPrefix()}-${Math.random().toString(36).slice(2, 8)}`,
+    TWILIO_ACCOUNT_SID: TEST_TWILIO.accountSid,
+    TWILIO_AUTH_TOKEN: TEST_TWILIO.authToken,
+    TWILIO_WHATSAPP_FROM: TEST_TWILIO.from,
+    TWILIO_API_BASE_URL: twilioApi.url,
+  });
+  const deps = await buildDeps(config, { logger: pino({ level: 'silent' }) });
+  await importEvent(deps.db.em.fork(), demoEventFile(), new HashedEmbedder());
+  const { server, url } = await startServer(deps);
+  const workers = options.workers === false ? null : await startWorkers(deps);
+  return {
+    baseUrl: url,
+    deps,
+    twilioApi,
+    async close() {
+      await new Promise<void>((done) => (server as Server).close(() => done()));
+      await workers?.close();
+      await deps.queues.inbound.obliterate({ force: true }).catch(() => {});
+      await deps.close();
+      await twilioApi.close();
+      await database.drop();
+    },
+  };
+}
