@@ -9,10 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 stamp=node_modules/.package-lock.json
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   echo "[setup] npm install" >&2
-  # --force: madge@8 declares an optional peer typescript@^5 while we use TypeScript 7, which npm otherwise
-  # rejects (ERESOLVE); --force keeps the lock file as committed, unlike --legacy-peer-deps. Never `npm ci`
-  # (docs/recipes.md: it fails on this registry).
-  npm install --no-audit --no-fund --force --loglevel=error >&2
+  # Never `npm ci`: it fails on this registry (docs/recipes.md); `npm install` keeps the lock file as is.
+  npm install --no-audit --no-fund --loglevel=error >&2
 fi
 
 bash scripts/services/install-system-packages.sh
