@@ -12,6 +12,8 @@ export interface RecordedTwilioMessage {
   contentSid?: string;
   contentVariables?: string;
   statusCallback?: string;
+  /** `performance.now()` when the fake received it, for latency benchmarks. */
+  receivedAt: number;
 }
 
 export interface FakeTwilioApi {
@@ -69,6 +71,7 @@ export async function startFakeTwilioApi(opts: {
       to,
       from,
       mediaUrl: form.getAll('MediaUrl'),
+      receivedAt: performance.now(),
     };
     for (const [key, name] of [
       ['body', 'Body'],

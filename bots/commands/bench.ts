@@ -1,0 +1,34 @@
+import type { CommandIo } from './command-io.js';
+
+type Scenario = (io: CommandIo) => Promise<Record<string, number>>;
+
+const scenarios: Record<string, Scenario> = {
+  nlu: async (io) => (await import('../../scripts/bench/nlu.js')).benchNlu({ json: false, out: io.stdout }),
+  webhook: async (io) => (await import('../../scripts/bench/webhook.js')).benchWebhook({ out: io.stdout }),
+};
+
+/** Scenarios of the contract that ship with later capabilities. */
+const later: Record<string, string> = {
+  'booking-race': 'ticket booking',
+  waitlist: 'waiting lists',
+  matches: 'networking',
+  faces: 'selfie check-in',
+  voice: 'voice notes',
+};
+
+/** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  const name = args.find((a) => !a.startsWith('--'));
+  const scenario = name ? scenarios[name] : undefined;
+  if (!name || !scenario) {
+    if (name && later[name]) {
+      io.stderr.write(`The "${name}" benchmark arrives with ${later[name]}, which is not built yet.\n`);
+      return 2;
+    }
+    io.stderr.write(`Usage: npm run -s eventos -- bench <${Object.keys(scenarios).join('|')}> [--json]\n`);
+    return 2;
+  }
+  const figures = await scenario(io);
+  if (args.includes('--json')) io.stdout.write(`${JSON.stringify(figures)}\n`);
+  return 0;
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import twilio from 'twilio';
+import { BENCH_PUBLIC_URL, BENCH_TWILIO, percentile, printTable, startBenchApp } from './bench-app.js';
+
+const PATH = '/webhooks/twilio/whatsapp';
+
+/**
+ * Signed Twilio webhooks at a fixed concurrency against the real server and worker: how fast we acknowledge
+ * (Twilio's budget is ~15 s; we aim for < 50 ms) and how long until the reply reaches the (fake) Twilio API.
+ */
+export async function benchWebhook(opts: { out: NodeJS.WritableStream; messages?: number; concurrency?: number }) {
+  const total = opts.messages ?? 600;
+  const concurrency = opts.concurrency ?? 16;
+  const app = await startBenchApp();
+  try {
+    const phones = Array.from({ length: total }, (_, i) => `+1555077${String(i).padStart(4, '0')}`);
+    const sentAt = new Map<string, number>();
+    const acks: number[] = [];
+    const post = async (i: number) => {
+      const sid = `SM${randomBytes(16).toString('hex')}`;
+      const params = { MessageSid: sid, AccountSid: BENCH_TWILIO.accountSid, From: `whatsapp:${phones[i]}`, To: `whatsapp:${BENCH_TWILIO.from}`, Body: 'thanks!', NumMedia: '0' };
+      const signature = twilio.getExpectedTwilioSignature(BENCH_TWILIO.authToken, `${BENCH_PUBLIC_URL}${PATH}`, params);
+      const start = performance.now();
+      sentAt.set(`whatsapp:${phones[i]}`, start);
+      const res = await fetch(`${app.baseUrl}${PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+        body: new URLSearchParams(params).toString(),
+      });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+      acks.push(performance.now() - start);
+    };
+    // Warm-up: connections, prepared catalog, JIT.
+    for (let i = 0; i < 20; i++) await post(i);
+    await app.twilioApi.waitForMessages(20, 30_000);
+    app.twilioApi.reset();
+    acks.length = 0;
+
+    const started = performance.now();
+    let next = 20;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < total) await post(next++);
+      }),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    const measured = total - 20;
+    await app.twilioApi.waitForMessages(measured, 120_000);
+    const replies = app.twilioApi.messages.map((m) => m.receivedAt - (sentAt.get(m.to) ?? m.receivedAt)).sort((a, b) => a - b);
+    acks.sort((a, b) => a - b);
+    const figures = {
+      messages: measured,
+      concurrency,
+      rps: measured / elapsed,
+      ack_p50_ms: percentile(acks, 50),
+      ack_p99_ms: percentile(acks, 99),
+      reply_p50_ms: percentile(replies, 50),
+      reply_p99_ms: percentile(replies, 99),
+    };
+    printTable(opts.out, 'webhook: signed Twilio webhooks → ack → reply at the fake Twilio API', figures);
+    return figures;
+  } finally {
+    await app.close();
+  }
+}
