@@ -26,7 +26,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stderr.write('Usage: npm run -s eventos -- chat --event EVENT_ID --from +15550100101\n');
     return 2;
   }
-  const config = await withServices(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }), (l) => io.stderr.write(`${l}\n`));
+  const config = await withServices({ ...loadConfig(), logLevel: 'warn' }, (l) => io.stderr.write(`${l}\n`));
   const deps = await buildDeps(config);
   const print = (m: OutboundMessage) => {
     const buttons = m.kind === 'buttons' ? `\n   ${m.buttons.map((b, i) => `[${i + 1}] ${b.title}`).join('  ')}` : '';
