@@ -1,5 +1,5 @@
-import { defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig } from '@mikro-orm/postgresql';
 import { entities } from './entities/index.js';
 
 /** ORM options for a database URL; the CLI-free callers (bots, tests, scripts) all build config here. */

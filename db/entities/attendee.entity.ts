@@ -8,7 +8,10 @@ const AttendeeSchema = defineEntity({
   tableName: 'attendees',
   uniques: [{ properties: ['event', 'code'] }, { properties: ['event', 'contact'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     event: () => p.manyToOne(Event),
     /** The attendee's id in the event file; null for people who found us in chat. */
     code: p.string().nullable(),

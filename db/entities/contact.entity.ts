@@ -6,7 +6,10 @@ const ContactSchema = defineEntity({
   name: 'Contact',
   tableName: 'contacts',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     /** E.164; the WhatsApp (and console) identity. */
     phone: p.string().unique().nullable(),
     slackUserId: p.string().unique().nullable(),

@@ -10,7 +10,10 @@ const ConversationSchema = defineEntity({
   tableName: 'conversations',
   uniques: [{ properties: ['event', 'contact'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     event: () => p.manyToOne(Event),
     contact: () => p.manyToOne(Contact),
     state: p.json<DialogState>(),

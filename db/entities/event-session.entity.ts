@@ -7,7 +7,10 @@ const EventSessionSchema = defineEntity({
   tableName: 'event_sessions',
   uniques: [{ properties: ['event', 'code'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     event: () => p.manyToOne(Event),
     code: p.string(),
     title: p.string(),

@@ -11,7 +11,10 @@ const FaqSchema = defineEntity({
   tableName: 'faq_library',
   uniques: [{ properties: ['event', 'code'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     event: () => p.manyToOne(Event),
     code: p.string(),
     question: p.text(),

@@ -7,7 +7,10 @@ const HandoffSchema = defineEntity({
   name: 'Handoff',
   tableName: 'handoffs',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     conversation: () => p.manyToOne(Conversation),
     reason: p.string(),
     status: p.enum(['open', 'resolved'] as const).default('open'),

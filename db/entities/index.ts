@@ -1,4 +1,5 @@
 import { Attendee } from './attendee.entity.js';
+import { BookingAttempt } from './booking-attempt.entity.js';
 import { Contact } from './contact.entity.js';
 import { Conversation } from './conversation.entity.js';
 import { Event } from './event.entity.js';
@@ -6,11 +7,16 @@ import { EventSession } from './event-session.entity.js';
 import { Faq } from './faq.entity.js';
 import { Handoff } from './handoff.entity.js';
 import { Message } from './message.entity.js';
+import { Order } from './order.entity.js';
 import { Organizer } from './organizer.entity.js';
 import { Outbox } from './outbox.entity.js';
+import { Payment } from './payment.entity.js';
 import { Sponsor } from './sponsor.entity.js';
+import { Ticket } from './ticket.entity.js';
 import { TicketTier } from './ticket-tier.entity.js';
 import { Venue } from './venue.entity.js';
+import { WaitlistEntry } from './waitlist-entry.entity.js';
+import { WaitlistPromotion } from './waitlist-promotion.entity.js';
 
 export const entities = [
   Venue,
@@ -26,4 +32,10 @@ export const entities = [
   Message,
   Outbox,
   Handoff,
+  Order,
+  Ticket,
+  Payment,
+  BookingAttempt,
+  WaitlistEntry,
+  WaitlistPromotion,
 ];

@@ -12,7 +12,10 @@ const MessageSchema = defineEntity({
   uniques: [{ properties: ['channel', 'providerMessageId'] }],
   indexes: [{ properties: ['contact', 'createdAt'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     direction: p.enum(['in', 'out'] as const),
     channel: p.string(),
     /** The channel address of the other side (E.164 for WhatsApp). */

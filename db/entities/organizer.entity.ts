@@ -7,7 +7,10 @@ const OrganizerSchema = defineEntity({
   tableName: 'organizers',
   uniques: [{ properties: ['event', 'slackUserId'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     event: () => p.manyToOne(Event),
     slackUserId: p.string(),
     name: p.string(),

@@ -12,7 +12,10 @@ const OutboxSchema = defineEntity({
   tableName: 'outbox',
   indexes: [{ properties: ['status', 'availableAt'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     message: () => p.oneToOne(Message).unique(),
     channel: p.string(),
     recipient: p.string(),

@@ -12,7 +12,10 @@ const SponsorSchema = defineEntity({
   tableName: 'sponsors',
   uniques: [{ properties: ['event', 'code'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     event: () => p.manyToOne(Event),
     code: p.string(),
     name: p.string(),

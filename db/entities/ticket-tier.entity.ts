@@ -8,7 +8,10 @@ const TicketTierSchema = defineEntity({
   uniques: [{ properties: ['event', 'code'] }],
   checks: [{ name: 'ticket_tiers_sold_within_capacity', expression: 'sold + held <= capacity' }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     event: () => p.manyToOne(Event),
     /** The tier's id in the event file (`vip`); what the NLU links to. */
     code: p.string(),

@@ -29,28 +29,41 @@ const cents = (major: number) => Math.round(major * 100);
  * (unique per event), so re-importing updates in place; sales counters (sold, held) are never touched.
  * FAQs and sessions that left the file are removed; tiers never are (tickets may point at them).
  */
-export async function importEvent(em: EntityManager, file: EventFile, embedder: Embedder): Promise<ImportSummary> {
+export async function importEvent(
+  em: EntityManager,
+  file: EventFile,
+  embedder: Embedder,
+): Promise<ImportSummary> {
   const faqVectors = await embedder.embed(file.faqs.map((f) => `${f.question}\n${f.answer}`));
   const eventId = file.event.id;
   const e = file.event;
 
   await em.transactional(async (tx) => {
-    await tx.upsert(Venue, { id: e.venue.id, name: e.venue.name, address: e.venue.address, capacity: e.venue.capacity ?? null });
-    await tx.upsert(Event, {
-      id: eventId,
-      name: e.name,
-      description: e.description,
-      timezone: e.timezone,
-      startsAt: new Date(e.startsAt),
-      endsAt: new Date(e.endsAt),
-      currency: e.currency,
-      salesOpen: e.salesOpen,
-      claimWindowMinutes: e.waitlist?.claimWindowMinutes ?? 30,
-      networking: e.networking ?? null,
-      venue: e.venue.id,
-      // Set explicitly: the bot's catalog cache notices a re-import by this timestamp.
-      updatedAt: new Date(),
-    }, { onConflictExcludeFields: ['createdAt'] });
+    await tx.upsert(Venue, {
+      id: e.venue.id,
+      name: e.venue.name,
+      address: e.venue.address,
+      capacity: e.venue.capacity ?? null,
+    });
+    await tx.upsert(
+      Event,
+      {
+        id: eventId,
+        name: e.name,
+        description: e.description,
+        timezone: e.timezone,
+        startsAt: new Date(e.startsAt),
+        endsAt: new Date(e.endsAt),
+        currency: e.currency,
+        salesOpen: e.salesOpen,
+        claimWindowMinutes: e.waitlist?.claimWindowMinutes ?? 30,
+        networking: e.networking ?? null,
+        venue: e.venue.id,
+        // Set explicitly: the bot's catalog cache notices a re-import by this timestamp.
+        updatedAt: new Date(),
+      },
+      { onConflictExcludeFields: ['createdAt'] },
+    );
 
     await assertCapacitiesCoverSales(tx, eventId, file);
     if (file.tiers.length > 0) {
@@ -143,7 +156,11 @@ export async function importEvent(em: EntityManager, file: EventFile, embedder: 
     for (const a of file.attendees) {
       const phone = a.phone ? normalizePhone(a.phone) : null;
       const contact = phone
-        ? await tx.upsert(Contact, { phone, displayName: a.name }, { onConflictFields: ['phone'], onConflictMergeFields: ['displayName'] })
+        ? await tx.upsert(
+            Contact,
+            { phone, displayName: a.name },
+            { onConflictFields: ['phone'], onConflictMergeFields: ['displayName'] },
+          )
         : null;
       await tx.upsert(
         Attendee,
@@ -176,7 +193,11 @@ export async function importEvent(em: EntityManager, file: EventFile, embedder: 
 }
 
 /** Lowering a tier's capacity below what is already sold or held would oversell: refuse with the numbers. */
-async function assertCapacitiesCoverSales(em: EntityManager, eventId: string, file: EventFile): Promise<void> {
+async function assertCapacitiesCoverSales(
+  em: EntityManager,
+  eventId: string,
+  file: EventFile,
+): Promise<void> {
   const existing = await em.find(TicketTier, { event: eventId }, { fields: ['code', 'sold', 'held'] });
   for (const tier of existing) {
     const next = file.tiers.find((t) => t.id === tier.code);

@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p } from '@mikro-orm/core';
+import { Order } from './order.entity.js';
+
+/** One seat. The reference (e.g. `DS26-7KQ4-XM2P`) is what the QR code encodes and staff can type. */
+const TicketSchema = defineEntity({
+  name: 'Ticket',
+  tableName: 'tickets',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    order: () => p.manyToOne(Order),
+    reference: p.string().unique(),
+    status: p.enum(['valid', 'cancelled'] as const).default('valid'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    cancelledAt: p.datetime().nullable(),
+  },
+});
+
+export class Ticket extends TicketSchema.class {}
+TicketSchema.setClass(Ticket);
