@@ -1,0 +1,247 @@
+import { ARTICLE_NUMBERS, NUMBER_WORDS } from './number-words.js';
+import type { ValueSpan } from './utterance.js';
+
+/** Things a count of which is a ticket quantity ("2 seats", "for 3 people", "duas entradas"). */
+export const TICKET_NOUNS: ReadonlySet<string> = new Set([
+  'ticket',
+  'tickets',
+  'pass',
+  'passes',
+  'seat',
+  'seats',
+  'entry',
+  'entries',
+  'spot',
+  'spots',
+  'place',
+  'places',
+  'person',
+  'people',
+  'persons',
+  'admission',
+  'admissions',
+  'registration',
+  'registrations',
+  'badge',
+  'badges',
+  'entrada',
+  'entradas',
+  'ingresso',
+  'ingressos',
+  'bilhete',
+  'bilhetes',
+  'boleto',
+  'boletos',
+  'billete',
+  'billetes',
+  'pase',
+  'pases',
+  'passe',
+  'lugar',
+  'lugares',
+  'pessoa',
+  'pessoas',
+  'persona',
+  'personas',
+  'plaza',
+  'plazas',
+  'of',
+  'x',
+  'more',
+]);
+
+/** Numbers that name something other than a count: "room 2", "tram 15", "booth 12". */
+const LABEL_WORDS = new Set([
+  'room',
+  'table',
+  'day',
+  'dia',
+  'booth',
+  'tram',
+  'bus',
+  'gate',
+  'floor',
+  'level',
+  'lab',
+  'hall',
+  'number',
+  'no',
+  'nr',
+  'line',
+  'platform',
+  'sala',
+  'stand',
+  'track',
+  'terminal',
+  'mesa',
+  'version',
+  'v',
+  'top',
+  'step',
+  'page',
+]);
+const UNIT_WORDS = new Set([
+  'euro',
+  'euros',
+  'eur',
+  'dollar',
+  'dollars',
+  'usd',
+  'bucks',
+  'reais',
+  'pesos',
+  'percent',
+  'am',
+  'pm',
+  'oclock',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'h',
+  'horas',
+  'minutos',
+  'days',
+  'dias',
+  'weeks',
+  'th',
+  'st',
+  'nd',
+  'rd',
+  'k',
+  'km',
+  'm',
+  'years',
+  'year',
+  'anos',
+  'gb',
+]);
+const CURRENCY = new Set(['€', '$', '£']);
+const PRONOUN_BEFORE_ONE = new Set([
+  'the',
+  'this',
+  'that',
+  'which',
+  'any',
+  'no',
+  'every',
+  'each',
+  'some',
+  'another',
+]);
+/** "if a seat frees up" or "how do I get a ticket" talk about tickets in general, not one ticket. */
+const GENERIC_BEFORE_ARTICLE = new Set([
+  'if',
+  'when',
+  'whether',
+  'once',
+  'is',
+  'of',
+  'until',
+  'as',
+  'per',
+  'than',
+]);
+const HOW_QUESTION = new Set(['how', 'where', 'when', 'como', 'onde', 'donde', 'why']);
+
+/** "a spot on the waitlist", "a person from the team": a noun phrase, not an order for one. */
+const NOT_COUNTED_WITH_ARTICLE = new Set([
+  'of',
+  'x',
+  'more',
+  'spot',
+  'spots',
+  'place',
+  'person',
+  'people',
+  'pessoa',
+  'persona',
+  'lugar',
+]);
+
+/** Is words[i] followed, maybe after a tier name or one adjective, by a ticket noun? */
+function countsTickets(
+  words: readonly string[],
+  i: number,
+  tierEnds: ReadonlyMap<number, number>,
+  article: boolean,
+): boolean {
+  let k = i + 1;
+  const tierEnd = tierEnds.get(k);
+  if (tierEnd !== undefined) {
+    if (tierEnd >= words.length || words[tierEnd] === 'please' || words[tierEnd] === 'for') return true;
+    k = tierEnd;
+  }
+  const noun = words[k];
+  return noun !== undefined && TICKET_NOUNS.has(noun) && (!article || !NOT_COUNTED_WITH_ARTICLE.has(noun));
+}
+
+/**
+ * Counts the message states: digits, "2x"/"x2", number words in three languages, "a couple", "a dozen", and
+ * "a"/"uma"/"una" before a ticket noun. Words already read as a time, a date or a price are skipped, and
+ * `taken` marks them. Nothing is judged absurd here: the booking layer validates.
+ */
+export function findQuantities(
+  words: readonly string[],
+  taken: readonly boolean[],
+  tierEnds: ReadonlyMap<number, number>,
+): ValueSpan<number>[] {
+  const found: ValueSpan<number>[] = [];
+  const howQuestion = HOW_QUESTION.has(words[0] ?? '');
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    const word = words[i]!;
+    const prev = words[i - 1] ?? '';
+    const next = words[i + 1] ?? '';
+    if (/^\d+$/.test(word)) {
+      const value = Number(word);
+      const isLabel =
+        LABEL_WORDS.has(prev) || CURRENCY.has(prev) || UNIT_WORDS.has(next) || CURRENCY.has(next);
+      if (!isLabel && value > 0 && value < 1000 && word.length <= 3)
+        found.push({ start: i, end: i + 1, value });
+      continue;
+    }
+    if (word === 'half' && words[i + 1] === 'a' && words[i + 2] === 'dozen') {
+      found.push({ start: i, end: i + 3, value: 6 });
+      i += 2;
+      continue;
+    }
+    const spelled = NUMBER_WORDS[word];
+    if (spelled !== undefined) {
+      if (word === 'one' && PRONOUN_BEFORE_ONE.has(prev)) continue;
+      if (word === 'single' && !countsTickets(words, i, tierEnds, true)) continue;
+      // "a couple of", "a pair of", "a dozen": the article belongs to the number.
+      const start = prev === 'a' && (word === 'couple' || word === 'pair' || word === 'dozen') ? i - 1 : i;
+      const end = next === 'of' ? i + 2 : i + 1;
+      found.push({ start, end, value: spelled });
+      continue;
+    }
+    const article = ARTICLE_NUMBERS[word];
+    if (article !== undefined && countsTickets(words, i, tierEnds, true)) {
+      const generic = word === 'once' ? false : howQuestion || GENERIC_BEFORE_ARTICLE.has(prev);
+      if (!generic) found.push({ start: i, end: i + 1, value: article });
+    }
+  }
+  return found;
+}
+
+/**
+ * The quantity the message asks for: in "cancel one of my two tickets" the first; otherwise the count that
+ * sits on a ticket noun or tier, else the first one said.
+ */
+export function chooseQuantity(
+  quantities: readonly ValueSpan<number>[],
+  words: readonly string[],
+  tierEnds: ReadonlyMap<number, number>,
+): number | undefined {
+  const first = quantities[0];
+  if (!first) return undefined;
+  if (words[first.end] === 'of' || words[first.end - 1] === 'of') return first.value;
+  const onNoun = quantities.find((q) => {
+    const k = tierEnds.get(q.end) ?? q.end;
+    return TICKET_NOUNS.has(words[k] ?? '') || tierEnds.has(q.end);
+  });
+  return (onNoun ?? first).value;
+}

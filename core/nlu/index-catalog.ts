@@ -1,0 +1,123 @@
+import { DateTime } from 'luxon';
+import type { EventCatalog } from '../catalog/event-catalog.js';
+import { COMMON_WORDS, FUNCTION_WORDS } from './common-words.js';
+import type { EventDays } from './find-dates.js';
+import { PATTERN_WORDS } from './intent-patterns.js';
+import { type FaqIndex, indexFaqs } from './match-faq.js';
+import { SpellingIndex } from './spelling-index.js';
+import { tokeniseText } from './tokenise-text.js';
+import type { EntityKind } from './utterance.js';
+
+/** One way of naming a catalog entity, as normalised words. */
+export interface CatalogPhrase {
+  words: string[];
+  kind: EntityKind;
+  id: string;
+  strength: number;
+}
+
+/** Everything about one event that understanding reads on every message, prepared once. */
+export interface CatalogIndex {
+  /** Phrases by their first word. */
+  phrases: Map<string, CatalogPhrase[]>;
+  spelling: SpellingIndex;
+  faqs: FaqIndex;
+  days: EventDays;
+}
+
+const cache = new WeakMap<EventCatalog, CatalogIndex>();
+
+const wordsOf = (text: string) => {
+  const words = tokeniseText(text).words;
+  while (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) words.shift();
+  return words;
+};
+
+/** A first name that is also an everyday word ("Will", "May") can't stand alone for a person. */
+const isOrdinaryWord = (word: string) =>
+  FUNCTION_WORDS.has(word) || COMMON_WORDS.has(word) || PATTERN_WORDS.has(word) || word.length < 3;
+
+function eventDays(catalog: EventCatalog): EventDays {
+  const zone = catalog.timezone;
+  const first = DateTime.fromISO(catalog.startsAt, { zone }).startOf('day');
+  const last = DateTime.fromISO(catalog.endsAt, { zone }).startOf('day');
+  const days: string[] = [];
+  for (let d = first; d <= last && days.length < 60; d = d.plus({ days: 1 })) days.push(d.toISODate()!);
+  return { zone, days: days.length > 0 ? days : [first.toISODate()!] };
+}
+
+function namePhrases(
+  kind: EntityKind,
+  id: string,
+  fullName: string,
+  full: number,
+  part: number,
+): CatalogPhrase[] {
+  const words = wordsOf(fullName);
+  const phrases: CatalogPhrase[] = [{ words, kind, id, strength: full }];
+  if (words.length > 1) {
+    for (const word of [words[0]!, words.at(-1)!]) {
+      if (!isOrdinaryWord(word)) phrases.push({ words: [word], kind, id, strength: part });
+    }
+  }
+  return phrases;
+}
+
+function buildPhrases(catalog: EventCatalog): CatalogPhrase[] {
+  const phrases: CatalogPhrase[] = [];
+  for (const tier of catalog.tiers) {
+    for (const name of [tier.name, tier.id, ...tier.aliases])
+      phrases.push({ words: wordsOf(name), kind: 'tier', id: tier.id, strength: 3 });
+  }
+  for (const sponsor of catalog.sponsors) {
+    for (const name of [sponsor.name, ...sponsor.aliases])
+      phrases.push({ words: wordsOf(name), kind: 'sponsor', id: sponsor.id, strength: 3 });
+  }
+  for (const person of catalog.people) phrases.push(...namePhrases('person', person.id, person.name, 3, 2));
+  const titleWordCounts = new Map<string, number>();
+  const titleWords = catalog.sessions.map((s) => new Set(wordsOf(s.title)));
+  for (const set of titleWords)
+    for (const w of set) titleWordCounts.set(w, (titleWordCounts.get(w) ?? 0) + 1);
+  catalog.sessions.forEach((session, index) => {
+    const titles = [session.title, ...session.title.split(':').filter((part) => part !== session.title)];
+    for (const name of [...titles, ...session.aliases])
+      phrases.push({ words: wordsOf(name), kind: 'session', id: session.id, strength: 2.5 });
+    for (const speaker of session.speakers)
+      phrases.push(...namePhrases('speaker', session.id, speaker, 2.5, 1.5));
+    // A single distinctive title word ("fundraising") is weak evidence for that session.
+    for (const word of titleWords[index]!) {
+      if (titleWordCounts.get(word) === 1 && word.length >= 5 && !isOrdinaryWord(word)) {
+        phrases.push({ words: [word], kind: 'session', id: session.id, strength: 1.2 });
+      }
+    }
+  });
+  return phrases.filter((p) => p.words.length > 0);
+}
+
+export function indexCatalog(catalog: EventCatalog): CatalogIndex {
+  const cached = cache.get(catalog);
+  if (cached) return cached;
+  const phrases = new Map<string, CatalogPhrase[]>();
+  const seen = new Set<string>();
+  for (const phrase of buildPhrases(catalog)) {
+    const key = `${phrase.kind}|${phrase.id}|${phrase.words.join(' ')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = phrases.get(phrase.words[0]!) ?? [];
+    list.push(phrase);
+    phrases.set(phrase.words[0]!, list);
+  }
+  for (const list of phrases.values())
+    list.sort((a, b) => b.words.length - a.words.length || b.strength - a.strength);
+  const catalogWords = new Set([...phrases.values()].flat().flatMap((p) => p.words));
+  for (const faq of catalog.faqs) for (const w of tokeniseText(faq.question).words) catalogWords.add(w);
+  for (const w of [...catalogWords]) if (/\d/.test(w)) catalogWords.delete(w);
+  const index: CatalogIndex = {
+    phrases,
+    spelling: new SpellingIndex(catalogWords),
+    faqs: indexFaqs(catalog.faqs),
+    days: eventDays(catalog),
+  };
+  cache.set(catalog, index);
+  return index;
+}

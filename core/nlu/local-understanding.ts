@@ -1,0 +1,85 @@
+import type { EventCatalog } from '../catalog/event-catalog.js';
+import type { Understanding } from '../ports/understanding.js';
+import { BASE_SPELLING } from './base-spelling.js';
+import { classifyIntent } from './classify-intent.js';
+import { fillSlots } from './fill-slots.js';
+import { findDates } from './find-dates.js';
+import { findQuantities } from './find-quantities.js';
+import { findTimes } from './find-times.js';
+import { type CatalogIndex, indexCatalog } from './index-catalog.js';
+import type { Understood } from './label-schema.js';
+import { linkEntities } from './link-entities.js';
+import { matchFaq } from './match-faq.js';
+import { tokeniseText } from './tokenise-text.js';
+import type { Utterance, ValueSpan } from './utterance.js';
+
+/** Corrections per catalog index, bounded: chat vocabulary repeats, so most words are looked up once. */
+const corrections = new WeakMap<CatalogIndex, Map<string, string>>();
+const MAX_CACHED_CORRECTIONS = 20_000;
+
+function correctWord(word: string, index: CatalogIndex): string {
+  if (word.length < 4 || BASE_SPELLING.has(word) || index.spelling.has(word) || /\d/.test(word)) return word;
+  let cache = corrections.get(index);
+  if (!cache) {
+    cache = new Map();
+    corrections.set(index, cache);
+  }
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const fromCatalog = index.spelling.correct(word);
+  const fromBase = BASE_SPELLING.correct(word);
+  // Catalog names win ties: "Dimitri" is the speaker, not a near-miss of some pattern word.
+  const best = fromCatalog && (!fromBase || fromCatalog.edits <= fromBase.edits) ? fromCatalog : fromBase;
+  const corrected = best?.word ?? word;
+  if (cache.size >= MAX_CACHED_CORRECTIONS) cache.clear();
+  cache.set(word, corrected);
+  return corrected;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+function markTaken(taken: boolean[], spans: readonly { start: number; end: number }[]): void {
+  for (const s of spans) for (let i = s.start; i < s.end; i++) taken[i] = true;
+}
+
+/**
+ * Understands one message against one event's catalog, synchronously and offline: normalise → correct
+ * typos → link catalog entities → read dates, times, quantities → score intents → fill that intent's slots.
+ */
+export function understandText(text: string, catalog: EventCatalog, now: Date): Understood {
+  const index = indexCatalog(catalog);
+  const tokens = tokeniseText(text);
+  const words = tokens.words.map((w) => correctWord(w, index));
+  const mentions = linkEntities(words, index);
+  const named = mentions.filter((m) => m.strength >= 2);
+  // Numbers inside a name ("Lunch (Day 2)") belong to the name, not to a date or a count.
+  const dates = findDates(words, index.days, now).filter((d) => !named.some((m) => overlaps(m, d)));
+  const taken = words.map(() => false);
+  markTaken(taken, named);
+  markTaken(taken, dates);
+  const times = findTimes(words, taken);
+  markTaken(taken, times);
+  const tierEnds = new Map(mentions.filter((m) => m.kind === 'tier').map((m) => [m.start, m.end]));
+  const quantities: ValueSpan<number>[] = findQuantities(words, taken, tierEnds);
+  const utterance: Utterance = {
+    text,
+    words,
+    breaks: tokens.breaks,
+    asked: tokens.asked,
+    mentions,
+    times,
+    dates,
+    quantities,
+  };
+  const faq = matchFaq(words, index.faqs);
+  const { intent, confidence } = classifyIntent(utterance, faq);
+  return { intent, slots: fillSlots(intent, utterance, faq, catalog, tierEnds), confidence };
+}
+
+/** The embedded, offline Understanding provider. */
+export class LocalUnderstanding implements Understanding {
+  async understand(text: string, context: { catalog: EventCatalog; now: Date }): Promise<Understood> {
+    return understandText(text, context.catalog, context.now);
+  }
+}

@@ -1,0 +1,91 @@
+import type { EventCatalog } from '../catalog/event-catalog.js';
+import { FUNCTION_WORDS } from './common-words.js';
+import { FAQ_CONCEPTS } from './faq-concepts.js';
+import { tokeniseText } from './tokenise-text.js';
+
+/** One FAQ as the topics its question names, each with its weight × rarity across the library. */
+export interface FaqIndex {
+  faqs: { id: string; topics: Map<string, number> }[];
+}
+
+export interface FaqMatch {
+  id: string;
+  score: number;
+  /** The score of the second-best FAQ: a close runner-up means the question is ambiguous. */
+  runnerUp: number;
+}
+
+const WORD_TOPIC = new Map<string, string>();
+const PHRASE_TOPICS = new Map<string, { words: string[]; topic: string }[]>();
+for (const [topic, concept] of Object.entries(FAQ_CONCEPTS)) {
+  for (const entry of concept.words) {
+    const words = entry.split(' ');
+    if (words.length === 1) WORD_TOPIC.set(entry, topic);
+    else PHRASE_TOPICS.set(words[0]!, [...(PHRASE_TOPICS.get(words[0]!) ?? []), { words, topic }]);
+  }
+}
+for (const list of PHRASE_TOPICS.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+const LITERAL_PREFIX = 'w:';
+
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Lexicon topics the words name, plus every other content word literally (as "w:<stem>"). */
+export function topicsOf(words: readonly string[]): Set<string> {
+  const topics = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const phrase = PHRASE_TOPICS.get(word)?.find((p) => p.words.every((w, k) => words[i + k] === w));
+    if (phrase) {
+      topics.add(phrase.topic);
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const topic = WORD_TOPIC.get(word) ?? WORD_TOPIC.get(stem(word));
+    if (topic) topics.add(topic);
+    else if (!FUNCTION_WORDS.has(word) && word.length >= 3 && !/^\d/.test(word))
+      topics.add(LITERAL_PREFIX + stem(word));
+  }
+  return topics;
+}
+
+function topicWeight(topic: string): number {
+  return topic.startsWith(LITERAL_PREFIX) ? 1 : (FAQ_CONCEPTS[topic]?.weight ?? 1);
+}
+
+export function indexFaqs(faqs: EventCatalog['faqs']): FaqIndex {
+  const perFaq = faqs.map((faq) => ({ id: faq.id, topics: topicsOf(tokeniseText(faq.question).words) }));
+  const documentFrequency = new Map<string, number>();
+  for (const { topics } of perFaq)
+    for (const t of topics) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  const n = Math.max(perFaq.length, 1);
+  // Rarity in [~0.3, 1]: a topic in one FAQ identifies it, one in every FAQ barely helps.
+  const rarity = (t: string) => Math.log(1 + n / documentFrequency.get(t)!) / Math.log(1 + n);
+  return {
+    faqs: perFaq.map(({ id, topics }) => ({
+      id,
+      topics: new Map([...topics].map((t) => [t, topicWeight(t) * rarity(t)])),
+    })),
+  };
+}
+
+/** The FAQ whose question shares the most (weighted) topics with the words, if any shares one. */
+export function matchFaq(words: readonly string[], index: FaqIndex): FaqMatch | undefined {
+  const topics = topicsOf(words);
+  let best: FaqMatch | undefined;
+  let second = 0;
+  for (const faq of index.faqs) {
+    let score = 0;
+    for (const t of topics) score += faq.topics.get(t) ?? 0;
+    if (score <= 0) continue;
+    if (!best || score > best.score) {
+      second = best?.score ?? second;
+      best = { id: faq.id, score, runnerUp: 0 };
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  return best && { ...best, runnerUp: second };
+}
