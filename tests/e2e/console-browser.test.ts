@@ -1,0 +1,77 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+
+// Debian's chromium, headless, with everything that would reach the internet switched off.
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+// Replies travel inbound queue → skill → outbox → delivery job → page poll.
+const REPLY_TIMEOUT_MS = 15_000;
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await chromium.launch(CHROMIUM);
+  page = await browser.newPage({ viewport: { width: 390, height: 780 } });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const botReply = (text: string) => page.locator('[role="log"] .row.bot', { hasText: text }).last();
+
+async function say(text: string) {
+  await page.getByLabel('Message').fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+}
+
+describe('the web console, against the real server and workers', () => {
+  it('chats as Alice: a greeting with buttons, a tap on Agenda, an FAQ answer', async () => {
+    await page.goto(`${app.baseUrl}/console`);
+    await page.getByLabel('Event').selectOption('devsummit-2026');
+    const you = page.getByLabel('You are');
+    const alice = await you.locator('option', { hasText: 'Alice Martins' }).getAttribute('value');
+    await you.selectOption(alice ?? '');
+    await page.getByRole('button', { name: 'Start chatting' }).click();
+
+    await say('hi');
+    const greeting = botReply('Alice');
+    await greeting.waitFor({ timeout: REPLY_TIMEOUT_MS });
+    expect(await greeting.textContent()).toMatch(/Hi Alice/);
+    // The console sender marks replies delivered, and the page shows it.
+    await greeting.locator('.meta[title="delivered"]').waitFor({ timeout: REPLY_TIMEOUT_MS });
+
+    const agendaButton = page.getByRole('button', { name: 'Agenda', exact: true });
+    await agendaButton.waitFor({ timeout: REPLY_TIMEOUT_MS });
+    expect(await agendaButton.isVisible()).toBe(true);
+    await agendaButton.click();
+    // The tap shows as Alice's own message, then the day's programme arrives.
+    await page.locator('[role="log"] .row.me', { hasText: 'Agenda' }).waitFor({ timeout: REPLY_TIMEOUT_MS });
+    await botReply('Opening Keynote').waitFor({ timeout: REPLY_TIMEOUT_MS });
+
+    await say("what's the wifi password?");
+    await botReply('lisbon2026').waitFor({ timeout: REPLY_TIMEOUT_MS });
+
+    // Each message is shown once: the page's own copy gives way to the stored one.
+    await page.waitForFunction(() => document.querySelectorAll('.local').length === 0, undefined, {
+      timeout: REPLY_TIMEOUT_MS,
+    });
+    expect(await page.locator('[role="log"] .row.me', { hasText: 'wifi password' }).count()).toBe(1);
+    expect(await page.locator('#typing').isVisible()).toBe(false);
+  }, 90_000);
+});
