@@ -34,7 +34,13 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
   connection.on('error', () => {
     // Reported by the failing add() calls and /healthz; an unhandled 'error' event would crash the process.
   });
-  const make = (name: string) => new Queue(name, { connection, prefix, defaultJobOptions });
+  const make = (name: string) => {
+    const queue = new Queue(name, { connection, prefix, defaultJobOptions });
+    queue.on('error', () => {
+      // Same as above: connection errors surface where it matters (enqueue, /healthz), not as log spam.
+    });
+    return queue;
+  };
   const queues = { inbound: make(QUEUE_NAMES.inbound), delivery: make(QUEUE_NAMES.delivery), maintenance: make(QUEUE_NAMES.maintenance) };
   return {
     ...queues,
@@ -46,14 +52,30 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
   };
 }
 
+/**
+ * BullMQ waits for a connection that is down instead of failing; producers give up after this and leave the
+ * work to the sweeper (the rows are already in Postgres).
+ */
+const ENQUEUE_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('queue unavailable (Redis did not answer)')), ENQUEUE_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The job id is the row id, so an inbound message or outbox row is queued at most once at a time. */
 export async function enqueueInbound(queues: Queues, messageId: string): Promise<void> {
-  await queues.inbound.add('inbound', inboundPayload.parse({ messageId }), { jobId: messageId });
+  await withTimeout(queues.inbound.add('inbound', inboundPayload.parse({ messageId }), { jobId: messageId }));
 }
 
 export async function enqueueDeliveries(queues: Queues, outboxIds: string[]): Promise<void> {
   if (outboxIds.length === 0) return;
-  await queues.delivery.addBulk(
-    outboxIds.map((outboxId) => ({ name: 'delivery', data: deliveryPayload.parse({ outboxId }), opts: { jobId: outboxId } })),
+  await withTimeout(
+    queues.delivery.addBulk(
+      outboxIds.map((outboxId) => ({ name: 'delivery', data: deliveryPayload.parse({ outboxId }), opts: { jobId: outboxId } })),
+    ),
   );
 }

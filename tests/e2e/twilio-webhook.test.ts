@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadTwilioWebhook } from '../fixtures/load-twilio-webhook.js';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
 
@@ -106,15 +107,20 @@ describe('Twilio WhatsApp webhook', () => {
     app.twilioApi.failNext(1, 500);
     const [reply] = await say(ALICE, 'thanks');
     expect(app.twilioApi.messages).toHaveLength(1);
-    const [row] = await sql<{ status: string; attempts: number }>(
-      `select m.status, o.attempts from messages m join outbox o on o.message_id = m.id where m.provider_message_id = ?`,
-      [reply!.sid],
-    );
-    expect(row).toEqual({ status: 'queued', attempts: 2 });
+    const row = await eventually(async () => {
+      const [r] = await sql<{ status: string; attempts: number; outbox: string }>(
+        `select m.status, o.attempts, o.status as outbox from messages m join outbox o on o.message_id = m.id
+          where m.provider_message_id = ?`,
+        [reply!.sid],
+      );
+      return r?.outbox === 'sent' ? r : undefined;
+    });
+    expect(row).toEqual({ status: 'queued', attempts: 2, outbox: 'sent' });
   });
 
   it('moves delivery status forward only, whatever order the callbacks arrive in', async () => {
     const [reply] = await say(ALICE, 'thanks');
+    await eventually(async () => (await sql('select id from messages where provider_message_id = ?', [reply!.sid]))[0]);
     const status = (s: string) => postTwilio(app.baseUrl, STATUS, { ...loadTwilioWebhook('twilio-status-sent'), MessageSid: reply!.sid, SmsSid: reply!.sid, MessageStatus: s, SmsStatus: s });
     expect((await status('delivered')).status).toBe(204);
     expect((await status('sent')).status).toBe(204);
