@@ -8,13 +8,31 @@ import type { CommandIo } from './commands/command-io.js';
 type CommandModule = { run(args: string[], io: CommandIo): Promise<number> };
 
 const commands: Record<string, { describe: string; load: () => Promise<CommandModule> }> = {
-  nlu: { describe: 'nlu --event FILE: utterances on stdin → JSONL intents/slots', load: () => import('./commands/nlu.js') },
-  services: { describe: 'services up|down|status: local Postgres (pgvector) and Redis', load: () => import('./commands/services.js') },
+  nlu: {
+    describe: 'nlu --event FILE: utterances on stdin → JSONL intents/slots',
+    load: () => import('./commands/nlu.js'),
+  },
+  services: {
+    describe: 'services up|down|status: local Postgres (pgvector) and Redis',
+    load: () => import('./commands/services.js'),
+  },
   migrate: { describe: 'migrate: apply database migrations', load: () => import('./commands/migrate.js') },
-  import: { describe: 'import FILE: create or update an event from an event file', load: () => import('./commands/import.js') },
-  demo: { describe: 'demo: services, migrate, import the demo event, serve the console', load: () => import('./commands/demo.js') },
-  chat: { describe: 'chat --event ID --from PHONE: talk to the bot in the terminal', load: () => import('./commands/chat.js') },
-  serve: { describe: 'serve: the HTTP server (webhooks, console, health)', load: () => import('./commands/serve.js') },
+  import: {
+    describe: 'import FILE: create or update an event from an event file',
+    load: () => import('./commands/import.js'),
+  },
+  demo: {
+    describe: 'demo: services, migrate, import the demo event, serve the console',
+    load: () => import('./commands/demo.js'),
+  },
+  chat: {
+    describe: 'chat --event ID --from PHONE: talk to the bot in the terminal',
+    load: () => import('./commands/chat.js'),
+  },
+  serve: {
+    describe: 'serve: the HTTP server (webhooks, console, health)',
+    load: () => import('./commands/serve.js'),
+  },
   worker: { describe: 'worker: delivery and background jobs', load: () => import('./commands/worker.js') },
   bench: { describe: 'bench SCENARIO [--json]: benchmarks', load: () => import('./commands/bench.js') },
 };

@@ -5,10 +5,10 @@ import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/tw
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
-import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
+import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { createSkillRegistry } from '../core/skills/index.js';
-import { initDb, type Db } from '../db/orm.js';
+import { type Db, initDb } from '../db/orm.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { Config } from './config.js';
 
@@ -28,7 +28,8 @@ export interface Deps {
 /** The composition root: picks the implementation of every port from the config. */
 export async function buildDeps(config: Config, options: { logger?: Logger } = {}): Promise<Deps> {
   const { databaseUrl, redisUrl } = config;
-  if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are required (run `npm run -s eventos -- services up`).');
+  if (!databaseUrl || !redisUrl)
+    throw new Error('DATABASE_URL and REDIS_URL are required (run `npm run -s eventos -- services up`).');
   const logger = options.logger ?? pino({ level: config.logLevel });
   const db = await initDb(databaseUrl);
   const queues = createQueues(redisUrl, config.queuePrefix);

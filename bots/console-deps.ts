@@ -6,21 +6,34 @@ import { submitInbound } from './submit-inbound.js';
 export function createConsoleDeps(deps: Deps): ConsoleDeps {
   const em = () => deps.db.em.fork();
   return {
-    listEvents: () => em().execute<{ id: string; name: string }[]>('select id, name from events order by starts_at'),
+    listEvents: () =>
+      em().execute<{ id: string; name: string }[]>('select id, name from events order by starts_at'),
     async listPeople(eventId) {
       const rows = await em().execute<{ name: string; phone: string; company: string }[]>(
         `select a.name, c.phone, a.company from attendees a join contacts c on c.id = a.contact_id
           where a.event_id = ? and c.phone is not null order by a.name`,
         [eventId],
       );
-      return rows.map((r) => ({ phone: r.phone, name: r.name, label: `${r.name}${r.company ? `, ${r.company}` : ''} (${r.phone})` }));
+      return rows.map((r) => ({
+        phone: r.phone,
+        name: r.name,
+        label: `${r.name}${r.company ? `, ${r.company}` : ''} (${r.phone})`,
+      }));
     },
     async submit(message) {
       await submitInbound(deps, message);
     },
     async conversation(eventId, phone, after) {
       const rows = await em().execute<
-        { id: string; direction: 'in' | 'out'; created_at: Date; status: string; kind: string; body: string; payload: Record<string, unknown> }[]
+        {
+          id: string;
+          direction: 'in' | 'out';
+          created_at: Date;
+          status: string;
+          kind: string;
+          body: string;
+          payload: Record<string, unknown>;
+        }[]
       >(
         `select id, direction, created_at, status, kind, body, payload from messages
           where address = ? and channel = 'console' and (event_id = ? or event_id is null)
@@ -28,18 +41,20 @@ export function createConsoleDeps(deps: Deps): ConsoleDeps {
           order by created_at, id limit 200`,
         [phone, eventId, after ?? null],
       );
-      return rows.map((r): ConsoleMessage => ({
-        id: r.id,
-        direction: r.direction,
-        createdAt: new Date(r.created_at).toISOString(),
-        status: r.status,
-        message:
-          r.direction === 'out'
-            ? (r.payload as ConsoleMessage['message'])
-            : r.kind === 'button'
-              ? { kind: 'button', text: r.body, payload: String(r.payload.payload ?? '') }
-              : { kind: 'text', text: r.body },
-      }));
+      return rows.map(
+        (r): ConsoleMessage => ({
+          id: r.id,
+          direction: r.direction,
+          createdAt: new Date(r.created_at).toISOString(),
+          status: r.status,
+          message:
+            r.direction === 'out'
+              ? (r.payload as ConsoleMessage['message'])
+              : r.kind === 'button'
+                ? { kind: 'button', text: r.body, payload: String(r.payload.payload ?? '') }
+                : { kind: 'text', text: r.body },
+        }),
+      );
     },
   };
 }

@@ -13,7 +13,13 @@ export function createApp(deps: Deps): express.Express {
 
   app.get('/healthz', async (_req, res) => {
     const [dbCheck, redisUp] = await Promise.all([
-      deps.db.em.fork().execute('select 1').then(() => true, () => false),
+      deps.db.em
+        .fork()
+        .execute('select 1')
+        .then(
+          () => true,
+          () => false,
+        ),
       deps.queues.ping(),
     ]);
     const db = dbCheck ? 'ok' : 'down';

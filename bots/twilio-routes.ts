@@ -17,7 +17,11 @@ export function createTwilioRoutes(deps: Deps): Router {
 
   const verified = (req: Request, res: Response): Record<string, unknown> | null => {
     const params = (req.body ?? {}) as Record<string, unknown>;
-    const ok = deps.twilio.verify({ path: req.originalUrl, signature: req.header('x-twilio-signature'), params });
+    const ok = deps.twilio.verify({
+      path: req.originalUrl,
+      signature: req.header('x-twilio-signature'),
+      params,
+    });
     if (!ok) {
       res.status(403).type('text/plain').send('Invalid Twilio signature');
       return null;

@@ -7,14 +7,23 @@ import type { Deps } from './compose.js';
 /** Starts every background worker; `close()` lets running jobs finish (graceful shutdown on SIGTERM). */
 export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; close(): Promise<void> }> {
   const prefix = deps.config.queuePrefix;
-  const onError = (error: unknown) => deps.logger.warn({ err: error }, 'could not queue replies; the sweeper will');
+  const onError = (error: unknown) =>
+    deps.logger.warn({ err: error }, 'could not queue replies; the sweeper will');
   const workers = [
-    startInboundWorker({ connection: deps.workerConnection(), prefix, pipeline: deps.pipeline, queues: deps.queues, onError }),
+    startInboundWorker({
+      connection: deps.workerConnection(),
+      prefix,
+      pipeline: deps.pipeline,
+      queues: deps.queues,
+      onError,
+    }),
     startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),
     await startSweeper({ connection: deps.workerConnection(), prefix, em: deps.db.em, queues: deps.queues }),
   ];
   for (const worker of workers) {
-    worker.on('failed', (job, error) => deps.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'));
+    worker.on('failed', (job, error) =>
+      deps.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'),
+    );
     worker.on('error', (error) => deps.logger.error({ queue: worker.name, err: error }, 'worker error'));
   }
   return {

@@ -45,7 +45,15 @@ export type OutboundMessage =
   | { kind: 'template'; templateId: string; variables: Record<string, string>; fallbackText: string };
 
 /** Ordered so that a later status never moves a message backwards (see `isStatusAdvance`). */
-export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'delivered', 'read', 'undelivered', 'failed'] as const;
+export const DELIVERY_STATUSES = [
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'read',
+  'undelivered',
+  'failed',
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 const rank: Record<DeliveryStatus, number> = {
@@ -74,7 +82,9 @@ export function renderAsText(message: OutboundMessage): string {
       return [
         message.text,
         '',
-        ...message.items.map((it, i) => `${i + 1}. ${it.title}${it.description ? ` — ${it.description}` : ''}`),
+        ...message.items.map(
+          (it, i) => `${i + 1}. ${it.title}${it.description ? ` — ${it.description}` : ''}`,
+        ),
       ].join('\n');
     case 'image':
       return message.caption ?? '';

@@ -22,6 +22,11 @@ export function startInboundWorker(opts: {
       await enqueueDeliveries(opts.queues, outboxIds).catch(opts.onError ?? (() => {}));
       return { replies: outboxIds.length };
     },
-    { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 8, ...WORKER_SETTINGS },
+    {
+      connection: opts.connection,
+      prefix: opts.prefix,
+      concurrency: opts.concurrency ?? 8,
+      ...WORKER_SETTINGS,
+    },
   );
 }

@@ -30,7 +30,11 @@ const defaultJobOptions = {
  * still answers at once: the row is already in Postgres and the sweeper enqueues it when Redis is back.
  */
 export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
-  const connection = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  const connection = new Redis(redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: false,
+  });
   connection.on('error', () => {
     // Reported by the failing add() calls and /healthz; an unhandled 'error' event would crash the process.
   });
@@ -41,10 +45,18 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
     });
     return queue;
   };
-  const queues = { inbound: make(QUEUE_NAMES.inbound), delivery: make(QUEUE_NAMES.delivery), maintenance: make(QUEUE_NAMES.maintenance) };
+  const queues = {
+    inbound: make(QUEUE_NAMES.inbound),
+    delivery: make(QUEUE_NAMES.delivery),
+    maintenance: make(QUEUE_NAMES.maintenance),
+  };
   return {
     ...queues,
-    ping: () => connection.ping().then((pong) => pong === 'PONG', () => false),
+    ping: () =>
+      connection.ping().then(
+        (pong) => pong === 'PONG',
+        () => false,
+      ),
     async close() {
       await Promise.allSettled(Object.values(queues).map((q) => q.close()));
       connection.disconnect();
@@ -61,7 +73,10 @@ const ENQUEUE_TIMEOUT_MS = 2_000;
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('queue unavailable (Redis did not answer)')), ENQUEUE_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error('queue unavailable (Redis did not answer)')),
+      ENQUEUE_TIMEOUT_MS,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -75,7 +90,11 @@ export async function enqueueDeliveries(queues: Queues, outboxIds: string[]): Pr
   if (outboxIds.length === 0) return;
   await withTimeout(
     queues.delivery.addBulk(
-      outboxIds.map((outboxId) => ({ name: 'delivery', data: deliveryPayload.parse({ outboxId }), opts: { jobId: outboxId } })),
+      outboxIds.map((outboxId) => ({
+        name: 'delivery',
+        data: deliveryPayload.parse({ outboxId }),
+        opts: { jobId: outboxId },
+      })),
     ),
   );
 }

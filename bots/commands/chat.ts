@@ -29,12 +29,15 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const config = await withServices({ ...loadConfig(), logLevel: 'warn' }, (l) => io.stderr.write(`${l}\n`));
   const deps = await buildDeps(config);
   const print = (m: OutboundMessage) => {
-    const buttons = m.kind === 'buttons' ? `\n   ${m.buttons.map((b, i) => `[${i + 1}] ${b.title}`).join('  ')}` : '';
+    const buttons =
+      m.kind === 'buttons' ? `\n   ${m.buttons.map((b, i) => `[${i + 1}] ${b.title}`).join('  ')}` : '';
     const text = m.kind === 'buttons' ? m.text : renderAsText(m);
     io.stdout.write(`bot> ${text.replaceAll('\n', '\n     ')}${buttons}\n`);
   };
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
-  io.stdout.write(`Chatting with ${eventId} as ${from}. Type a message (Ctrl-D to quit); numbers pick buttons.\n`);
+  io.stdout.write(
+    `Chatting with ${eventId} as ${from}. Type a message (Ctrl-D to quit); numbers pick buttons.\n`,
+  );
   try {
     for await (const line of rl) {
       const recorded = await recordInbound(deps.db.em.fork(), {
@@ -52,7 +55,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
         await deliverOutboxRow(deps.delivery, id, { finalAttempt: true });
         const [row] = await deps.db.em
           .fork()
-          .execute<{ payload: OutboundMessage }[]>('select m.payload from outbox o join messages m on m.id = o.message_id where o.id = ?', [id]);
+          .execute<{ payload: OutboundMessage }[]>(
+            'select m.payload from outbox o join messages m on m.id = o.message_id where o.id = ?',
+            [id],
+          );
         if (row) print(row.payload);
       }
     }

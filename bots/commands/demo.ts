@@ -16,7 +16,10 @@ const DEMO_EVENT = fileURLToPath(new URL('../../fixtures/demo-event.json', impor
 export async function run(_args: string[], io: CommandIo): Promise<number> {
   const log = (l: string) => io.stderr.write(`${l}\n`);
   const config = await withServices(loadConfig(), log);
-  const summary = await importEventFile(config.databaseUrl, parseEventFile(JSON.parse(await readFile(DEMO_EVENT, 'utf8'))));
+  const summary = await importEventFile(
+    config.databaseUrl,
+    parseEventFile(JSON.parse(await readFile(DEMO_EVENT, 'utf8'))),
+  );
   log(`Imported the demo event ${summary.eventId}.`);
   const deps = await buildDeps(config);
   const { server, url } = await startServer(deps);

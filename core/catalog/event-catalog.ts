@@ -11,7 +11,14 @@ export interface EventCatalog {
   startsAt: string;
   endsAt: string;
   tiers: { id: string; name: string; aliases: string[] }[];
-  sessions: { id: string; title: string; aliases: string[]; speakers: string[]; startsAt: string; room: string }[];
+  sessions: {
+    id: string;
+    title: string;
+    aliases: string[];
+    speakers: string[];
+    startsAt: string;
+    room: string;
+  }[];
   people: { id: string; name: string }[];
   sponsors: { id: string; name: string; aliases: string[] }[];
   faqs: { id: string; question: string; category: string }[];

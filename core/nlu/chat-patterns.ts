@@ -23,6 +23,10 @@ export const CHAT_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '2 que tal',
     '2 e ai',
     '2 nice|pleased * to * meet * you',
+    '2.5 ^ bye|goodbye|byebye|tchau|chau|adios|adeus|ciao|cya|later|farewell',
+    '2.5 see * you|ya * later|soon|tomorrow|there',
+    '2.5 ^ good night|nite $',
+    '2.5 have a * nice|good|great * day|evening|one',
   ],
   forget_me: [
     '5 forget|olvidar|esquecer|olvida|esqueca|esquece * me|my|mis|meus|minha|meu|todo|tudo',
@@ -41,6 +45,7 @@ export const CHAT_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '4.5 no more * message|messages|messaging|texts|notifications|mensagens|mensajes|spam',
     '4.5 do not|never * message|text|contact|send|bother|spam|write|message|ping * me|anything',
     '4 leave * me * alone',
+    '-3 @waitlist',
     '4 nao|no * quero|quiero * mais|mas * mensagens|mensajes|mensagem|mensaje',
     '2 stop',
   ],

@@ -46,6 +46,20 @@ function eventDays(catalog: EventCatalog): EventDays {
   return { zone, days: days.length > 0 ? days : [first.toISODate()!] };
 }
 
+/**
+ * Organizers write aliases in one language; these common programme words are said in the others too
+ * ("la fiesta", "o almoço"), so single-word aliases get their translations as extra aliases.
+ */
+const ALIAS_TRANSLATIONS: Record<string, string[]> = {
+  party: ['fiesta', 'festa'],
+  lunch: ['almuerzo', 'almoco'],
+  workshop: ['taller', 'oficina'],
+  panel: ['painel'],
+  drinks: ['copas', 'bebidas'],
+  keynote: ['plenaria', 'palestra principal'],
+  food: ['comida'],
+};
+
 function namePhrases(
   kind: EntityKind,
   id: string,
@@ -80,8 +94,10 @@ function buildPhrases(catalog: EventCatalog): CatalogPhrase[] {
     for (const w of set) titleWordCounts.set(w, (titleWordCounts.get(w) ?? 0) + 1);
   catalog.sessions.forEach((session, index) => {
     const titles = [session.title, ...session.title.split(':').filter((part) => part !== session.title)];
-    for (const name of [...titles, ...session.aliases])
+    const translated = session.aliases.flatMap((alias) => ALIAS_TRANSLATIONS[alias.toLowerCase()] ?? []);
+    for (const name of [...titles, ...session.aliases, ...translated]) {
       phrases.push({ words: wordsOf(name), kind: 'session', id: session.id, strength: 2.5 });
+    }
     for (const speaker of session.speakers)
       phrases.push(...namePhrases('speaker', session.id, speaker, 2.5, 1.5));
     // A single distinctive title word ("fundraising") is weak evidence for that session.

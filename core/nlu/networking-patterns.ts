@@ -27,6 +27,7 @@ export const NETWORKING_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3 let us * meet|talk|chat|catch',
     '3 catch up|meet up|sit down',
     '2.5 ^ #person $',
+    '3.5 slot|time|spot * with * #person',
     '-3 my @meeting',
     '-2 meet|conocer|conhecer * @people',
     '-2.5 do|did|have * i * have|got * @meeting',

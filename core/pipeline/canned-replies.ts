@@ -8,9 +8,15 @@ import { menuButtons } from '../replies/menu.js';
 export function cannedReply(message: InboundMessage, truncated: boolean): OutboundMessage | null {
   switch (message.kind) {
     case 'audio':
-      return { kind: 'text', text: "I can't listen to voice notes yet, sorry — could you type your message instead?" };
+      return {
+        kind: 'text',
+        text: "I can't listen to voice notes yet, sorry — could you type your message instead?",
+      };
     case 'image':
-      return { kind: 'text', text: "Thanks for the photo! I can't look at pictures yet — please tell me in words what you need." };
+      return {
+        kind: 'text',
+        text: "Thanks for the photo! I can't look at pictures yet — please tell me in words what you need.",
+      };
     case 'unsupported':
       return {
         kind: 'buttons',
@@ -24,7 +30,8 @@ export function cannedReply(message: InboundMessage, truncated: boolean): Outbou
           text: "That's a very long message — too long for me to read properly. Could you send a shorter question (a sentence or two)?",
         };
       }
-      if (message.text.trim().length === 0) return { kind: 'text', text: 'Your message looked empty. What can I help you with?' };
+      if (message.text.trim().length === 0)
+        return { kind: 'text', text: 'Your message looked empty. What can I help you with?' };
       return null;
     case 'button':
       return null;
@@ -34,4 +41,5 @@ export function cannedReply(message: InboundMessage, truncated: boolean): Outbou
 const OPT_IN_KEYWORDS = /^\s*(start|unstop|subscribe|resume)\s*[.!]?\s*$/i;
 
 /** WhatsApp-style START keywords re-enable proactive messages; STOP is understood by the NLU. */
-export const isOptInKeyword = (message: InboundMessage) => message.kind === 'text' && OPT_IN_KEYWORDS.test(message.text);
+export const isOptInKeyword = (message: InboundMessage) =>
+  message.kind === 'text' && OPT_IN_KEYWORDS.test(message.text);

@@ -54,18 +54,27 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
     [messageId],
   );
   if (!stored || stored.handled_at) return [];
-  const inbound = { ...stored.payload, raw: undefined, receivedAt: new Date(stored.created_at) } as unknown as InboundMessage;
+  const inbound = {
+    ...stored.payload,
+    raw: undefined,
+    receivedAt: new Date(stored.created_at),
+  } as unknown as InboundMessage;
   const now = deps.clock();
 
-  const [known] = await em.execute<{ id: string }[]>('select id from contacts where phone = ?', [stored.address]);
+  const [known] = await em.execute<{ id: string }[]>('select id from contacts where phone = ?', [
+    stored.address,
+  ]);
   const eventId =
-    stored.event_id ?? (await resolveEventId(em, { contactId: known?.id ?? null, defaultEventId: deps.defaultEventId, now }));
+    stored.event_id ??
+    (await resolveEventId(em, { contactId: known?.id ?? null, defaultEventId: deps.defaultEventId, now }));
   const event = eventId ? await loadEventInfo(em, eventId) : null;
   const catalog = event ? await deps.catalogs.get(em, event) : null;
   const text = inbound.kind === 'text' ? stored.body : '';
   // Understanding may call a provider over the network: do it before the transaction opens.
   const understood: Understood | null =
-    catalog && text.trim() && !stored.truncated ? await deps.understanding.understand(text, { catalog, now }) : null;
+    catalog && text.trim() && !stored.truncated
+      ? await deps.understanding.understand(text, { catalog, now })
+      : null;
 
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`${stored.channel}:${stored.address}`]);
@@ -75,11 +84,24 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
     );
     if (fresh?.handled_at) return [];
 
-    const contact = await identifyContact(tx, stored.address, inbound.profileName, new Date(stored.created_at));
-    const target = { contactId: contact.id, channel: stored.channel, address: stored.address, eventId: event?.id ?? null };
+    const contact = await identifyContact(
+      tx,
+      stored.address,
+      inbound.profileName,
+      new Date(stored.created_at),
+    );
+    const target = {
+      contactId: contact.id,
+      channel: stored.channel,
+      address: stored.address,
+      eventId: event?.id ?? null,
+    };
     if (!event || !catalog) {
       const ids = await enqueueReplies(tx, target, [
-        { kind: 'text', text: "Hi! There's no event running on this number right now, so I can't help yet. Please check back later." },
+        {
+          kind: 'text',
+          text: "Hi! There's no event running on this number right now, so I can't help yet. Please check back later.",
+        },
       ]);
       await markHandled(tx, messageId, contact.id, null, null);
       return ids;
@@ -94,7 +116,19 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
     );
     const state = freshState(conversation!.state, now);
     const attendee = await findAttendee(tx, event.id, contact.id);
-    const base = { em: tx, event, catalog, contact, attendee, conversationId: conversation!.id, inbound, text, state, now, embedder: deps.embedder };
+    const base = {
+      em: tx,
+      event,
+      catalog,
+      contact,
+      attendee,
+      conversationId: conversation!.id,
+      inbound,
+      text,
+      state,
+      now,
+      embedder: deps.embedder,
+    };
 
     let intent: string | null = null;
     let nextState = state;
@@ -107,7 +141,10 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
       result = { replies: [canned] };
     } else {
       const chosen = resolveChoice(inbound, state.lastButtons);
-      const ctx: SkillContext = { ...base, understood: chosen ?? understood ?? { intent: 'out_of_scope', slots: {}, confidence: 0 } };
+      const ctx: SkillContext = {
+        ...base,
+        understood: chosen ?? understood ?? { intent: 'out_of_scope', slots: {}, confidence: 0 },
+      };
       const outcome = await routeIntent(deps.skills, ctx);
       intent = outcome.intent;
       nextState = outcome.state;
@@ -115,11 +152,10 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
     }
 
     const ids = await enqueueReplies(tx, target, result.replies, { intent });
-    await tx.execute('update conversations set state = ?, last_intent = coalesce(?, last_intent), updated_at = now() where id = ?', [
-      JSON.stringify(nextState),
-      intent,
-      conversation!.id,
-    ]);
+    await tx.execute(
+      'update conversations set state = ?, last_intent = coalesce(?, last_intent), updated_at = now() where id = ?',
+      [JSON.stringify(nextState), intent, conversation!.id],
+    );
     await markHandled(tx, messageId, contact.id, event.id, intent);
     return ids;
   });
@@ -134,7 +170,13 @@ function freshState(state: DialogState | null, now: Date): DialogState {
   return s;
 }
 
-async function markHandled(tx: EntityManager, id: string, contactId: string, eventId: string | null, intent: string | null) {
+async function markHandled(
+  tx: EntityManager,
+  id: string,
+  contactId: string,
+  eventId: string | null,
+  intent: string | null,
+) {
   await tx.execute(
     `update messages set handled_at = now(), status = 'handled', contact_id = ?, event_id = coalesce(event_id, ?),
        intent = ?, updated_at = now() where id = ?`,

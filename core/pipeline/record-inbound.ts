@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InboundMessage } from '../messages.js';
 
 /** Longer texts are stored cut to this length and answered with a polite "please send a shorter message". */
@@ -35,7 +35,11 @@ export async function recordInbound(em: EntityManager, message: InboundMessage):
   const truncated = fullBody.length > MAX_INBOUND_TEXT;
   const body = truncated ? fullBody.slice(0, MAX_INBOUND_TEXT) : fullBody;
   const { raw, receivedAt, ...rest } = message;
-  const payload = { ...rest, ...(message.kind === 'text' ? { text: body } : {}), raw: truncated ? '[truncated]' : raw };
+  const payload = {
+    ...rest,
+    ...(message.kind === 'text' ? { text: body } : {}),
+    raw: truncated ? '[truncated]' : raw,
+  };
   const id = randomUUID();
   const rows = await em.execute<{ id: string }[]>(
     `insert into messages (id, direction, channel, address, event_id, provider_message_id, kind, body, truncated,
@@ -43,8 +47,18 @@ export async function recordInbound(em: EntityManager, message: InboundMessage):
      values (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, now())
      on conflict (channel, provider_message_id) do nothing
      returning id`,
-    [id, message.channel, message.from, message.eventId ?? null, message.providerMessageId, message.kind, body, truncated,
-      JSON.stringify(payload), receivedAt],
+    [
+      id,
+      message.channel,
+      message.from,
+      message.eventId ?? null,
+      message.providerMessageId,
+      message.kind,
+      body,
+      truncated,
+      JSON.stringify(payload),
+      receivedAt,
+    ],
   );
   if (rows.length > 0) return { messageId: id, duplicate: false };
   const existing = await em.execute<{ id: string }[]>(

@@ -1,5 +1,5 @@
-import type { Intent, Slots } from '../nlu/label-schema.js';
 import type { Button } from '../messages.js';
+import type { Intent, Slots } from '../nlu/label-schema.js';
 
 /**
  * What the bot is waiting for in a conversation, persisted between messages.

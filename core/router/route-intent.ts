@@ -2,8 +2,8 @@ import type { Button, OutboundMessage } from '../messages.js';
 import type { Intent } from '../nlu/label-schema.js';
 import { confirmButtons, menuButtons } from '../replies/menu.js';
 import type { DialogState } from './dialog-state.js';
-import type { SkillContext, SkillRegistry, SkillResult } from './skill.js';
 import { notYetAvailable } from './not-yet-available.js';
+import type { SkillContext, SkillRegistry, SkillResult } from './skill.js';
 
 /** Below this confidence a message counts as not understood. */
 export const MIN_CONFIDENCE = 0.45;
@@ -28,10 +28,17 @@ export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): P
 
   if (pending && pending.awaiting === 'confirm' && (intent === 'confirm' || intent === 'deny')) {
     intent = pending.intent;
-    skillCtx = { ...ctx, confirmation: understood.intent === 'confirm', understood: { ...understood, intent, slots: pending.slots } };
+    skillCtx = {
+      ...ctx,
+      confirmation: understood.intent === 'confirm',
+      understood: { ...understood, intent, slots: pending.slots },
+    };
   } else if (pending && pending.awaiting !== 'confirm' && understood.slots[pending.awaiting] !== undefined) {
     intent = pending.intent;
-    skillCtx = { ...ctx, understood: { ...understood, intent, slots: { ...pending.slots, ...understood.slots } } };
+    skillCtx = {
+      ...ctx,
+      understood: { ...understood, intent, slots: { ...pending.slots, ...understood.slots } },
+    };
   } else if (intent === 'confirm' || intent === 'deny') {
     const text = pending
       ? 'OK, cancelled. What else can I help with?'

@@ -15,7 +15,8 @@ function describe(s: SessionRow, zone: string): string {
   return `“${s.title}” — ${fmtDay(s.startsAt, zone)}, ${fmtTime(s.startsAt, zone)}–${fmtTime(s.endsAt, zone)}, ${s.room}${who}`;
 }
 
-const line = (s: SessionRow, zone: string) => `• ${fmtTime(s.startsAt, zone)}–${fmtTime(s.endsAt, zone)} ${s.title} (${s.room})`;
+const line = (s: SessionRow, zone: string) =>
+  `• ${fmtTime(s.startsAt, zone)}–${fmtTime(s.endsAt, zone)} ${s.title} (${s.room})`;
 
 /** The day a question is about: the date said, else today during the event, else the event's first day. */
 function dayOf(ctx: SkillContext): DateTime {
@@ -41,18 +42,45 @@ export const agenda: Skill = async (ctx) => {
     const at = day.set({ hour: hour ?? 0, minute: minute ?? 0 });
     const running = await findSessionsAt(ctx.em, ctx.event.id, at.toJSDate());
     if (running.length > 0) {
-      return { replies: [{ kind: 'text', text: [`On at ${at.toFormat('HH:mm')}, ${at.toFormat('ccc d LLL')}:`, ...running.map((s) => line(s, zone))].join('\n') }] };
+      return {
+        replies: [
+          {
+            kind: 'text',
+            text: [
+              `On at ${at.toFormat('HH:mm')}, ${at.toFormat('ccc d LLL')}:`,
+              ...running.map((s) => line(s, zone)),
+            ].join('\n'),
+          },
+        ],
+      };
     }
-    const next = await findSessionsBetween(ctx.em, ctx.event.id, at.toJSDate(), day.endOf('day').toJSDate(), 3);
+    const next = await findSessionsBetween(
+      ctx.em,
+      ctx.event.id,
+      at.toJSDate(),
+      day.endOf('day').toJSDate(),
+      3,
+    );
     const text =
       next.length > 0
-        ? [`Nothing is on at ${at.toFormat('HH:mm')} on ${at.toFormat('ccc d LLL')}. Coming up next:`, ...next.map((s) => line(s, zone))].join('\n')
+        ? [
+            `Nothing is on at ${at.toFormat('HH:mm')} on ${at.toFormat('ccc d LLL')}. Coming up next:`,
+            ...next.map((s) => line(s, zone)),
+          ].join('\n')
         : `Nothing is scheduled at ${at.toFormat('HH:mm')} or later on ${at.toFormat('ccc d LLL')}.`;
     return { replies: [{ kind: 'text', text }] };
   }
-  const sessions = await findSessionsBetween(ctx.em, ctx.event.id, day.toJSDate(), day.endOf('day').toJSDate(), 10);
+  const sessions = await findSessionsBetween(
+    ctx.em,
+    ctx.event.id,
+    day.toJSDate(),
+    day.endOf('day').toJSDate(),
+    10,
+  );
   if (sessions.length === 0) {
-    return { replies: [{ kind: 'text', text: `There's nothing on the agenda for ${day.toFormat('ccc d LLL')}.` }] };
+    return {
+      replies: [{ kind: 'text', text: `There's nothing on the agenda for ${day.toFormat('ccc d LLL')}.` }],
+    };
   }
   const header = `${ctx.event.name} — ${day.toFormat('cccc d LLLL')} (times in ${zone.split('/').pop()?.replace('_', ' ')} time):`;
   return { replies: [{ kind: 'text', text: [header, ...sessions.map((s) => line(s, zone))].join('\n') }] };

@@ -9,7 +9,11 @@ import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
 export const answerFaq: Skill = async (ctx) => {
   const question = ctx.text.trim();
   if (question.length === 0 || ctx.inbound.kind === 'button') {
-    return { replies: [{ kind: 'text', text: 'Sure — what would you like to know? (e.g. "what\'s the Wi-Fi password?")' }] };
+    return {
+      replies: [
+        { kind: 'text', text: 'Sure — what would you like to know? (e.g. "what\'s the Wi-Fi password?")' },
+      ],
+    };
   }
   const hits = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, question);
   const linked = ctx.understood.slots.faq;

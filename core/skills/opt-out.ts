@@ -17,5 +17,12 @@ export const optOut: Skill = async (ctx) => {
 /** START / UNSTOP: proactive messages allowed again. */
 export const optIn: Skill = async (ctx) => {
   await setOptOut(ctx.em, ctx.contact.id, false);
-  return { replies: [{ kind: 'text', text: "Welcome back — updates and offers are on again. Send STOP any time to pause them." }] };
+  return {
+    replies: [
+      {
+        kind: 'text',
+        text: 'Welcome back — updates and offers are on again. Send STOP any time to pause them.',
+      },
+    ],
+  };
 };

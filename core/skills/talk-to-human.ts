@@ -3,7 +3,11 @@ import { requestHandoff } from '../services/handoffs/request-handoff.js';
 
 export const talkToHuman: Skill = async (ctx) => {
   if (ctx.confirmation === false) {
-    return { replies: [{ kind: 'text', text: 'No problem. Try asking me another way, or type "help" to see what I can do.' }] };
+    return {
+      replies: [
+        { kind: 'text', text: 'No problem. Try asking me another way, or type "help" to see what I can do.' },
+      ],
+    };
   }
   const reason = ctx.confirmation === true ? 'offered_after_misunderstanding' : 'asked';
   const { created } = await requestHandoff(ctx.em, ctx.conversationId, reason);

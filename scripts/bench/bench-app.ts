@@ -13,7 +13,11 @@ import { migrateDatabase } from '../../db/migrate.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../../tests/fakes/fake-twilio-api.js';
 import { servicesUp } from '../services/local-services.js';
 
-export const BENCH_TWILIO = { accountSid: 'AC00000000000000000000000000000b3c', authToken: 'bench-token', from: '+15550100000' };
+export const BENCH_TWILIO = {
+  accountSid: 'AC00000000000000000000000000000b3c',
+  authToken: 'bench-token',
+  from: '+15550100000',
+};
 export const BENCH_PUBLIC_URL = 'https://bench.example.test';
 
 export interface BenchApp {
@@ -46,7 +50,9 @@ export async function startBenchApp(): Promise<BenchApp> {
     TWILIO_API_BASE_URL: twilioApi.url,
   });
   const deps = await buildDeps(config, { logger: pino({ level: 'silent' }) });
-  const file = parseEventFile(JSON.parse(await readFile(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8')));
+  const file = parseEventFile(
+    JSON.parse(await readFile(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8')),
+  );
   await importEvent(deps.db.em.fork(), file, new HashedEmbedder());
   const { server, url } = await startServer(deps);
   const workers = await startWorkers(deps);
@@ -57,7 +63,8 @@ export async function startBenchApp(): Promise<BenchApp> {
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await workers.close();
-      for (const q of [deps.queues.inbound, deps.queues.delivery, deps.queues.maintenance]) await q.obliterate({ force: true }).catch(() => {});
+      for (const q of [deps.queues.inbound, deps.queues.delivery, deps.queues.maintenance])
+        await q.obliterate({ force: true }).catch(() => {});
       await deps.close();
       await twilioApi.close();
       await admin.query(`drop database if exists ${name} with (force)`);
@@ -74,7 +81,8 @@ export function percentile(sorted: number[], p: number): number {
 export function printTable(out: NodeJS.WritableStream, title: string, rows: Record<string, number | string>) {
   out.write(`\n${title}\n`);
   const width = Math.max(...Object.keys(rows).map((k) => k.length));
-  for (const [k, v] of Object.entries(rows)) out.write(`  ${k.padEnd(width)}  ${typeof v === 'number' ? round(v) : v}\n`);
+  for (const [k, v] of Object.entries(rows))
+    out.write(`  ${k.padEnd(width)}  ${typeof v === 'number' ? round(v) : v}\n`);
 }
 
 export const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 100) / 100);

@@ -8,7 +8,11 @@ const PATH = '/webhooks/twilio/whatsapp';
  * Signed Twilio webhooks at a fixed concurrency against the real server and worker: how fast we acknowledge
  * (Twilio's budget is ~15 s; we aim for < 50 ms) and how long until the reply reaches the (fake) Twilio API.
  */
-export async function benchWebhook(opts: { out: NodeJS.WritableStream; messages?: number; concurrency?: number }) {
+export async function benchWebhook(opts: {
+  out: NodeJS.WritableStream;
+  messages?: number;
+  concurrency?: number;
+}) {
   const total = opts.messages ?? 600;
   const concurrency = opts.concurrency ?? 16;
   const app = await startBenchApp();
@@ -18,8 +22,19 @@ export async function benchWebhook(opts: { out: NodeJS.WritableStream; messages?
     const acks: number[] = [];
     const post = async (i: number) => {
       const sid = `SM${randomBytes(16).toString('hex')}`;
-      const params = { MessageSid: sid, AccountSid: BENCH_TWILIO.accountSid, From: `whatsapp:${phones[i]}`, To: `whatsapp:${BENCH_TWILIO.from}`, Body: 'thanks!', NumMedia: '0' };
-      const signature = twilio.getExpectedTwilioSignature(BENCH_TWILIO.authToken, `${BENCH_PUBLIC_URL}${PATH}`, params);
+      const params = {
+        MessageSid: sid,
+        AccountSid: BENCH_TWILIO.accountSid,
+        From: `whatsapp:${phones[i]}`,
+        To: `whatsapp:${BENCH_TWILIO.from}`,
+        Body: 'thanks!',
+        NumMedia: '0',
+      };
+      const signature = twilio.getExpectedTwilioSignature(
+        BENCH_TWILIO.authToken,
+        `${BENCH_PUBLIC_URL}${PATH}`,
+        params,
+      );
       const start = performance.now();
       sentAt.set(`whatsapp:${phones[i]}`, start);
       const res = await fetch(`${app.baseUrl}${PATH}`, {
@@ -47,7 +62,9 @@ export async function benchWebhook(opts: { out: NodeJS.WritableStream; messages?
     const elapsed = (performance.now() - started) / 1000;
     const measured = total - 20;
     await app.twilioApi.waitForMessages(measured, 120_000);
-    const replies = app.twilioApi.messages.map((m) => m.receivedAt - (sentAt.get(m.to) ?? m.receivedAt)).sort((a, b) => a - b);
+    const replies = app.twilioApi.messages
+      .map((m) => m.receivedAt - (sentAt.get(m.to) ?? m.receivedAt))
+      .sort((a, b) => a - b);
     acks.sort((a, b) => a - b);
     const figures = {
       messages: measured,

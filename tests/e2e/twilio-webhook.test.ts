@@ -88,7 +88,11 @@ describe('Twilio WhatsApp webhook', () => {
   });
 
   it('explains unsupported media instead of failing', async () => {
-    const params = { ...loadTwilioWebhook('twilio-video'), MessageSid: newMessageSid(), AccountSid: 'AC00000000000000000000000000000001' };
+    const params = {
+      ...loadTwilioWebhook('twilio-video'),
+      MessageSid: newMessageSid(),
+      AccountSid: 'AC00000000000000000000000000000001',
+    };
     const res = await postTwilio(app.baseUrl, INBOUND, params);
     expect(res.status).toBe(200);
     const [reply] = await app.twilioApi.waitForMessages(1, 10_000);
@@ -120,16 +124,35 @@ describe('Twilio WhatsApp webhook', () => {
 
   it('moves delivery status forward only, whatever order the callbacks arrive in', async () => {
     const [reply] = await say(ALICE, 'thanks');
-    await eventually(async () => (await sql('select id from messages where provider_message_id = ?', [reply!.sid]))[0]);
-    const status = (s: string) => postTwilio(app.baseUrl, STATUS, { ...loadTwilioWebhook('twilio-status-sent'), MessageSid: reply!.sid, SmsSid: reply!.sid, MessageStatus: s, SmsStatus: s });
+    await eventually(
+      async () => (await sql('select id from messages where provider_message_id = ?', [reply!.sid]))[0],
+    );
+    const status = (s: string) =>
+      postTwilio(app.baseUrl, STATUS, {
+        ...loadTwilioWebhook('twilio-status-sent'),
+        MessageSid: reply!.sid,
+        SmsSid: reply!.sid,
+        MessageStatus: s,
+        SmsStatus: s,
+      });
     expect((await status('delivered')).status).toBe(204);
     expect((await status('sent')).status).toBe(204);
-    const [row] = await sql<{ status: string }>('select status from messages where provider_message_id = ?', [reply!.sid]);
+    const [row] = await sql<{ status: string }>('select status from messages where provider_message_id = ?', [
+      reply!.sid,
+    ]);
     expect(row?.status).toBe('delivered');
     await status('read');
-    const [after] = await sql<{ status: string }>('select status from messages where provider_message_id = ?', [reply!.sid]);
+    const [after] = await sql<{ status: string }>(
+      'select status from messages where provider_message_id = ?',
+      [reply!.sid],
+    );
     expect(after?.status).toBe('read');
-    const forged = await postTwilio(app.baseUrl, STATUS, { MessageSid: reply!.sid, MessageStatus: 'failed' }, { signature: 'x' });
+    const forged = await postTwilio(
+      app.baseUrl,
+      STATUS,
+      { MessageSid: reply!.sid, MessageStatus: 'failed' },
+      { signature: 'x' },
+    );
     expect(forged.status).toBe(403);
   });
 });

@@ -25,19 +25,35 @@ const count = async (table: string) => {
 describe('importEvent', () => {
   it('loads every section of the demo event with embeddings', async () => {
     const summary = await importEvent(db.em.fork(), demoEventFile(), new HashedEmbedder());
-    expect(summary).toMatchObject({ eventId: 'devsummit-2026', tiers: 4, sessions: 11, faqs: 16, sponsors: 3, organizers: 2, attendees: 16 });
+    expect(summary).toMatchObject({
+      eventId: 'devsummit-2026',
+      tiers: 4,
+      sessions: 11,
+      faqs: 16,
+      sponsors: 3,
+      organizers: 2,
+      attendees: 16,
+    });
     expect(await count('ticket_tiers')).toBe(4);
     expect(await count('event_sessions')).toBe(11);
     expect(await count('sponsors')).toBe(3);
     expect(await count('organizers')).toBe(2);
     expect(await count('attendees')).toBe(16);
-    const [vip] = await db.em.fork().execute<{ price_cents: number; aliases: string[] }[]>("select price_cents, aliases from ticket_tiers where code = 'vip'");
+    const [vip] = await db.em
+      .fork()
+      .execute<{ price_cents: number; aliases: string[] }[]>(
+        "select price_cents, aliases from ticket_tiers where code = 'vip'",
+      );
     expect(vip).toEqual({ price_cents: 49900, aliases: ['vip', 'premium', 'V.I.P.'] });
-    const [faq] = await db.em.fork().execute<{ has: boolean }[]>("select bool_and(embedding is not null) as has from faq_library");
+    const [faq] = await db.em
+      .fork()
+      .execute<{ has: boolean }[]>('select bool_and(embedding is not null) as has from faq_library');
     expect(faq?.has).toBe(true);
-    const [alice] = await db.em.fork().execute<{ phone: string }[]>(
-      "select c.phone from attendees a join contacts c on c.id = a.contact_id where a.code = 'a-alice'",
-    );
+    const [alice] = await db.em
+      .fork()
+      .execute<{ phone: string }[]>(
+        "select c.phone from attendees a join contacts c on c.id = a.contact_id where a.code = 'a-alice'",
+      );
     expect(alice?.phone).toBe('+15550100101');
   });
 
@@ -52,15 +68,21 @@ describe('importEvent', () => {
     expect(await count('attendees')).toBe(16);
     expect(await count('contacts')).toBe(16);
     expect(await count('faq_library')).toBe(15);
-    const [vip] = await db.em.fork().execute<{ name: string; sold: number }[]>("select name, sold from ticket_tiers where code = 'vip'");
+    const [vip] = await db.em
+      .fork()
+      .execute<{ name: string; sold: number }[]>("select name, sold from ticket_tiers where code = 'vip'");
     expect(vip).toEqual({ name: 'VIP Plus', sold: 5 });
   });
 
   it('refuses to lower a capacity below what is sold, with the numbers', async () => {
     const file = demoEventFile();
     file.tiers[1]!.quantity = 3;
-    await expect(importEvent(db.em.fork(), file, new HashedEmbedder())).rejects.toThrow(/cannot go down to 3: 5 sold/);
-    const [vip] = await db.em.fork().execute<{ capacity: number }[]>("select capacity from ticket_tiers where code = 'vip'");
+    await expect(importEvent(db.em.fork(), file, new HashedEmbedder())).rejects.toThrow(
+      /cannot go down to 3: 5 sold/,
+    );
+    const [vip] = await db.em
+      .fork()
+      .execute<{ capacity: number }[]>("select capacity from ticket_tiers where code = 'vip'");
     expect(vip?.capacity).toBe(20);
   });
 });

@@ -62,7 +62,9 @@ describe('when Redis is down', () => {
       const outboxIds = await handleInbound(down.pipeline, second.messageId);
       expect(outboxIds).toHaveLength(1);
       await expect(enqueueDeliveries(down.queues, outboxIds)).rejects.toThrow();
-      const [row] = await down.db.em.fork().execute<{ status: string }[]>('select status from outbox where id = ?', [outboxIds[0]]);
+      const [row] = await down.db.em
+        .fork()
+        .execute<{ status: string }[]>('select status from outbox where id = ?', [outboxIds[0]]);
       expect(row?.status).toBe('pending');
       expect(twilioApi.messages).toHaveLength(0);
 
@@ -74,7 +76,9 @@ describe('when Redis is down', () => {
         expect(sent.map((m) => m.body).join('\n')).toContain('lisbon2026');
         await new Promise((r) => setTimeout(r, 1000));
         expect(twilioApi.messages).toHaveLength(2);
-        const statuses = await up.db.em.fork().execute<{ status: string }[]>('select status from outbox order by created_at');
+        const statuses = await up.db.em
+          .fork()
+          .execute<{ status: string }[]>('select status from outbox order by created_at');
         expect(statuses.map((s) => s.status)).toEqual(['sent', 'sent']);
       } finally {
         await workers.close();

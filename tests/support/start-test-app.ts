@@ -11,11 +11,17 @@ import { importEvent } from '../../db/import/import-event.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
 import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
 
-export const TEST_TWILIO = { accountSid: 'AC00000000000000000000000000000001', authToken: 'test-auth-token', from: '+15550100000' };
+export const TEST_TWILIO = {
+  accountSid: 'AC00000000000000000000000000000001',
+  authToken: 'test-auth-token',
+  from: '+15550100000',
+};
 export const PUBLIC_BASE_URL = 'https://bot.example.test';
 
 export const demoEventFile = () =>
-  parseEventFile(JSON.parse(readFileSync(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8')));
+  parseEventFile(
+    JSON.parse(readFileSync(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8')),
+  );
 
 export interface TestApp {
   baseUrl: string;

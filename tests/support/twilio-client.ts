@@ -12,7 +12,9 @@ export async function postTwilio(
   options: { signature?: string | null } = {},
 ): Promise<Response> {
   const signature =
-    options.signature === undefined ? signTwilioWebhook(TEST_TWILIO.authToken, `${PUBLIC_BASE_URL}${path}`, params) : options.signature;
+    options.signature === undefined
+      ? signTwilioWebhook(TEST_TWILIO.authToken, `${PUBLIC_BASE_URL}${path}`, params)
+      : options.signature;
   return fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: {

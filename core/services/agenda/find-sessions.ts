@@ -20,8 +20,15 @@ const toRow = (r: Raw): SessionRow => ({
 });
 const columns = 'code, title, starts_at, ends_at, room, speakers';
 
-export async function findSessionByCode(em: EntityManager, eventId: string, code: string): Promise<SessionRow | null> {
-  const rows = await em.execute<Raw[]>(`select ${columns} from event_sessions where event_id = ? and code = ?`, [eventId, code]);
+export async function findSessionByCode(
+  em: EntityManager,
+  eventId: string,
+  code: string,
+): Promise<SessionRow | null> {
+  const rows = await em.execute<Raw[]>(
+    `select ${columns} from event_sessions where event_id = ? and code = ?`,
+    [eventId, code],
+  );
   return rows[0] ? toRow(rows[0]) : null;
 }
 
@@ -35,7 +42,13 @@ export async function findSessionsAt(em: EntityManager, eventId: string, at: Dat
 }
 
 /** Sessions starting in [from, to). */
-export async function findSessionsBetween(em: EntityManager, eventId: string, from: Date, to: Date, limit = 8): Promise<SessionRow[]> {
+export async function findSessionsBetween(
+  em: EntityManager,
+  eventId: string,
+  from: Date,
+  to: Date,
+  limit = 8,
+): Promise<SessionRow[]> {
   const rows = await em.execute<Raw[]>(
     `select ${columns} from event_sessions where event_id = ? and starts_at >= ? and starts_at < ?
       order by starts_at, title limit ?`,

@@ -78,7 +78,9 @@ export async function loadEventCatalog(em: EntityManager, event: EventInfo): Pro
       'select code, name, aliases from ticket_tiers where event_id = ? order by price_cents desc',
       [event.id],
     ),
-    em.execute<{ code: string; title: string; aliases: string[]; speakers: string[]; starts_at: Date; room: string }[]>(
+    em.execute<
+      { code: string; title: string; aliases: string[]; speakers: string[]; starts_at: Date; room: string }[]
+    >(
       'select code, title, aliases, speakers, starts_at, room from event_sessions where event_id = ? order by starts_at',
       [event.id],
     ),

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type ChannelSender, ChannelSendError } from '../../ports/channel-sender.js';
 import type { OutboundMessage } from '../../messages.js';
+import { ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
 
 /** How long a claimed row stays ours; after it the sweeper hands it to another attempt. */
 const LEASE_SECONDS = 120;
@@ -49,12 +49,20 @@ export async function deliverOutboxRow(
 
   const suppression = suppressionReason(row, deps.clock());
   if (suppression) {
-    await finish(em, outboxId, row.message_id, { outbox: 'suppressed', message: 'suppressed', error: suppression });
+    await finish(em, outboxId, row.message_id, {
+      outbox: 'suppressed',
+      message: 'suppressed',
+      error: suppression,
+    });
     return 'suppressed';
   }
   const sender = deps.senders[row.channel];
   if (!sender) {
-    await finish(em, outboxId, row.message_id, { outbox: 'failed', message: 'failed', error: `no_sender_${row.channel}` });
+    await finish(em, outboxId, row.message_id, {
+      outbox: 'failed',
+      message: 'failed',
+      error: `no_sender_${row.channel}`,
+    });
     return 'failed';
   }
   try {
@@ -64,19 +72,29 @@ export async function deliverOutboxRow(
          updated_at = now() where id = ?`,
       [sent.providerMessageId, sent.status, row.message_id],
     );
-    await em.execute(`update outbox set status = 'sent', sent_at = now(), lease_until = null, last_error = null where id = ?`, [outboxId]);
+    await em.execute(
+      `update outbox set status = 'sent', sent_at = now(), lease_until = null, last_error = null where id = ?`,
+      [outboxId],
+    );
     return 'sent';
   } catch (error) {
     const sendError =
-      error instanceof ChannelSendError ? error : new ChannelSendError('send_failed', String((error as Error)?.message ?? error), false);
+      error instanceof ChannelSendError
+        ? error
+        : new ChannelSendError('send_failed', String((error as Error)?.message ?? error), false);
     if (sendError.permanent || options.finalAttempt) {
-      await finish(em, outboxId, row.message_id, { outbox: 'failed', message: 'failed', error: sendError.code, detail: sendError.message });
+      await finish(em, outboxId, row.message_id, {
+        outbox: 'failed',
+        message: 'failed',
+        error: sendError.code,
+        detail: sendError.message,
+      });
       return 'failed';
     }
-    await em.execute(`update outbox set status = 'pending', lease_until = null, last_error = ? where id = ?`, [
-      `${sendError.code}: ${sendError.message}`,
-      outboxId,
-    ]);
+    await em.execute(
+      `update outbox set status = 'pending', lease_until = null, last_error = ? where id = ?`,
+      [`${sendError.code}: ${sendError.message}`, outboxId],
+    );
     throw sendError;
   }
 }
@@ -84,7 +102,8 @@ export async function deliverOutboxRow(
 function suppressionReason(row: Claimed, now: Date): string | null {
   if (!row.proactive) return null;
   if (row.opted_out) return 'opted_out';
-  const inWindow = row.last_inbound_at && now.getTime() - new Date(row.last_inbound_at).getTime() < SESSION_WINDOW_MS;
+  const inWindow =
+    row.last_inbound_at && now.getTime() - new Date(row.last_inbound_at).getTime() < SESSION_WINDOW_MS;
   if (row.channel === 'whatsapp' && !inWindow && row.payload.kind !== 'template') return 'outside_24h_window';
   return null;
 }
@@ -100,5 +119,9 @@ async function finish(
     s.detail ? `${s.error}: ${s.detail}` : s.error,
     outboxId,
   ]);
-  await em.execute(`update messages set status = ?, error_code = ?, updated_at = now() where id = ?`, [s.message, s.error, messageId]);
+  await em.execute(`update messages set status = ?, error_code = ?, updated_at = now() where id = ?`, [
+    s.message,
+    s.error,
+    messageId,
+  ]);
 }

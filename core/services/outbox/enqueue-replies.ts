@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { type OutboundMessage, renderAsText } from '../../messages.js';
 
 export interface ReplyTarget {
@@ -27,8 +27,17 @@ export async function enqueueReplies(
       `insert into messages (id, direction, channel, address, contact_id, event_id, kind, body, payload, intent, status,
          created_at, updated_at)
        values (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, 'queued', clock_timestamp(), clock_timestamp())`,
-      [messageId, target.channel, target.address, target.contactId, target.eventId, reply.kind, renderAsText(reply),
-        JSON.stringify(reply), options.intent ?? null],
+      [
+        messageId,
+        target.channel,
+        target.address,
+        target.contactId,
+        target.eventId,
+        reply.kind,
+        renderAsText(reply),
+        JSON.stringify(reply),
+        options.intent ?? null,
+      ],
     );
     await em.execute(
       `insert into outbox (id, message_id, channel, recipient, proactive, status, attempts, available_at, created_at)

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { renderAsText } from '../../../core/messages.js';
 import { cannedReply, isOptInKeyword } from '../../../core/pipeline/canned-replies.js';
 
-const base = { channel: 'whatsapp' as const, providerMessageId: 'SM1', from: '+15550100101', receivedAt: new Date(), raw: {} };
+const base = {
+  channel: 'whatsapp' as const,
+  providerMessageId: 'SM1',
+  from: '+15550100101',
+  receivedAt: new Date(),
+  raw: {},
+};
 
 describe('cannedReply', () => {
   it('asks for text instead of a voice note, a photo or a video', () => {

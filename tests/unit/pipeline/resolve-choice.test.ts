@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../../../core/messages.js';
 import { resolveChoice } from '../../../core/pipeline/resolve-choice.js';
 
-const base = { channel: 'whatsapp' as const, providerMessageId: 'SM1', from: '+15550100101', receivedAt: new Date(), raw: {} };
+const base = {
+  channel: 'whatsapp' as const,
+  providerMessageId: 'SM1',
+  from: '+15550100101',
+  receivedAt: new Date(),
+  raw: {},
+};
 const text = (t: string): InboundMessage => ({ ...base, kind: 'text', text: t });
 const buttons = [
   { id: 'intent:agenda', title: 'Agenda' },
@@ -12,10 +18,16 @@ const buttons = [
 
 describe('resolveChoice', () => {
   it('maps a button tap to its intent', () => {
-    expect(resolveChoice({ ...base, kind: 'button', payload: 'intent:agenda', text: 'Agenda' }, undefined)).toEqual({ intent: 'agenda', slots: {}, confidence: 1 });
+    expect(
+      resolveChoice({ ...base, kind: 'button', payload: 'intent:agenda', text: 'Agenda' }, undefined),
+    ).toEqual({ intent: 'agenda', slots: {}, confidence: 1 });
   });
   it('maps a numbered reply to the button shown at that position', () => {
-    expect(resolveChoice(text(' 2 '), buttons)).toEqual({ intent: 'faq', slots: { faq: 'faq-wifi' }, confidence: 1 });
+    expect(resolveChoice(text(' 2 '), buttons)).toEqual({
+      intent: 'faq',
+      slots: { faq: 'faq-wifi' },
+      confidence: 1,
+    });
     expect(resolveChoice(text('3.'), buttons)?.intent).toBe('confirm');
   });
   it('maps a typed button title', () => {
@@ -25,6 +37,8 @@ describe('resolveChoice', () => {
     expect(resolveChoice(text('7'), buttons)).toBeNull();
     expect(resolveChoice(text('2 vip tickets'), buttons)).toBeNull();
     expect(resolveChoice(text('2'), undefined)).toBeNull();
-    expect(resolveChoice({ ...base, kind: 'button', payload: 'intent:launch_rockets', text: 'x' }, undefined)).toBeNull();
+    expect(
+      resolveChoice({ ...base, kind: 'button', payload: 'intent:launch_rockets', text: 'x' }, undefined),
+    ).toBeNull();
   });
 });

@@ -1,20 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent, Slots } from '../../../core/nlu/label-schema.js';
-import { emptyDialogState, type DialogState } from '../../../core/router/dialog-state.js';
+import { type DialogState, emptyDialogState } from '../../../core/router/dialog-state.js';
 import { routeIntent } from '../../../core/router/route-intent.js';
 import { type SkillContext, SkillRegistry } from '../../../core/router/skill.js';
 
 const now = new Date('2026-12-10T10:00:00Z');
 
-function ctx(intent: Intent, slots: Slots = {}, state: DialogState = emptyDialogState(), confidence = 0.9): SkillContext {
+function ctx(
+  intent: Intent,
+  slots: Slots = {},
+  state: DialogState = emptyDialogState(),
+  confidence = 0.9,
+): SkillContext {
   return {
     em: undefined as never,
-    event: { id: 'e', name: 'DevSummit', timezone: 'Europe/Lisbon', startsAt: now, endsAt: now, currency: 'EUR', venueName: '', venueAddress: '', updatedAt: now },
-    catalog: { eventId: 'e', name: 'DevSummit', timezone: 'Europe/Lisbon', startsAt: '', endsAt: '', tiers: [], sessions: [], people: [], sponsors: [], faqs: [] },
+    event: {
+      id: 'e',
+      name: 'DevSummit',
+      timezone: 'Europe/Lisbon',
+      startsAt: now,
+      endsAt: now,
+      currency: 'EUR',
+      venueName: '',
+      venueAddress: '',
+      updatedAt: now,
+    },
+    catalog: {
+      eventId: 'e',
+      name: 'DevSummit',
+      timezone: 'Europe/Lisbon',
+      startsAt: '',
+      endsAt: '',
+      tiers: [],
+      sessions: [],
+      people: [],
+      sponsors: [],
+      faqs: [],
+    },
     contact: { id: 'c', address: '+15550100101', displayName: null, optedOut: false, isNew: false },
     attendee: null,
     conversationId: 'conv',
-    inbound: { kind: 'text', channel: 'console', providerMessageId: 'p', from: '+15550100101', text: 'x', receivedAt: now, raw: {} },
+    inbound: {
+      kind: 'text',
+      channel: 'console',
+      providerMessageId: 'p',
+      from: '+15550100101',
+      text: 'x',
+      receivedAt: now,
+      raw: {},
+    },
     text: 'x',
     understood: { intent, slots, confidence },
     state,
@@ -25,29 +59,47 @@ function ctx(intent: Intent, slots: Slots = {}, state: DialogState = emptyDialog
 
 /** Skills that echo what they were called with, so the tests see the router's decisions. */
 const echo = new SkillRegistry()
-  .on('talk_to_human', async (c) => ({ replies: [{ kind: 'text', text: `human confirmation=${c.confirmation}` }] }))
+  .on('talk_to_human', async (c) => ({
+    replies: [{ kind: 'text', text: `human confirmation=${c.confirmation}` }],
+  }))
   .on('agenda', async (c) =>
     c.understood.slots.time
-      ? { replies: [{ kind: 'text', text: `agenda at ${c.understood.slots.time} on ${c.understood.slots.date}` }] }
+      ? {
+          replies: [
+            { kind: 'text', text: `agenda at ${c.understood.slots.time} on ${c.understood.slots.date}` },
+          ],
+        }
       : {
           replies: [{ kind: 'text', text: 'which time?' }],
-          pending: { intent: 'agenda', slots: c.understood.slots, awaiting: 'time', askedAt: now.toISOString() },
+          pending: {
+            intent: 'agenda',
+            slots: c.understood.slots,
+            awaiting: 'time',
+            askedAt: now.toISOString(),
+          },
         },
   )
   .on('out_of_scope', async () => ({ replies: [{ kind: 'text', text: 'sorry?' }], misunderstood: true }));
 
-const texts = (o: { result: { replies: { kind: string; text?: string }[] } }) => o.result.replies.map((r) => r.text);
+const texts = (o: { result: { replies: { kind: string; text?: string }[] } }) =>
+  o.result.replies.map((r) => r.text);
 
 describe('routeIntent', () => {
   it('resumes the pending intent when the person confirms', async () => {
-    const state: DialogState = { misunderstood: 0, pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: now.toISOString() } };
+    const state: DialogState = {
+      misunderstood: 0,
+      pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: now.toISOString() },
+    };
     const out = await routeIntent(echo, ctx('confirm', {}, state));
     expect(texts(out)).toEqual(['human confirmation=true']);
     expect(out.state.pending).toBeUndefined();
   });
 
   it('passes a refusal to the pending intent', async () => {
-    const state: DialogState = { misunderstood: 0, pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: now.toISOString() } };
+    const state: DialogState = {
+      misunderstood: 0,
+      pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: now.toISOString() },
+    };
     expect(texts(await routeIntent(echo, ctx('deny', {}, state)))).toEqual(['human confirmation=false']);
   });
 
