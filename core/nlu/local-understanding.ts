@@ -10,7 +10,7 @@ import { type CatalogIndex, indexCatalog } from './index-catalog.js';
 import type { Understood } from './label-schema.js';
 import { linkEntities } from './link-entities.js';
 import { matchFaq } from './match-faq.js';
-import { tokeniseText } from './tokenise-text.js';
+import { rewritePhrases, tokeniseText } from './tokenise-text.js';
 import type { Utterance, ValueSpan } from './utterance.js';
 
 /** Corrections per catalog index, bounded: chat vocabulary repeats, so most words are looked up once. */
@@ -49,8 +49,13 @@ function markTaken(taken: boolean[], spans: readonly { start: number; end: numbe
  */
 export function understandText(text: string, catalog: EventCatalog, now: Date): Understood {
   const index = indexCatalog(catalog);
-  const tokens = tokeniseText(text);
-  const words = tokens.words.map((w) => correctWord(w, index));
+  const tokenised = tokeniseText(text);
+  const corrected = tokenised.words.map((w) => correctWord(w, index));
+  // A corrected word can complete a phrase ("waiting lsit" → "waiting list" → "waitlist").
+  const tokens = corrected.some((w, i) => w !== tokenised.words[i])
+    ? { ...tokenised, ...rewritePhrases(corrected, tokenised.breaks) }
+    : tokenised;
+  const words = tokens.words;
   const mentions = linkEntities(words, index);
   const named = mentions.filter((m) => m.strength >= 2);
   // Numbers inside a name ("Lunch (Day 2)") belong to the name, not to a date or a count.

@@ -122,6 +122,7 @@ export const SLANG_WORDS: Readonly<Record<string, string>> = {
 /** Multi-word spellings of one concept; matched on whole tokens, longest first. */
 export const PHRASE_REWRITES: readonly [string, string][] = [
   ['wi fi', 'wifi'],
+  ['v i p', 'vip'],
   ['wai fai', 'wifi'],
   ['waiting list', 'waitlist'],
   ['wait list', 'waitlist'],

@@ -14,6 +14,9 @@ export const TICKET_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3 signup ** @ticket|conference|event|summit',
     '2.5 how|where * buy|purchase|get|book * @ticket',
     '2 attend|join|come|go * conference|event|summit|this',
+    '2.5 attend|come * ** day|days|conference|event|summit',
+    '-2 not|unable * attend|come|make|go',
+    '2.5 discount|discounts|promo|coupon|cupon|cupom|descuento|desconto|voucher',
     '2.5 ^ @ticket',
     '1 @ticket',
     '2 comprar|purchase|buy',
@@ -51,6 +54,7 @@ export const TICKET_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3 already * booked|bought|registered|paid|purchased',
     '3 am i registered|booked|signed',
     '3.5 ticket|tickets * i * bought|booked|purchased',
+    '-2 @cancel|drop|refund|withdraw|remove|delete',
   ],
   cancel_booking: [
     '4 @cancel ** @booking',
@@ -99,6 +103,7 @@ export const TICKET_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
   leave_waitlist: [
     '4.5 remove|drop|delete|cancel|leave|quit|exit|unsubscribe|sacar|saca|sacame|quitar|quita|quitame|tirar|tira|remover|remove|sair|salir|borrar|borrame|eliminar|cancelar ** @waitlist',
     '4.5 off * @waitlist',
+    '4.5 take|get|drop * me|us * of|off|out|from ** @waitlist',
     '4.5 longer|not|nao|no * need|want|interested|quiero|quero ** @waitlist',
     '3.5 out of * @waitlist',
   ],
@@ -109,6 +114,7 @@ export const TICKET_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3 i|we am|are * at|in * venue|entrance|door|registration|reception|desk|building|lobby|conference|gate',
     '3 arrived|llegue|llegamos|cheguei|chegamos|llegado|chegando|llegando',
     '3 got here|made it',
+    '3.5 ^ here $',
     '3 got|came|just|already * to|at * venue|entrance|registration|conference|door',
     '3 estoy|estou|estamos|ya|ja * aqui|alli|evento|entrada|local',
     '2.5 scan|escanear|escanea * my|me|qr|badge',

@@ -65,7 +65,8 @@ for (const [from, to] of PHRASE_REWRITES) {
   PHRASES_BY_FIRST.set(rule.from[0]!, list);
 }
 
-function rewritePhrases(words: string[], breaks: boolean[]): Pick<TokenisedText, 'words' | 'breaks'> {
+/** Joins multi-word spellings of one concept ("waiting list" → "waitlist"); exported to rerun after typo fixes. */
+export function rewritePhrases(words: string[], breaks: boolean[]): Pick<TokenisedText, 'words' | 'breaks'> {
   const out: string[] = [];
   const outBreaks: boolean[] = [];
   for (let i = 0; i < words.length; ) {
