@@ -10,6 +10,17 @@ const FaqSchema = defineEntity({
   name: 'Faq',
   tableName: 'faq_library',
   uniques: [{ properties: ['event', 'code'] }],
+  // Declared here (not only in the migration) so schema diffs keep them.
+  indexes: [
+    {
+      name: 'faq_library_embedding_hnsw',
+      expression: 'create index "faq_library_embedding_hnsw" on "faq_library" using hnsw ("embedding" vector_cosine_ops)',
+    },
+    {
+      name: 'faq_library_fts',
+      expression: `create index "faq_library_fts" on "faq_library" using gin (to_tsvector('english', "question" || ' ' || "answer"))`,
+    },
+  ],
   properties: {
     id: p
       .uuid()

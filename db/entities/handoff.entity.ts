@@ -6,6 +6,12 @@ import { Conversation } from './conversation.entity.js';
 const HandoffSchema = defineEntity({
   name: 'Handoff',
   tableName: 'handoffs',
+  indexes: [
+    {
+      name: 'handoffs_one_open_per_conversation',
+      expression: `create unique index "handoffs_one_open_per_conversation" on "handoffs" ("conversation_id") where "status" = 'open'`,
+    },
+  ],
   properties: {
     id: p
       .uuid()

@@ -10,7 +10,14 @@ const MessageSchema = defineEntity({
   name: 'Message',
   tableName: 'messages',
   uniques: [{ properties: ['channel', 'providerMessageId'] }],
-  indexes: [{ properties: ['contact', 'createdAt'] }],
+  indexes: [
+    { properties: ['contact', 'createdAt'] },
+    { name: 'messages_provider_message_id', properties: ['providerMessageId'] },
+    {
+      name: 'messages_unhandled_inbound',
+      expression: `create index "messages_unhandled_inbound" on "messages" ("created_at") where "direction" = 'in' and "handled_at" is null`,
+    },
+  ],
   properties: {
     id: p
       .uuid()

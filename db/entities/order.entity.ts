@@ -13,6 +13,7 @@ const OrderSchema = defineEntity({
   name: 'Order',
   tableName: 'orders',
   indexes: [{ properties: ['contact', 'event'] }, { properties: ['status', 'reservedUntil'] }],
+  checks: [{ name: 'orders_quantity_positive', expression: 'quantity > 0' }],
   properties: {
     id: p
       .uuid()

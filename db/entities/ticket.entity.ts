@@ -6,6 +6,7 @@ import { Order } from './order.entity.js';
 const TicketSchema = defineEntity({
   name: 'Ticket',
   tableName: 'tickets',
+  indexes: [{ name: 'tickets_order_id_index', properties: ['order'] }],
   properties: {
     id: p
       .uuid()

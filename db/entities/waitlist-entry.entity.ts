@@ -10,7 +10,14 @@ import { TicketTier } from './ticket-tier.entity.js';
 const WaitlistEntrySchema = defineEntity({
   name: 'WaitlistEntry',
   tableName: 'waitlists',
-  indexes: [{ properties: ['tier', 'status', 'priority', 'joinedAt'] }],
+  indexes: [
+    { properties: ['tier', 'status', 'priority', 'joinedAt'] },
+    {
+      name: 'waitlists_one_active_per_person_and_tier',
+      expression: `create unique index "waitlists_one_active_per_person_and_tier" on "waitlists" ("tier_id", "contact_id") where "status" in ('waiting', 'offered')`,
+    },
+  ],
+  checks: [{ name: 'waitlists_party_size_positive', expression: 'party_size > 0' }],
   properties: {
     id: p
       .uuid()

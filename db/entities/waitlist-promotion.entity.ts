@@ -10,7 +10,13 @@ import { WaitlistEntry } from './waitlist-entry.entity.js';
 const WaitlistPromotionSchema = defineEntity({
   name: 'WaitlistPromotion',
   tableName: 'waitlist_promotions',
-  indexes: [{ properties: ['status', 'expiresAt'] }],
+  indexes: [
+    { properties: ['status', 'expiresAt'] },
+    {
+      name: 'waitlist_promotions_one_open_per_entry',
+      expression: `create unique index "waitlist_promotions_one_open_per_entry" on "waitlist_promotions" ("entry_id") where "status" = 'open'`,
+    },
+  ],
   properties: {
     id: p
       .uuid()

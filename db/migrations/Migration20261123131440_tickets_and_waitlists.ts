@@ -46,14 +46,6 @@ export class Migration20261123131440_tickets_and_waitlists extends Migration {
       `create index "waitlist_promotions_status_expires_at_index" on "waitlist_promotions" ("status", "expires_at");`,
     );
 
-    this.addSql(`drop index "messages_provider_message_id";`);
-    this.addSql(`drop index "messages_unhandled_inbound";`);
-
-    this.addSql(`drop index "faq_library_embedding_hnsw";`);
-    this.addSql(`drop index "faq_library_fts";`);
-
-    this.addSql(`drop index "handoffs_one_open_per_conversation";`);
-
     this.addSql(
       `alter table "booking_attempts" add constraint "booking_attempts_outcome_check" check ("outcome" in ('booked', 'reserved', 'rejected'));`,
     );
@@ -132,19 +124,5 @@ export class Migration20261123131440_tickets_and_waitlists extends Migration {
     this.addSql(`drop table if exists "payments" cascade;`);
     this.addSql(`drop table if exists "waitlists" cascade;`);
     this.addSql(`drop table if exists "waitlist_promotions" cascade;`);
-
-    this.addSql(`create index "faq_library_embedding_hnsw" on "faq_library" using hnsw ("embedding");`);
-    this.addSql(
-      `CREATE INDEX faq_library_fts ON public.faq_library USING gin (to_tsvector('english'::regconfig, ((question || ' '::text) || answer)));`,
-    );
-
-    this.addSql(
-      `create unique index "handoffs_one_open_per_conversation" on "handoffs" ("conversation_id") where status = 'open'::text;`,
-    );
-
-    this.addSql(`create index "messages_provider_message_id" on "messages" ("provider_message_id");`);
-    this.addSql(
-      `create index "messages_unhandled_inbound" on "messages" ("created_at") where (direction = 'in'::text) AND (handled_at IS NULL);`,
-    );
   }
 }
