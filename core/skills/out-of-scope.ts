@@ -1,14 +1,40 @@
-import { menuButtons } from '../replies/menu.js';
+import { confirmButtons, menuButtons } from '../replies/menu.js';
 import type { Skill } from '../router/skill.js';
+import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
 
-/** A message we could not place: say so plainly and show what we can do (the router counts these). */
-export const outOfScope: Skill = async (ctx) => ({
-  replies: [
-    {
-      kind: 'buttons',
-      text: `Sorry, I didn't understand that. I can help with ${ctx.event.name}: the agenda, practical questions (Wi-Fi, parking, food…), or reaching the team.`,
-      buttons: menuButtons,
-    },
-  ],
-  misunderstood: true,
-});
+const QUESTION = /\?\s*$|^(what|where|when|who|why|how|which|can|could|is|are|do|does|will|may|should)\b/i;
+
+/**
+ * A message we could not place. The FAQ library gets one more look (people phrase practical questions in
+ * ways no classifier expects); a question it cannot answer is offered to the team rather than guessed; anything
+ * else gets a plain "sorry" with what we can do (the router counts these).
+ */
+export const outOfScope: Skill = async (ctx) => {
+  const text = ctx.text.trim();
+  if (text.length > 0) {
+    const [best] = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, text, 1);
+    if (best && best.score >= FAQ_SCORE_FLOOR) return { replies: [{ kind: 'text', text: best.answer }] };
+    if (QUESTION.test(text)) {
+      return {
+        replies: [
+          {
+            kind: 'buttons',
+            text: "Good question — I don't have the answer, and I'd rather not guess. Shall I ask someone from the team to reply to you here?",
+            buttons: confirmButtons('Yes, ask the team', 'No thanks'),
+          },
+        ],
+        pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: ctx.now.toISOString() },
+      };
+    }
+  }
+  return {
+    replies: [
+      {
+        kind: 'buttons',
+        text: `Sorry, I didn't understand that. I can help with ${ctx.event.name}: the agenda, practical questions (Wi-Fi, parking, food…), or reaching the team.`,
+        buttons: menuButtons,
+      },
+    ],
+    misunderstood: true,
+  };
+};
