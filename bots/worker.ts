@@ -1,5 +1,6 @@
 import type { Worker } from 'bullmq';
 import { startDeliveryWorker } from '../jobs/delivery.job.js';
+import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
 import type { Deps } from './compose.js';
@@ -15,6 +16,7 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       prefix,
       pipeline: deps.pipeline,
       queues: deps.queues,
+      dispatchFollowUps: (followUps) => dispatchFollowUps(deps.queues, followUps),
       onError,
     }),
     startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),

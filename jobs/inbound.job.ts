@@ -1,6 +1,7 @@
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
+import type { FollowUp } from '../core/router/skill.js';
 import { enqueueDeliveries, inboundPayload, QUEUE_NAMES, type Queues } from './queues.js';
 import { WORKER_SETTINGS } from './worker-settings.js';
 
@@ -10,6 +11,8 @@ export function startInboundWorker(opts: {
   prefix: string;
   pipeline: PipelineDeps;
   queues: Queues;
+  /** Queues the background work skills asked for (e.g. offering freed seats to the waiting list). */
+  dispatchFollowUps: (followUps: FollowUp[]) => Promise<void>;
   concurrency?: number;
   onError?: (error: unknown) => void;
 }): Worker {
@@ -17,9 +20,10 @@ export function startInboundWorker(opts: {
     QUEUE_NAMES.inbound,
     async (job: Job) => {
       const { messageId } = inboundPayload.parse(job.data);
-      const outboxIds = await handleInbound(opts.pipeline, messageId);
+      const { outboxIds, followUps } = await handleInbound(opts.pipeline, messageId);
       // The replies are committed; if Redis hiccups here the sweeper delivers them later.
       await enqueueDeliveries(opts.queues, outboxIds).catch(opts.onError ?? (() => {}));
+      if (followUps.length > 0) await opts.dispatchFollowUps(followUps).catch(opts.onError ?? (() => {}));
       return { replies: outboxIds.length };
     },
     {

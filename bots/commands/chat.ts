@@ -50,7 +50,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
         receivedAt: new Date(),
         raw: { cli: true },
       });
-      const outboxIds = await handleInbound(deps.pipeline, recorded.messageId);
+      const { outboxIds } = await handleInbound(deps.pipeline, recorded.messageId);
       for (const id of outboxIds) {
         await deliverOutboxRow(deps.delivery, id, { finalAttempt: true });
         const [row] = await deps.db.em

@@ -5,7 +5,7 @@ import type { Embedder } from '../ports/embedder.js';
 import type { Understanding } from '../ports/understanding.js';
 import { type DialogState, emptyDialogState } from '../router/dialog-state.js';
 import { routeIntent } from '../router/route-intent.js';
-import type { SkillContext, SkillRegistry, SkillResult } from '../router/skill.js';
+import type { FollowUp, SkillContext, SkillRegistry, SkillResult } from '../router/skill.js';
 import type { CatalogCache } from '../services/events/catalog-cache.js';
 import { loadEventInfo, resolveEventId } from '../services/events/load-event.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
@@ -24,6 +24,13 @@ export interface PipelineDeps {
   clock: () => Date;
   defaultEventId?: string;
 }
+
+export interface HandledInbound {
+  outboxIds: string[];
+  followUps: FollowUp[];
+}
+
+const nothing = (): HandledInbound => ({ outboxIds: [], followUps: [] });
 
 /** Questions we asked more than this long ago no longer capture a "yes". */
 const PENDING_TTL_MS = 60 * 60 * 1000;
@@ -44,16 +51,16 @@ interface StoredInbound {
  * Handles one stored inbound message: identify the contact, understand, route to a skill, and write the
  * replies to the outbox in the same transaction as the skill's changes and the "handled" mark. Runs at
  * most once per message, and one at a time per sender (an advisory lock), so replies keep their order.
- * Returns the outbox ids to deliver.
+ * Returns the outbox ids to deliver and the follow-up jobs to queue.
  */
-export async function handleInbound(deps: PipelineDeps, messageId: string): Promise<string[]> {
+export async function handleInbound(deps: PipelineDeps, messageId: string): Promise<HandledInbound> {
   const em = deps.em.fork();
   const [stored] = await em.execute<StoredInbound[]>(
     `select channel, address, event_id, kind, body, truncated, payload, created_at, handled_at
        from messages where id = ? and direction = 'in'`,
     [messageId],
   );
-  if (!stored || stored.handled_at) return [];
+  if (!stored || stored.handled_at) return nothing();
   const inbound = {
     ...stored.payload,
     raw: undefined,
@@ -82,7 +89,7 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
       'select handled_at from messages where id = ? for update',
       [messageId],
     );
-    if (fresh?.handled_at) return [];
+    if (fresh?.handled_at) return nothing();
 
     const contact = await identifyContact(
       tx,
@@ -104,7 +111,7 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
         },
       ]);
       await markHandled(tx, messageId, contact.id, null, null);
-      return ids;
+      return { outboxIds: ids, followUps: [] };
     }
 
     const [conversation] = await tx.execute<{ id: string; state: DialogState }[]>(
@@ -157,7 +164,7 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
       [JSON.stringify(nextState), intent, conversation!.id],
     );
     await markHandled(tx, messageId, contact.id, event.id, intent);
-    return ids;
+    return { outboxIds: ids, followUps: result.followUps ?? [] };
   });
 }
 

@@ -33,12 +33,19 @@ export interface SkillContext {
   embedder: Embedder;
 }
 
+/**
+ * Background work a skill asks for once its transaction has committed (queues are not transactional; a
+ * periodic sweep covers a follow-up lost between commit and enqueue).
+ */
+export type FollowUp = { kind: 'offer-freed-seats'; tierId: string };
+
 export interface SkillResult {
   replies: OutboundMessage[];
   /** What to wait for next; omitted means nothing is pending. */
   pending?: DialogState['pending'];
   /** True when the skill could not help (counts towards offering a human). */
   misunderstood?: boolean;
+  followUps?: FollowUp[];
 }
 
 export type Skill = (ctx: SkillContext) => Promise<SkillResult>;

@@ -27,7 +27,7 @@ async function say(from: string, text: string): Promise<string[]> {
     receivedAt: new Date(),
     raw: {},
   });
-  const outboxIds = await handleInbound(app.deps.pipeline, messageId);
+  const { outboxIds } = await handleInbound(app.deps.pipeline, messageId);
   const rows = await sql<{ payload: never }>(
     'select m.payload from outbox o join messages m on m.id = o.message_id where o.id in (?) order by m.created_at',
     [outboxIds],
@@ -70,10 +70,14 @@ describe('a conversation over the pipeline', () => {
   it('honours STOP and START', async () => {
     const phone = '+15550100107';
     expect((await say(phone, 'STOP'))[0]).toMatch(/won't get any more updates/);
-    const [stopped] = await sql<{ opted_out: boolean }>('select opted_out from contacts where phone = ?', [phone]);
+    const [stopped] = await sql<{ opted_out: boolean }>('select opted_out from contacts where phone = ?', [
+      phone,
+    ]);
     expect(stopped?.opted_out).toBe(true);
     expect((await say(phone, 'START'))[0]).toMatch(/updates and offers are on again/);
-    const [started] = await sql<{ opted_out: boolean }>('select opted_out from contacts where phone = ?', [phone]);
+    const [started] = await sql<{ opted_out: boolean }>('select opted_out from contacts where phone = ?', [
+      phone,
+    ]);
     expect(started?.opted_out).toBe(false);
   });
 

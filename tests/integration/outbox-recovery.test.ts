@@ -59,7 +59,7 @@ describe('when Redis is down', () => {
       expect(first.duplicate).toBe(false);
       // A reply produced while Redis is down: committed to the outbox, the enqueue fails.
       const second = await submitInbound(down, inbound('thanks'));
-      const outboxIds = await handleInbound(down.pipeline, second.messageId);
+      const { outboxIds } = await handleInbound(down.pipeline, second.messageId);
       expect(outboxIds).toHaveLength(1);
       await expect(enqueueDeliveries(down.queues, outboxIds)).rejects.toThrow();
       const [row] = await down.db.em
