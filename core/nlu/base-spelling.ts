@@ -1,7 +1,7 @@
+import { DATE_WORDS } from './calendar-words.js';
 import { COMMON_WORDS, FUNCTION_WORDS } from './common-words.js';
 import { INTEREST_WORDS } from './extract-interests.js';
 import { FAQ_CONCEPTS } from './faq-concepts.js';
-import { DATE_WORDS } from './find-dates.js';
 import { PATTERN_WORDS } from './intent-patterns.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { SLANG_WORDS } from './slang-words.js';

@@ -14,33 +14,12 @@ export interface Classification {
 
 /** Below this score nothing was really recognised and the message is out of scope. */
 const MIN_SCORE = 1.5;
-const QUESTION_WORDS = new Set([
-  'what',
-  'where',
-  'when',
-  'how',
-  'is',
-  'are',
-  'do',
-  'does',
-  'can',
-  'will',
-  'which',
-  'who',
-  'could',
-  'should',
-  'any',
-  'onde',
-  'donde',
-  'que',
-  'como',
-  'quando',
-  'cuando',
-  'hay',
-  'tem',
-  'ha',
-  'existe',
-]);
+const QUESTION_WORDS = new Set(
+  (
+    'what where when how is are do does can will which who could should any onde donde que como ' +
+    'quando cuando hay tem ha existe'
+  ).split(' '),
+);
 
 const SOCIAL = new Set<Intent>(['greeting', 'thanks']);
 const CONVERSATIONAL = new Set<Intent>([...SOCIAL, 'confirm', 'deny', 'out_of_scope']);

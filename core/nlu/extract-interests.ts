@@ -59,111 +59,28 @@ const FIND_CUES: readonly string[][] = [
   ['connect', 'with'],
   ['talk', 'to'],
 ];
-const SKIP_BEFORE = new Set([
-  'to',
-  'are',
-  'is',
-  'as',
-  'include',
-  'includes',
-  'the',
-  'a',
-  'an',
-  'some',
-  'more',
-  'other',
-  'good',
-  'new',
-  'relevant',
-  'interesting',
-  'potential',
-  'fellow',
-  'in',
-  'on',
-  'with',
-  'about',
-  'of',
-  'mostly',
-  'mainly',
-  'especially',
-  'el',
-  'la',
-  'los',
-  'las',
-  'de',
-  'em',
-  'en',
-  'o',
-  'os',
-]);
-const GENERIC_HEADS = new Set([
-  'people',
-  'person',
-  'persons',
-  'someone',
-  'somebody',
-  'anyone',
-  'folks',
-  'connections',
-  'connection',
-  'contacts',
-  'contact',
-  'matches',
-  'match',
-  'attendees',
-  'others',
-  'pessoas',
-  'personas',
-  'gente',
-  'it',
-  'this',
-  'that',
-  'them',
-  'you',
-  'me',
-  'us',
-  'stuff',
-  'things',
-  'here',
-  'there',
-  'anything',
-  'something',
-]);
+const SKIP_BEFORE = new Set(
+  (
+    'to are is as include includes the a an some more other good new relevant interesting ' +
+    'potential fellow in on with about of mostly mainly especially el la los las de em en o os'
+  ).split(' '),
+);
+const GENERIC_HEADS = new Set(
+  (
+    'people person persons someone somebody anyone folks connections connection contacts ' +
+    'contact matches match attendees others pessoas personas gente it this that them you me us ' +
+    'stuff things here there anything something'
+  ).split(' '),
+);
 const SPLITTERS = new Set(['and', 'or', 'e', 'y', 'ou', 'plus', 'also']);
 /** Words that start the next clause rather than continue the list ("into ai and looking for…"). */
-const LIST_STOPS = new Set([
-  'looking',
-  'want',
-  'need',
-  'would',
-  'like',
-  'love',
-  'meet',
-  'find',
-  'trying',
-  'hoping',
-  'interested',
-  'working',
-  'work',
-  'building',
-  'based',
-  'live',
-  'living',
-  'located',
-  'searching',
-  'seeking',
-  'currently',
-  'etc',
-  'stuff',
-  'thanks',
-  'quiero',
-  'quero',
-  'busco',
-  'procuro',
-  'now',
-  'today',
-  'tomorrow',
-]);
+const LIST_STOPS = new Set(
+  (
+    'looking want need would like love meet find trying hoping interested working work building ' +
+    'based live living located searching seeking currently etc stuff thanks quiero quero busco ' +
+    'procuro now today tomorrow'
+  ).split(' '),
+);
 
 function cueEnd(words: readonly string[], at: number, cue: readonly string[]): number | undefined {
   return cue.every((w, k) => words[at + k] === w) ? at + cue.length : undefined;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DAY_WORDS, LAST_DAY, MONTHS, ORDINAL_DAYS, RELATIVE_DAYS, WEEKDAYS } from './calendar-words.js';
 import { NUMBER_WORDS } from './number-words.js';
 import type { ValueSpan } from './utterance.js';
 
@@ -9,98 +10,6 @@ export interface EventDays {
   days: string[];
 }
 
-const MONTHS: Record<string, number> = {};
-const monthNames = [
-  'january jan janeiro enero',
-  'february feb fevereiro febrero',
-  'march mar marco marzo',
-  'april apr abril',
-  'may maio mayo',
-  'june jun junho junio',
-  'july jul julho julio',
-  'august aug agosto',
-  'september sep sept setembro septiembre setiembre',
-  'october oct outubro octubre',
-  'november nov novembro noviembre',
-  'december dec dezembro diciembre',
-];
-monthNames.forEach((names, index) => {
-  for (const name of names.split(' ')) MONTHS[name] = index + 1;
-});
-
-/** Luxon weekday numbers (Monday = 1). "segunda" needs "feira": alone it is also "second". */
-const WEEKDAYS: Record<string, number> = {
-  monday: 1,
-  mon: 1,
-  lunes: 1,
-  tuesday: 2,
-  tue: 2,
-  tues: 2,
-  martes: 2,
-  terca: 2,
-  wednesday: 3,
-  wed: 3,
-  miercoles: 3,
-  quarta: 3,
-  thursday: 4,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  jueves: 4,
-  quinta: 4,
-  friday: 5,
-  fri: 5,
-  viernes: 5,
-  sexta: 5,
-  saturday: 6,
-  sabado: 6,
-  sunday: 7,
-  domingo: 7,
-};
-/** Words this parser reads, for the spelling corrector's vocabulary. */
-export const DATE_WORDS: readonly string[] = [
-  ...monthNames.join(' ').split(' '),
-  ...Object.keys(WEEKDAYS),
-  ...[
-    'today',
-    'tomorrow',
-    'tonight',
-    'overmorrow',
-    'hoje',
-    'amanha',
-    'manana',
-    'feira',
-    'first',
-    'second',
-    'last',
-  ],
-  ...['final', 'closing', 'opening', 'primer', 'primero', 'primeiro', 'segundo', 'ultimo', 'third'],
-];
-
-const ORDINAL_DAYS: Record<string, number> = {
-  first: 1,
-  opening: 1,
-  primer: 1,
-  primero: 1,
-  primeiro: 1,
-  second: 2,
-  segundo: 2,
-  third: 3,
-  tercer: 3,
-  terceiro: 3,
-};
-const LAST_DAY = new Set(['last', 'final', 'closing', 'ultimo']);
-const DAY_WORDS = new Set(['day', 'dia']);
-const RELATIVE: Record<string, number> = {
-  today: 0,
-  hoy: 0,
-  hoje: 0,
-  tonight: 0,
-  tomorrow: 1,
-  amanha: 1,
-  manana: 1,
-  overmorrow: 2,
-};
 /** "por la mañana" is "in the morning", not "tomorrow". */
 const MORNING_ARTICLES = new Set(['la', 'esta', 'de', 'pela', 'da']);
 
@@ -145,7 +54,7 @@ export function findDates(words: readonly string[], event: EventDays, now: Date)
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    const relative = RELATIVE[word];
+    const relative = RELATIVE_DAYS[word];
     if (relative !== undefined && !(word === 'manana' && MORNING_ARTICLES.has(words[i - 1] ?? ''))) {
       add(i, i + 1, onEventDay(today.plus({ days: relative }).toISODate() ?? undefined));
       continue;

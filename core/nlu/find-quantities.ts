@@ -2,164 +2,38 @@ import { ARTICLE_NUMBERS, NUMBER_WORDS } from './number-words.js';
 import type { ValueSpan } from './utterance.js';
 
 /** Things a count of which is a ticket quantity ("2 seats", "for 3 people", "duas entradas"). */
-export const TICKET_NOUNS: ReadonlySet<string> = new Set([
-  'ticket',
-  'tickets',
-  'pass',
-  'passes',
-  'seat',
-  'seats',
-  'entry',
-  'entries',
-  'spot',
-  'spots',
-  'place',
-  'places',
-  'person',
-  'people',
-  'persons',
-  'admission',
-  'admissions',
-  'registration',
-  'registrations',
-  'badge',
-  'badges',
-  'entrada',
-  'entradas',
-  'ingresso',
-  'ingressos',
-  'bilhete',
-  'bilhetes',
-  'boleto',
-  'boletos',
-  'billete',
-  'billetes',
-  'pase',
-  'pases',
-  'passe',
-  'lugar',
-  'lugares',
-  'pessoa',
-  'pessoas',
-  'persona',
-  'personas',
-  'plaza',
-  'plazas',
-  'of',
-  'x',
-  'more',
-]);
+export const TICKET_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'ticket tickets pass passes seat seats entry entries spot spots place places person people ' +
+    'persons admission admissions registration registrations badge badges entrada entradas ' +
+    'ingresso ingressos bilhete bilhetes boleto boletos billete billetes pase pases passe lugar ' +
+    'lugares pessoa pessoas persona personas plaza plazas of x more'
+  ).split(' '),
+);
 
 /** Numbers that name something other than a count: "room 2", "tram 15", "booth 12". */
-const LABEL_WORDS = new Set([
-  'room',
-  'table',
-  'day',
-  'dia',
-  'booth',
-  'tram',
-  'bus',
-  'gate',
-  'floor',
-  'level',
-  'lab',
-  'hall',
-  'number',
-  'no',
-  'nr',
-  'line',
-  'platform',
-  'sala',
-  'stand',
-  'track',
-  'terminal',
-  'mesa',
-  'version',
-  'v',
-  'top',
-  'step',
-  'page',
-]);
-const UNIT_WORDS = new Set([
-  'euro',
-  'euros',
-  'eur',
-  'dollar',
-  'dollars',
-  'usd',
-  'bucks',
-  'reais',
-  'pesos',
-  'percent',
-  'am',
-  'pm',
-  'oclock',
-  'minute',
-  'minutes',
-  'min',
-  'mins',
-  'hour',
-  'hours',
-  'h',
-  'horas',
-  'minutos',
-  'days',
-  'dias',
-  'weeks',
-  'th',
-  'st',
-  'nd',
-  'rd',
-  'k',
-  'km',
-  'm',
-  'years',
-  'year',
-  'anos',
-  'gb',
-]);
+const LABEL_WORDS = new Set(
+  (
+    'room table day dia booth tram bus gate floor level lab hall number no nr line platform ' +
+    'sala stand track terminal mesa version v top step page'
+  ).split(' '),
+);
+const UNIT_WORDS = new Set(
+  (
+    'euro euros eur dollar dollars usd bucks reais pesos percent am pm oclock minute minutes ' +
+    'min mins hour hours h horas minutos days dias weeks th st nd rd k km m years year anos gb'
+  ).split(' '),
+);
 const CURRENCY = new Set(['€', '$', '£']);
-const PRONOUN_BEFORE_ONE = new Set([
-  'the',
-  'this',
-  'that',
-  'which',
-  'any',
-  'no',
-  'every',
-  'each',
-  'some',
-  'another',
-]);
+const PRONOUN_BEFORE_ONE = new Set('the this that which any no every each some another'.split(' '));
 /** "if a seat frees up" or "how do I get a ticket" talk about tickets in general, not one ticket. */
-const GENERIC_BEFORE_ARTICLE = new Set([
-  'if',
-  'when',
-  'whether',
-  'once',
-  'is',
-  'of',
-  'until',
-  'as',
-  'per',
-  'than',
-]);
+const GENERIC_BEFORE_ARTICLE = new Set('if when whether once is of until as per than'.split(' '));
 const HOW_QUESTION = new Set(['how', 'where', 'when', 'como', 'onde', 'donde', 'why']);
 
 /** "a spot on the waitlist", "a person from the team": a noun phrase, not an order for one. */
-const NOT_COUNTED_WITH_ARTICLE = new Set([
-  'of',
-  'x',
-  'more',
-  'spot',
-  'spots',
-  'place',
-  'person',
-  'people',
-  'pessoa',
-  'persona',
-  'lugar',
-]);
+const NOT_COUNTED_WITH_ARTICLE = new Set(
+  'of x more spot spots place person people pessoa persona lugar'.split(' '),
+);
 
 /** Is words[i] followed, maybe after a tier name or one adjective, by a ticket noun? */
 function countsTickets(

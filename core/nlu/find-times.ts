@@ -6,42 +6,13 @@ const DIGITS = /^\d{1,2}$/;
 const AM = new Set(['am']);
 const PM = new Set(['pm']);
 /** Words after which a bare number is an hour: "at 11", "a las 3", "as 15" (pt "às"). */
-const HOUR_PREPOSITIONS = new Set([
-  'at',
-  'around',
-  'by',
-  'until',
-  'till',
-  'before',
-  'after',
-  'from',
-  'las',
-  'as',
-  'about',
-]);
-const NOT_AN_HOUR_AFTER = new Set([
-  'ticket',
-  'tickets',
-  'pass',
-  'passes',
-  'seat',
-  'seats',
-  'people',
-  'persons',
-  'of',
-  'entradas',
-  'ingressos',
-  'minutes',
-  'mins',
-  'min',
-  'hours',
-  'days',
-  'euros',
-  'eur',
-  'dollars',
-  'percent',
-  'x',
-]);
+const HOUR_PREPOSITIONS = new Set('at around by until till before after from las as about'.split(' '));
+const NOT_AN_HOUR_AFTER = new Set(
+  (
+    'ticket tickets pass passes seat seats people persons of entradas ingressos minutes mins ' +
+    'min hours days euros eur dollars percent x'
+  ).split(' '),
+);
 const NAMED_TIMES: Record<string, string> = {
   noon: '12:00',
   midday: '12:00',

@@ -24,7 +24,7 @@ export const INFO_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '2 #time|#date * talk|session|sessions|talks',
   ],
   faq: [
-    '2 policy|policies|rules|allowed|permitted|included|include',
+    '2 policy|policies|politica|rules|regras|reglas|allowed|permitted|included|include|incluido|incluida|incluye|inclui',
     '1 is|are there',
     '1 do you have|offer|provide',
     '1 can i|we',
@@ -58,7 +58,7 @@ export const INFO_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3.5 que * puedes|podes|pode|sabes * hacer|fazer',
     '3.5 o que * voce|tu * faz|fazes|pode|sabe',
     '3 como * funciona|funcionas|usar|uso',
-    '3 opciones|opcoes|comandos|commands|features|instructions|tutorial|guide|capabilities',
+    '3 ^ opciones|opcoes|comandos|commands|features|instructions|tutorial|guide|capabilities',
     '2 help|ayuda|ajuda|ayudame|ajudar|ayudar',
     '2.5 need|want * help|ayuda|ajuda',
   ],

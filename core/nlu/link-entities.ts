@@ -19,21 +19,12 @@ function matchesAt(words: readonly string[], at: number, phrase: CatalogPhrase):
   return true;
 }
 
-const TALK_NOUNS = new Set([
-  'talk',
-  'session',
-  'keynote',
-  'panel',
-  'workshop',
-  'presentation',
-  'charla',
-  'palestra',
-  'ponencia',
-  'sesion',
-  'sessao',
-  'taller',
-  'oficina',
-]);
+const TALK_NOUNS = new Set(
+  (
+    'talk session keynote panel workshop presentation charla palestra ponencia sesion sessao ' +
+    'taller oficina'
+  ).split(' '),
+);
 const ABOUT = new Set(['on', 'about', 'of', 'de', 'sobre', 'da', 'do', 'del', 'la']);
 
 /** "the pgvector talk", "la charla de pgvector": a title word next to a talk noun names the session. */

@@ -36,7 +36,7 @@ export const NETWORKING_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '-2 meet|conocer|conhecer * @people',
     '-2.5 do|did|have * i * have|got * @meeting',
     '-3 @cancel|skip|drop|delete|remove|reschedule|postpone',
-    '-3 not|unable|cannot * make|attend|go|join',
+    '-3 not|nao|no|unable|cannot * make|attend|go|join|ir|asistir|comparecer',
   ],
   my_meetings: [
     '4.5 my @meeting',
@@ -52,7 +52,7 @@ export const NETWORKING_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
   cancel_meeting: [
     '5 @cancel|skip|drop|delete|remove|scratch ** @meeting',
     '5 call off',
-    '5 not|unable|able|cannot * make|attend|go|join|ir|asistir ** @meeting|#time|#person',
+    '5 not|nao|no|unable|able|cannot * make|attend|go|join|ir|asistir|comparecer ** @meeting|#time|#person',
     '4 not * meet|meeting * #person|anymore',
     '3.5 @cancel|off ** with * #person',
     '3.5 @cancel ** #time',
@@ -65,7 +65,7 @@ export const NETWORKING_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '4 i|we am|are a|an|the * @role',
     '4 i|we am|are @role',
     '4 i|we * work|working * in|at|for|on|as|with',
-    '4 trabajo|trabalho|soy|sou * en|em|na|no|como|de|un|um|uma|una|@role',
+    '4 trabajo|trabalho|soy|sou * en|em|na|no|como|de|con|com|un|um|uma|una|@role',
     '3.5 i * am * interested|into|passionate|focused|focusing',
     '3 i * love|enjoy|care',
     '3.5 me * interesa|interessa|interesan|interessam|gusta|gustan',
