@@ -11,6 +11,7 @@ import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { Config } from './config.js';
+import { createPublicLinks } from './public-links.js';
 
 export interface Deps {
   config: Config & { databaseUrl: string; redisUrl: string };
@@ -47,6 +48,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       em: db.em,
       understanding: new LocalUnderstanding(),
       embedder,
+      links: createPublicLinks(config.publicBaseUrl, config.mediaSigningSecret),
       skills: createSkillRegistry(),
       catalogs: new CatalogCache(),
       clock,

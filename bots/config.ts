@@ -21,6 +21,7 @@ export const configSchema = z.object({
   TWILIO_AUTH_TOKEN: z.string().default('demo-auth-token'),
   TWILIO_WHATSAPP_FROM: z.string().default('+15550100000'),
   TWILIO_API_BASE_URL: optional,
+  MEDIA_SIGNING_SECRET: z.string().min(8).default('eventos-local-media-secret'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +34,8 @@ export interface Config {
   queuePrefix: string;
   defaultEventId?: string;
   twilio: { accountSid: string; authToken: string; from: string; apiBaseUrl?: string };
+  /** Signs public media links (ticket QR images) so references cannot be enumerated. */
+  mediaSigningSecret: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 }
 
@@ -54,6 +57,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       from: e.TWILIO_WHATSAPP_FROM,
       ...(e.TWILIO_API_BASE_URL ? { apiBaseUrl: e.TWILIO_API_BASE_URL } : {}),
     },
+    mediaSigningSecret: e.MEDIA_SIGNING_SECRET,
     logLevel: e.LOG_LEVEL,
   };
 }

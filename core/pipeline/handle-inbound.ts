@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InboundMessage } from '../messages.js';
 import type { Understood } from '../nlu/label-schema.js';
 import type { Embedder } from '../ports/embedder.js';
+import type { PublicLinks } from '../ports/public-links.js';
 import type { Understanding } from '../ports/understanding.js';
 import { type DialogState, emptyDialogState } from '../router/dialog-state.js';
 import { routeIntent } from '../router/route-intent.js';
@@ -19,6 +20,7 @@ export interface PipelineDeps {
   em: EntityManager;
   understanding: Understanding;
   embedder: Embedder;
+  links: PublicLinks;
   skills: SkillRegistry;
   catalogs: CatalogCache;
   clock: () => Date;
@@ -135,6 +137,7 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
       state,
       now,
       embedder: deps.embedder,
+      links: deps.links,
     };
 
     let intent: string | null = null;
@@ -150,7 +153,8 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
       const chosen = resolveChoice(inbound, state.lastButtons);
       const ctx: SkillContext = {
         ...base,
-        understood: chosen ?? understood ?? { intent: 'out_of_scope', slots: {}, confidence: 0 },
+        understood: chosen?.understood ?? understood ?? { intent: 'out_of_scope', slots: {}, confidence: 0 },
+        ...(chosen?.action ? { action: chosen.action } : {}),
       };
       const outcome = await routeIntent(deps.skills, ctx);
       intent = outcome.intent;

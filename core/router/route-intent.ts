@@ -26,6 +26,20 @@ export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): P
   let intent = understood.intent;
   let skillCtx: SkillContext = ctx;
 
+  if (ctx.action) {
+    const actionSkill = registry.action(ctx.action.name);
+    const result = actionSkill
+      ? await actionSkill(ctx)
+      : {
+          replies: [
+            {
+              kind: 'text' as const,
+              text: "That button doesn't do anything any more. What can I help you with?",
+            },
+          ],
+        };
+    return finish(intent, result, state);
+  }
   if (pending && pending.awaiting === 'confirm' && (intent === 'confirm' || intent === 'deny')) {
     intent = pending.intent;
     skillCtx = {

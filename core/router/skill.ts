@@ -3,6 +3,7 @@ import type { EventCatalog } from '../catalog/event-catalog.js';
 import type { InboundMessage, OutboundMessage } from '../messages.js';
 import type { Intent, Understood } from '../nlu/label-schema.js';
 import type { Embedder } from '../ports/embedder.js';
+import type { PublicLinks } from '../ports/public-links.js';
 import type { EventInfo } from '../services/events/load-event.js';
 import type { DialogState } from './dialog-state.js';
 
@@ -29,6 +30,10 @@ export interface SkillContext {
   state: DialogState;
   /** Set when this message answered a pending yes/no question. */
   confirmation?: boolean;
+  /** Set when the person tapped an action button (`act:<name>:<arg>`). */
+  action?: ButtonAction;
+  /** Public links the bot can send (e.g. a ticket's QR image). */
+  links: PublicLinks;
   now: Date;
   embedder: Embedder;
 }
@@ -50,9 +55,16 @@ export interface SkillResult {
 
 export type Skill = (ctx: SkillContext) => Promise<SkillResult>;
 
+/** A button that names what it does and on what: `act:claim-offer:<promotion id>`. */
+export interface ButtonAction {
+  name: string;
+  arg: string;
+}
+
 /** Intent → skill. Intents without a skill get the router's honest "not available yet" reply. */
 export class SkillRegistry {
   private readonly skills = new Map<Intent, Skill>();
+  private readonly actions = new Map<string, Skill>();
 
   on(intent: Intent, skill: Skill): this {
     this.skills.set(intent, skill);
@@ -61,5 +73,14 @@ export class SkillRegistry {
 
   get(intent: Intent): Skill | undefined {
     return this.skills.get(intent);
+  }
+
+  onAction(name: string, skill: Skill): this {
+    this.actions.set(name, skill);
+    return this;
+  }
+
+  action(name: string): Skill | undefined {
+    return this.actions.get(name);
   }
 }

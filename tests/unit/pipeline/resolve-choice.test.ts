@@ -20,18 +20,23 @@ describe('resolveChoice', () => {
   it('maps a button tap to its intent', () => {
     expect(
       resolveChoice({ ...base, kind: 'button', payload: 'intent:agenda', text: 'Agenda' }, undefined),
-    ).toEqual({ intent: 'agenda', slots: {}, confidence: 1 });
+    ).toEqual({ understood: { intent: 'agenda', slots: {}, confidence: 1 } });
   });
   it('maps a numbered reply to the button shown at that position', () => {
     expect(resolveChoice(text(' 2 '), buttons)).toEqual({
-      intent: 'faq',
-      slots: { faq: 'faq-wifi' },
-      confidence: 1,
+      understood: { intent: 'faq', slots: { faq: 'faq-wifi' }, confidence: 1 },
     });
-    expect(resolveChoice(text('3.'), buttons)?.intent).toBe('confirm');
+    expect(resolveChoice(text('3.'), buttons)?.understood.intent).toBe('confirm');
   });
   it('maps a typed button title', () => {
-    expect(resolveChoice(text('agenda'), buttons)?.intent).toBe('agenda');
+    expect(resolveChoice(text('agenda'), buttons)?.understood.intent).toBe('agenda');
+  });
+  it('turns act: buttons into an action with its argument', () => {
+    const claim = resolveChoice(
+      { ...base, kind: 'button', payload: 'act:claim-offer:1234-abcd', text: 'Claim' },
+      undefined,
+    );
+    expect(claim?.action).toEqual({ name: 'claim-offer', arg: '1234-abcd' });
   });
   it('ignores numbers out of range, free text and unknown payloads', () => {
     expect(resolveChoice(text('7'), buttons)).toBeNull();

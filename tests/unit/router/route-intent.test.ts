@@ -54,6 +54,7 @@ function ctx(
     state,
     now,
     embedder: undefined as never,
+    links: { ticketQrUrl: (ref) => `https://x.test/${ref}.png` },
   };
 }
 
@@ -130,6 +131,18 @@ describe('routeIntent', () => {
     const yes = await routeIntent(echo, ctx('confirm', {}, twice.state));
     expect(texts(yes)).toEqual(['human confirmation=true']);
     expect(yes.state.misunderstood).toBe(0);
+  });
+
+  it('sends action buttons to their registered action, and says so when the action is gone', async () => {
+    const registry = new SkillRegistry().onAction('claim-offer', async (c) => ({
+      replies: [{ kind: 'text', text: `claimed ${c.action?.arg}` }],
+    }));
+    expect(
+      texts(await routeIntent(registry, { ...ctx('confirm'), action: { name: 'claim-offer', arg: 'p1' } })),
+    ).toEqual(['claimed p1']);
+    expect(
+      texts(await routeIntent(registry, { ...ctx('confirm'), action: { name: 'vanished', arg: 'p1' } }))[0],
+    ).toMatch(/doesn't do anything/);
   });
 
   it('answers intents without a skill honestly instead of pretending', async () => {
