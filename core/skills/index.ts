@@ -7,10 +7,12 @@ import { optOut } from './opt-out.js';
 import { outOfScope } from './out-of-scope.js';
 import { talkToHuman } from './talk-to-human.js';
 import { thanks } from './thanks.js';
+import { registerTicketSkills } from './tickets/index.js';
+import { registerWaitlistSkills } from './waitlist/index.js';
 
 /** Every shipped skill, by intent. Intents not listed get the router's honest "not available yet". */
 export function createSkillRegistry(): SkillRegistry {
-  return new SkillRegistry()
+  const registry = new SkillRegistry()
     .on('greeting', greeting)
     .on('help', help)
     .on('faq', answerFaq)
@@ -19,4 +21,5 @@ export function createSkillRegistry(): SkillRegistry {
     .on('out_of_scope', outOfScope)
     .on('opt_out', optOut)
     .on('talk_to_human', talkToHuman);
+  return registerWaitlistSkills(registerTicketSkills(registry));
 }
