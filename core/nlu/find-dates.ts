@@ -18,17 +18,14 @@ function isoDate(zone: string, year: number, month: number, day: number): string
   return date.isValid ? date.toISODate()! : undefined;
 }
 
-/** A day and month without a year means the occurrence nearest the event. */
-function nearEvent(event: EventDays, month: number, day: number): string | undefined {
-  const eventStart = DateTime.fromISO(event.days[0]!, { zone: event.zone });
-  const candidates = [eventStart.year - 1, eventStart.year, eventStart.year + 1]
-    .map((year) => isoDate(event.zone, year, month, day))
+/** A day and month without a year means the occurrence nearest the event (or today, without one). */
+function nearest(reference: DateTime, month: number, day: number): string | undefined {
+  const candidates = [reference.year - 1, reference.year, reference.year + 1]
+    .map((year) => isoDate(reference.zoneName ?? 'UTC', year, month, day))
     .filter((d): d is string => d !== undefined);
-  candidates.sort(
-    (a, b) =>
-      Math.abs(DateTime.fromISO(a).diff(eventStart).as('days')) -
-      Math.abs(DateTime.fromISO(b).diff(eventStart).as('days')),
-  );
+  const distance = (iso: string) =>
+    Math.abs(DateTime.fromISO(iso, { zone: reference.zone }).diff(reference).as('days'));
+  candidates.sort((a, b) => distance(a) - distance(b));
   return candidates[0];
 }
 
@@ -46,6 +43,7 @@ function dayNumber(word: string | undefined): number | undefined {
 export function findDates(words: readonly string[], event: EventDays, now: Date): ValueSpan<string>[] {
   const found: ValueSpan<string>[] = [];
   const today = DateTime.fromJSDate(now, { zone: event.zone }).startOf('day');
+  const reference = event.days[0] ? DateTime.fromISO(event.days[0], { zone: event.zone }) : today;
   const onEventDay = (iso: string | undefined) => (iso && event.days.includes(iso) ? iso : undefined);
   const add = (start: number, end: number, value: string | undefined) => {
     if (value) found.push({ start, end, value });
@@ -78,7 +76,7 @@ export function findDates(words: readonly string[], event: EventDays, now: Date)
       const n = dayNumber(next);
       if (n !== undefined && n >= 1) {
         const eventDay = n <= event.days.length ? event.days[n - 1] : undefined;
-        const ofMonth = eventDay ? undefined : nearEvent(event, DateTime.fromISO(event.days[0]!).month, n);
+        const ofMonth = eventDay ? undefined : nearest(reference, reference.month, n);
         if (add(i, i + 2, eventDay ?? ofMonth)) i++;
       }
       continue;
@@ -100,7 +98,7 @@ export function findDates(words: readonly string[], event: EventDays, now: Date)
       add(
         i,
         i + 1,
-        year ? isoDate(event.zone, year, Number(m), Number(d)) : nearEvent(event, Number(m), Number(d)),
+        year ? isoDate(event.zone, year, Number(m), Number(d)) : nearest(reference, Number(m), Number(d)),
       );
       continue;
     }
@@ -121,9 +119,9 @@ export function findDates(words: readonly string[], event: EventDays, now: Date)
       const beforeDay = before >= 0 && /^\d{1,2}$/.test(words[before]!) ? Number(words[before]) : undefined;
       if (after !== undefined && after <= 31 && /^\d{1,2}$/.test(next!)) {
         const end = i + 2 + (['th', 'st', 'nd', 'rd'].includes(words[i + 2] ?? '') ? 1 : 0);
-        add(i, end, nearEvent(event, month, after));
+        add(i, end, nearest(reference, month, after));
       } else if (beforeDay !== undefined && beforeDay <= 31) {
-        add(before, i + 1, nearEvent(event, month, beforeDay));
+        add(before, i + 1, nearest(reference, month, beforeDay));
       }
     }
   }

@@ -14,6 +14,8 @@ export interface CatalogPhrase {
   kind: EntityKind;
   id: string;
   strength: number;
+  /** Only after a word that introduces a person ("meet May"): the name is also an everyday word. */
+  afterCue?: boolean;
 }
 
 /** Everything about one event that understanding reads on every message, prepared once. */
@@ -37,10 +39,12 @@ const wordsOf = (text: string) => {
 const isOrdinaryWord = (word: string) =>
   FUNCTION_WORDS.has(word) || COMMON_WORDS.has(word) || PATTERN_WORDS.has(word) || word.length < 3;
 
+/** The event's days in its zone; a catalog with a bad zone or dates still gets understood, just without them. */
 function eventDays(catalog: EventCatalog): EventDays {
-  const zone = catalog.timezone;
+  const zone = DateTime.now().setZone(catalog.timezone).isValid ? catalog.timezone : 'UTC';
   const first = DateTime.fromISO(catalog.startsAt, { zone }).startOf('day');
   const last = DateTime.fromISO(catalog.endsAt, { zone }).startOf('day');
+  if (!first.isValid) return { zone, days: [] };
   const days: string[] = [];
   for (let d = first; d <= last && days.length < 60; d = d.plus({ days: 1 })) days.push(d.toISODate()!);
   return { zone, days: days.length > 0 ? days : [first.toISODate()!] };
@@ -71,7 +75,14 @@ function namePhrases(
   const phrases: CatalogPhrase[] = [{ words, kind, id, strength: full }];
   if (words.length > 1) {
     for (const word of [words[0]!, words.at(-1)!]) {
-      if (!isOrdinaryWord(word)) phrases.push({ words: [word], kind, id, strength: part });
+      if (word.length < 3) continue;
+      phrases.push({
+        words: [word],
+        kind,
+        id,
+        strength: part,
+        ...(isOrdinaryWord(word) ? { afterCue: true } : {}),
+      });
     }
   }
   return phrases;
@@ -80,7 +91,7 @@ function namePhrases(
 function buildPhrases(catalog: EventCatalog): CatalogPhrase[] {
   const phrases: CatalogPhrase[] = [];
   for (const tier of catalog.tiers) {
-    for (const name of [tier.name, tier.id, ...tier.aliases])
+    for (const name of [tier.name, ...tier.aliases])
       phrases.push({ words: wordsOf(name), kind: 'tier', id: tier.id, strength: 3 });
   }
   for (const sponsor of catalog.sponsors) {
@@ -107,7 +118,15 @@ function buildPhrases(catalog: EventCatalog): CatalogPhrase[] {
       }
     }
   });
-  return phrases.filter((p) => p.words.length > 0);
+  // Two Marias: a bare "Maria" names neither, so the dialog asks instead of guessing.
+  const idsByName = new Map<string, Set<string>>();
+  for (const p of phrases) {
+    const key = `${p.kind}|${p.words.join(' ')}`;
+    idsByName.set(key, (idsByName.get(key) ?? new Set()).add(p.id));
+  }
+  return phrases.filter(
+    (p) => p.words.length > 0 && idsByName.get(`${p.kind}|${p.words.join(' ')}`)!.size === 1,
+  );
 }
 
 export function indexCatalog(catalog: EventCatalog): CatalogIndex {

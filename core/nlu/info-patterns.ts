@@ -18,6 +18,7 @@ export const INFO_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3.5 who * speaking|presenting|talking|speaks|presents|speaker|speakers|palestrante|ponente',
     '3 next|upcoming|current * talk|session|keynote|panel|workshop',
     '3 what is next',
+    '3.5 what * happens|happen|happening',
     '3 what|which|who * in|at * room|hall|lab|sala|stage|track|auditorium',
     '2.5 anything|something * at|on|for * #time|#date',
     '2.5 when|where|time|onde|donde|cuando|quando|hora * talk|session|keynote|panel|workshop|lunch|break|party|charla|palestra|sesion|sessao',

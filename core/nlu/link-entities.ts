@@ -37,6 +37,23 @@ function nextToTalkNoun(words: readonly string[], m: EntityMention): boolean {
   return TALK_NOUNS.has(words[k] ?? '');
 }
 
+/** Words after which an everyday word is a name: "meet May", "with Will". */
+const PERSON_CUES = new Set([
+  'meet',
+  'with',
+  'to',
+  'and',
+  'ask',
+  'ping',
+  'invite',
+  'call',
+  'contact',
+  'introduce',
+  'con',
+  'com',
+  'a',
+]);
+
 const contains = (outer: EntityMention, inner: EntityMention) =>
   outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
 
@@ -52,7 +69,7 @@ export function linkEntities(words: readonly string[], index: CatalogIndex): Ent
     const base = singular(word);
     const candidates = [...(index.phrases.get(word) ?? []), ...(base ? (index.phrases.get(base) ?? []) : [])];
     for (const phrase of candidates) {
-      if (!matchesAt(words, i, phrase)) continue;
+      if (!matchesAt(words, i, phrase) || (phrase.afterCue && !PERSON_CUES.has(words[i - 1] ?? ''))) continue;
       const end = i + phrase.words.length;
       const duplicate = found.some(
         (m) => m.kind === phrase.kind && m.id === phrase.id && m.start === i && m.end === end,

@@ -27,6 +27,13 @@ for (const [topic, concept] of Object.entries(FAQ_CONCEPTS)) {
 for (const list of PHRASE_TOPICS.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 const LITERAL_PREFIX = 'w:';
+/** Words of every event conversation: sharing them says little about which FAQ is meant. */
+const EVERYDAY_EVENT_WORDS = new Set(
+  (
+    'ticket pass booking event conference summit talk session meeting day people someone something ' +
+    'anything attendee thing way time get need want know code network'
+  ).split(' '),
+);
 
 function stem(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -52,7 +59,9 @@ export function topicsOf(words: readonly string[]): Set<string> {
 }
 
 function topicWeight(topic: string): number {
-  return topic.startsWith(LITERAL_PREFIX) ? 1 : (FAQ_CONCEPTS[topic]?.weight ?? 1);
+  if (!topic.startsWith(LITERAL_PREFIX)) return FAQ_CONCEPTS[topic]?.weight ?? 1;
+  // A word shared literally (an event's own "visa") is good evidence, unless every request says it.
+  return EVERYDAY_EVENT_WORDS.has(topic.slice(LITERAL_PREFIX.length)) ? 0.5 : 1.5;
 }
 
 export function indexFaqs(faqs: EventCatalog['faqs']): FaqIndex {

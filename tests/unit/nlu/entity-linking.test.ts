@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EventCatalog } from '../../../core/catalog/event-catalog.js';
 import { understandText } from '../../../core/nlu/local-understanding.js';
 import { SpellingIndex } from '../../../core/nlu/spelling-index.js';
 import { evaluationNow, loadDemoCatalog } from '../../../scripts/bench/nlu.js';
@@ -72,5 +73,68 @@ describe('SpellingIndex', () => {
     expect(index.correct('bunch')).toBeUndefined();
     expect(index.correct('tix')).toBeUndefined();
     expect(index.correct('lantern')).toBeUndefined();
+  });
+});
+
+describe('another event’s catalog', () => {
+  const other: EventCatalog = {
+    eventId: 'rustconf',
+    name: 'RustConf São Paulo',
+    timezone: 'America/Sao_Paulo',
+    startsAt: '2027-03-05T12:00:00Z',
+    endsAt: '2027-03-07T21:00:00Z',
+    tiers: [
+      { id: 'early', name: 'Early Bird', aliases: [] },
+      { id: 'day', name: 'Day Pass', aliases: ['single day'] },
+    ],
+    sessions: [
+      {
+        id: 'w1',
+        title: 'Async Rust Workshop',
+        aliases: [],
+        speakers: ['May Chen'],
+        startsAt: '2027-03-06T13:00:00Z',
+        room: 'Sala 2',
+      },
+    ],
+    people: [
+      { id: 'p-will', name: 'Will Turner' },
+      { id: 'p-maria-a', name: 'Maria Alves' },
+      { id: 'p-maria-b', name: 'Maria Braga' },
+    ],
+    sponsors: [{ id: 'ferrous', name: 'Ferrous Systems', aliases: ['ferrous'] }],
+    faqs: [
+      { id: 'f-visa', question: 'Do I need a visa to visit Brazil?', category: 'travel' },
+      { id: 'f-wifi', question: 'Is there Wi-Fi?', category: 'venue' },
+    ],
+  };
+  const understandOther = (text: string) => understandText(text, other, new Date('2027-03-05T15:00:00Z'));
+
+  it('links its own tiers, sessions, sponsors and FAQs', () => {
+    expect(understandOther('2 early bird tickets').slots).toEqual({ quantity: 2, tier: 'early' });
+    expect(understandOther('when is the async rust workshop').slots).toEqual({ session: 'w1' });
+    expect(understandOther('tell me about ferrous').slots).toEqual({ sponsor: 'ferrous' });
+    expect(understandOther('do i need a visa').slots).toEqual({ faq: 'f-visa' });
+    expect(understandOther('what happens on day 3').slots).toEqual({ date: '2027-03-07' });
+  });
+
+  it('reads a name that is also a word only where a person is expected', () => {
+    expect(understandOther('meet will at 3pm').slots).toEqual({ person: 'p-will', time: '15:00' });
+    expect(understandOther('I will buy 2 tickets').slots).toEqual({ quantity: 2 });
+  });
+
+  it('leaves a first name shared by two attendees for the dialog to ask about', () => {
+    expect(understandOther('meet maria').slots.person).toBeUndefined();
+    expect(understandOther('meet maria braga').slots.person).toBe('p-maria-b');
+  });
+
+  it('still understands with a broken time zone or dates', () => {
+    const broken = { ...other, timezone: 'Nowhere/Unknown', startsAt: 'soon', endsAt: '' };
+    expect(
+      understandText('meet will on dec 10 at 3', broken, new Date('2027-03-05T15:00:00Z')),
+    ).toMatchObject({
+      intent: 'request_meeting',
+      slots: { person: 'p-will', time: '15:00', date: '2026-12-10' },
+    });
   });
 });
