@@ -30,7 +30,8 @@ const ENTITY_EVIDENCE: Record<string, Partial<Record<Intent, number>>> = {
   person: { request_meeting: 1.5, cancel_meeting: 0.7, my_meetings: 0.3 },
   session: { agenda: 2 },
   weakSession: { agenda: 0.8 },
-  speaker: { agenda: 0.7 },
+  speaker: { agenda: 1.5 },
+  weakSpeaker: { agenda: 0.7 },
   sponsor: { sponsor_interest: 4.5 },
   time: { request_meeting: 0.3, agenda: 0.4, cancel_meeting: 0.3, my_meetings: 0.2 },
   date: { agenda: 0.4, my_meetings: 0.2, request_meeting: 0.2 },
@@ -60,7 +61,10 @@ function combine(weights: number[]): number {
 
 function entityEvidence(u: Utterance, scores: Map<Intent, number>): void {
   const kinds = new Set<string>();
-  for (const m of u.mentions) kinds.add(m.kind === 'session' && m.strength < 2 ? 'weakSession' : m.kind);
+  for (const m of u.mentions) {
+    const weak = m.strength < 2 && (m.kind === 'session' || m.kind === 'speaker');
+    kinds.add(weak ? `weak${m.kind[0]!.toUpperCase()}${m.kind.slice(1)}` : m.kind);
+  }
   if (u.times.length > 0) kinds.add('time');
   if (u.dates.length > 0) kinds.add('date');
   if (u.quantities.length > 0) kinds.add('quantity');

@@ -22,7 +22,8 @@ export const NETWORKING_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '2 devo|debo|deberia|deveria|puedo|posso * conocer|conhecer',
   ],
   request_meeting: [
-    '4 @meeting|talk|speak|chat|meet|conocer|conhecer|hablar|falar|conversar|reunir|reunirme|encontrar ** #person',
+    '4 @meeting|meet|conocer|conhecer|reunir|reunirme|encontrar ** #person',
+    '4 talk|speak|chat|hablar|falar|conversar|speaking|talking|chatting * to|with|con|com|a * #person',
     '4 introduce|introduced|connect|connected|intro|link * me? * to|with * #person',
     '3.5 #person * for * a? * @meeting',
     '3 ask|ping|invite|message|contact * #person',
