@@ -62,8 +62,10 @@ function combine(weights: number[]): number {
 function entityEvidence(u: Utterance, scores: Map<Intent, number>): void {
   const kinds = new Set<string>();
   for (const m of u.mentions) {
-    const weak = m.strength < 2 && (m.kind === 'session' || m.kind === 'speaker');
-    kinds.add(weak ? `weak${m.kind[0]!.toUpperCase()}${m.kind.slice(1)}` : m.kind);
+    // A lone title word or a speaker's first name hints at the programme less than a full title does.
+    if (m.strength < 2 && m.kind === 'session') kinds.add('weakSession');
+    else if (m.strength < 2 && m.kind === 'speaker') kinds.add('weakSpeaker');
+    else kinds.add(m.kind);
   }
   if (u.times.length > 0) kinds.add('time');
   if (u.dates.length > 0) kinds.add('date');

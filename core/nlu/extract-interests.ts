@@ -11,54 +11,22 @@ export const INTEREST_WORDS: readonly string[] = (
   'robotics gaming ecommerce mlops vector search recommendation systems performance compliance investors founders'
 ).split(' ');
 
-/** Phrases after which the message lists interests, as [words, then-skip-these]. */
-const INTEREST_CUES: readonly string[][] = [
-  ['interested', 'in'],
-  ['interest', 'in'],
-  ['interests', 'are'],
-  ['interests', 'is'],
-  ['interests', 'include'],
-  ['interest', 'is'],
-  ['interests'],
-  ['into'],
-  ['working', 'on'],
-  ['working', 'with'],
-  ['work', 'on'],
-  ['works', 'on'],
-  ['passionate', 'about'],
-  ['focused', 'on'],
-  ['focus', 'on'],
-  ['building'],
-  ['doing'],
-  ['interessado', 'em'],
-  ['interessada', 'em'],
-  ['interesado', 'en'],
-  ['interesada', 'en'],
-  ['interesa'],
-  ['interesan'],
-  ['interessa'],
-  ['trabalhando', 'com'],
-  ['trabalhando', 'em'],
-  ['trabajando', 'en'],
-  ['trabajando', 'con'],
-];
+/** Phrases after which the message lists interests ("interested in ai and fintech"). */
+/** "a b|c" → [["a", "b"], ["c"]]: cue phrases written as text. */
+const phrases = (text: string): readonly string[][] => text.split('|').map((p) => p.split(' '));
+
+/** Phrases after which the message lists interests ("interested in ai and fintech"). */
+const INTEREST_CUES = phrases(
+  'interested in|interest in|interests are|interests is|interests include|interest is|interests|' +
+    'into|working on|working with|work on|works on|passionate about|focused on|focus on|building|' +
+    'doing|interessado em|interessada em|interesado en|interesada en|interesa|interesan|interessa|' +
+    'trabalhando com|trabalhando em|trabajando en|trabajando con',
+);
 /** Verbs whose object names who to meet; used for matchmaking requests only ("find me investors"). */
-const FIND_CUES: readonly string[][] = [
-  ['find', 'me'],
-  ['find'],
-  ['show', 'me'],
-  ['suggest'],
-  ['recommend'],
-  ['connect', 'me', 'with'],
-  ['introduce', 'me', 'to'],
-  ['looking', 'for'],
-  ['meet'],
-  ['conocer', 'a'],
-  ['conhecer'],
-  ['network', 'with'],
-  ['connect', 'with'],
-  ['talk', 'to'],
-];
+const FIND_CUES = phrases(
+  'find me|find|show me|suggest|recommend|connect me with|introduce me to|looking for|meet|' +
+    'conocer a|conhecer|network with|connect with|talk to',
+);
 const SKIP_BEFORE = new Set(
   (
     'to are is as include includes the a an some more other good new relevant interesting ' +

@@ -11,7 +11,7 @@ import type { Understood } from './label-schema.js';
 import { linkEntities } from './link-entities.js';
 import { matchFaq } from './match-faq.js';
 import { rewritePhrases, tokeniseText } from './tokenise-text.js';
-import type { Utterance, ValueSpan } from './utterance.js';
+import type { Utterance } from './utterance.js';
 
 /** Corrections per catalog index, bounded: chat vocabulary repeats, so most words are looked up once. */
 const corrections = new WeakMap<CatalogIndex, Map<string, string>>();
@@ -66,7 +66,7 @@ export function understandText(text: string, catalog: EventCatalog, now: Date): 
   const times = findTimes(words, taken);
   markTaken(taken, times);
   const tierEnds = new Map(mentions.filter((m) => m.kind === 'tier').map((m) => [m.start, m.end]));
-  const quantities: ValueSpan<number>[] = findQuantities(words, taken, tierEnds);
+  const quantities = findQuantities(words, taken, tierEnds);
   const utterance: Utterance = {
     text,
     words,
