@@ -44,7 +44,7 @@ export type OutboundMessage =
   /** A pre-approved template for messages outside WhatsApp's 24-hour window. */
   | { kind: 'template'; templateId: string; variables: Record<string, string>; fallbackText: string };
 
-/** Ordered so that a later status never moves a message backwards (see `isStatusAdvance`). */
+/** Provider delivery statuses, as channels report them. */
 export const DELIVERY_STATUSES = [
   'queued',
   'sending',
@@ -56,7 +56,11 @@ export const DELIVERY_STATUSES = [
 ] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-const rank: Record<DeliveryStatus, number> = {
+/**
+ * Status callbacks arrive out of order; a status only ever moves forward along this rank (read beats
+ * delivered beats sent). Terminal failures share delivered's rank: a late "sent" cannot undo them.
+ */
+export const DELIVERY_STATUS_RANK: Record<DeliveryStatus, number> = {
   queued: 0,
   sending: 1,
   sent: 2,
@@ -65,11 +69,6 @@ const rank: Record<DeliveryStatus, number> = {
   failed: 3,
   read: 4,
 };
-
-/** Status callbacks arrive out of order; only ever move forward (read beats delivered beats sent). */
-export function isStatusAdvance(from: DeliveryStatus, to: DeliveryStatus): boolean {
-  return rank[to] > rank[from];
-}
 
 /** A plain-text rendering for channels (and logs) that cannot show buttons or lists. */
 export function renderAsText(message: OutboundMessage): string {
