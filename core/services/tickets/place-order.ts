@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { firstRejection, MAX_TICKETS_PER_PERSON, type RejectionReason } from './booking-rules.js';
+import { loadOrder, type OrderStatus } from './load-order.js';
+import { readBookingFacts } from './read-booking-facts.js';
+import { recordAttempt } from './record-attempt.js';
+import { eventReferencePrefix } from './ticket-reference.js';
+import { writeBooking } from './write-booking.js';
+
+/** How long a paid order holds its seats while waiting for payment. */
+export const RESERVATION_MINUTES = 15;
+
+export interface PlaceOrderInput {
+  eventId: string;
+  tierCode: string;
+  contactId: string;
+  quantity: number;
+  /** Unique per logical purchase (the confirming message id, or `offer:<promotionId>` for a waitlist claim). */
+  idempotencyKey: string;
+  /**
+   * 'capacity': a normal sale (needs free seats). A promotion: converts that offer's held seats (held -= n,
+   * sold += n, or they stay held while the order is reserved for payment). Seats of the offer beyond
+   * `quantity` are released (see `releasedSeats`).
+   */
+  seatsFrom: 'capacity' | { promotionId: string; seats: number };
+  now: Date;
+}
+
+export type PlaceOrderResult =
+  | {
+      ok: true;
+      duplicate: boolean;
+      orderId: string;
+      reference: string;
+      status: 'confirmed' | 'reserved';
+      /** The order's real status (a duplicate may point at an order cancelled since). */
+      orderStatus: OrderStatus;
+      tierId: string;
+      tierName: string;
+      tickets: { reference: string }[];
+      unitPriceCents: number;
+      totalCents: number;
+      currency: string;
+      reservedUntil: Date | null;
+      /** Offer seats given back to the tier because fewer were booked (the caller offers them on). */
+      releasedSeats: number;
+    }
+  | { ok: false; reason: RejectionReason; message: string; available?: number };
+
+/**
+ * Books `quantity` seats of a tier for a person. Runs inside the caller's transaction (em) and records a
+ * booking_attempts row either way. Free tiers confirm at once; paid tiers are reserved (seats held) for
+ * RESERVATION_MINUTES until confirmPayment. Exactly-once comes from the database: a per-person lock, a
+ * guarded single-statement write and the unique idempotency key (see write-booking.ts).
+ */
+export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+  const facts = await readBookingFacts(em, input);
+  if (facts.existingOrderId) return duplicateOf(em, input, facts.existingOrderId, facts.tier?.id ?? null);
+
+  const attempt = {
+    eventId: input.eventId,
+    tierId: facts.tier?.id ?? null,
+    contactId: input.contactId,
+    quantity: input.quantity,
+    orderId: null,
+    now: input.now,
+  };
+  const offered = input.seatsFrom === 'capacity' ? null : input.seatsFrom.seats;
+  const rejection =
+    firstRejection({
+      quantity: input.quantity,
+      tier: facts.tier,
+      event: facts,
+      alreadyHeld: facts.alreadyHeld,
+      now: input.now,
+    }) ??
+    (offered !== null && input.quantity > offered
+      ? {
+          reason: 'invalid_quantity' as const,
+          message: `This offer holds ${offered} seat${offered === 1 ? '' : 's'}; you can book up to that.`,
+          available: offered,
+        }
+      : null);
+  if (rejection || !facts.tier) {
+    const refused = rejection ?? {
+      reason: 'unknown_tier' as const,
+      message: "I couldn't find that ticket type.",
+    };
+    await recordAttempt(em, { ...attempt, outcome: 'rejected', reason: refused.reason });
+    return { ok: false, ...refused };
+  }
+
+  const tier = facts.tier;
+  const quantity = input.quantity;
+  const paid = tier.priceCents > 0;
+  const status = paid ? 'reserved' : 'confirmed';
+  const releasedSeats = offered === null ? 0 : offered - quantity;
+  const orderId = randomUUID();
+  const reservedUntil = paid ? new Date(input.now.getTime() + RESERVATION_MINUTES * 60_000) : null;
+  const written = await writeBooking(em, {
+    orderId,
+    eventId: input.eventId,
+    tierId: tier.id,
+    contactId: input.contactId,
+    quantity,
+    unitPriceCents: tier.priceCents,
+    currency: facts.currency,
+    status,
+    idempotencyKey: input.idempotencyKey,
+    reservedUntil,
+    soldDelta: paid ? 0 : quantity,
+    // Capacity: a reservation adds to held. An offer: its seats leave held unless they stay held for payment.
+    heldDelta: offered === null ? (paid ? quantity : 0) : paid ? -releasedSeats : -offered,
+    minHeld: offered ?? 0,
+    referencePrefix: eventReferencePrefix(facts.eventName, facts.startsAt),
+    now: input.now,
+  });
+  if (written.kind === 'duplicate') return summarise(em, written.orderId, true, 0);
+  if (written.kind === 'rejected') {
+    const message =
+      written.reason === 'sold_out'
+        ? written.available > 0
+          ? `Only ${written.available} ${tier.name} ticket${written.available === 1 ? ' is' : 's are'} left.`
+          : `${tier.name} is sold out.`
+        : `Each person can hold up to ${MAX_TICKETS_PER_PERSON} tickets for this event; you already have ${written.alreadyHeld}.`;
+    return { ok: false, reason: written.reason, message, available: written.available };
+  }
+  return {
+    ok: true,
+    duplicate: false,
+    orderId,
+    reference: written.orderReference,
+    status,
+    orderStatus: status,
+    tierId: tier.id,
+    tierName: tier.name,
+    tickets: written.tickets.map((reference) => ({ reference })),
+    unitPriceCents: tier.priceCents,
+    totalCents: tier.priceCents * quantity,
+    currency: facts.currency,
+    reservedUntil,
+    releasedSeats,
+  };
+}
+
+async function duplicateOf(
+  em: EntityManager,
+  input: PlaceOrderInput,
+  orderId: string,
+  tierId: string | null,
+): Promise<PlaceOrderResult> {
+  await recordAttempt(em, {
+    eventId: input.eventId,
+    tierId,
+    contactId: input.contactId,
+    quantity: input.quantity,
+    outcome: 'rejected',
+    reason: 'duplicate',
+    orderId,
+    now: input.now,
+  });
+  return summarise(em, orderId, true, 0);
+}
+
+async function summarise(
+  em: EntityManager,
+  orderId: string,
+  duplicate: boolean,
+  releasedSeats: number,
+): Promise<PlaceOrderResult> {
+  const order = await loadOrder(em, orderId);
+  if (!order) throw new Error(`Order ${orderId} vanished`);
+  return {
+    ok: true,
+    duplicate,
+    orderId: order.id,
+    reference: order.reference,
+    status: order.status === 'reserved' ? 'reserved' : 'confirmed',
+    orderStatus: order.status,
+    tierId: order.tierId,
+    tierName: order.tierName,
+    tickets: order.tickets,
+    unitPriceCents: order.unitPriceCents,
+    totalCents: order.totalCents,
+    currency: order.currency,
+    reservedUntil: order.reservedUntil,
+    releasedSeats,
+  };
+}
