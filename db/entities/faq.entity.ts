@@ -14,7 +14,8 @@ const FaqSchema = defineEntity({
   indexes: [
     {
       name: 'faq_library_embedding_hnsw',
-      expression: 'create index "faq_library_embedding_hnsw" on "faq_library" using hnsw ("embedding" vector_cosine_ops)',
+      expression:
+        'create index "faq_library_embedding_hnsw" on "faq_library" using hnsw ("embedding" vector_cosine_ops)',
     },
     {
       name: 'faq_library_fts',
