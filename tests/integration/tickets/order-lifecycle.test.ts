@@ -106,16 +106,14 @@ describe('an order from reservation to confirmation, cancellation or expiry', ()
         confirmPayment(em, { orderId: order.orderId, contactId: contactId!, now: minutesLater(1) }),
       );
     const cancel = (quantity?: number) =>
-      t.db.em
-        .fork()
-        .transactional((em) =>
-          cancelOrder(em, {
-            orderId: order.orderId,
-            contactId: contactId!,
-            now: minutesLater(5),
-            ...(quantity ? { quantity } : {}),
-          }),
-        );
+      t.db.em.fork().transactional((em) =>
+        cancelOrder(em, {
+          orderId: order.orderId,
+          contactId: contactId!,
+          now: minutesLater(5),
+          ...(quantity ? { quantity } : {}),
+        }),
+      );
     expect(await cancel(5)).toEqual({ ok: false, reason: 'invalid_quantity', seats: 3 });
     expect(await cancel(1)).toMatchObject({
       ok: true,
