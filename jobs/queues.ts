@@ -2,7 +2,12 @@ import { Queue, type QueueOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 
-export const QUEUE_NAMES = { inbound: 'inbound', delivery: 'delivery', maintenance: 'maintenance' } as const;
+export const QUEUE_NAMES = {
+  inbound: 'inbound',
+  delivery: 'delivery',
+  maintenance: 'maintenance',
+  waitlist: 'waitlist',
+} as const;
 
 export const inboundPayload = z.object({ messageId: z.uuid() });
 export const deliveryPayload = z.object({ outboxId: z.uuid() });
@@ -11,6 +16,8 @@ export interface Queues {
   inbound: Queue;
   delivery: Queue;
   maintenance: Queue;
+  /** Waiting-list offers, their expiry, and the waiting-list sweep (jobs/waitlist-*.job.ts). */
+  waitlist: Queue;
   /** True when Redis answers; for /healthz. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -49,6 +56,7 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
     inbound: make(QUEUE_NAMES.inbound),
     delivery: make(QUEUE_NAMES.delivery),
     maintenance: make(QUEUE_NAMES.maintenance),
+    waitlist: make(QUEUE_NAMES.waitlist),
   };
   return {
     ...queues,
@@ -70,7 +78,7 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
  */
 const ENQUEUE_TIMEOUT_MS = 2_000;
 
-function withTimeout<T>(work: Promise<T>): Promise<T> {
+export function withTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(

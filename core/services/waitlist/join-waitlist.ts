@@ -4,7 +4,8 @@ import type { TierAvailability } from './find-tier.js';
 import { type ActiveEntry, findActiveEntries } from './waitlist-position.js';
 
 export type JoinWaitlistResult =
-  | { outcome: 'joined' | 'already_on_list'; entry: ActiveEntry }
+  | { outcome: 'joined'; entry: ActiveEntry; claimWindowMinutes: number }
+  | { outcome: 'already_on_list'; entry: ActiveEntry }
   /** The tier has enough free seats for the party: book instead. */
   | { outcome: 'seats_available'; free: number }
   /** A claim books the whole party as one order, so a party cannot exceed the tier's per-order limit. */
@@ -26,8 +27,8 @@ export async function joinWaitlist(
   if (!Number.isInteger(partySize) || partySize < 1 || partySize > tier.maxPerOrder) {
     return { outcome: 'invalid_party_size', maxPerOrder: tier.maxPerOrder };
   }
-  const [event] = await em.execute<{ sales_open: boolean; ends_at: Date }[]>(
-    'select sales_open, ends_at from events where id = ?',
+  const [event] = await em.execute<{ sales_open: boolean; ends_at: Date; claim_window_minutes: number }[]>(
+    'select sales_open, ends_at, claim_window_minutes from events where id = ?',
     [eventId],
   );
   if (!event || new Date(event.ends_at).getTime() <= input.now.getTime()) {
@@ -46,7 +47,9 @@ export async function joinWaitlist(
   );
   const entry = await findEntryForTier(em, eventId, contactId, tier.id);
   if (!entry) throw new Error('waiting-list entry vanished right after it was written');
-  return { outcome: inserted.length > 0 ? 'joined' : 'already_on_list', entry };
+  return inserted.length > 0
+    ? { outcome: 'joined', entry, claimWindowMinutes: event.claim_window_minutes }
+    : { outcome: 'already_on_list', entry };
 }
 
 async function findEntryForTier(

@@ -1,0 +1,61 @@
+import type { ListItem } from '../../messages.js';
+import type { Skill, SkillResult } from '../../router/skill.js';
+import { leaveWaitlist } from '../../services/waitlist/leave-waitlist.js';
+import { type ActiveEntry, findActiveEntries } from '../../services/waitlist/waitlist-position.js';
+import { buttonTitle } from './waitlist-replies.js';
+
+/**
+ * "Leave the waiting list" (one message, no confirmation: joining again is as easy) and the
+ * `act:leave-waitlist:<entry id>` buttons we show when someone is on several lists. Leaving with an open
+ * offer passes it, and the seats are offered to the next person.
+ */
+export const leaveWaitlistSkill: Skill = async (ctx) => {
+  const entries = await findActiveEntries(ctx.em, { eventId: ctx.event.id, contactId: ctx.contact.id });
+  if (entries.length === 0)
+    return say("You're not on any waiting list right now, so there's nothing to leave.");
+  const tier = ctx.understood.slots.tier;
+  let chosen: ActiveEntry | undefined;
+  if (ctx.action) {
+    chosen = entries.find((e) => e.id === ctx.action?.arg);
+    if (!chosen) return say("You're not on that waiting list any more — nothing to leave.");
+  } else if (tier) {
+    chosen = entries.find((e) => e.tierCode === tier);
+    if (!chosen) return askWhich(entries, "You're not on that waiting list. ");
+  } else if (entries.length === 1) {
+    chosen = entries[0];
+  }
+  if (!chosen) return askWhich(entries);
+
+  const result = await leaveWaitlist(ctx.em, {
+    eventId: ctx.event.id,
+    contactId: ctx.contact.id,
+    entryId: chosen.id,
+    now: ctx.now,
+  });
+  if (result.outcome === 'not_found')
+    return say("You're not on that waiting list any more — nothing to leave.");
+  const released = result.released
+    ? ` The ${result.released.seats === 1 ? 'seat' : 'seats'} I was holding for you will go to the next person.`
+    : '';
+  return {
+    replies: [
+      {
+        kind: 'text',
+        text: `Done — you've left the ${chosen.tierName} waiting list.${released} You can join again any time.`,
+      },
+    ],
+    ...(result.released
+      ? { followUps: [{ kind: 'offer-freed-seats' as const, tierId: result.released.tierId }] }
+      : {}),
+  };
+};
+
+const say = (text: string): SkillResult => ({ replies: [{ kind: 'text', text }] });
+
+function askWhich(entries: ActiveEntry[], preface = ''): SkillResult {
+  const prompt = `${preface}Which waiting list would you like to leave?`;
+  const choices = entries.map((e) => ({ id: `act:leave-waitlist:${e.id}`, title: buttonTitle(e.tierName) }));
+  if (choices.length <= 3) return { replies: [{ kind: 'buttons', text: prompt, buttons: choices }] };
+  const items: ListItem[] = choices.slice(0, 10);
+  return { replies: [{ kind: 'list', text: prompt, buttonText: 'Waiting lists', items }] };
+}
