@@ -10,6 +10,7 @@ import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
+import type { WaitlistJobDeps } from '../jobs/waitlist-offers.job.js';
 import type { Config } from './config.js';
 import { createPublicLinks } from './public-links.js';
 
@@ -20,6 +21,7 @@ export interface Deps {
   twilio: TwilioChannel;
   pipeline: PipelineDeps;
   delivery: DeliveryDeps;
+  waitlist: WaitlistJobDeps;
   logger: Logger;
   /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
   workerConnection(): Redis;
@@ -55,6 +57,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
+    waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
     workerConnection() {
       const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
       connection.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));

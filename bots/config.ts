@@ -22,6 +22,7 @@ export const configSchema = z.object({
   TWILIO_WHATSAPP_FROM: z.string().default('+15550100000'),
   TWILIO_API_BASE_URL: optional,
   MEDIA_SIGNING_SECRET: z.string().min(8).default('eventos-local-media-secret'),
+  WHATSAPP_OFFER_TEMPLATE_SID: z.string().min(1).default('waitlist_offer_v1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,6 +37,8 @@ export interface Config {
   twilio: { accountSid: string; authToken: string; from: string; apiBaseUrl?: string };
   /** Signs public media links (ticket QR images) so references cannot be enumerated. */
   mediaSigningSecret: string;
+  /** Approved WhatsApp template for waiting-list offers outside the 24-hour window (a Twilio Content SID). */
+  whatsappOfferTemplateSid: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 }
 
@@ -58,6 +61,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(e.TWILIO_API_BASE_URL ? { apiBaseUrl: e.TWILIO_API_BASE_URL } : {}),
     },
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET,
+    whatsappOfferTemplateSid: e.WHATSAPP_OFFER_TEMPLATE_SID,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -3,6 +3,7 @@ import { startDeliveryWorker } from '../jobs/delivery.job.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
+import { startWaitlistWorker } from '../jobs/waitlist-worker.js';
 import type { Deps } from './compose.js';
 
 /** Starts every background worker; `close()` lets running jobs finish (graceful shutdown on SIGTERM). */
@@ -21,6 +22,12 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
     }),
     startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),
     await startSweeper({ connection: deps.workerConnection(), prefix, em: deps.db.em, queues: deps.queues }),
+    await startWaitlistWorker({
+      connection: deps.workerConnection(),
+      prefix,
+      waitlist: deps.waitlist,
+      queues: deps.queues,
+    }),
   ];
   for (const worker of workers) {
     worker.on('failed', (job, error) =>

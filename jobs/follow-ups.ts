@@ -1,12 +1,14 @@
 import type { FollowUp } from '../core/router/skill.js';
 import type { Queues } from './queues.js';
+import { enqueueOfferFreedSeats } from './waitlist-offers.job.js';
 
 /** Maps each follow-up a skill asked for to its queue. */
-export async function dispatchFollowUps(_queues: Queues, followUps: FollowUp[]): Promise<void> {
+export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): Promise<void> {
   for (const followUp of followUps) {
     switch (followUp.kind) {
       case 'offer-freed-seats':
-        // Wired up with the waiting-list jobs.
+        // Lost (Redis down)? The waiting-list sweep offers the tier's free seats within seconds.
+        await enqueueOfferFreedSeats(queues, followUp.tierId);
         break;
     }
   }
