@@ -1,6 +1,7 @@
 import type { Button, OutboundMessage } from '../messages.js';
 import type { Intent } from '../nlu/label-schema.js';
-import { confirmButtons, menuButtons } from '../replies/menu.js';
+import { menuButtons } from '../replies/menu.js';
+import { offerHuman } from '../replies/offer-human.js';
 import type { DialogState } from './dialog-state.js';
 import { notYetAvailable } from './not-yet-available.js';
 import type { SkillContext, SkillRegistry, SkillResult } from './skill.js';
@@ -60,7 +61,18 @@ export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): P
     return finish(intent, { replies: [{ kind: 'buttons', text, buttons: menuButtons }] }, state);
   } else if (intent === 'out_of_scope' || understood.confidence < MIN_CONFIDENCE) {
     if (state.misunderstood + 1 >= MISUNDERSTANDINGS_BEFORE_HUMAN) {
-      return finish('out_of_scope', offerHuman(ctx), state);
+      return finish(
+        'out_of_scope',
+        {
+          ...offerHuman(
+            "Sorry, I'm still not getting it. Shall I ask a person from the team to reply to you here?",
+            ctx.now,
+            'Yes, a human',
+          ),
+          misunderstood: true,
+        },
+        state,
+      );
     }
     intent = 'out_of_scope';
   }
@@ -68,20 +80,6 @@ export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): P
   const skill = registry.get(intent) ?? notYetAvailable;
   const result = await skill(skillCtx);
   return finish(intent, result, state);
-}
-
-function offerHuman(ctx: SkillContext): SkillResult {
-  return {
-    replies: [
-      {
-        kind: 'buttons',
-        text: "Sorry, I'm still not getting it. Shall I ask a person from the team to reply to you here?",
-        buttons: confirmButtons('Yes, a human', 'No thanks'),
-      },
-    ],
-    pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: ctx.now.toISOString() },
-    misunderstood: true,
-  };
 }
 
 function finish(intent: Intent, result: SkillResult, previous: DialogState): RouteOutcome {

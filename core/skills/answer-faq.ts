@@ -1,4 +1,4 @@
-import { confirmButtons } from '../replies/menu.js';
+import { offerHuman } from '../replies/offer-human.js';
 import type { Skill } from '../router/skill.js';
 import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
 
@@ -19,16 +19,10 @@ export const answerFaq: Skill = async (ctx) => {
   const linked = ctx.understood.slots.faq;
   const best = hits.find((h) => h.code === linked && h.score >= FAQ_SCORE_FLOOR * 0.8) ?? hits[0];
   if (!best || best.score < FAQ_SCORE_FLOOR) {
-    return {
-      replies: [
-        {
-          kind: 'buttons',
-          text: "I'm not sure about that one, and I'd rather not guess. Shall I ask someone from the team to answer you here?",
-          buttons: confirmButtons('Yes, ask the team', 'No thanks'),
-        },
-      ],
-      pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: ctx.now.toISOString() },
-    };
+    return offerHuman(
+      "I'm not sure about that one, and I'd rather not guess. Shall I ask someone from the team to answer you here?",
+      ctx.now,
+    );
   }
   return { replies: [{ kind: 'text', text: best.answer }] };
 };

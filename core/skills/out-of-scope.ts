@@ -1,4 +1,5 @@
-import { confirmButtons, menuButtons } from '../replies/menu.js';
+import { menuButtons } from '../replies/menu.js';
+import { offerHuman } from '../replies/offer-human.js';
 import type { Skill } from '../router/skill.js';
 import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
 
@@ -15,16 +16,10 @@ export const outOfScope: Skill = async (ctx) => {
     const [best] = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, text, 1);
     if (best && best.score >= FAQ_SCORE_FLOOR) return { replies: [{ kind: 'text', text: best.answer }] };
     if (QUESTION.test(text)) {
-      return {
-        replies: [
-          {
-            kind: 'buttons',
-            text: "Good question — I don't have the answer, and I'd rather not guess. Shall I ask someone from the team to reply to you here?",
-            buttons: confirmButtons('Yes, ask the team', 'No thanks'),
-          },
-        ],
-        pending: { intent: 'talk_to_human', slots: {}, awaiting: 'confirm', askedAt: ctx.now.toISOString() },
-      };
+      return offerHuman(
+        "Good question — I don't have the answer, and I'd rather not guess. Shall I ask someone from the team to reply to you here?",
+        ctx.now,
+      );
     }
   }
   return {
