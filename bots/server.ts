@@ -3,6 +3,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { createConsoleRouter } from '../adapters/channels/console/console-routes.js';
 import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
+import { createMediaRoutes } from './media-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
 
 /** The one HTTP server: Twilio webhooks, the console, health (and, later, Slack's Bolt receiver). */
@@ -30,6 +31,7 @@ export function createApp(deps: Deps): express.Express {
   app.get('/', (_req, res) => res.redirect('/console'));
   app.use(createTwilioRoutes(deps));
   app.use('/console', createConsoleRouter(createConsoleDeps(deps)));
+  app.use(createMediaRoutes(deps));
 
   app.use((_req, res) => res.status(404).json({ error: 'Not found' }));
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {

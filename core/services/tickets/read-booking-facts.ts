@@ -36,8 +36,14 @@ const PERSON_LOCK_SPACE = 4204;
  */
 export async function readBookingFacts(
   em: EntityManager,
-  input: { eventId: string; tierCode: string; contactId: string; idempotencyKey: string },
+  input: { eventId: string; tierCode: string; contactId: string; idempotencyKey: string | null },
+  options: { lock?: boolean } = {},
 ): Promise<BookingFactsRow> {
+  // A preview (the summary before "Confirm") only reads; the booking itself takes the lock.
+  const lock =
+    options.lock === false
+      ? ''
+      : `cross join lateral (select pg_advisory_xact_lock(${PERSON_LOCK_SPACE}, hashtext(?))) as person_lock`;
   const [row] = await em.execute<Row[]>(
     `select e.name as event_name, e.starts_at, e.ends_at, e.sales_open, e.currency,
             t.id as tier_id, t.name as tier_name, t.price_cents, t.max_per_order,
@@ -46,10 +52,16 @@ export async function readBookingFacts(
                 and tk.status = 'valid') as already_held,
             (select id from orders where idempotency_key = ?) as existing_order_id
        from events e
-       cross join lateral (select pg_advisory_xact_lock(${PERSON_LOCK_SPACE}, hashtext(?))) as person_lock
+       ${lock}
        left join ticket_tiers t on t.event_id = e.id and t.code = ?
       where e.id = ?`,
-    [input.contactId, input.idempotencyKey, input.contactId, input.tierCode, input.eventId],
+    [
+      input.contactId,
+      input.idempotencyKey,
+      ...(lock ? [input.contactId] : []),
+      input.tierCode,
+      input.eventId,
+    ],
   );
   if (!row) throw new Error(`Unknown event ${input.eventId}`);
   return {

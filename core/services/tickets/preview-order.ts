@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { firstRejection, type Rejection } from './booking-rules.js';
+import { readBookingFacts } from './read-booking-facts.js';
+import { recordAttempt } from './record-attempt.js';
+
+export type PreviewResult =
+  | {
+      ok: true;
+      tierId: string;
+      tierName: string;
+      unitPriceCents: number;
+      totalCents: number;
+      currency: string;
+    }
+  | ({ ok: false } & Rejection);
+
+/**
+ * The summary shown before "Confirm": the same booking rules as placeOrder plus a look at the seats left, so
+ * an order that cannot succeed is refused now (and recorded as an attempt) instead of after a confirmation.
+ * Only reads; placeOrder decides for real.
+ */
+export async function previewOrder(
+  em: EntityManager,
+  input: { eventId: string; tierCode: string; contactId: string; quantity: number; now: Date },
+): Promise<PreviewResult> {
+  const facts = await readBookingFacts(em, { ...input, idempotencyKey: null }, { lock: false });
+  const [left] = facts.tier
+    ? await em.execute<{ available: number }[]>(
+        'select greatest(capacity - sold - held, 0) as available from ticket_tiers where id = ?',
+        [facts.tier.id],
+      )
+    : [];
+  const available = left?.available ?? 0;
+  const rejection: Rejection | null =
+    firstRejection({ ...input, tier: facts.tier, event: facts, alreadyHeld: facts.alreadyHeld }) ??
+    (facts.tier && available < input.quantity
+      ? {
+          reason: 'sold_out',
+          message:
+            available === 0
+              ? `${facts.tier.name} is sold out.`
+              : `Only ${available} ${facts.tier.name} ticket${available === 1 ? ' is' : 's are'} left.`,
+          available,
+        }
+      : null);
+  if (rejection || !facts.tier) {
+    const refused = rejection ?? {
+      reason: 'unknown_tier' as const,
+      message: "I couldn't find that ticket type.",
+    };
+    await recordAttempt(em, {
+      eventId: input.eventId,
+      tierId: facts.tier?.id ?? null,
+      contactId: input.contactId,
+      quantity: input.quantity,
+      outcome: 'rejected',
+      reason: refused.reason,
+      orderId: null,
+      now: input.now,
+    });
+    return { ok: false, ...refused };
+  }
+  return {
+    ok: true,
+    tierId: facts.tier.id,
+    tierName: facts.tier.name,
+    unitPriceCents: facts.tier.priceCents,
+    totalCents: facts.tier.priceCents * input.quantity,
+    currency: facts.currency,
+  };
+}

@@ -1,0 +1,191 @@
+import type { OutboundMessage } from '../../messages.js';
+import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import type { Rejection } from '../../services/tickets/booking-rules.js';
+import { listTiers, type TierOnSale } from '../../services/tickets/list-tiers.js';
+import { placeOrder, RESERVATION_MINUTES } from '../../services/tickets/place-order.js';
+import { previewOrder } from '../../services/tickets/preview-order.js';
+import { recordAttempt } from '../../services/tickets/record-attempt.js';
+import { unusableQuantity } from './read-quantity.js';
+import {
+  bookButton,
+  myTicketsButton,
+  orderSummary,
+  reservedMessage,
+  soldOutMessage,
+  TICKET_ACTIONS,
+  ticketMessages,
+  tierChoice,
+} from './ticket-replies.js';
+
+interface OrderDraft {
+  tierCode: string;
+  quantity: number;
+}
+
+const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
+
+/**
+ * "2 VIP tickets": asks for what is missing (which tier? how many?) instead of guessing, shows tier, quantity,
+ * unit price and total with Confirm / Cancel, and books on confirm. Also handles a tap on a tier in the list
+ * (`act:book-tier:<code>`).
+ */
+export const bookTickets: Skill = async (ctx) => {
+  if (ctx.confirmation !== undefined && !ctx.action) return confirmBooking(ctx);
+  const { salesOpen, endsAt, tiers } = await listTiers(ctx.em, ctx.event.id);
+  if (ctx.now >= endsAt || !salesOpen) {
+    const reason = ctx.now >= endsAt ? 'event_over' : 'sales_closed';
+    await attempt(ctx, reason, null, ctx.understood.slots.quantity ?? null);
+    return {
+      replies: [
+        text(
+          reason === 'event_over'
+            ? `${ctx.event.name} is over, so tickets are no longer on sale. Thanks for your interest!`
+            : `Ticket sales for ${ctx.event.name} are closed right now. I can still answer questions about the event.`,
+        ),
+      ],
+    };
+  }
+
+  const pendingSlots = ctx.state.pending?.intent === 'book_tickets' ? ctx.state.pending.slots : {};
+  const slots =
+    ctx.action?.name === TICKET_ACTIONS.chooseTier
+      ? { ...pendingSlots, tier: ctx.action.arg }
+      : ctx.understood.slots;
+  const tier = tiers.find((t) => t.code === slots.tier);
+  // The NLU reads "-2" as 2 and drops "0" or "2.5": check what was typed (not for taps or numbered picks).
+  const typed = ctx.action ? null : unusableQuantity(ctx.text);
+  if (typed !== null && (typed <= 0 || !Number.isInteger(typed))) {
+    await attempt(ctx, 'invalid_quantity', tier?.id ?? null, typed);
+    return askQuantity(ctx, tier, `I can only book a whole number of tickets, 1 or more — not ${typed}.`);
+  }
+  const quantity = slots.quantity ?? typed ?? undefined;
+  if (!tier) {
+    return {
+      replies: [tierChoice(tiers, quantity)],
+      pending: pendingFor(ctx, quantity === undefined ? {} : { quantity }, 'tier'),
+    };
+  }
+  if (quantity === undefined) return askQuantity(ctx, tier);
+
+  const preview = await previewOrder(ctx.em, {
+    eventId: ctx.event.id,
+    tierCode: tier.code,
+    contactId: ctx.contact.id,
+    quantity,
+    now: ctx.now,
+  });
+  if (!preview.ok) return refusal(ctx, preview, tier, quantity);
+  const draft: OrderDraft = { tierCode: tier.code, quantity };
+  return {
+    replies: [orderSummary({ ...preview, quantity, holdMinutes: RESERVATION_MINUTES })],
+    pending: { ...pendingFor(ctx, { tier: tier.code, quantity }, 'confirm'), data: { ...draft } },
+  };
+};
+
+async function confirmBooking(ctx: SkillContext): Promise<SkillResult> {
+  if (!ctx.confirmation) {
+    return { replies: [text('OK, I haven\'t booked anything. Say "book tickets" whenever you\'re ready.')] };
+  }
+  const draft = ctx.state.pending?.data as Partial<OrderDraft> | undefined;
+  if (!draft?.tierCode || !draft.quantity) {
+    return {
+      replies: [
+        {
+          kind: 'buttons',
+          text: 'Sorry, I lost track of that order. Shall we start again?',
+          buttons: [bookButton],
+        },
+      ],
+    };
+  }
+  const result = await placeOrder(ctx.em, {
+    eventId: ctx.event.id,
+    tierCode: draft.tierCode,
+    contactId: ctx.contact.id,
+    quantity: draft.quantity,
+    // The confirming message's provider id: a redelivered confirmation finds this order instead of a new one.
+    idempotencyKey: ctx.inbound.providerMessageId,
+    seatsFrom: 'capacity',
+    now: ctx.now,
+  });
+  if (!result.ok) {
+    const { tiers } = await listTiers(ctx.em, ctx.event.id);
+    return refusal(
+      ctx,
+      result,
+      tiers.find((t) => t.code === draft.tierCode),
+      draft.quantity,
+    );
+  }
+  if (result.status === 'reserved') return { replies: [reservedMessage(result, ctx.event.timezone)] };
+  return {
+    replies: ticketMessages(
+      result,
+      ctx.links,
+      result.duplicate ? 'You already booked these — here they are again:' : "You're booked! 🎉",
+    ),
+  };
+}
+
+function refusal(
+  ctx: SkillContext,
+  r: Rejection,
+  tier: TierOnSale | undefined,
+  quantity: number,
+): SkillResult {
+  switch (r.reason) {
+    case 'sold_out':
+      if (tier && (r.available ?? 0) > 0) return askQuantity(ctx, tier, `Sorry — ${r.message}`, r.available);
+      return {
+        replies: [soldOutMessage(tier ?? { code: '', name: 'That ticket type' }, quantity, r.message)],
+      };
+    case 'max_per_order':
+    case 'invalid_quantity':
+      return askQuantity(ctx, tier, r.message);
+    case 'per_person_cap':
+      return (r.available ?? 0) > 0
+        ? askQuantity(ctx, tier, r.message, r.available)
+        : { replies: [{ kind: 'buttons', text: r.message, buttons: [myTicketsButton] }] };
+    case 'unknown_tier':
+      return { replies: [text(`${r.message} Say "book tickets" to see what's on sale.`)] };
+    case 'event_over':
+    case 'sales_closed':
+      return { replies: [text(r.message)] };
+  }
+}
+
+function askQuantity(
+  ctx: SkillContext,
+  tier: TierOnSale | undefined,
+  why?: string,
+  most?: number,
+): SkillResult {
+  const limit = Math.min(tier?.maxPerOrder ?? Number.POSITIVE_INFINITY, most ?? Number.POSITIVE_INFINITY);
+  const upTo = Number.isFinite(limit) ? ` (up to ${limit})` : '';
+  const question = `How many ${tier ? `${tier.name} ` : ''}tickets would you like${upTo}?`;
+  return {
+    replies: [text(why ? `${why} ${question}` : question)],
+    // No buttons: a typed number then reaches the NLU as a quantity instead of picking a menu row.
+    pending: pendingFor(ctx, tier ? { tier: tier.code } : {}, 'quantity'),
+  };
+}
+
+function pendingFor(
+  ctx: SkillContext,
+  slots: SkillContext['understood']['slots'],
+  awaiting: 'confirm' | 'tier' | 'quantity',
+): NonNullable<SkillResult['pending']> {
+  return { intent: 'book_tickets', slots, awaiting, askedAt: ctx.now.toISOString() };
+}
+
+const attempt = (ctx: SkillContext, reason: string, tierId: string | null, quantity: number | null) =>
+  recordAttempt(ctx.em, {
+    eventId: ctx.event.id,
+    tierId,
+    contactId: ctx.contact.id,
+    quantity,
+    outcome: 'rejected',
+    reason,
+    orderId: null,
+    now: ctx.now,
+  });

@@ -1,0 +1,169 @@
+import type { OutboundMessage } from '../../messages.js';
+import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import { cancelOrder } from '../../services/tickets/cancel-order.js';
+import { listTickets } from '../../services/tickets/list-tickets.js';
+import type { OrderSummary } from '../../services/tickets/load-order.js';
+import { formatMoney } from './format-money.js';
+import { isUuid } from './is-uuid.js';
+import { referenceIn, unusableQuantity, withoutReferences } from './read-quantity.js';
+import { bookButton, TICKET_ACTIONS } from './ticket-replies.js';
+
+interface CancelDraft {
+  orderId: string;
+  /** Absent: the whole order. */
+  quantity?: number;
+}
+
+const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
+const tickets = (n: number) => `${n} ticket${n === 1 ? '' : 's'}`;
+
+/**
+ * "Cancel my booking" / "cancel 1 ticket": which order (a list when there are several), how many (the whole
+ * order unless a number is said), then Confirm / Cancel. Freed seats go to the waiting list (a follow-up job).
+ * Also handles a tap on an order in the list (`act:cancel-order:<orderId>:<quantity|all>`).
+ */
+export const cancelBooking: Skill = async (ctx) => {
+  const pending = ctx.state.pending?.intent === 'cancel_booking' ? ctx.state.pending : undefined;
+  const draft = pending?.data as Partial<CancelDraft> | undefined;
+  if (ctx.confirmation !== undefined && !ctx.action) return confirmCancel(ctx, draft);
+
+  const orders = await listTickets(ctx.em, { eventId: ctx.event.id, contactId: ctx.contact.id });
+  if (orders.length === 0) {
+    return {
+      replies: [{ kind: 'buttons', text: "You don't have any bookings to cancel.", buttons: [bookButton] }],
+    };
+  }
+  const chosen = chooseOrder(ctx, orders, draft);
+  const quantity = chosen.quantity ?? quantityAsked(ctx);
+  if (!chosen.order) {
+    return {
+      replies: [
+        {
+          kind: 'list',
+          text: 'Which booking should I cancel?',
+          buttonText: 'Your bookings',
+          items: orders.slice(0, 10).map((o) => ({
+            id: `act:${TICKET_ACTIONS.cancel}:${o.id}:${quantity ?? 'all'}`,
+            title: `${o.tierName} × ${o.tickets.length}`.slice(0, 24),
+            description: `${o.reference} · ${o.status === 'reserved' ? 'awaiting payment' : 'confirmed'}`,
+          })),
+        },
+      ],
+    };
+  }
+  const order = chosen.order;
+  const seats = order.tickets.length;
+  if (quantity !== undefined && (!Number.isInteger(quantity) || quantity < 1 || quantity > seats)) {
+    return {
+      replies: [
+        text(
+          `Your ${order.tierName} booking ${order.reference} has ${tickets(seats)}, so I can cancel 1 to ${seats}. How many should I cancel?`,
+        ),
+      ],
+      pending: {
+        intent: 'cancel_booking',
+        slots: {},
+        awaiting: 'quantity',
+        data: { orderId: order.id },
+        askedAt: ctx.now.toISOString(),
+      },
+    };
+  }
+  const all = quantity === undefined || quantity === seats;
+  const what = all
+    ? `your whole ${order.tierName} booking ${order.reference} (${tickets(seats)})`
+    : `${quantity} of the ${tickets(seats)} in your ${order.tierName} booking ${order.reference}`;
+  const refund =
+    order.status === 'confirmed' && order.unitPriceCents > 0
+      ? ` I'll record a refund of ${formatMoney(order.unitPriceCents * (quantity ?? seats), order.currency)} (demo mode: no money moves).`
+      : '';
+  const some = all && seats > 1 ? ' (To cancel only some, say e.g. "cancel 1 ticket".)' : '';
+  const next: CancelDraft = { orderId: order.id, ...(all ? {} : { quantity: quantity as number }) };
+  return {
+    replies: [
+      {
+        kind: 'buttons',
+        text: `Cancel ${what}?${refund}${some}`,
+        buttons: [
+          { id: 'confirm', title: 'Yes, cancel' },
+          { id: 'deny', title: 'No, keep it' },
+        ],
+      },
+    ],
+    pending: {
+      intent: 'cancel_booking',
+      slots: {},
+      awaiting: 'confirm',
+      data: { ...next },
+      askedAt: ctx.now.toISOString(),
+    },
+  };
+};
+
+async function confirmCancel(
+  ctx: SkillContext,
+  draft: Partial<CancelDraft> | undefined,
+): Promise<SkillResult> {
+  if (!ctx.confirmation) return { replies: [text('OK, your booking stays as it is.')] };
+  if (!isUuid(draft?.orderId))
+    return {
+      replies: [text('Sorry, I lost track of which booking. Say "cancel my booking" to start again.')],
+    };
+  const result = await cancelOrder(ctx.em, {
+    orderId: draft.orderId,
+    contactId: ctx.contact.id,
+    ...(draft.quantity ? { quantity: draft.quantity } : {}),
+    now: ctx.now,
+  });
+  if (!result.ok) {
+    return {
+      replies: [text('That booking has already been cancelled or has expired — nothing more to do.')],
+    };
+  }
+  const refund =
+    result.refundedCents > 0
+      ? ` A refund of ${formatMoney(result.refundedCents, result.currency)} is recorded (demo mode: no money moves).`
+      : '';
+  const left = result.remaining > 0 ? ` You still have ${tickets(result.remaining)} in that booking.` : '';
+  return {
+    replies: [
+      text(`Done — I've cancelled ${tickets(result.cancelled)} and released the seats.${refund}${left}`),
+    ],
+    // The freed seats are offered to the tier's waiting list once this transaction has committed.
+    followUps: [{ kind: 'offer-freed-seats', tierId: result.tierId }],
+  };
+}
+
+function chooseOrder(
+  ctx: SkillContext,
+  orders: OrderSummary[],
+  draft: Partial<CancelDraft> | undefined,
+): { order?: OrderSummary; quantity?: number } {
+  if (ctx.action?.name === TICKET_ACTIONS.cancel) {
+    const [orderId, n] = ctx.action.arg.split(':');
+    const order = orders.find((o) => o.id === orderId);
+    const quantity = n && n !== 'all' ? Number(n) : undefined;
+    return { ...(order ? { order } : {}), ...(quantity ? { quantity } : {}) };
+  }
+  if (draft?.orderId && ctx.understood.slots.quantity !== undefined) {
+    const order = orders.find((o) => o.id === draft.orderId);
+    if (order) return { order };
+  }
+  const ref = referenceIn(ctx.text);
+  const byRef = ref && orders.find((o) => o.reference === ref || o.tickets.some((t) => t.reference === ref));
+  if (byRef) return { order: byRef };
+  return orders.length === 1 ? { order: orders[0]! } : {};
+}
+
+/**
+ * The number of tickets to cancel, if said. The NLU reads the "26" of a reference like DS26-7KQ4-XM2P as a
+ * quantity, so when a reference is present only digits outside it count.
+ */
+function quantityAsked(ctx: SkillContext): number | undefined {
+  if (ctx.action) return undefined;
+  const typed = unusableQuantity(ctx.text);
+  if (typed !== null && (typed <= 0 || !Number.isInteger(typed))) return typed;
+  if (!referenceIn(ctx.text)) return ctx.understood.slots.quantity ?? typed ?? undefined;
+  const digits = /\b\d{1,2}\b/.exec(withoutReferences(ctx.text))?.[0];
+  return digits ? Number(digits) : undefined;
+}
