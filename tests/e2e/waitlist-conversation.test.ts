@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cancelOrder } from '../../core/services/tickets/cancel-order.js';
+import { placeOrder } from '../../core/services/tickets/place-order.js';
+import { dispatchFollowUps } from '../../jobs/follow-ups.js';
+import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
+import { eventually } from '../support/eventually.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { postTwilio, whatsappText } from '../support/twilio-client.js';
+
+const EVENT_ID = 'devsummit-2026';
+const INBOUND = '/webhooks/twilio/whatsapp';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
+const to = (phone: string) => app.twilioApi.messages.filter((m) => m.to === `whatsapp:${phone}`);
+
+/** Posts a signed inbound WhatsApp text and waits for the next message to that person that matches. */
+async function say(phone: string, body: string, expected: RegExp): Promise<RecordedTwilioMessage> {
+  const before = to(phone).length;
+  const res = await postTwilio(app.baseUrl, INBOUND, whatsappText(phone, body));
+  expect(res.status).toBe(200);
+  return waitFor(phone, expected, before);
+}
+
+function waitFor(phone: string, expected: RegExp, after: number): Promise<RecordedTwilioMessage> {
+  return eventually(
+    async () =>
+      to(phone)
+        .slice(after)
+        .find((m) => expected.test(m.body ?? '')),
+    15_000,
+    `a message to ${phone} matching ${expected}`,
+  );
+}
+
+/** A sold-out tier: capacity lowered to what one holder has booked. Returns the holder's order to cancel. */
+async function soldOutTo(tierCode: string, seats: number) {
+  const [tier] = await sql<{ id: string }>(
+    'update ticket_tiers set capacity = ?, sold = 0, held = 0 where event_id = ? and code = ? returning id',
+    [seats, EVENT_ID, tierCode],
+  );
+  const [holder] = await sql<{ id: string }>(
+    `insert into contacts (id, phone, opted_out, created_at) values (gen_random_uuid(), ?, false, now()) returning id`,
+    [`+1555099${Math.floor(Math.random() * 10_000)}`],
+  );
+  const order = await app.deps.db.em.fork().transactional((em) =>
+    placeOrder(em, {
+      eventId: EVENT_ID,
+      tierCode,
+      contactId: holder!.id,
+      quantity: seats,
+      idempotencyKey: `holder-${holder!.id}`,
+      seatsFrom: 'capacity',
+      now: new Date(),
+    }),
+  );
+  if (!order.ok) throw new Error(`holder could not book: ${order.reason}`);
+  return { tierId: tier!.id, orderId: order.orderId, holderId: holder!.id };
+}
+
+/** The holder cancels, as the cancel skill does it: the cancellation, then the offer-freed-seats follow-up. */
+async function holderCancels(h: { tierId: string; orderId: string; holderId: string }) {
+  const result = await app.deps.db.em
+    .fork()
+    .transactional((em) => cancelOrder(em, { orderId: h.orderId, contactId: h.holderId, now: new Date() }));
+  expect(result.ok).toBe(true);
+  await dispatchFollowUps(app.deps.queues, [{ kind: 'offer-freed-seats', tierId: h.tierId }]);
+}
+
+describe('a waiting list over signed Twilio webhooks', () => {
+  it('joins a sold-out tier with a party size, gets an offer when seats free up, and claims it with "1"', async () => {
+    const phone = '+15550100301';
+    const holder = await soldOutTo('vip', 2);
+
+    const joined = await say(phone, 'put me on the waiting list for VIP, we are 2', /waiting list/);
+    expect(joined.body).toMatch(/You're on the VIP waiting list for a party of 2 — you're first in line/);
+    const where = await say(phone, 'where am I on the waiting list?', /in line/);
+    expect(where.body).toMatch(/VIP \(a party of 2\): you're first in line/);
+
+    const before = to(phone).length;
+    await holderCancels(holder);
+    const offer = await waitFor(phone, /Claim/, before);
+    expect(offer.body).toMatch(/2 seats for VIP/);
+    expect(offer.body).toMatch(/€998\.00 in total/);
+    expect(offer.body).toMatch(/1\. Claim\n2\. Pass/);
+
+    const booked = await say(phone, '1', /[Rr]eserved/);
+    expect(booked.body).toContain('€998.00');
+    const [order] = await sql<{ status: string; quantity: number; idempotency_key: string }>(
+      `select o.status, o.quantity, o.idempotency_key from orders o join contacts c on c.id = o.contact_id
+        where c.phone = ?`,
+      [phone],
+    );
+    expect(order).toMatchObject({ status: 'reserved', quantity: 2 });
+    expect(order?.idempotency_key).toMatch(/^offer:/);
+    const [entry] = await sql<{ status: string; promotion: string }>(
+      `select w.status, p.status as promotion from waitlists w join contacts c on c.id = w.contact_id
+         join waitlist_promotions p on p.entry_id = w.id where c.phone = ?`,
+      [phone],
+    );
+    expect(entry).toEqual({ status: 'claimed', promotion: 'claimed' });
+    const [tier] = await sql<{ sold: number; held: number; capacity: number }>(
+      'select sold, held, capacity from ticket_tiers where id = ?',
+      [holder.tierId],
+    );
+    expect(tier).toEqual({ sold: 0, held: 2, capacity: 2 }); // held for payment of the claimed reservation
+
+    // The same Claim tapped again (a quick-reply button, as in the template): no second order.
+    const [promotion] = await sql<{ id: string }>(
+      `select p.id from waitlist_promotions p join waitlists w on w.id = p.entry_id
+         join contacts c on c.id = w.contact_id where c.phone = ?`,
+      [phone],
+    );
+    const tapBefore = to(phone).length;
+    const tap = await postTwilio(app.baseUrl, INBOUND, {
+      ...whatsappText(phone, 'Claim'),
+      ButtonPayload: `act:claim-offer:${promotion!.id}`,
+      ButtonText: 'Claim',
+    });
+    expect(tap.status).toBe(200);
+    const again = await waitFor(phone, /already claimed/, tapBefore);
+    expect(again.body).toMatch(/You already claimed this offer/);
+    const orders = await sql(
+      'select o.id from orders o join contacts c on c.id = o.contact_id where c.phone = ?',
+      [phone],
+    );
+    expect(orders).toHaveLength(1);
+  });
+
+  it('asks how many people, and a Pass sends the seat straight to the next person, who claims by name', async () => {
+    const first = '+15550100302';
+    const second = '+15550100303';
+    const holder = await soldOutTo('expo', 1);
+
+    const question = await say(first, 'join the waiting list for the expo pass', /How many people/);
+    expect(question.body).toMatch(/1\. Just me/);
+    await say(first, '1', /first in line/);
+    await say(second, 'join the waiting list for the expo pass', /How many people/);
+    const secondJoined = await say(second, '1', /in line/);
+    expect(secondJoined.body).toMatch(/#2 in line — 1 group \(1 person\) ahead of you/);
+
+    const before = to(first).length;
+    await holderCancels(holder);
+    await waitFor(first, /Claim/, before);
+
+    const secondBefore = to(second).length;
+    const passed = await say(first, '2', /passed/);
+    expect(passed.body).toMatch(/taken you off the Expo Pass waiting list/);
+    const offer = await waitFor(second, /Claim/, secondBefore);
+    expect(offer.body).toMatch(/1 seat for Expo Pass/);
+
+    const booked = await say(second, 'Claim', /You're in|ticket/);
+    expect(booked.body).toMatch(/Expo Pass/);
+    const qr = await eventually(
+      async () => to(second).find((m) => m.mediaUrl.length > 0),
+      10_000,
+      'a QR image',
+    );
+    expect(qr.mediaUrl[0]).toMatch(/\/media\/tickets\/.+\.png\?sig=/);
+    const states = await sql<{ phone: string; status: string }>(
+      `select c.phone, w.status from waitlists w join contacts c on c.id = w.contact_id
+        where c.phone in (?) order by c.phone`,
+      [[first, second]],
+    );
+    expect(states).toEqual([
+      { phone: first, status: 'left' },
+      { phone: second, status: 'claimed' },
+    ]);
+    const [tier] = await sql<{ sold: number; held: number }>(
+      'select sold, held from ticket_tiers where id = ?',
+      [holder.tierId],
+    );
+    expect(tier).toEqual({ sold: 1, held: 0 });
+  });
+});
