@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Button, OutboundMessage } from '../../messages.js';
+// The one money formatter, shared with the ticket replies.
+import { formatMoney } from '../../skills/tickets/format-money.js';
 
 /** What an offer message says. */
 export interface OfferDetails {
@@ -19,11 +21,6 @@ export const offerButtons = (promotionId: string): Button[] => [
   { id: `act:claim-offer:${promotionId}`, title: 'Claim' },
   { id: `act:pass-offer:${promotionId}`, title: 'Pass' },
 ];
-
-export function formatMoney(cents: number, currency: string): string {
-  if (cents === 0) return 'free';
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).format(cents / 100);
-}
 
 /** "14:35 WET, Thu 10 Dec" in the event's time zone: people read deadlines in the venue's local time. */
 export function formatDeadline(at: Date, timezone: string): string {

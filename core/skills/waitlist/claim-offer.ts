@@ -1,7 +1,7 @@
 import type { OutboundMessage } from '../../messages.js';
 import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { type BookedOrder, claimOffer } from '../../services/waitlist/claim-offer.js';
-import { formatDeadline, formatMoney } from '../../services/waitlist/offer-message.js';
+import { reservedMessage, ticketMessages } from '../tickets/ticket-replies.js';
 import { seatsOf } from './waitlist-replies.js';
 
 /** The Claim button of an offer (`act:claim-offer:<promotion id>`): books the held seats. */
@@ -44,32 +44,8 @@ function say(text: string, freedTierId?: string): SkillResult {
   return { replies: [{ kind: 'text', text }], ...(followUps.length > 0 ? { followUps } : {}) };
 }
 
-/** Confirmed: the tickets with their QR codes. Reserved (a paid tier): what to pay and by when. */
+/** Confirmed: the tickets with their QR codes. Reserved (a paid tier): what to pay, by when, and Pay now. */
 function bookedReplies(ctx: SkillContext, order: BookedOrder): OutboundMessage[] {
-  const n = order.tickets.length;
-  const what = `${n} ${order.tierName} ticket${n === 1 ? '' : 's'} for ${ctx.event.name}`;
-  if (order.status === 'reserved') {
-    const until = order.reservedUntil
-      ? ` until ${formatDeadline(order.reservedUntil, ctx.event.timezone)}`
-      : '';
-    return [
-      {
-        kind: 'text',
-        text: `It's yours! ${what} are reserved${until} (booking ${order.reference}). Total: ${formatMoney(order.totalCents, order.currency)} — pay to confirm them; say "my tickets" any time to see the booking.`,
-      },
-    ];
-  }
-  return [
-    {
-      kind: 'text',
-      text: `You're in! ${what} — booking ${order.reference}. Show the QR code${n === 1 ? '' : 's'} at the entrance:`,
-    },
-    ...order.tickets.map(
-      (t): OutboundMessage => ({
-        kind: 'image',
-        url: ctx.links.ticketQrUrl(t.reference),
-        caption: t.reference,
-      }),
-    ),
-  ];
+  if (order.status === 'reserved') return [reservedMessage(order, ctx.event.timezone)];
+  return ticketMessages(order, ctx.links, "You're in! 🎉 The seats from the waiting list are yours.");
 }

@@ -3,6 +3,8 @@ import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { findTierByCode, listTiers, type TierAvailability } from '../../services/waitlist/find-tier.js';
 import { joinWaitlist } from '../../services/waitlist/join-waitlist.js';
 import { findActiveEntries } from '../../services/waitlist/waitlist-position.js';
+import { unusableQuantity } from '../tickets/read-quantity.js';
+import { TICKET_ACTIONS } from '../tickets/ticket-replies.js';
 import {
   buttonTitle,
   describeEntry,
@@ -19,7 +21,9 @@ import {
  */
 export const joinWaitlistSkill: Skill = async (ctx) => {
   const [tierCode, size] = ctx.action ? ctx.action.arg.split(':') : [ctx.understood.slots.tier];
-  const partySize = ctx.action ? (size ? Number(size) : undefined) : ctx.understood.slots.quantity;
+  // The NLU reads "-2" as 2 and drops "0" or "2.5": what was typed decides (not for taps or numbered picks).
+  const typed = ctx.action ? null : unusableQuantity(ctx.text);
+  const partySize = ctx.action ? (size ? Number(size) : undefined) : (typed ?? ctx.understood.slots.quantity);
 
   const tier = tierCode ? await findTierByCode(ctx.em, ctx.event.id, tierCode) : null;
   if (!tier) return askForTier(ctx, partySize, Boolean(tierCode));
@@ -66,8 +70,8 @@ export const joinWaitlistSkill: Skill = async (ctx) => {
     case 'seats_available':
       return reply({
         kind: 'buttons',
-        text: `Good news — ${tier.name} isn't sold out: ${result.free} ${result.free === 1 ? 'seat is' : 'seats are'} free right now, so no need to wait. Say e.g. "${partySize} ${tier.name} tickets" to book.`,
-        buttons: [{ id: 'intent:book_tickets', title: 'Book tickets' }],
+        text: `Good news — ${tier.name} isn't sold out: ${result.free} ${result.free === 1 ? 'seat is' : 'seats are'} free right now, so there's no need to wait.`,
+        buttons: [{ id: `act:${TICKET_ACTIONS.chooseTier}:${tier.code}`, title: 'Book now' }],
       });
     case 'invalid_party_size':
       return {
