@@ -2,6 +2,7 @@ import type { Worker } from 'bullmq';
 import { startDeliveryWorker } from '../jobs/delivery.job.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
+import { startReservationExpiry } from '../jobs/reservation-expiry.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
 import { startWaitlistWorker } from '../jobs/waitlist-worker.js';
 import type { Deps } from './compose.js';
@@ -26,6 +27,12 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       connection: deps.workerConnection(),
       prefix,
       waitlist: deps.waitlist,
+      queues: deps.queues,
+    }),
+    await startReservationExpiry({
+      connection: deps.workerConnection(),
+      prefix,
+      em: deps.db.em,
       queues: deps.queues,
     }),
   ];

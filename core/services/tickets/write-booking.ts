@@ -141,7 +141,8 @@ export async function writeBooking(em: EntityManager, w: BookingWrite): Promise<
   if (!row.order_id) {
     return { kind: 'written', ...(await insertOrderAgain(em, w)) };
   }
-  const tickets = row.refs ?? [];
+  // Same order as loadOrder lists them (creation time, then reference).
+  const tickets = (row.refs ?? []).sort();
   if (tickets.length < w.quantity) {
     tickets.push(...(await insertTickets(em, w.orderId, w.quantity - tickets.length, w)));
   }

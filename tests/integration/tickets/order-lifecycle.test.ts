@@ -84,7 +84,10 @@ describe('an order from reservation to confirmation, cancellation or expiry', ()
     const early = await t.db.em.fork().transactional((em) => expireReservations(em, minutesLater(14)));
     expect(early.orders).toBe(0);
     const expired = await t.db.em.fork().transactional((em) => expireReservations(em, minutesLater(16)));
-    expect(expired).toEqual({ orders: 1, freed: [{ tierId, seats: 3 }] });
+    expect(expired).toMatchObject({ orders: 1, freed: [{ tierId, seats: 3 }] });
+    expect(expired.expired).toEqual([
+      expect.objectContaining({ orderId: order.orderId, reference: order.reference }),
+    ]);
     expect(await t.tier('vip')).toMatchObject({ sold: 0, held: 0 });
     const [row] = await t.sql<{ status: string }>('select status from orders where id = ?', [order.orderId]);
     expect(row?.status).toBe('expired');

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { enqueueReplies } from '../outbox/enqueue-replies.js';
+import type { ExpiredReservations } from './expire-reservations.js';
+
+/**
+ * Tells each person whose reservation ran out, on the channel they last wrote from, in the same transaction as
+ * the expiry. Proactive: the delivery step holds it back for opted-out people and outside WhatsApp's 24 h window.
+ */
+export async function notifyExpired(
+  em: EntityManager,
+  expired: ExpiredReservations['expired'],
+): Promise<string[]> {
+  const outboxIds: string[] = [];
+  for (const order of expired) {
+    const [last] = await em.execute<{ channel: string; address: string }[]>(
+      `select channel, address from messages where contact_id = ? and direction = 'in'
+        order by created_at desc limit 1`,
+      [order.contactId],
+    );
+    if (!last) continue;
+    outboxIds.push(
+      ...(await enqueueReplies(
+        em,
+        { contactId: order.contactId, channel: last.channel, address: last.address, eventId: order.eventId },
+        [
+          {
+            kind: 'buttons',
+            text: `Your reservation ${order.reference} wasn't paid in time, so I've released the seats. Would you like to book again?`,
+            buttons: [{ id: 'intent:book_tickets', title: 'Book tickets' }],
+          },
+        ],
+        { proactive: true, intent: 'book_tickets' },
+      )),
+    );
+  }
+  return outboxIds;
+}
