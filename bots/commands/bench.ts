@@ -5,12 +5,13 @@ type Scenario = (io: CommandIo) => Promise<Record<string, number>>;
 const scenarios: Record<string, Scenario> = {
   nlu: async (io) => (await import('../../scripts/bench/nlu.js')).benchNlu({ json: false, out: io.stdout }),
   webhook: async (io) => (await import('../../scripts/bench/webhook.js')).benchWebhook({ out: io.stdout }),
+  'booking-race': async (io) =>
+    (await import('../../scripts/bench/booking-race.js')).benchBookingRace({ out: io.stdout }),
+  waitlist: async (io) => (await import('../../scripts/bench/waitlist.js')).benchWaitlist({ out: io.stdout }),
 };
 
 /** Scenarios of the contract that ship with later capabilities. */
 const later: Record<string, string> = {
-  'booking-race': 'ticket booking',
-  waitlist: 'waiting lists',
   matches: 'networking',
   faces: 'selfie check-in',
   voice: 'voice notes',
