@@ -65,6 +65,9 @@ export function buildOfferMessage(
       '4': d.eventName,
       '5': deadline,
       '6': d.unitPriceCents === 0 ? 'free' : formatMoney(d.unitPriceCents * d.seats, d.currency),
+      // For the template's quick-reply ids, `act:claim-offer:{{7}}` / `act:pass-offer:{{7}}`: Content templates
+      // accept variables in actions (https://www.twilio.com/docs/content/twilio-quick-reply).
+      '7': d.promotionId,
     },
     fallbackText: `${text}\nReply 1 to claim or 2 to pass.`,
   };

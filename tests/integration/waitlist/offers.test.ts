@@ -86,11 +86,12 @@ describe('offering freed seats to the waiting list', () => {
     await w.join(quiet!.id, 'vip', 1);
     await w.free(tierId, 1);
     await w.offer(tierId);
+    const [offer] = await w.promotions(tierId);
     const [message] = await t.sent(quiet!.id);
     expect(message?.payload).toMatchObject({
       kind: 'template',
       templateId: TEMPLATE_ID,
-      variables: { '2': '1', '3': 'VIP', '6': '€499.00' },
+      variables: { '2': '1', '3': 'VIP', '6': '€499.00', '7': offer!.id },
     });
     expect(message?.payload.kind === 'template' && message.payload.fallbackText).toMatch(/Reply 1 to claim/);
   });
