@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
+import { findReplyTarget } from './find-reply-target.js';
 import { buildOfferMessage, offerButtons } from './offer-message.js';
 import { rememberButtons } from './remember-buttons.js';
 
@@ -51,9 +52,6 @@ interface Recipient {
   display_name: string | null;
   attendee_name: string | null;
   last_inbound_at: Date | null;
-  phone: string | null;
-  channel: string | null;
-  address: string | null;
 }
 
 /**
@@ -136,12 +134,8 @@ async function makeOffer(
     [promotionId, o.candidate.id, o.tierId, seats, o.expiresAt, o.now],
   );
   const [person] = await tx.execute<Recipient[]>(
-    `select c.display_name, a.name as attendee_name, c.last_inbound_at, c.phone, m.channel, m.address
-       from contacts c
-       left join attendees a on a.contact_id = c.id and a.event_id = ?
-       left join lateral (select channel, address from messages
-                           where contact_id = c.id and direction = 'in'
-                           order by created_at desc limit 1) m on true
+    `select c.display_name, a.name as attendee_name, c.last_inbound_at
+       from contacts c left join attendees a on a.contact_id = c.id and a.event_id = ?
       where c.id = ?`,
     [o.tier.event_id, o.candidate.contact_id],
   );
@@ -164,18 +158,11 @@ async function makeOffer(
       templateId: o.settings.offerTemplateId,
     },
   );
-  // People reach us on WhatsApp or the console; answer where they last wrote from.
-  const [outboxId] = await enqueueReplies(
-    tx,
-    {
-      contactId: o.candidate.contact_id,
-      channel: person?.channel ?? 'whatsapp',
-      address: person?.address ?? person?.phone ?? '',
-      eventId: o.tier.event_id,
-    },
-    [message],
-    { proactive: true, intent: 'waitlist_offer' },
-  );
+  const target = await findReplyTarget(tx, o.candidate.contact_id, o.tier.event_id);
+  const [outboxId] = await enqueueReplies(tx, target, [message], {
+    proactive: true,
+    intent: 'waitlist_offer',
+  });
   const buttonsRemembered = await rememberButtons(
     tx,
     { eventId: o.tier.event_id, contactId: o.candidate.contact_id, buttons: offerButtons(promotionId) },
