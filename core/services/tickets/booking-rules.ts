@@ -25,6 +25,8 @@ export interface Rejection {
 export interface BookingFacts {
   quantity: number;
   tier: { name: string; maxPerOrder: number } | null;
+  /** Free seats when read; null when the seats come from a waitlist offer's hold. */
+  available: number | null;
   event: { salesOpen: boolean; endsAt: Date };
   /** Valid (reserved or confirmed) tickets the person already holds for this event. */
   alreadyHeld: number;
@@ -60,6 +62,22 @@ const withinOrderLimit: BookingRule = ({ tier, quantity }) =>
       }
     : null;
 
+/**
+ * A read, not the guarantee (the guarded write is): refusing here spares a sold-out tier's row the write
+ * traffic of everyone who is too late, which is most people in a rush.
+ */
+const seatsLeft: BookingRule = ({ tier, quantity, available }) =>
+  tier && available !== null && quantity > available
+    ? {
+        reason: 'sold_out',
+        message:
+          available === 0
+            ? `${tier.name} is sold out.`
+            : `Only ${available} ${tier.name} ticket${available === 1 ? ' is' : 's are'} left.`,
+        available,
+      }
+    : null;
+
 const withinPersonCap: BookingRule = ({ quantity, alreadyHeld }) =>
   alreadyHeld + quantity > MAX_TICKETS_PER_PERSON
     ? {
@@ -76,6 +94,7 @@ export const BOOKING_RULES: readonly BookingRule[] = [
   eventNotOver,
   salesOpen,
   withinOrderLimit,
+  seatsLeft,
   withinPersonCap,
 ];
 

@@ -70,6 +70,7 @@ export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Pro
     firstRejection({
       quantity: input.quantity,
       tier: facts.tier,
+      available: input.seatsFrom === 'capacity' ? (facts.tier?.available ?? 0) : null,
       event: facts,
       alreadyHeld: facts.alreadyHeld,
       now: input.now,

@@ -24,25 +24,13 @@ export async function previewOrder(
   input: { eventId: string; tierCode: string; contactId: string; quantity: number; now: Date },
 ): Promise<PreviewResult> {
   const facts = await readBookingFacts(em, { ...input, idempotencyKey: null }, { lock: false });
-  const [left] = facts.tier
-    ? await em.execute<{ available: number }[]>(
-        'select greatest(capacity - sold - held, 0) as available from ticket_tiers where id = ?',
-        [facts.tier.id],
-      )
-    : [];
-  const available = left?.available ?? 0;
-  const rejection: Rejection | null =
-    firstRejection({ ...input, tier: facts.tier, event: facts, alreadyHeld: facts.alreadyHeld }) ??
-    (facts.tier && available < input.quantity
-      ? {
-          reason: 'sold_out',
-          message:
-            available === 0
-              ? `${facts.tier.name} is sold out.`
-              : `Only ${available} ${facts.tier.name} ticket${available === 1 ? ' is' : 's are'} left.`,
-          available,
-        }
-      : null);
+  const rejection = firstRejection({
+    ...input,
+    tier: facts.tier,
+    available: facts.tier?.available ?? 0,
+    event: facts,
+    alreadyHeld: facts.alreadyHeld,
+  });
   if (rejection || !facts.tier) {
     const refused = rejection ?? {
       reason: 'unknown_tier' as const,

@@ -6,7 +6,7 @@ export interface BookingFactsRow {
   endsAt: Date;
   salesOpen: boolean;
   currency: string;
-  tier: { id: string; name: string; priceCents: number; maxPerOrder: number } | null;
+  tier: { id: string; name: string; priceCents: number; maxPerOrder: number; available: number } | null;
   alreadyHeld: number;
   existingOrderId: string | null;
 }
@@ -21,6 +21,7 @@ interface Row {
   tier_name: string | null;
   price_cents: number | null;
   max_per_order: number | null;
+  available: number | null;
   already_held: number;
   existing_order_id: string | null;
 }
@@ -47,6 +48,7 @@ export async function readBookingFacts(
   const [row] = await em.execute<Row[]>(
     `select e.name as event_name, e.starts_at, e.ends_at, e.sales_open, e.currency,
             t.id as tier_id, t.name as tier_name, t.price_cents, t.max_per_order,
+            greatest(t.capacity - t.sold - t.held, 0) as available,
             (select count(*)::int from tickets tk join orders o on o.id = tk.order_id
               where o.contact_id = ? and o.event_id = e.id and o.status in ('reserved', 'confirmed')
                 and tk.status = 'valid') as already_held,
@@ -77,6 +79,7 @@ export async function readBookingFacts(
             name: row.tier_name,
             priceCents: row.price_cents,
             maxPerOrder: row.max_per_order,
+            available: row.available ?? 0,
           }
         : null,
     alreadyHeld: row.already_held,

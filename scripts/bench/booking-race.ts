@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
+import { parseEventFile } from '../../core/catalog/event-file.js';
+import { placeOrder } from '../../core/services/tickets/place-order.js';
+import { importEvent } from '../../db/import/import-event.js';
+import { migrateDatabase } from '../../db/migrate.js';
+import { type Db, initDb } from '../../db/orm.js';
+import { servicesUp } from '../services/local-services.js';
+import { percentile, printTable } from './bench-app.js';
+
+const EVENT_ID = 'devsummit-2026';
+const TIER = 'expo';
+const POOL = 10;
+
+/**
+ * Many people racing for the same tier through the real booking path (placeOrder in its own transaction, as
+ * the inbound pipeline runs it), on a throwaway database of the local services:
+ * 1. the race: 1,000 concurrent attempts for the last 10 seats — sold must be exactly 10;
+ * 2. throughput: 2,000 attempts for 1,000 seats at a fixed concurrency — bookings/s and latency, compared
+ *    with the same pool's `SELECT 1` rate measured right after.
+ */
+export async function benchBookingRace(opts: {
+  out: NodeJS.WritableStream;
+  raceAttempts?: number;
+  raceSeats?: number;
+  attempts?: number;
+  capacity?: number;
+  concurrency?: number;
+}) {
+  const raceAttempts = opts.raceAttempts ?? 1000;
+  const raceSeats = opts.raceSeats ?? 10;
+  const attempts = opts.attempts ?? 2000;
+  const capacity = opts.capacity ?? 1000;
+  const concurrency = opts.concurrency ?? POOL;
+  const scratch = await scratchDatabase();
+  try {
+    const { db } = scratch;
+    const people = await contacts(db, raceAttempts + attempts + 200);
+    let next = 0;
+    const book = async () => {
+      const contactId = people[next++]!;
+      const started = performance.now();
+      const result = await db.em.fork().transactional((tx) =>
+        placeOrder(tx, {
+          eventId: EVENT_ID,
+          tierCode: TIER,
+          contactId,
+          quantity: 1,
+          idempotencyKey: `bench-${contactId}`,
+          seatsFrom: 'capacity',
+          now: new Date('2026-11-23T12:00:00Z'),
+        }),
+      );
+      return { ok: result.ok, ms: performance.now() - started };
+    };
+
+    // Warm-up: connections, plans, JIT.
+    await setTier(db, 10_000, 0);
+    await runAtConcurrency(200, concurrency, book);
+
+    await setTier(db, 500, 500 - raceSeats);
+    const race = await Promise.all(Array.from({ length: raceAttempts }, book));
+    const raceSold = (await tierState(db)).sold - (500 - raceSeats);
+
+    await setTier(db, capacity, 0);
+    const started = performance.now();
+    const timings = await runAtConcurrency(attempts, concurrency, book);
+    const seconds = (performance.now() - started) / 1000;
+    const { sold } = await tierState(db);
+    const latencies = timings.map((t) => t.ms).sort((a, b) => a - b);
+
+    const select1PerS = await select1Rate(db, concurrency, attempts * 2);
+    const figures = {
+      race_attempts: raceAttempts,
+      race_seats: raceSeats,
+      race_sold: raceSold,
+      race_rejected: race.filter((r) => !r.ok).length,
+      attempts,
+      capacity,
+      sold,
+      concurrency,
+      pool: POOL,
+      bookings_per_s: sold / seconds,
+      attempts_per_s: attempts / seconds,
+      p50_ms: percentile(latencies, 50),
+      p99_ms: percentile(latencies, 99),
+      select1_per_s: select1PerS,
+      ratio_to_select1: sold / seconds / select1PerS,
+    };
+    printTable(opts.out, 'booking-race: placeOrder in a transaction per attempt, real Postgres', figures);
+    if (raceSold !== raceSeats || sold > capacity) throw new Error('OVERSOLD or undersold: see the table');
+    return figures;
+  } finally {
+    await scratch.drop();
+  }
+}
+
+async function runAtConcurrency<T>(total: number, concurrency: number, work: () => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  let started = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (started < total) {
+        started++;
+        results.push(await work());
+      }
+    }),
+  );
+  return results;
+}
+
+async function select1Rate(db: Db, concurrency: number, total: number): Promise<number> {
+  await runAtConcurrency(200, concurrency, () => db.em.fork().execute('select 1'));
+  const started = performance.now();
+  await runAtConcurrency(total, concurrency, () => db.em.fork().execute('select 1'));
+  return total / ((performance.now() - started) / 1000);
+}
+
+async function setTier(db: Db, capacity: number, sold: number) {
+  await db.em
+    .fork()
+    .execute(
+      'update ticket_tiers set capacity = ?, sold = ?, held = 0, max_per_order = 5 where event_id = ? and code = ?',
+      [capacity, sold, EVENT_ID, TIER],
+    );
+}
+
+async function tierState(db: Db): Promise<{ sold: number; held: number }> {
+  const [row] = await db.em
+    .fork()
+    .execute<{ sold: number; held: number }[]>(
+      'select sold, held from ticket_tiers where event_id = ? and code = ?',
+      [EVENT_ID, TIER],
+    );
+  return row!;
+}
+
+async function contacts(db: Db, count: number): Promise<string[]> {
+  const rows = await db.em.fork().execute<{ id: string }[]>(
+    `insert into contacts (id, opted_out, created_at)
+       select gen_random_uuid(), false, now() from generate_series(1, ?) returning id`,
+    [count],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function scratchDatabase(): Promise<{ db: Db; drop(): Promise<void> }> {
+  const urls = await servicesUp();
+  const name = `eventos_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: urls.databaseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(urls.databaseUrl);
+  url.pathname = `/${name}`;
+  await migrateDatabase(url.href);
+  const db = await initDb(url.href, { poolMax: POOL });
+  const file = parseEventFile(
+    JSON.parse(await readFile(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8')),
+  );
+  await importEvent(db.em.fork(), file, new HashedEmbedder());
+  return {
+    db,
+    async drop() {
+      await db.close(true);
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
