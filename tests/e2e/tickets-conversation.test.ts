@@ -174,4 +174,30 @@ describe('booking tickets over WhatsApp', () => {
     expect(reply?.body).toMatch(/don't have any tickets/);
     expect(reply?.body).toMatch(/1\. Book tickets/);
   });
+
+  it('says so when sales are closed or the event is over, and books nothing', async () => {
+    const phone = '+15550177008';
+    await sql("update events set sales_open = false where id = 'devsummit-2026'");
+    try {
+      const [closed] = await say(phone, '2 VIP tickets');
+      expect(closed?.body).toMatch(/Ticket sales for DevSummit Lisbon 2026 are closed right now/);
+    } finally {
+      await sql("update events set sales_open = true where id = 'devsummit-2026'");
+    }
+    const [{ ends_at: endsAt } = { ends_at: new Date() }] = await sql<{ ends_at: Date }>(
+      "select ends_at from events where id = 'devsummit-2026'",
+    );
+    await sql("update events set ends_at = now() - interval '1 hour' where id = 'devsummit-2026'");
+    try {
+      const [over] = await say(phone, '2 VIP tickets');
+      expect(over?.body).toMatch(/DevSummit Lisbon 2026 is over, so tickets are no longer on sale/);
+    } finally {
+      await sql("update events set ends_at = ? where id = 'devsummit-2026'", [endsAt]);
+    }
+    const attempts = await sql<{ reason: string }>(
+      'select reason from booking_attempts a join contacts c on c.id = a.contact_id where c.phone = ? order by a.created_at',
+      [phone],
+    );
+    expect(attempts.map((a) => a.reason)).toEqual(['sales_closed', 'event_over']);
+  });
 });

@@ -164,4 +164,32 @@ describe('placeOrder', () => {
     );
     expect(row?.n).toBe(3);
   });
+
+  it("converts a waitlist offer's held seats: sold at once for a free tier, kept held until payment for a paid one", async () => {
+    // An open offer of 2 seats: the waiting-list side has moved them into `held`.
+    await t.setTier('expo', { capacity: 10, sold: 8, held: 2 });
+    const [free, paid, partial] = await t.contacts(3);
+    const offer = (seats: number) => ({ promotionId: crypto.randomUUID(), seats });
+    const claimed = await book({ contactId: free!, tierCode: 'expo', quantity: 2, seatsFrom: offer(2) });
+    expect(claimed).toMatchObject({ ok: true, status: 'confirmed', releasedSeats: 0 });
+    expect(await t.tier('expo')).toMatchObject({ sold: 10, held: 0 });
+
+    await t.setTier('vip', { capacity: 20, sold: 18, held: 2 });
+    const reserved = await book({ contactId: paid!, tierCode: 'vip', quantity: 2, seatsFrom: offer(2) });
+    expect(reserved).toMatchObject({ ok: true, status: 'reserved' });
+    expect(await t.tier('vip')).toMatchObject({ sold: 18, held: 2 });
+
+    // Booking fewer than offered gives the rest back; more than offered is refused.
+    await t.setTier('general', { capacity: 300, sold: 297, held: 3 });
+    const tooMany = await book({
+      contactId: partial!,
+      tierCode: 'general',
+      quantity: 4,
+      seatsFrom: offer(3),
+    });
+    expect(tooMany).toMatchObject({ ok: false, reason: 'invalid_quantity', available: 3 });
+    const fewer = await book({ contactId: partial!, tierCode: 'general', quantity: 1, seatsFrom: offer(3) });
+    expect(fewer).toMatchObject({ ok: true, status: 'reserved', releasedSeats: 2 });
+    expect(await t.tier('general')).toMatchObject({ sold: 297, held: 1 });
+  });
 });
