@@ -200,4 +200,26 @@ describe('booking tickets over WhatsApp', () => {
     );
     expect(attempts.map((a) => a.reason)).toEqual(['sales_closed', 'event_over']);
   });
+
+  it('cancels some tickets of one of several bookings, picked from a list', async () => {
+    const phone = '+15550177009';
+    await say(phone, '2 expo passes');
+    await say(phone, '1', 3);
+    await say(phone, '1 general ticket');
+    await say(phone, '1');
+    const before = await tier('expo');
+    const [which] = await say(phone, 'cancel 1 ticket');
+    expect(which?.body).toMatch(/Which booking should I cancel\?/);
+    const row = which?.body?.split('\n').find((l) => l.includes('Expo Pass × 2'));
+    const [question] = await say(phone, row?.match(/^(\d+)\./)?.[1] ?? '?');
+    expect(question?.body).toMatch(/Cancel 1 of the 2 tickets in your Expo Pass booking DS26-/);
+    const [done] = await say(phone, '1');
+    expect(done?.body).toMatch(
+      /cancelled 1 ticket and released the seats\. You still have 1 ticket in that booking/,
+    );
+    expect(await tier('expo')).toEqual({ sold: before!.sold - 1, held: before!.held });
+    const mine = await say(phone, 'my tickets', 3);
+    expect(media(mine)).toHaveLength(1);
+    expect(texts(mine).some((t) => /Reserved: 1 ticket, General Admission/.test(t))).toBe(true);
+  });
 });
