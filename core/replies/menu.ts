@@ -2,8 +2,8 @@ import type { Button, OutboundMessage } from '../messages.js';
 
 /** Button ids the router understands: `intent:<intent>`, `faq:<code>`, `confirm`, `deny`. */
 export const menuButtons: Button[] = [
+  { id: 'intent:book_tickets', title: 'Book tickets' },
   { id: 'intent:agenda', title: 'Agenda' },
-  { id: 'intent:faq', title: 'Ask a question' },
   { id: 'intent:talk_to_human', title: 'Talk to a human' },
 ];
 
@@ -17,11 +17,13 @@ export function helpMenu(eventName: string): OutboundMessage {
     kind: 'buttons',
     text: [
       `Here's what I can do for ${eventName}:`,
+      '• Tickets — "2 VIP tickets", "my tickets", "cancel my booking"',
+      '• Waiting lists — "put me on the VIP waiting list, we are 3", "where am I on the list?"',
       '• Agenda — "what\'s on at 2pm?", "where is the keynote?"',
       '• Questions — Wi-Fi, parking, food, refunds… just ask',
       '• A human — say "talk to a human" any time',
-      '• STOP to pause updates, START to resume',
-      'Tickets, waiting lists, networking and selfie check-in are coming soon.',
+      '• STOP to pause updates and offers, START to resume',
+      'Networking, voice notes and selfie check-in are coming soon.',
     ].join('\n'),
     buttons: menuButtons,
   };

@@ -3,12 +3,6 @@ import { menuButtons } from '../replies/menu.js';
 import type { Skill } from './skill.js';
 
 const comingSoon: Partial<Record<Intent, string>> = {
-  book_tickets: 'Booking tickets in chat',
-  my_tickets: 'Showing your tickets in chat',
-  cancel_booking: 'Cancelling bookings in chat',
-  join_waitlist: 'Waiting lists in chat',
-  waitlist_status: 'Waiting lists in chat',
-  leave_waitlist: 'Waiting lists in chat',
   checkin: 'Check-in in chat',
   find_matches: 'Matchmaking',
   request_meeting: 'Booking meetings',

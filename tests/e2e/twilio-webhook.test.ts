@@ -30,7 +30,7 @@ describe('Twilio WhatsApp webhook', () => {
     const sent = await say(ALICE, 'hi', 2);
     expect(sent[0]?.to).toBe(`whatsapp:${ALICE}`);
     expect(sent[0]?.body).toContain('Alice');
-    expect(sent[1]?.body).toMatch(/1\. Agenda/);
+    expect(sent[1]?.body).toMatch(/1\. Book tickets\n2\. Agenda/);
   });
 
   it('answers an FAQ from the library', async () => {

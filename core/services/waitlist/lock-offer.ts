@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../../skills/tickets/is-uuid.js';
+import { isUuid } from '../../is-uuid.js';
 
 /** An offer as the person answering it sees it, locked for the rest of the transaction. */
 export interface LockedOffer {

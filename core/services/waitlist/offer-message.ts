@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import type { Button, OutboundMessage } from '../../messages.js';
 // The one money formatter, shared with the ticket replies.
-import { formatMoney } from '../../skills/tickets/format-money.js';
+import { formatMoney } from '../../format-money.js';
+import type { Button, OutboundMessage } from '../../messages.js';
 
 /** What an offer message says. */
 export interface OfferDetails {

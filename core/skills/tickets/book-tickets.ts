@@ -1,11 +1,4 @@
 import type { OutboundMessage } from '../../messages.js';
-import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
-import type { Rejection } from '../../services/tickets/booking-rules.js';
-import { listTiers, type TierOnSale } from '../../services/tickets/list-tiers.js';
-import { placeOrder, RESERVATION_MINUTES } from '../../services/tickets/place-order.js';
-import { previewOrder } from '../../services/tickets/preview-order.js';
-import { recordAttempt } from '../../services/tickets/record-attempt.js';
-import { unusableQuantity } from './read-quantity.js';
 import {
   bookButton,
   myTicketsButton,
@@ -15,7 +8,14 @@ import {
   TICKET_ACTIONS,
   ticketMessages,
   tierChoice,
-} from './ticket-replies.js';
+} from '../../replies/ticket-replies.js';
+import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import type { Rejection } from '../../services/tickets/booking-rules.js';
+import { listTiers, type TierOnSale } from '../../services/tickets/list-tiers.js';
+import { placeOrder, RESERVATION_MINUTES } from '../../services/tickets/place-order.js';
+import { previewOrder } from '../../services/tickets/preview-order.js';
+import { recordAttempt } from '../../services/tickets/record-attempt.js';
+import { unusableQuantity } from './read-quantity.js';
 
 interface OrderDraft {
   tierCode: string;

@@ -1,12 +1,12 @@
+import { formatMoney } from '../../format-money.js';
+import { isUuid } from '../../is-uuid.js';
 import type { OutboundMessage } from '../../messages.js';
+import { bookButton, TICKET_ACTIONS } from '../../replies/ticket-replies.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { cancelOrder } from '../../services/tickets/cancel-order.js';
 import { listTickets } from '../../services/tickets/list-tickets.js';
 import type { OrderSummary } from '../../services/tickets/load-order.js';
-import { formatMoney } from './format-money.js';
-import { isUuid } from './is-uuid.js';
 import { referenceIn, unusableQuantity, withoutReferences } from './read-quantity.js';
-import { bookButton, TICKET_ACTIONS } from './ticket-replies.js';
 
 interface CancelDraft {
   orderId: string;

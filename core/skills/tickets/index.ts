@@ -1,9 +1,9 @@
+import { TICKET_ACTIONS } from '../../replies/ticket-replies.js';
 import type { SkillRegistry } from '../../router/skill.js';
 import { bookTickets } from './book-tickets.js';
 import { cancelBooking } from './cancel-booking.js';
 import { myTickets } from './my-tickets.js';
 import { payOrder } from './pay-order.js';
-import { TICKET_ACTIONS } from './ticket-replies.js';
 
 /** Ticket skills: book, my tickets, cancel (and their action buttons). */
 export function registerTicketSkills(registry: SkillRegistry): SkillRegistry {

@@ -1,7 +1,7 @@
 import type { OutboundMessage } from '../../messages.js';
+import { bookButton, reservedMessage, ticketMessages } from '../../replies/ticket-replies.js';
 import type { Skill } from '../../router/skill.js';
 import { listTickets } from '../../services/tickets/list-tickets.js';
-import { bookButton, reservedMessage, ticketMessages } from './ticket-replies.js';
 
 /** "My tickets": every live order with its references, and a QR image per valid ticket (resent each time). */
 export const myTickets: Skill = async (ctx) => {

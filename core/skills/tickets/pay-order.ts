@@ -1,8 +1,8 @@
+import { isUuid } from '../../is-uuid.js';
+import { bookButton, myTicketsButton, ticketMessages } from '../../replies/ticket-replies.js';
 import type { Skill } from '../../router/skill.js';
 import { confirmPayment } from '../../services/tickets/confirm-payment.js';
 import { loadOrder } from '../../services/tickets/load-order.js';
-import { isUuid } from './is-uuid.js';
-import { bookButton, myTicketsButton, ticketMessages } from './ticket-replies.js';
 
 /**
  * The "Pay now" button of a reservation (`act:pay-order:<orderId>`). Real card capture is out of scope: the

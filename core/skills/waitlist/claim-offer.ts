@@ -1,7 +1,7 @@
 import type { OutboundMessage } from '../../messages.js';
+import { reservedMessage, ticketMessages } from '../../replies/ticket-replies.js';
 import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { type BookedOrder, claimOffer } from '../../services/waitlist/claim-offer.js';
-import { reservedMessage, ticketMessages } from '../tickets/ticket-replies.js';
 import { seatsOf } from './waitlist-replies.js';
 
 /** The Claim button of an offer (`act:claim-offer:<promotion id>`): books the held seats. */

@@ -1,10 +1,10 @@
 import type { Button, ListItem, OutboundMessage } from '../../messages.js';
+import { TICKET_ACTIONS } from '../../replies/ticket-replies.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { findTierByCode, listTiers, type TierAvailability } from '../../services/waitlist/find-tier.js';
 import { joinWaitlist } from '../../services/waitlist/join-waitlist.js';
 import { findActiveEntries } from '../../services/waitlist/waitlist-position.js';
 import { unusableQuantity } from '../tickets/read-quantity.js';
-import { TICKET_ACTIONS } from '../tickets/ticket-replies.js';
 import {
   buttonTitle,
   describeEntry,

@@ -146,7 +146,7 @@ describe('routeIntent', () => {
   });
 
   it('answers intents without a skill honestly instead of pretending', async () => {
-    const out = await routeIntent(echo, ctx('book_tickets', { quantity: 2, tier: 'vip' }));
+    const out = await routeIntent(echo, ctx('find_matches', { interests: ['postgres'] }));
     expect(texts(out)[0]).toMatch(/isn't available yet/);
   });
 });

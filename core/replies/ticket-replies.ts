@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import type { Button, OutboundMessage } from '../../messages.js';
-import type { PublicLinks } from '../../ports/public-links.js';
-import type { TierOnSale } from '../../services/tickets/list-tiers.js';
-import { formatMoney } from './format-money.js';
+import { formatMoney } from '../format-money.js';
+import type { Button, OutboundMessage } from '../messages.js';
+import type { PublicLinks } from '../ports/public-links.js';
+import type { TierOnSale } from '../services/tickets/list-tiers.js';
 
 /** Button ids of the ticket flow (`act:<name>:<arg>`, see core/router/skill.ts). */
 export const TICKET_ACTIONS = {
