@@ -4,7 +4,9 @@ import { type OutboundMessage, renderAsText } from '../../core/messages.js';
 import { normalizePhone } from '../../core/normalize-phone.js';
 import { handleInbound } from '../../core/pipeline/handle-inbound.js';
 import { recordInbound } from '../../core/pipeline/record-inbound.js';
+import { loadEventInfo } from '../../core/services/events/load-event.js';
 import { deliverOutboxRow } from '../../core/services/outbox/deliver-outbox-row.js';
+import { migrateDatabase } from '../../db/migrate.js';
 import { buildDeps } from '../compose.js';
 import { loadConfig } from '../config.js';
 import type { CommandIo } from './command-io.js';
@@ -27,7 +29,16 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   const config = await withServices({ ...loadConfig(), logLevel: 'warn' }, (l) => io.stderr.write(`${l}\n`));
+  // A dev tool on a possibly fresh database: bring the schema up to date first.
+  await migrateDatabase(config.databaseUrl);
   const deps = await buildDeps(config);
+  if (!(await loadEventInfo(deps.db.em.fork(), eventId))) {
+    io.stderr.write(
+      `No event "${eventId}". Import it first, e.g. npm run -s eventos -- import fixtures/demo-event.json\n`,
+    );
+    await deps.close();
+    return 2;
+  }
   const print = (m: OutboundMessage) => {
     const buttons =
       m.kind === 'buttons' ? `\n   ${m.buttons.map((b, i) => `[${i + 1}] ${b.title}`).join('  ')}` : '';
