@@ -5,7 +5,11 @@ import { type DeliveryDeps, deliverOutboxRow } from '../core/services/outbox/del
 import { deliveryPayload, JOB_ATTEMPTS, QUEUE_NAMES } from './queues.js';
 import { WORKER_SETTINGS } from './worker-settings.js';
 
-/** Sends one outbox row through its channel; transient provider errors are retried with backoff. */
+/**
+ * Sends outbox rows through their channels, in order. A transient provider error stops the run and the job is
+ * retried with backoff (rows already sent are skipped by the claim); permanent failures are recorded on the
+ * row by deliverOutboxRow and the run goes on.
+ */
 export function startDeliveryWorker(opts: {
   connection: Redis;
   prefix: string;
@@ -15,14 +19,18 @@ export function startDeliveryWorker(opts: {
   return new Worker(
     QUEUE_NAMES.delivery,
     async (job: Job) => {
-      const { outboxId } = deliveryPayload.parse(job.data);
+      const { outboxIds } = deliveryPayload.parse(job.data);
       const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
-      try {
-        return { outcome: await deliverOutboxRow(opts.delivery, outboxId, { finalAttempt }) };
-      } catch (error) {
-        if (error instanceof ChannelSendError && error.permanent) throw new UnrecoverableError(error.code);
-        throw error;
+      const outcomes = [];
+      for (const outboxId of outboxIds) {
+        try {
+          outcomes.push(await deliverOutboxRow(opts.delivery, outboxId, { finalAttempt }));
+        } catch (error) {
+          if (error instanceof ChannelSendError && error.permanent) throw new UnrecoverableError(error.code);
+          throw error;
+        }
       }
+      return { outcomes };
     },
     {
       connection: opts.connection,

@@ -10,7 +10,8 @@ export const QUEUE_NAMES = {
 } as const;
 
 export const inboundPayload = z.object({ messageId: z.uuid() });
-export const deliveryPayload = z.object({ outboxId: z.uuid() });
+/** Outbox rows sent one after another, in order (a reply's messages must arrive as written). */
+export const deliveryPayload = z.object({ outboxIds: z.array(z.uuid()).min(1) });
 
 export interface Queues {
   inbound: Queue;
@@ -94,15 +95,14 @@ export async function enqueueInbound(queues: Queues, messageId: string): Promise
   await withTimeout(queues.inbound.add('inbound', inboundPayload.parse({ messageId }), { jobId: messageId }));
 }
 
+/**
+ * One job delivers the rows in the given order, so the messages of one reply (a greeting, then its menu)
+ * reach the person in the order they were written. Rows already sent are skipped by the claim, so
+ * overlapping jobs (a retry, the sweeper) are harmless.
+ */
 export async function enqueueDeliveries(queues: Queues, outboxIds: string[]): Promise<void> {
   if (outboxIds.length === 0) return;
   await withTimeout(
-    queues.delivery.addBulk(
-      outboxIds.map((outboxId) => ({
-        name: 'delivery',
-        data: deliveryPayload.parse({ outboxId }),
-        opts: { jobId: outboxId },
-      })),
-    ),
+    queues.delivery.add('delivery', deliveryPayload.parse({ outboxIds }), { jobId: outboxIds[0] }),
   );
 }

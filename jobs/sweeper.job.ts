@@ -15,7 +15,8 @@ export async function sweepStrandedWork(
 ): Promise<{ inbound: number; outbox: number }> {
   const work = await findStrandedWork(em.fork(), { olderThanSeconds, limit: 500 });
   for (const id of work.inboundIds) await enqueueInbound(queues, id);
-  await enqueueDeliveries(queues, work.outboxIds);
+  // One job per stranded row: unrelated rows must not wait on each other's retries.
+  for (const id of work.outboxIds) await enqueueDeliveries(queues, [id]);
   return { inbound: work.inboundIds.length, outbox: work.outboxIds.length };
 }
 
