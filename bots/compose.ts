@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { createConsoleSender } from '../adapters/channels/console/console-sender.js';
+import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
@@ -9,6 +10,7 @@ import { CatalogCache } from '../core/services/events/catalog-cache.js';
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
+import type { OrganizerJobDeps } from '../jobs/organizer.job.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { WaitlistJobDeps } from '../jobs/waitlist-offers.job.js';
 import type { Config } from './config.js';
@@ -22,6 +24,8 @@ export interface Deps {
   pipeline: PipelineDeps;
   delivery: DeliveryDeps;
   waitlist: WaitlistJobDeps;
+  /** Slack side: organizer commands and handoff threads (chat is null without Slack config). */
+  organizer: OrganizerJobDeps;
   logger: Logger;
   /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
   workerConnection(): Redis;
@@ -58,6 +62,13 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
+    organizer: {
+      em: db.em,
+      chat: config.slack
+        ? createSlackOrganizerChat({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl })
+        : null,
+      handoffChannel: config.slack?.handoffChannel ?? null,
+    },
     workerConnection() {
       const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
       connection.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));

@@ -23,6 +23,11 @@ export const configSchema = z.object({
   TWILIO_API_BASE_URL: optional,
   MEDIA_SIGNING_SECRET: z.string().min(8).default('eventos-local-media-secret'),
   WHATSAPP_OFFER_TEMPLATE_SID: z.string().min(1).default('waitlist_offer_v1'),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_API_URL: optional,
+  SLACK_HANDOFF_CHANNEL: optional,
+  SLACK_FEED_CHANNEL: optional,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,7 +44,19 @@ export interface Config {
   mediaSigningSecret: string;
   /** Approved WhatsApp template for waiting-list offers outside the 24-hour window (a Twilio Content SID). */
   whatsappOfferTemplateSid: string;
+  /** Organizers' Slack app; absent (no signing secret or bot token) means `/slack/events` answers 503. */
+  slack?: SlackConfig;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+}
+
+export interface SlackConfig {
+  signingSecret: string;
+  botToken: string;
+  apiUrl: string;
+  /** Channel id where handoff threads are posted; without it handoffs stay in Postgres only. */
+  handoffChannel: string | null;
+  /** Channel id for the live feed (not used yet). */
+  feedChannel: string | null;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -62,6 +79,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET,
     whatsappOfferTemplateSid: e.WHATSAPP_OFFER_TEMPLATE_SID,
+    ...(e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN
+      ? {
+          slack: {
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            botToken: e.SLACK_BOT_TOKEN,
+            apiUrl: e.SLACK_API_URL ?? 'https://slack.com/api/',
+            handoffChannel: e.SLACK_HANDOFF_CHANNEL ?? null,
+            feedChannel: e.SLACK_FEED_CHANNEL ?? null,
+          },
+        }
+      : {}),
     logLevel: e.LOG_LEVEL,
   };
 }

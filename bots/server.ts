@@ -4,9 +4,10 @@ import { createConsoleRouter } from '../adapters/channels/console/console-routes
 import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
 import { createMediaRoutes } from './media-routes.js';
+import { createSlackRoutes } from './slack-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
 
-/** The one HTTP server: Twilio webhooks, the console, health (and, later, Slack's Bolt receiver). */
+/** The one HTTP server: Twilio webhooks, the console, health and Slack's Bolt receiver. */
 export function createApp(deps: Deps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -29,6 +30,8 @@ export function createApp(deps: Deps): express.Express {
     res.status(ok ? 200 : 503).json({ ok, db, redis });
   });
   app.get('/', (_req, res) => res.redirect('/console'));
+  // Before the Twilio routes: their form parser would consume the raw body Slack's signature is checked on.
+  app.use(createSlackRoutes(deps));
   app.use(createTwilioRoutes(deps));
   app.use('/console', createConsoleRouter(createConsoleDeps(deps)));
   app.use(createMediaRoutes(deps));

@@ -2,6 +2,7 @@ import type { Worker } from 'bullmq';
 import { startDeliveryWorker } from '../jobs/delivery.job.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
+import { startOrganizerWorker } from '../jobs/organizer.job.js';
 import { startReservationExpiry } from '../jobs/reservation-expiry.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
 import { startWaitlistWorker } from '../jobs/waitlist-worker.js';
@@ -22,6 +23,12 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       onError,
     }),
     startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),
+    startOrganizerWorker({
+      connection: deps.workerConnection(),
+      prefix,
+      deps: deps.organizer,
+      queues: deps.queues,
+    }),
     await startSweeper({ connection: deps.workerConnection(), prefix, em: deps.db.em, queues: deps.queues }),
     await startWaitlistWorker({
       connection: deps.workerConnection(),

@@ -1,4 +1,5 @@
 import type { FollowUp } from '../core/router/skill.js';
+import { enqueueHandoffMessage, enqueueHandoffOpened } from './organizer-queue.js';
 import type { Queues } from './queues.js';
 import { enqueueOfferFreedSeats } from './waitlist-offers.job.js';
 
@@ -9,6 +10,12 @@ export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): 
       case 'offer-freed-seats':
         // Lost (Redis down)? The waiting-list sweep offers the tier's free seats within seconds.
         await enqueueOfferFreedSeats(queues, followUp.tierId);
+        break;
+      case 'handoff-opened':
+        await enqueueHandoffOpened(queues, followUp.handoffId);
+        break;
+      case 'handoff-message':
+        await enqueueHandoffMessage(queues, followUp.handoffId, followUp.messageId);
         break;
     }
   }

@@ -7,6 +7,7 @@ export const QUEUE_NAMES = {
   delivery: 'delivery',
   maintenance: 'maintenance',
   waitlist: 'waitlist',
+  organizer: 'organizer',
 } as const;
 
 export const inboundPayload = z.object({ messageId: z.uuid() });
@@ -19,6 +20,8 @@ export interface Queues {
   maintenance: Queue;
   /** Waiting-list offers, their expiry, and the waiting-list sweep (jobs/waitlist-*.job.ts). */
   waitlist: Queue;
+  /** Slack side: organizer commands and handoff threads (jobs/organizer.job.ts). */
+  organizer: Queue;
   /** True when Redis answers; for /healthz. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -58,6 +61,7 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
     delivery: make(QUEUE_NAMES.delivery),
     maintenance: make(QUEUE_NAMES.maintenance),
     waitlist: make(QUEUE_NAMES.waitlist),
+    organizer: make(QUEUE_NAMES.organizer),
   };
   return {
     ...queues,

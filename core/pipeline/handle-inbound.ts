@@ -9,6 +9,7 @@ import { routeIntent } from '../router/route-intent.js';
 import type { FollowUp, SkillContext, SkillRegistry, SkillResult } from '../router/skill.js';
 import type { CatalogCache } from '../services/events/catalog-cache.js';
 import { loadEventInfo, resolveEventId } from '../services/events/load-event.js';
+import { findOpenHandoff } from '../services/handoffs/find-open-handoff.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
 import { optIn } from '../skills/opt-out.js';
 import { cannedReply, isOptInKeyword } from './canned-replies.js';
@@ -144,9 +145,14 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
     let nextState = state;
     let result: SkillResult;
     const canned = cannedReply(inbound, stored.truncated);
+    // While a person handles the conversation the bot stays quiet: the message goes to their thread.
+    const handoffId = await findOpenHandoff(tx, conversation!.id);
     if (isOptInKeyword(inbound)) {
       intent = 'opt_in';
       result = await optIn({ ...base, understood: { intent: 'opt_out', slots: {}, confidence: 1 } });
+    } else if (handoffId) {
+      intent = 'handoff_relay';
+      result = { replies: [], followUps: [{ kind: 'handoff-message', handoffId, messageId }] };
     } else if (canned) {
       result = { replies: [canned] };
     } else {

@@ -42,7 +42,12 @@ export interface SkillContext {
  * Background work a skill asks for once its transaction has committed (queues are not transactional; a
  * periodic sweep covers a follow-up lost between commit and enqueue).
  */
-export type FollowUp = { kind: 'offer-freed-seats'; tierId: string };
+export type FollowUp =
+  | { kind: 'offer-freed-seats'; tierId: string }
+  /** A handoff was opened: post its thread for the organizers. */
+  | { kind: 'handoff-opened'; handoffId: string }
+  /** A message arrived while a person handles the conversation: relay it to the handoff's thread. */
+  | { kind: 'handoff-message'; handoffId: string; messageId: string };
 
 export interface SkillResult {
   replies: OutboundMessage[];

@@ -10,9 +10,12 @@ export const talkToHuman: Skill = async (ctx) => {
     };
   }
   const reason = ctx.confirmation === true ? 'offered_after_misunderstanding' : 'asked';
-  const { created } = await requestHandoff(ctx.em, ctx.conversationId, reason);
+  const { created, handoffId } = await requestHandoff(ctx.em, ctx.conversationId, reason);
   const text = created
     ? "I've asked the team — a person will reply to you right here as soon as they can."
     : "You're already in the team's queue — a person will reply right here soon.";
-  return { replies: [{ kind: 'text', text }] };
+  return {
+    replies: [{ kind: 'text', text }],
+    ...(handoffId ? { followUps: [{ kind: 'handoff-opened' as const, handoffId }] } : {}),
+  };
 };

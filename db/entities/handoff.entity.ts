@@ -6,6 +6,7 @@ import { Conversation } from './conversation.entity.js';
 const HandoffSchema = defineEntity({
   name: 'Handoff',
   tableName: 'handoffs',
+  uniques: [{ name: 'handoffs_slack_thread_unique', properties: ['slackChannel', 'slackThreadTs'] }],
   indexes: [
     {
       name: 'handoffs_one_open_per_conversation',
@@ -22,6 +23,9 @@ const HandoffSchema = defineEntity({
     status: p.enum(['open', 'resolved'] as const).default('open'),
     createdAt: p.datetime().onCreate(() => new Date()),
     resolvedAt: p.datetime().nullable(),
+    /** The organizers' Slack thread for this handoff (channel id + root message ts), once posted. */
+    slackChannel: p.string().nullable(),
+    slackThreadTs: p.string().nullable(),
   },
 });
 

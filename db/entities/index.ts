@@ -9,6 +9,7 @@ import { Handoff } from './handoff.entity.js';
 import { Message } from './message.entity.js';
 import { Order } from './order.entity.js';
 import { Organizer } from './organizer.entity.js';
+import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
 import { Sponsor } from './sponsor.entity.js';
@@ -27,6 +28,7 @@ export const entities = [
   Contact,
   Attendee,
   Organizer,
+  OrganizerCommand,
   Sponsor,
   Conversation,
   Message,

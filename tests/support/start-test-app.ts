@@ -8,6 +8,7 @@ import { startServer } from '../../bots/server.js';
 import { startWorkers } from '../../bots/worker.js';
 import { parseEventFile } from '../../core/catalog/event-file.js';
 import { importEvent } from '../../db/import/import-event.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../fakes/fake-slack-api.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
 import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
 
@@ -17,6 +18,7 @@ export const TEST_TWILIO = {
   from: '+15550100000',
 };
 export const PUBLIC_BASE_URL = 'https://bot.example.test';
+export const TEST_SLACK = { signingSecret: 'test-slack-signing-secret', handoffChannel: 'C0HANDOFF1' };
 
 export const demoEventFile = () =>
   parseEventFile(
@@ -27,6 +29,8 @@ export interface TestApp {
   baseUrl: string;
   deps: Deps;
   twilioApi: FakeTwilioApi;
+  /** Set when started with `slack: true`. */
+  slackApi?: FakeSlackApi;
   close(): Promise<void>;
 }
 
@@ -34,9 +38,10 @@ export interface TestApp {
  * The real server and workers on a private database (demo event imported) and private queue prefix, with
  * Twilio's REST API replaced by a local fake that records what was sent.
  */
-export async function startTestApp(options: { workers?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { workers?: boolean; slack?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const twilioApi = await startFakeTwilioApi(TEST_TWILIO);
+  const slackApi = options.slack ? await startFakeSlackApi() : undefined;
   const config = loadConfig({
     PORT: '0',
     PUBLIC_BASE_URL,
@@ -47,6 +52,14 @@ export async function startTestApp(options: { workers?: boolean } = {}): Promise
     TWILIO_AUTH_TOKEN: TEST_TWILIO.authToken,
     TWILIO_WHATSAPP_FROM: TEST_TWILIO.from,
     TWILIO_API_BASE_URL: twilioApi.url,
+    ...(slackApi
+      ? {
+          SLACK_SIGNING_SECRET: TEST_SLACK.signingSecret,
+          SLACK_BOT_TOKEN: 'xoxb-test-token',
+          SLACK_API_URL: slackApi.apiUrl,
+          SLACK_HANDOFF_CHANNEL: TEST_SLACK.handoffChannel,
+        }
+      : {}),
   });
   const deps = await buildDeps(config, { logger: pino({ level: 'silent' }) });
   await importEvent(deps.db.em.fork(), demoEventFile(), new HashedEmbedder());
@@ -56,12 +69,14 @@ export async function startTestApp(options: { workers?: boolean } = {}): Promise
     baseUrl: url,
     deps,
     twilioApi,
+    ...(slackApi ? { slackApi } : {}),
     async close() {
       await new Promise<void>((done) => (server as Server).close(() => done()));
       await workers?.close();
       await deps.queues.inbound.obliterate({ force: true }).catch(() => {});
       await deps.close();
       await twilioApi.close();
+      await slackApi?.close();
       await database.drop();
     },
   };

@@ -9,11 +9,11 @@ export async function requestHandoff(
   em: EntityManager,
   conversationId: string,
   reason: string,
-): Promise<{ created: boolean }> {
+): Promise<{ created: boolean; handoffId: string | null }> {
   const rows = await em.execute<{ id: string }[]>(
     `insert into handoffs (id, conversation_id, reason, status, created_at) values (?, ?, ?, 'open', now())
      on conflict (conversation_id) where status = 'open' do nothing returning id`,
     [randomUUID(), conversationId, reason],
   );
-  return { created: rows.length > 0 };
+  return { created: rows.length > 0, handoffId: rows[0]?.id ?? null };
 }

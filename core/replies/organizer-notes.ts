@@ -1,0 +1,123 @@
+import { formatMoney } from '../format-money.js';
+import type { OrganizerNote } from '../ports/organizer-chat.js';
+import type { OpenHandoff } from '../services/handoffs/list-open-handoffs.js';
+import type { HandoffSummary } from '../services/handoffs/load-handoff-summary.js';
+import type { EventStats } from '../services/organizer/event-stats.js';
+import type { PersonFound } from '../services/organizer/find-people.js';
+import type { WaitlistLine } from '../services/organizer/list-waitlist.js';
+
+/** Reply builders for `/eventos` commands and handoff threads: channel-agnostic notes. */
+export const RESOLVE_ACTION = 'handoff_resolve';
+
+export const helpNote = (): OrganizerNote => ({
+  text: 'EventOS organizer commands',
+  sections: [
+    {
+      lines: [
+        '`/eventos stats` — sales, revenue, seats left, waiting lists, open handoffs',
+        '`/eventos waitlist [tier]` — who is waiting, with positions and offers in flight',
+        '`/eventos capacity <tier> <+n|n>` — raise or set a tier’s capacity (raising offers seats to the waiting list)',
+        '`/eventos find <name | phone>` — a person’s tickets, waiting lists, handoff and consent',
+        '`/eventos handoffs` — conversations waiting for a human',
+        '`/eventos resolve <name | phone>` — give a conversation back to the bot',
+      ],
+    },
+  ],
+});
+
+export const refusalNote = (): OrganizerNote => ({
+  text: 'Sorry — `/eventos` commands are for the event’s organizers and staff. If you should have access, ask an organizer to add your Slack user to the event file.',
+});
+
+export const workingNote = (command: string): OrganizerNote => ({ text: `Working on \`${command}\`…` });
+
+export function statsNote(stats: EventStats): OrganizerNote {
+  const money = (cents: number) => formatMoney(cents, stats.currency);
+  const revenue = stats.tiers.reduce((sum, t) => sum + t.revenueCents, 0);
+  const sold = stats.tiers.reduce((sum, t) => sum + t.sold, 0);
+  return {
+    text: `${stats.eventName}: ${sold} tickets sold, ${money(revenue)} revenue, ${stats.openHandoffs} open handoffs`,
+    sections: [
+      ...stats.tiers.map((t) => ({
+        title: `${t.name} (${t.code})`,
+        lines: [
+          `Sold ${t.sold} / ${t.capacity} · held ${t.held} · left ${t.capacity - t.sold - t.held}`,
+          `Revenue ${money(t.revenueCents)}`,
+          `Waiting: ${t.waitingParties} ${t.waitingParties === 1 ? 'party' : 'parties'} (${t.waitingPeople} people)`,
+        ],
+      })),
+      { title: 'Handoffs', lines: [`${stats.openHandoffs} open`] },
+    ],
+  };
+}
+
+export function waitlistNote(lines: WaitlistLine[], tier?: string): OrganizerNote {
+  if (lines.length === 0) return { text: tier ? `Nobody is waiting for ${tier}.` : 'Nobody is waiting.' };
+  const tiers = [...new Set(lines.map((l) => l.tierCode))];
+  return {
+    text: `Waiting lists: ${lines.length} ${lines.length === 1 ? 'party' : 'parties'}`,
+    sections: tiers.map((code) => ({
+      title: code,
+      lines: lines
+        .filter((l) => l.tierCode === code)
+        .map(
+          (l) =>
+            `${l.position}. ${l.name} — party of ${l.partySize}` +
+            (l.status === 'offered' && l.offerExpiresAt
+              ? ` · offer in flight until ${l.offerExpiresAt.toISOString().slice(11, 16)} UTC`
+              : ''),
+        ),
+    })),
+  };
+}
+
+export function peopleNote(query: string, people: PersonFound[]): OrganizerNote {
+  if (people.length === 0) return { text: `Nobody matches “${query}”.` };
+  return {
+    text: `${people.length} ${people.length === 1 ? 'person matches' : 'people match'} “${query}”`,
+    sections: people.map((p) => ({
+      title: `${p.name}${p.phone ? ` · ${p.phone}` : ''}`,
+      lines: [
+        p.tickets.length > 0
+          ? `Tickets: ${p.tickets.map((t) => `${t.reference} (${t.tier}, ${t.status})`).join(', ')}`
+          : 'Tickets: none',
+        p.waitlists.length > 0
+          ? `Waiting lists: ${p.waitlists.map((w) => `${w.tier} ×${w.partySize} (${w.status})`).join(', ')}`
+          : 'Waiting lists: none',
+        `Handoff: ${p.openHandoff ? 'open' : 'none'} · Messages: ${p.optedOut ? 'opted out (STOP)' : 'allowed'}`,
+      ],
+    })),
+  };
+}
+
+export function handoffsNote(handoffs: OpenHandoff[]): OrganizerNote {
+  if (handoffs.length === 0) return { text: 'No conversations are waiting for a human.' };
+  return {
+    text: `${handoffs.length} ${handoffs.length === 1 ? 'conversation is' : 'conversations are'} waiting for a human`,
+    sections: handoffs.map((h) => ({
+      title: `${h.name} · ${h.phone}`,
+      lines: [`Since ${h.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${h.reason})`],
+    })),
+  };
+}
+
+export function handoffRootNote(s: HandoffSummary): OrganizerNote {
+  return {
+    text: `${s.name} (${s.phone}) wants to talk to a person`,
+    sections: [
+      { title: 'Tickets', lines: s.tickets.length > 0 ? s.tickets : ['none'] },
+      {
+        title: 'Last messages',
+        lines: s.lastMessages.map((m) => `${m.direction === 'in' ? '👤' : '🤖'} ${m.body}`),
+      },
+      { lines: ['Reply in this thread to answer them on WhatsApp. Resolve when done.'] },
+    ],
+    buttons: [{ actionId: RESOLVE_ACTION, label: 'Resolve', value: s.id, style: 'primary' }],
+  };
+}
+
+export const resolvedRootNote = (s: HandoffSummary): OrganizerNote => ({
+  text: `✅ Resolved: ${s.name} (${s.phone}) is back with the bot`,
+});
+
+export const relayNote = (name: string, body: string): OrganizerNote => ({ text: `👤 ${name}: ${body}` });

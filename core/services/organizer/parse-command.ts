@@ -1,0 +1,45 @@
+/** An `/eventos …` command, parsed from its text. */
+export type OrganizerCommand =
+  | { name: 'help' }
+  | { name: 'stats' }
+  | { name: 'waitlist'; tier?: string }
+  | { name: 'capacity'; tier: string; change: { add: number } | { set: number } }
+  | { name: 'find'; query: string }
+  | { name: 'handoffs' }
+  | { name: 'resolve'; query?: string }
+  | { name: 'invalid'; usage: string };
+
+const USAGE = {
+  capacity: 'Usage: `/eventos capacity <tier> <+n|n>` — e.g. `capacity vip +10` or `capacity vip 120`.',
+  find: 'Usage: `/eventos find <name | phone>`.',
+};
+
+/** Splits `/eventos` text into a command; anything unknown or malformed becomes help or a usage line. */
+export function parseCommand(text: string): OrganizerCommand {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const [head, ...rest] = words;
+  const name = head?.toLowerCase();
+  const args = rest.join(' ');
+  switch (name) {
+    case 'stats':
+      return { name: 'stats' };
+    case 'handoffs':
+      return { name: 'handoffs' };
+    case 'waitlist':
+      return args ? { name: 'waitlist', tier: args } : { name: 'waitlist' };
+    case 'find':
+      return args ? { name: 'find', query: args } : { name: 'invalid', usage: USAGE.find };
+    case 'resolve':
+      return args ? { name: 'resolve', query: args } : { name: 'resolve' };
+    case 'capacity': {
+      const amount = rest.at(-1) ?? '';
+      const tier = rest.slice(0, -1).join(' ');
+      const match = /^([+]?)(\d{1,6})$/.exec(amount);
+      if (!tier || !match) return { name: 'invalid', usage: USAGE.capacity };
+      const n = Number(match[2]);
+      return { name: 'capacity', tier, change: match[1] === '+' ? { add: n } : { set: n } };
+    }
+    default:
+      return { name: 'help' };
+  }
+}

@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { OrganizerChat } from '../core/ports/organizer-chat.js';
+import { handoffRootNote, relayNote, resolvedRootNote } from '../core/replies/organizer-notes.js';
+import { attachSlackThread } from '../core/services/handoffs/attach-slack-thread.js';
+import { loadHandoffSummary } from '../core/services/handoffs/load-handoff-summary.js';
+import { loadRelayedMessage } from '../core/services/handoffs/load-relayed-message.js';
+import { parseCommand } from '../core/services/organizer/parse-command.js';
+import { finishCommand, loadPendingCommand } from '../core/services/organizer/record-command.js';
+import { runCommand } from '../core/services/organizer/run-command.js';
+import { dispatchFollowUps } from './follow-ups.js';
+import {
+  commandPayload,
+  enqueueHandoffResolved,
+  handoffMessagePayload,
+  handoffPayload,
+  ORGANIZER_JOBS,
+} from './organizer-queue.js';
+import { enqueueDeliveries, QUEUE_NAMES, type Queues } from './queues.js';
+import { WORKER_SETTINGS } from './worker-settings.js';
+
+export interface OrganizerJobDeps {
+  em: EntityManager;
+  /** Null when Slack is not configured: handoff jobs then have nowhere to post and finish as skipped. */
+  chat: OrganizerChat | null;
+  handoffChannel: string | null;
+}
+
+/**
+ * The Slack side's background work: run `/eventos` commands (answered through `response_url`), post a
+ * handoff's thread, relay the attendee's messages into it, and mark it resolved. Concurrency 1 keeps relayed
+ * messages in their order in the thread.
+ */
+export function startOrganizerWorker(opts: {
+  connection: Redis;
+  prefix: string;
+  deps: OrganizerJobDeps;
+  queues: Queues;
+}): Worker {
+  const { deps, queues } = opts;
+  return new Worker(
+    QUEUE_NAMES.organizer,
+    async (job: Job) => {
+      switch (job.name) {
+        case ORGANIZER_JOBS.command:
+          return runCommandJob(deps, queues, commandPayload.parse(job.data).commandId);
+        case ORGANIZER_JOBS.handoffOpened:
+          return postHandoffThread(deps, handoffPayload.parse(job.data).handoffId);
+        case ORGANIZER_JOBS.handoffMessage: {
+          const { handoffId, messageId } = handoffMessagePayload.parse(job.data);
+          return relayToThread(deps, handoffId, messageId);
+        }
+        case ORGANIZER_JOBS.handoffResolved:
+          return markThreadResolved(deps, handoffPayload.parse(job.data).handoffId);
+        default:
+          throw new UnrecoverableError(`unknown organizer job ${job.name}`);
+      }
+    },
+    { connection: opts.connection, prefix: opts.prefix, concurrency: 1, ...WORKER_SETTINGS },
+  );
+}
+
+async function runCommandJob(deps: OrganizerJobDeps, queues: Queues, commandId: string) {
+  const em = deps.em.fork();
+  const stored = await loadPendingCommand(em, commandId);
+  if (!stored) return { skipped: 'already done' };
+  const outcome = await runCommand(em, stored.eventId, parseCommand(`${stored.command} ${stored.args}`));
+  await finishCommand(em, commandId, 'done');
+  // After commit: offers for raised capacity, "the bot is back" messages, resolved threads.
+  await dispatchFollowUps(queues, outcome.followUps);
+  await enqueueDeliveries(queues, outcome.outboxIds).catch(() => {});
+  for (const handoffId of outcome.resolvedHandoffs) await enqueueHandoffResolved(queues, handoffId);
+  if (stored.responseUrl && deps.chat) await deps.chat.respond(stored.responseUrl, outcome.note);
+  return { done: stored.command };
+}
+
+async function postHandoffThread(deps: OrganizerJobDeps, handoffId: string) {
+  if (!deps.chat || !deps.handoffChannel) return { skipped: 'slack not configured' };
+  const em = deps.em.fork();
+  const summary = await loadHandoffSummary(em, handoffId);
+  if (!summary || summary.slackThreadTs) return { skipped: 'already posted' };
+  const posted = await deps.chat.post(deps.handoffChannel, handoffRootNote(summary));
+  await attachSlackThread(em, handoffId, posted);
+  return { posted: posted.ts };
+}
+
+async function relayToThread(deps: OrganizerJobDeps, handoffId: string, messageId: string) {
+  if (!deps.chat || !deps.handoffChannel) return { skipped: 'slack not configured' };
+  const em = deps.em.fork();
+  const summary = await loadHandoffSummary(em, handoffId);
+  const body = await loadRelayedMessage(em, messageId);
+  if (!summary || body === null) throw new UnrecoverableError('handoff or message not found');
+  // The thread is posted by the handoff-opened job; until then, retry with backoff.
+  if (!summary.slackChannel || !summary.slackThreadTs) throw new Error('handoff thread not posted yet');
+  await deps.chat.post(summary.slackChannel, relayNote(summary.name, body), summary.slackThreadTs);
+  return { relayed: true };
+}
+
+async function markThreadResolved(deps: OrganizerJobDeps, handoffId: string) {
+  if (!deps.chat) return { skipped: 'slack not configured' };
+  const summary = await loadHandoffSummary(deps.em.fork(), handoffId);
+  if (!summary?.slackChannel || !summary.slackThreadTs) return { skipped: 'no thread' };
+  const root = { channel: summary.slackChannel, ts: summary.slackThreadTs };
+  await deps.chat.update(root, resolvedRootNote(summary));
+  await deps.chat.post(
+    root.channel,
+    { text: '✅ Resolved — the bot has taken the conversation back.' },
+    root.ts,
+  );
+  return { resolved: true };
+}

@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_IS_BACK } from '../../core/services/handoffs/resolve-handoff.js';
+import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
+import { eventually } from '../support/eventually.js';
+import { ORGANIZER_SLACK_ID, postButton, postCommand, postThreadReply } from '../support/slack-client.js';
+import { startTestApp, TEST_SLACK, type TestApp } from '../support/start-test-app.js';
+import { postTwilio, whatsappText } from '../support/twilio-client.js';
+
+const EVENT_ID = 'devsummit-2026';
+const INBOUND = '/webhooks/twilio/whatsapp';
+const ALICE = '+15550100101';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ slack: true });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const slack = () => app.slackApi!;
+const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
+const to = (phone: string) => app.twilioApi.messages.filter((m) => m.to === `whatsapp:${phone}`);
+const textOf = (body: Record<string, unknown>) => JSON.stringify(body);
+
+/** Runs a command as Slack would and returns the ack body and what the job posted to the response URL. */
+async function command(text: string, userId = ORGANIZER_SLACK_ID) {
+  const responseUrl = slack().responseUrl();
+  const id = responseUrl.split('/').at(-1)!;
+  const res = await postCommand(app.baseUrl, text, { userId, responseUrl });
+  expect(res.status).toBe(200);
+  const ack = (await res.json()) as Record<string, unknown>;
+  return {
+    ack,
+    response: () =>
+      slack().waitFor(() => slack().responses.find((r) => r.id === id)?.body, `the answer to “${text}”`),
+  };
+}
+
+async function whatsapp(phone: string, body: string) {
+  const res = await postTwilio(app.baseUrl, INBOUND, whatsappText(phone, body));
+  expect(res.status).toBe(200);
+}
+
+function nextTo(phone: string, expected: RegExp, after: number): Promise<RecordedTwilioMessage> {
+  return eventually(
+    async () =>
+      to(phone)
+        .slice(after)
+        .find((m) => expected.test(m.body ?? '')),
+    15_000,
+    `a WhatsApp message to ${phone} matching ${expected}`,
+  );
+}
+
+describe('Slack signatures', () => {
+  it('rejects a forged signature, a stale timestamp and missing headers with 401', async () => {
+    const opts = { responseUrl: slack().responseUrl() };
+    const forged = await postCommand(app.baseUrl, 'stats', opts, { secret: 'not-the-secret' });
+    const stale = await postCommand(app.baseUrl, 'stats', opts, {
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
+    const unsigned = await postCommand(app.baseUrl, 'stats', opts, { unsigned: true });
+    expect([forged.status, stale.status, unsigned.status]).toEqual([401, 401, 401]);
+    const [logged] = await sql<{ n: string }>('select count(*) as n from organizer_commands');
+    expect(Number(logged!.n)).toBe(0);
+  });
+});
+
+describe('/eventos commands', () => {
+  it('refuses someone who is not an organizer of the event, politely, and logs it', async () => {
+    const { ack } = await command('stats', 'U0STRANGER');
+    expect(textOf(ack)).toMatch(/for the event’s organizers and staff/);
+    const rows = await sql<{ status: string; event_id: string | null }>(
+      `select status, event_id from organizer_commands where slack_user_id = 'U0STRANGER'`,
+    );
+    expect(rows).toEqual([{ status: 'refused', event_id: null }]);
+  });
+
+  it('answers help at once with every command', async () => {
+    const { ack } = await command('help');
+    for (const name of ['stats', 'waitlist', 'capacity', 'find', 'handoffs', 'resolve']) {
+      expect(textOf(ack)).toContain(`/eventos ${name}`);
+    }
+  });
+
+  it('acknowledges stats at once and posts sales per tier as Block Kit sections to the response URL', async () => {
+    await sql(`update ticket_tiers set sold = 3 where event_id = ? and code = 'vip'`, [EVENT_ID]);
+    const { ack, response } = await command('stats');
+    expect(textOf(ack)).toContain('Working on `stats`');
+    const body = await response();
+    const blocks = body.blocks as { type: string; text?: { text: string } }[];
+    expect(blocks.every((b) => b.type === 'section')).toBe(true);
+    const vip = blocks.find((b) => b.text?.text.startsWith('*VIP (vip)*'))!;
+    expect(vip.text!.text).toContain('Sold 3 / 20 · held 0 · left 17');
+    expect(textOf(body)).toMatch(/0 open handoffs/);
+  });
+
+  it('finds a person by name with their tickets, waiting lists and consent', async () => {
+    const body = await (await command('find alice')).response();
+    expect(textOf(body)).toContain('Alice Martins');
+    expect(textOf(body)).toContain(ALICE);
+    expect(textOf(body)).toContain('Messages: allowed');
+  });
+
+  it('refuses to set capacity below the seats sold and held, and says the lowest it can be', async () => {
+    await sql(`update ticket_tiers set sold = 5, held = 2 where event_id = ? and code = 'student'`, [
+      EVENT_ID,
+    ]);
+    const body = await (await command('capacity student 4')).response();
+    expect(body.text).toMatch(/can’t go to 4: 7 seats are sold or held\. The lowest it can be is 7/);
+    const [tier] = await sql<{ capacity: number }>(
+      `select capacity from ticket_tiers where event_id = ? and code = 'student'`,
+      [EVENT_ID],
+    );
+    expect(tier!.capacity).toBe(50);
+  });
+
+  it('raising capacity offers the new seats to the waiting list on WhatsApp', async () => {
+    const [tier] = await sql<{ id: string }>(
+      `update ticket_tiers set capacity = 20, sold = 20, held = 0 where event_id = ? and code = 'vip' returning id`,
+      [EVENT_ID],
+    );
+    const [contact] = await sql<{ id: string }>(
+      `insert into contacts (id, phone, display_name, opted_out, last_inbound_at, created_at)
+       values (gen_random_uuid(), '+15550177001', 'Wendy Waiter', false, now(), now()) returning id`,
+    );
+    await sql(
+      `insert into waitlists (id, event_id, tier_id, contact_id, party_size, priority, status, joined_at, updated_at)
+       values (gen_random_uuid(), ?, ?, ?, 2, 0, 'waiting', now(), now())`,
+      [EVENT_ID, tier!.id, contact!.id],
+    );
+    const listed = await (await command('waitlist vip')).response();
+    expect(textOf(listed)).toContain('1. Wendy Waiter — party of 2');
+
+    const body = await (await command('capacity vip +2')).response();
+    expect(body.text).toMatch(/Capacity of vip: 20 → 22 \(2 free\)\. Offering the new seats/);
+    const offer = await nextTo('+15550177001', /VIP/, 0);
+    expect(offer.body ?? offer.contentSid).toBeTruthy();
+  });
+});
+
+describe('human handoff through a Slack thread', () => {
+  it('WhatsApp → Slack thread → organizer reply on WhatsApp → Resolve → the bot answers again', async () => {
+    const before = to(ALICE).length;
+    await whatsapp(ALICE, 'talk to a human');
+    await nextTo(ALICE, /asked the team/, before);
+
+    const root = await slack().waitFor(
+      () =>
+        slack().calls.find(
+          (c) =>
+            c.method === 'chat.postMessage' &&
+            c.args.channel === TEST_SLACK.handoffChannel &&
+            !c.args.thread_ts,
+        ),
+      'the handoff thread',
+    );
+    expect(String(root.args.text)).toContain('Alice Martins (+15550100101) wants to talk to a person');
+    expect(JSON.stringify(root.args.blocks)).toContain('talk to a human');
+    const [handoff] = await sql<{ id: string; slack_thread_ts: string }>(
+      `select id, slack_thread_ts from handoffs where status = 'open' and slack_thread_ts is not null`,
+    );
+    expect(JSON.stringify(root.args.blocks)).toContain(handoff!.id);
+
+    // While the handoff is open the bot stays quiet and relays the message into the thread.
+    const quietFrom = to(ALICE).length;
+    await whatsapp(ALICE, "what's the wifi password?");
+    const relayed = await slack().waitFor(
+      () =>
+        slack().calls.find(
+          (c) => c.method === 'chat.postMessage' && c.args.thread_ts === handoff!.slack_thread_ts,
+        ),
+      'the relayed message',
+    );
+    expect(relayed.args.text).toBe("👤 Alice Martins: what's the wifi password?");
+    expect(to(ALICE).length).toBe(quietFrom);
+
+    const res = await postThreadReply(app.baseUrl, {
+      channel: TEST_SLACK.handoffChannel,
+      threadTs: handoff!.slack_thread_ts,
+      text: 'Hi Alice, Maria here — it is DevSummit2026!',
+    });
+    expect(res.status).toBe(200);
+    await nextTo(ALICE, /^Hi Alice, Maria here — it is DevSummit2026!$/, quietFrom);
+
+    const click = await postButton(
+      app.baseUrl,
+      { actionId: 'handoff_resolve', value: handoff!.id },
+      { responseUrl: slack().responseUrl() },
+    );
+    expect(click.status).toBe(200);
+    await nextTo(ALICE, new RegExp(BOT_IS_BACK.slice(0, 30)), quietFrom);
+    await slack().waitFor(
+      () => slack().calls.find((c) => c.method === 'chat.update' && c.args.ts === handoff!.slack_thread_ts),
+      'the thread root marked resolved',
+    );
+    const [row] = await sql<{ status: string }>('select status from handoffs where id = ?', [handoff!.id]);
+    expect(row!.status).toBe('resolved');
+
+    const back = to(ALICE).length;
+    await whatsapp(ALICE, "what's the wifi password?");
+    const answer = await nextTo(ALICE, /.+/, back);
+    expect(answer.body).not.toBe(BOT_IS_BACK);
+  });
+
+  it('does not relay a thread reply from someone who is not an organizer of the event', async () => {
+    const [handoff] = await sql<{ slack_thread_ts: string }>(
+      `select slack_thread_ts from handoffs where slack_thread_ts is not null limit 1`,
+    );
+    await sql(`update handoffs set status = 'open', resolved_at = null`);
+    const before = app.twilioApi.messages.length;
+    const res = await postThreadReply(app.baseUrl, {
+      channel: TEST_SLACK.handoffChannel,
+      threadTs: handoff!.slack_thread_ts,
+      text: 'I am not staff',
+      userId: 'U0STRANGER',
+    });
+    expect(res.status).toBe(200);
+    // An organizer's reply posted after it arrives; the stranger's never does.
+    await postThreadReply(app.baseUrl, {
+      channel: TEST_SLACK.handoffChannel,
+      threadTs: handoff!.slack_thread_ts,
+      text: 'Organizer here',
+    });
+    await nextTo(ALICE, /^Organizer here$/, 0);
+    const bodies = app.twilioApi.messages.slice(before).map((m) => m.body);
+    expect(bodies).toEqual(['Organizer here']);
+    const outbox = await sql<{ n: string }>(
+      `select count(*) as n from messages where direction = 'out' and body = 'I am not staff'`,
+    );
+    expect(Number(outbox[0]!.n)).toBe(0);
+  });
+});
