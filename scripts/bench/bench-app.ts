@@ -28,7 +28,10 @@ export interface BenchApp {
 }
 
 /** The real server + workers on a throwaway database of the local services, Twilio replaced by the local fake. */
-export async function startBenchApp(): Promise<BenchApp> {
+export async function startBenchApp(
+  /** Extra settings, e.g. Slack's (scripts/bench/slack-ack.ts). */
+  env: Record<string, string> = {},
+): Promise<BenchApp> {
   const urls = await servicesUp();
   const name = `eventos_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: urls.databaseUrl });
@@ -48,6 +51,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     TWILIO_AUTH_TOKEN: BENCH_TWILIO.authToken,
     TWILIO_WHATSAPP_FROM: BENCH_TWILIO.from,
     TWILIO_API_BASE_URL: twilioApi.url,
+    ...env,
   });
   const deps = await buildDeps(config, { logger: pino({ level: 'silent' }) });
   const file = parseEventFile(
