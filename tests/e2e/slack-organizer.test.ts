@@ -204,6 +204,21 @@ describe('human handoff through a Slack thread', () => {
     expect(answer.body).not.toBe(BOT_IS_BACK);
   });
 
+  it('lists open handoffs and resolves one by name with /eventos resolve', async () => {
+    const bob = '+15550100102';
+    const before = to(bob).length;
+    await whatsapp(bob, 'talk to a human');
+    await nextTo(bob, /asked the team/, before);
+    const listed = await (await command('handoffs')).response();
+    expect(textOf(listed)).toContain('Bob Chen · +15550100102');
+
+    const resolved = await (await command('resolve +15550100102')).response();
+    expect(resolved.text).toMatch(/^Resolved: .+ is back with the bot\.$/);
+    await nextTo(bob, new RegExp(BOT_IS_BACK.slice(0, 30)), before);
+    const again = await (await command('resolve +15550100102')).response();
+    expect(again.text).toBe('No open handoff matches.');
+  });
+
   it('does not relay a thread reply from someone who is not an organizer of the event', async () => {
     const [handoff] = await sql<{ slack_thread_ts: string }>(
       `select slack_thread_ts from handoffs where slack_thread_ts is not null limit 1`,
