@@ -55,7 +55,7 @@ export interface SlackConfig {
   apiUrl: string;
   /** Channel id where handoff threads are posted; without it handoffs stay in Postgres only. */
   handoffChannel: string | null;
-  /** Channel id for the live feed (not used yet). */
+  /** Channel id for the live feed (sold-out tiers, new handoffs, failed deliveries). */
   feedChannel: string | null;
 }
 

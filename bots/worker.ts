@@ -23,7 +23,7 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       onError,
     }),
     startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),
-    startOrganizerWorker({
+    await startOrganizerWorker({
       connection: deps.workerConnection(),
       prefix,
       deps: deps.organizer,

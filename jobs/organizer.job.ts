@@ -9,6 +9,7 @@ import { loadRelayedMessage } from '../core/services/handoffs/load-relayed-messa
 import { parseCommand } from '../core/services/organizer/parse-command.js';
 import { finishCommand, loadPendingCommand } from '../core/services/organizer/record-command.js';
 import { runCommand } from '../core/services/organizer/run-command.js';
+import { FEED_SWEEP_JOB, runFeedSweep, scheduleFeedSweep } from './feed-sweep.job.js';
 import { dispatchFollowUps } from './follow-ups.js';
 import {
   commandPayload,
@@ -25,20 +26,23 @@ export interface OrganizerJobDeps {
   /** Null when Slack is not configured: handoff jobs then have nowhere to post and finish as skipped. */
   chat: OrganizerChat | null;
   handoffChannel: string | null;
+  /** The live feed's channel; null turns the feed off. */
+  feedChannel: string | null;
 }
 
 /**
  * The Slack side's background work: run `/eventos` commands (answered through `response_url`), post a
- * handoff's thread, relay the attendee's messages into it, and mark it resolved. Concurrency 1 keeps relayed
+ * handoff's thread, relay the attendee's messages into it, mark it resolved, and sweep the live feed. Concurrency 1 keeps relayed
  * messages in their order in the thread.
  */
-export function startOrganizerWorker(opts: {
+export async function startOrganizerWorker(opts: {
   connection: Redis;
   prefix: string;
   deps: OrganizerJobDeps;
   queues: Queues;
-}): Worker {
+}): Promise<Worker> {
   const { deps, queues } = opts;
+  if (deps.chat && deps.feedChannel) await scheduleFeedSweep(queues);
   return new Worker(
     QUEUE_NAMES.organizer,
     async (job: Job) => {
@@ -53,6 +57,9 @@ export function startOrganizerWorker(opts: {
         }
         case ORGANIZER_JOBS.handoffResolved:
           return markThreadResolved(deps, handoffPayload.parse(job.data).handoffId);
+        case FEED_SWEEP_JOB:
+          if (!deps.chat || !deps.feedChannel) return { skipped: 'no feed channel' };
+          return runFeedSweep({ em: deps.em, chat: deps.chat, feedChannel: deps.feedChannel });
         default:
           throw new UnrecoverableError(`unknown organizer job ${job.name}`);
       }

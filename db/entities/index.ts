@@ -5,6 +5,7 @@ import { Conversation } from './conversation.entity.js';
 import { Event } from './event.entity.js';
 import { EventSession } from './event-session.entity.js';
 import { Faq } from './faq.entity.js';
+import { FeedPost } from './feed-post.entity.js';
 import { Handoff } from './handoff.entity.js';
 import { Message } from './message.entity.js';
 import { Order } from './order.entity.js';
@@ -29,6 +30,7 @@ export const entities = [
   Attendee,
   Organizer,
   OrganizerCommand,
+  FeedPost,
   Sponsor,
   Conversation,
   Message,

@@ -18,7 +18,11 @@ export const TEST_TWILIO = {
   from: '+15550100000',
 };
 export const PUBLIC_BASE_URL = 'https://bot.example.test';
-export const TEST_SLACK = { signingSecret: 'test-slack-signing-secret', handoffChannel: 'C0HANDOFF1' };
+export const TEST_SLACK = {
+  signingSecret: 'test-slack-signing-secret',
+  handoffChannel: 'C0HANDOFF1',
+  feedChannel: 'C0FEED0001',
+};
 
 export const demoEventFile = () =>
   parseEventFile(
@@ -58,6 +62,7 @@ export async function startTestApp(options: { workers?: boolean; slack?: boolean
           SLACK_BOT_TOKEN: 'xoxb-test-token',
           SLACK_API_URL: slackApi.apiUrl,
           SLACK_HANDOFF_CHANNEL: TEST_SLACK.handoffChannel,
+          SLACK_FEED_CHANNEL: TEST_SLACK.feedChannel,
         }
       : {}),
   });

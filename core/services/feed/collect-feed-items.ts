@@ -1,0 +1,32 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Finds what the live feed should announce and records each item once (`ref` is unique): tiers that just
+ * sold out (again after a capacity change: the capacity is part of the ref), handoffs opened in the last day,
+ * and deliveries that failed for good in the last day. Returns how many new items were recorded.
+ */
+export async function collectFeedItems(em: EntityManager): Promise<number> {
+  const inserted = await em.execute<{ id: string }[]>(
+    `insert into feed_posts (id, event_id, kind, ref, text, created_at)
+     select gen_random_uuid(), event_id, kind, ref, text, now() from (
+       select t.event_id, 'sold_out' as kind, 'sold_out:' || t.id || ':' || t.capacity as ref,
+              '🎟️ ' || t.name || ' is sold out (' || t.capacity || ' seats).' as text
+         from ticket_tiers t join events e on e.id = t.event_id
+        where t.capacity > 0 and t.sold + t.held >= t.capacity and e.ends_at > now()
+       union all
+       select c.event_id, 'handoff', 'handoff:' || h.id,
+              '🙋 ' || coalesce(a.name, ct.display_name, ct.phone) || ' asked for a person — their thread is in the handoff channel.'
+         from handoffs h join conversations c on c.id = h.conversation_id join contacts ct on ct.id = c.contact_id
+         left join attendees a on a.contact_id = ct.id and a.event_id = c.event_id
+        where h.status = 'open' and h.created_at > now() - interval '1 day'
+       union all
+       select m.event_id, 'failed_delivery', 'failed_delivery:' || o.id,
+              '⚠️ A message to ' || o.recipient || ' could not be delivered: ' || coalesce(o.last_error, 'unknown error')
+         from outbox o join messages m on m.id = o.message_id
+        where o.status = 'failed' and o.created_at > now() - interval '1 day'
+     ) items
+     on conflict (ref) do nothing
+     returning id`,
+  );
+  return inserted.length;
+}
