@@ -8,6 +8,7 @@ import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
+import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
 import type { OrganizerJobDeps } from '../jobs/organizer.job.js';
@@ -15,6 +16,7 @@ import { createQueues, type Queues } from '../jobs/queues.js';
 import type { WaitlistJobDeps } from '../jobs/waitlist-offers.job.js';
 import type { Config } from './config.js';
 import { createPublicLinks } from './public-links.js';
+import { createVoiceAdapters } from './speech-provider.js';
 
 export interface Deps {
   config: Config & { databaseUrl: string; redisUrl: string };
@@ -24,6 +26,8 @@ export interface Deps {
   pipeline: PipelineDeps;
   delivery: DeliveryDeps;
   waitlist: WaitlistJobDeps;
+  /** Voice notes: download, decode and transcribe before the pipeline handles them. */
+  voice: VoiceDeps;
   /** Slack side: organizer commands and handoff threads (chat is null without Slack config). */
   organizer: OrganizerJobDeps;
   logger: Logger;
@@ -43,6 +47,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const twilio = createTwilioChannel({ ...config.twilio, publicBaseUrl: config.publicBaseUrl });
   const embedder = new HashedEmbedder();
   const clock = () => new Date();
+  const catalogs = new CatalogCache();
   const connections: Redis[] = [];
   return {
     config: { ...config, databaseUrl, redisUrl },
@@ -56,10 +61,18 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       embedder,
       links: createPublicLinks(config.publicBaseUrl, config.mediaSigningSecret),
       skills: createSkillRegistry(),
-      catalogs: new CatalogCache(),
+      catalogs,
       clock,
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
       relayHandoffs: Boolean(config.slack?.handoffChannel),
+    },
+    voice: {
+      em: db.em,
+      ...createVoiceAdapters(config, logger),
+      catalogs,
+      clock,
+      ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
+      onError: (error, messageId) => logger.warn({ err: error, messageId }, 'voice note not transcribed'),
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },

@@ -28,6 +28,12 @@ export const configSchema = z.object({
   SLACK_API_URL: optional,
   SLACK_HANDOFF_CHANNEL: optional,
   SLACK_FEED_CHANNEL: optional,
+  SPEECH_PROVIDER: z.enum(['auto', 'pocketsphinx', 'azure', 'whisper']).default('auto'),
+  AZURE_SPEECH_KEY: optional,
+  AZURE_SPEECH_REGION: optional,
+  AZURE_SPEECH_HOST: optional,
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: optional,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -46,7 +52,16 @@ export interface Config {
   whatsappOfferTemplateSid: string;
   /** Organizers' Slack app; absent (no signing secret or bot token) means `/slack/events` answers 503. */
   slack?: SlackConfig;
+  /** Voice notes: offline pocketsphinx unless a cloud provider is configured (bots/speech-provider.ts). */
+  speech: SpeechConfig;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+}
+
+export interface SpeechConfig {
+  /** `auto`: Azure when configured, else Whisper when configured, else pocketsphinx. */
+  provider: 'auto' | 'pocketsphinx' | 'azure' | 'whisper';
+  azure?: { key: string; region?: string; host?: string };
+  openai?: { apiKey: string; baseUrl?: string };
 }
 
 export interface SlackConfig {
@@ -90,6 +105,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           },
         }
       : {}),
+    speech: {
+      provider: e.SPEECH_PROVIDER,
+      ...(e.AZURE_SPEECH_KEY && (e.AZURE_SPEECH_REGION || e.AZURE_SPEECH_HOST)
+        ? {
+            azure: {
+              key: e.AZURE_SPEECH_KEY,
+              ...(e.AZURE_SPEECH_REGION ? { region: e.AZURE_SPEECH_REGION } : {}),
+              ...(e.AZURE_SPEECH_HOST ? { host: e.AZURE_SPEECH_HOST } : {}),
+            },
+          }
+        : {}),
+      ...(e.OPENAI_API_KEY
+        ? {
+            openai: {
+              apiKey: e.OPENAI_API_KEY,
+              ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+            },
+          }
+        : {}),
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

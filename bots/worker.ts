@@ -20,6 +20,7 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       pipeline: deps.pipeline,
       queues: deps.queues,
       dispatchFollowUps: (followUps) => dispatchFollowUps(deps.queues, followUps),
+      voice: deps.voice,
       onError,
     }),
     startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),

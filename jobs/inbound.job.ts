@@ -2,7 +2,8 @@ import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import type { FollowUp } from '../core/router/skill.js';
-import { enqueueDeliveries, inboundPayload, QUEUE_NAMES, type Queues } from './queues.js';
+import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
+import { enqueueDeliveries, inboundPayload, JOB_ATTEMPTS, QUEUE_NAMES, type Queues } from './queues.js';
 import { WORKER_SETTINGS } from './worker-settings.js';
 
 /** Handles one stored inbound message, then queues its replies for delivery. */
@@ -13,6 +14,8 @@ export function startInboundWorker(opts: {
   queues: Queues;
   /** Queues the background work skills asked for (e.g. offering freed seats to the waiting list). */
   dispatchFollowUps: (followUps: FollowUp[]) => Promise<void>;
+  /** Voice notes are transcribed here, before handling and outside its transaction. */
+  voice?: VoiceDeps;
   concurrency?: number;
   onError?: (error: unknown) => void;
 }): Worker {
@@ -20,6 +23,11 @@ export function startInboundWorker(opts: {
     QUEUE_NAMES.inbound,
     async (job: Job) => {
       const { messageId } = inboundPayload.parse(job.data);
+      if (opts.voice) {
+        await transcribeVoiceNote(opts.voice, messageId, {
+          finalAttempt: job.attemptsMade + 1 >= JOB_ATTEMPTS,
+        });
+      }
       const { outboxIds, followUps } = await handleInbound(opts.pipeline, messageId);
       // The replies are committed; if Redis hiccups here the sweeper delivers them later.
       await enqueueDeliveries(opts.queues, outboxIds).catch(opts.onError ?? (() => {}));

@@ -8,13 +8,13 @@ const scenarios: Record<string, Scenario> = {
   'booking-race': async (io) =>
     (await import('../../scripts/bench/booking-race.js')).benchBookingRace({ out: io.stdout }),
   waitlist: async (io) => (await import('../../scripts/bench/waitlist.js')).benchWaitlist({ out: io.stdout }),
+  voice: async (io) => (await import('../../scripts/bench/voice.js')).benchVoice({ out: io.stdout }),
 };
 
 /** Scenarios of the contract that ship with later capabilities. */
 const later: Record<string, string> = {
   matches: 'networking',
   faces: 'selfie check-in',
-  voice: 'voice notes',
 };
 
 /** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */

@@ -2,16 +2,14 @@ import type { InboundMessage, OutboundMessage } from '../messages.js';
 import { menuButtons } from '../replies/menu.js';
 
 /**
- * Messages answered without understanding: media we cannot read yet, unsupported content and oversized
+ * Messages answered without understanding: media we cannot read yet (photos, videos), unsupported content and oversized
  * text. Each gets a friendly reply that says what to do instead; the message itself is kept.
  */
 export function cannedReply(message: InboundMessage, truncated: boolean): OutboundMessage | null {
   switch (message.kind) {
     case 'audio':
-      return {
-        kind: 'text',
-        text: "I can't listen to voice notes yet, sorry — could you type your message instead?",
-      };
+      // Voice notes are transcribed and handled like text (voice-input.ts).
+      return null;
     case 'image':
       return {
         kind: 'text',

@@ -11,10 +11,12 @@ import type { CatalogCache } from '../services/events/catalog-cache.js';
 import { loadEventInfo, resolveEventId } from '../services/events/load-event.js';
 import { findOpenHandoff } from '../services/handoffs/find-open-handoff.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
+import type { VoiceTranscript } from '../services/voice/voice-transcript.js';
 import { optIn } from '../skills/opt-out.js';
 import { cannedReply, isOptInKeyword } from './canned-replies.js';
 import { findAttendee, identifyContact } from './identify-contact.js';
 import { resolveChoice } from './resolve-choice.js';
+import { voiceAnswer, voiceInput, withButtonsOf } from './voice-input.js';
 
 export interface PipelineDeps {
   /** The root entity manager; every message gets its own fork. */
@@ -53,6 +55,8 @@ interface StoredInbound {
   payload: Record<string, unknown>;
   created_at: Date;
   handled_at: Date | null;
+  /** Voice notes: set by the transcription job before the message is handled. */
+  transcript: VoiceTranscript | null;
 }
 
 /**
@@ -64,7 +68,7 @@ interface StoredInbound {
 export async function handleInbound(deps: PipelineDeps, messageId: string): Promise<HandledInbound> {
   const em = deps.em.fork();
   const [stored] = await em.execute<StoredInbound[]>(
-    `select channel, address, event_id, kind, body, truncated, payload, created_at, handled_at
+    `select channel, address, event_id, kind, body, truncated, payload, created_at, handled_at, transcript
        from messages where id = ? and direction = 'in'`,
     [messageId],
   );
@@ -84,7 +88,11 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
     (await resolveEventId(em, { contactId: known?.id ?? null, defaultEventId: deps.defaultEventId, now }));
   const event = eventId ? await loadEventInfo(em, eventId) : null;
   const catalog = event ? await deps.catalogs.get(em, event) : null;
-  const text = inbound.kind === 'text' ? stored.body : '';
+  // A voice note is handled like its transcript; a "yes" to "did I hear that right?" like the note it confirms.
+  const voice =
+    voiceInput(inbound, stored.transcript, messageId) ??
+    (await voiceAnswer(em, inbound, stored.address, eventId ?? null));
+  const text = voice ? (voice.text ?? '') : inbound.kind === 'text' ? stored.body : '';
   // Understanding may call a provider over the network: do it before the transaction opens.
   const understood: Understood | null =
     catalog && text.trim() && !stored.truncated
@@ -158,10 +166,13 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
     } else if (handoffId) {
       intent = 'handoff_relay';
       result = { replies: [], followUps: [{ kind: 'handoff-message', handoffId, messageId }] };
+    } else if (voice?.reply) {
+      result = { replies: [voice.reply] };
+      nextState = withButtonsOf(state, voice.reply);
     } else if (canned) {
       result = { replies: [canned] };
     } else {
-      const chosen = resolveChoice(inbound, state.lastButtons);
+      const chosen = voice ? null : resolveChoice(inbound, state.lastButtons);
       const ctx: SkillContext = {
         ...base,
         understood: chosen?.understood ?? understood ?? { intent: 'out_of_scope', slots: {}, confidence: 0 },
@@ -170,7 +181,9 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
       const outcome = await routeIntent(deps.skills, ctx);
       intent = outcome.intent;
       nextState = outcome.state;
-      result = outcome.result;
+      result = voice
+        ? { ...outcome.result, replies: [...voice.echo, ...outcome.result.replies] }
+        : outcome.result;
     }
 
     const ids = await enqueueReplies(tx, target, result.replies, { intent });

@@ -36,6 +36,8 @@ const MessageSchema = defineEntity({
     truncated: p.boolean().default(false),
     /** The full channel-agnostic message (buttons, media urls) and, inbound, the provider payload. */
     payload: p.json<Record<string, unknown>>(),
+    /** Inbound voice notes: what was heard (text, confidence, provider) or why nothing was (`failure`). */
+    transcript: p.json<Record<string, unknown>>().nullable(),
     intent: p.string().nullable(),
     /** Outbound: queued → sent → delivered → read | failed. Inbound: received → handled. */
     status: p.string(),

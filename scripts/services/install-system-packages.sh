@@ -14,7 +14,8 @@ log() { echo "[install] $*" >&2; }
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 need=()
-for pkg in postgresql-15 redis-server ffmpeg chromium fonts-dejavu-core; do
+# pocketsphinx + pocketsphinx-en-us: offline voice notes; espeak-ng: synthetic voice notes for tests and bench.
+for pkg in postgresql-15 redis-server ffmpeg chromium fonts-dejavu-core pocketsphinx pocketsphinx-en-us espeak-ng; do
   have_pkg "$pkg" || need+=("$pkg")
 done
 # PostgreSQL may be present as bare binaries without the Debian package: that is enough.

@@ -23,10 +23,18 @@ export interface FakeTwilioApi {
   /** Answer the next `count` sends with an error (Twilio's JSON error shape). */
   failNext(count: number, status?: number, code?: number): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<RecordedTwilioMessage[]>;
+  /**
+   * Serves `data` as an inbound message's media (GET with Basic auth, like Twilio); returns the media URL as
+   * Twilio puts it in `MediaUrl0` (on api.twilio.com: the app's API base rewrites it to this fake).
+   */
+  addMedia(data: Buffer, contentType: string): string;
+  /** Media requests the fake answered, with the status it gave. */
+  readonly mediaRequests: { path: string; status: number }[];
   reset(): void;
   close(): Promise<void>;
 }
 
+const MEDIA_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\/MM[0-9a-f]+\/Media\/ME[0-9a-f]+$/;
 const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\.json$/;
 
 // Messages as Twilio words them (https://www.twilio.com/docs/api/errors).
@@ -51,7 +59,19 @@ export async function startFakeTwilioApi(opts: {
   let waiters: (() => void)[] = [];
   const expectedAuth = `Basic ${Buffer.from(`${opts.accountSid}:${opts.authToken}`).toString('base64')}`;
 
+  const media = new Map<string, { data: Buffer; contentType: string }>();
+  const mediaRequests: { path: string; status: number }[] = [];
   const server = createServer(async (req, res) => {
+    if (req.method === 'GET' && MEDIA_PATH.test(req.url ?? '')) {
+      const path = req.url ?? '';
+      const item = media.get(path);
+      const status = req.headers.authorization !== expectedAuth ? 401 : item ? 200 : 404;
+      mediaRequests.push({ path, status });
+      if (status === 401) return sendError(res, 401, 20003);
+      if (!item) return sendError(res, 404, 20404);
+      res.writeHead(200, { 'content-type': item.contentType, 'content-length': item.data.length });
+      return res.end(item.data);
+    }
     const form = new URLSearchParams(await readBody(req));
     const accountSid = MESSAGES_PATH.exec(req.url ?? '')?.[1];
     if (req.method !== 'POST' || !accountSid) return sendError(res, 404, 20404);
@@ -111,8 +131,16 @@ export async function startFakeTwilioApi(opts: {
         check();
       });
     },
+    mediaRequests,
+    addMedia(data, contentType) {
+      const hex = (n: number) => randomBytes(n).toString('hex');
+      const path = `/2010-04-01/Accounts/${opts.accountSid}/Messages/MM${hex(16)}/Media/ME${hex(16)}`;
+      media.set(path, { data, contentType });
+      return `https://api.twilio.com${path}`;
+    },
     reset() {
       messages.length = 0;
+      mediaRequests.length = 0;
       failures.length = 0;
     },
     close: () =>

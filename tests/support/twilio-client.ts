@@ -40,3 +40,18 @@ export function whatsappText(from: string, body: string, sid = newMessageSid()):
     ApiVersion: '2010-04-01',
   };
 }
+
+/** An inbound WhatsApp voice note as Twilio posts it: no body, one media item. */
+export function whatsappVoiceNote(
+  from: string,
+  mediaUrl: string,
+  contentType = 'audio/ogg',
+  sid = newMessageSid(),
+): Record<string, string> {
+  return {
+    ...whatsappText(from, '', sid),
+    NumMedia: '1',
+    MediaContentType0: contentType,
+    MediaUrl0: mediaUrl,
+  };
+}

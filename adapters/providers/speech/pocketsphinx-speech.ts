@@ -1,0 +1,171 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EventCatalog } from '../../../core/catalog/event-catalog.js';
+import type { SpeechToText, Transcript } from '../../../core/ports/speech-to-text.js';
+import { buildGrammar, GARBAGE_PREFIX } from './build-grammar.js';
+import { CMU_DICT, CUSTOM_DICT, loadPronunciations } from './pronunciation-dictionary.js';
+
+export const POCKETSPHINX_MODEL = '/usr/share/pocketsphinx/model/en-us/en-us';
+
+/** Confidence of a hypothesis that followed a command path of the grammar end to end. */
+const COMMAND_CONFIDENCE = 0.9;
+/** Speech that only matched the garbage path: heard something, but no command. */
+const GARBAGE_CONFIDENCE = 0.1;
+/** A command whose words are far too few for the speech heard (long talk squeezed into a short command). */
+const STRETCHED_CONFIDENCE = 0.3;
+/**
+ * Voiced milliseconds per phone of the hypothesis above which it is "stretched". The bench's 64 command notes
+ * (2 voices, 150–185 words per minute) measure 44–87 ms per phone; off-topic sentences forced into a short
+ * command measured 112 and 131 (others, forced into a long command, look normal: the booking summary or the
+ * answer still shows what was understood).
+ */
+export const MAX_MS_PER_PHONE = 100;
+
+interface GrammarFiles {
+  jsgf: string;
+  dict: string;
+  skipped: string[];
+}
+
+/**
+ * Offline speech recognition with Debian's pocketsphinx (`pocketsphinx_continuous`), constrained by a JSGF
+ * grammar generated from the event's vocabulary and the bot's command phrases (build-grammar.ts). The grammar
+ * and its dictionary are built once per catalog and kept in a temporary directory.
+ */
+export class PocketsphinxSpeech implements SpeechToText {
+  readonly name = 'pocketsphinx';
+  private pronunciations: Map<string, string[]> | null = null;
+  private readonly grammars = new Map<string, GrammarFiles>();
+  private dir: string | null = null;
+
+  constructor(
+    private readonly opts: {
+      binary?: string;
+      model?: string;
+      dictionaries?: (string | URL)[];
+      onSkipped?: (eventId: string, skipped: string[]) => void;
+    } = {},
+  ) {}
+
+  /** Builds (or returns the cached) grammar for a catalog; throws GrammarBuildError on a missing word. */
+  grammarFor(catalog: EventCatalog): GrammarFiles {
+    const key = catalogKey(catalog);
+    const cached = this.grammars.get(key);
+    if (cached) return cached;
+    this.pronunciations ??= loadPronunciations(this.opts.dictionaries ?? [CMU_DICT, CUSTOM_DICT]);
+    const prons = this.pronunciations;
+    const built = buildGrammar(catalog, (w) => prons.get(w));
+    this.dir ??= mkdtempSync(join(tmpdir(), 'eventos-sphinx-'));
+    const base = join(this.dir, createHash('sha1').update(key).digest('hex').slice(0, 16));
+    const files = { jsgf: `${base}.jsgf`, dict: `${base}.dict`, skipped: built.skipped };
+    writeFileSync(files.jsgf, built.jsgf);
+    writeFileSync(files.dict, built.dictionary);
+    if (built.skipped.length > 0) this.opts.onSkipped?.(catalog.eventId, built.skipped);
+    this.grammars.set(key, files);
+    return files;
+  }
+
+  async transcribe(wav: Buffer | string, context: { catalog: EventCatalog }): Promise<Transcript> {
+    const grammar = this.grammarFor(context.catalog);
+    let input = typeof wav === 'string' ? wav : null;
+    let scratch: string | null = null;
+    if (!input) {
+      scratch = mkdtempSync(join(tmpdir(), 'eventos-note-'));
+      input = join(scratch, 'note.wav');
+      writeFileSync(input, wav as Buffer);
+    }
+    try {
+      const stdout = await run(this.opts.binary ?? 'pocketsphinx_continuous', [
+        '-infile',
+        input,
+        '-hmm',
+        this.opts.model ?? POCKETSPHINX_MODEL,
+        '-dict',
+        grammar.dict,
+        '-jsgf',
+        grammar.jsgf,
+        '-logfn',
+        '/dev/null',
+      ]);
+      const heard = readHypothesis(stdout);
+      if (heard.confidence < COMMAND_CONFIDENCE) return heard;
+      const pcm = typeof wav === 'string' ? readFileSync(wav) : wav;
+      return msPerPhone(heard.text, pcm, this.pronunciations!) > MAX_MS_PER_PHONE
+        ? { ...heard, confidence: STRETCHED_CONFIDENCE }
+        : heard;
+    } finally {
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+
+  close(): void {
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = null;
+    this.grammars.clear();
+  }
+}
+
+/** The words of every utterance pocketsphinx found; garbage words mean "speech, but not a command". */
+export function readHypothesis(stdout: string): Transcript {
+  const words = stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/\(\d+\)$/, ''));
+  if (words.length === 0) return { text: '', confidence: 0 };
+  const command = words.filter((w) => !w.startsWith(GARBAGE_PREFIX));
+  if (command.length < words.length) return { text: command.join(' '), confidence: GARBAGE_CONFIDENCE };
+  return { text: command.join(' '), confidence: COMMAND_CONFIDENCE };
+}
+
+/** Voiced time of the note divided by the phones of the words recognised in it. */
+export function msPerPhone(text: string, wav: Buffer, prons: Map<string, string[]>): number {
+  const phones = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .reduce((n, w) => n + (prons.get(w)?.[0]?.split(' ').length ?? 3), 0);
+  return phones > 0 ? voicedMs(wav) / phones : 0;
+}
+
+/** Milliseconds of 10 ms frames louder than a tenth of the note's loud level (16 kHz s16le after a WAV header). */
+export function voicedMs(wav: Buffer): number {
+  const frame = 160;
+  const levels: number[] = [];
+  for (let start = 44; start + frame * 2 <= wav.length; start += frame * 2) {
+    let sum = 0;
+    for (let i = 0; i < frame; i++) {
+      const v = wav.readInt16LE(start + i * 2);
+      sum += v * v;
+    }
+    levels.push(Math.sqrt(sum / frame));
+  }
+  if (levels.length === 0) return 0;
+  const loud = [...levels].sort((a, b) => a - b)[Math.floor(levels.length * 0.95)] ?? 0;
+  return levels.filter((l) => l > loud / 10).length * 10;
+}
+
+function catalogKey(catalog: EventCatalog): string {
+  const vocabulary = {
+    tiers: catalog.tiers,
+    sessions: catalog.sessions.map((s) => [s.title, s.aliases, s.speakers]),
+    people: catalog.people.map((p) => p.name),
+    sponsors: catalog.sponsors,
+    faqs: catalog.faqs.map((f) => f.question),
+  };
+  return `${catalog.eventId}:${createHash('sha1').update(JSON.stringify(vocabulary)).digest('hex')}`;
+}
+
+function run(binary: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(binary, args, { maxBuffer: 1 << 20, timeout: 30_000 }, (error, stdout) => {
+      if (error) reject(new Error(`${binary} failed: ${error.message}`));
+      else resolve(stdout);
+    });
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Getting a voice note's audio: download it from the channel (which may need credentials) and decode it to
+ * 16 kHz mono 16-bit WAV. Both fail with a {@link VoiceMediaError} whose reason picks the person's reply.
+ */
+export type VoiceFailure =
+  | 'too_big'
+  | 'too_long'
+  | 'corrupt'
+  | 'unsupported'
+  | 'silence'
+  | 'unclear'
+  | 'download_failed';
+
+export class VoiceMediaError extends Error {
+  constructor(
+    readonly reason: VoiceFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'VoiceMediaError';
+  }
+}
+
+export interface MediaDownloader {
+  /**
+   * Fetches media the person sent. Throws VoiceMediaError('too_big') past `maxBytes`, ('download_failed') when
+   * the provider refuses for good (404, 401); other errors are transient and worth a retry.
+   */
+  download(url: string, opts: { maxBytes: number }): Promise<{ data: Buffer; contentType: string }>;
+}
+
+export interface AudioDecoder {
+  /** 16 kHz mono s16le WAV; throws VoiceMediaError ('corrupt', 'unsupported', 'too_long'). */
+  toWav(audio: Buffer, opts: { maxSeconds: number }): Promise<{ wav: Buffer; seconds: number }>;
+}

@@ -1,0 +1,102 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SpeechToText } from '../../ports/speech-to-text.js';
+import { type AudioDecoder, type MediaDownloader, VoiceMediaError } from '../../ports/voice-media.js';
+import type { CatalogCache } from '../events/catalog-cache.js';
+import { loadEventInfo, resolveEventId } from '../events/load-event.js';
+import { audioLevel, SILENCE_LEVEL, VOICE_LIMITS, type VoiceTranscript } from './voice-transcript.js';
+
+export interface VoiceDeps {
+  em: EntityManager;
+  downloader: MediaDownloader;
+  decoder: AudioDecoder;
+  speech: SpeechToText;
+  catalogs: CatalogCache;
+  clock: () => Date;
+  defaultEventId?: string;
+  limits?: { maxBytes: number; maxSeconds: number };
+  onError?: (error: unknown, messageId: string) => void;
+}
+
+interface StoredAudio {
+  address: string;
+  event_id: string | null;
+  kind: string;
+  payload: { mediaUrl?: string };
+  transcript: VoiceTranscript | null;
+  handled_at: Date | null;
+}
+
+/**
+ * Transcribes an inbound voice note before it is handled: download (with the channel's credentials), decode to
+ * 16 kHz mono WAV, reject silence, recognise with the event's vocabulary, and store the transcript (or the
+ * reason there is none) on the message row. Runs outside any transaction; a no-op for other messages and
+ * for notes already transcribed. Transient download errors are thrown for the job to retry unless
+ * `finalAttempt`, when they are stored as a failure so the person still gets an answer.
+ */
+export async function transcribeVoiceNote(
+  deps: VoiceDeps,
+  messageId: string,
+  opts: { finalAttempt?: boolean } = {},
+): Promise<VoiceTranscript | null> {
+  const em = deps.em.fork();
+  const [stored] = await em.execute<StoredAudio[]>(
+    `select address, event_id, kind, payload, transcript, handled_at from messages where id = ? and direction = 'in'`,
+    [messageId],
+  );
+  if (stored?.kind !== 'audio' || stored.transcript || stored.handled_at) return null;
+  const limits = deps.limits ?? VOICE_LIMITS;
+  const transcript = await recognise(deps, em, stored, limits).catch((error: unknown) => {
+    if (error instanceof VoiceMediaError) return { failure: error.reason, detail: error.message };
+    if (!opts.finalAttempt && !(error instanceof SpeechError)) throw error;
+    deps.onError?.(error, messageId);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { failure: error instanceof SpeechError ? 'unclear' : 'download_failed', detail } as const;
+  });
+  if (!transcript) return null;
+  await em.execute('update messages set transcript = ? where id = ? and transcript is null', [
+    JSON.stringify(transcript),
+    messageId,
+  ]);
+  return transcript;
+}
+
+/** A recogniser failure (not the person's audio): stored as "couldn't make that out", not retried. */
+class SpeechError extends Error {}
+
+async function recognise(
+  deps: VoiceDeps,
+  em: EntityManager,
+  stored: StoredAudio,
+  limits: { maxBytes: number; maxSeconds: number },
+): Promise<VoiceTranscript | null> {
+  const [known] = await em.execute<{ id: string }[]>('select id from contacts where phone = ?', [
+    stored.address,
+  ]);
+  const eventId =
+    stored.event_id ??
+    (await resolveEventId(em, {
+      contactId: known?.id ?? null,
+      defaultEventId: deps.defaultEventId,
+      now: deps.clock(),
+    }));
+  const event = eventId ? await loadEventInfo(em, eventId) : null;
+  // Without an event the pipeline answers that nothing runs on this number; nothing to recognise against.
+  if (!event) return null;
+  const catalog = await deps.catalogs.get(em, event);
+  if (!stored.payload.mediaUrl) return { failure: 'download_failed', detail: 'no media url' };
+
+  const started = performance.now();
+  const media = await deps.downloader.download(stored.payload.mediaUrl, { maxBytes: limits.maxBytes });
+  const { wav, seconds } = await deps.decoder.toWav(media.data, { maxSeconds: limits.maxSeconds });
+  if (audioLevel(wav) < SILENCE_LEVEL)
+    return { failure: 'silence', detail: 'no sound above the noise floor' };
+  let heard: { text: string; confidence: number };
+  try {
+    heard = await deps.speech.transcribe(wav, { catalog });
+  } catch (error) {
+    throw new SpeechError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  const ms = Math.round(performance.now() - started);
+  if (!heard.text.trim()) return { failure: 'unclear', detail: 'nothing recognisable' };
+  return { text: heard.text.trim(), confidence: heard.confidence, provider: deps.speech.name, seconds, ms };
+}

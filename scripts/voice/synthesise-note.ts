@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Where synthetic notes are cached between runs (they are deterministic). */
+export const NOTE_CACHE = join(tmpdir(), 'eventos-voice-notes');
+
+export interface Voice {
+  /** An espeak-ng voice, e.g. `en-us`, `en-gb+m3`. */
+  voice: string;
+  /** Words per minute. */
+  speed: number;
+}
+
+export const DEFAULT_VOICE: Voice = { voice: 'en-us', speed: 160 };
+
+/**
+ * A WhatsApp-like voice note: espeak-ng speaks the text, ffmpeg encodes it as OGG/Opus (48 kHz mono, like
+ * WhatsApp). Cached by text and voice under the system temp directory.
+ */
+export function synthesiseNote(text: string, voice: Voice = DEFAULT_VOICE): Buffer {
+  return cached(`say:${voice.voice}:${voice.speed}:${text}`, 'ogg', (out, dir) => {
+    const wav = join(dir, 'say.wav');
+    execFileSync('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), '-w', wav, text]);
+    encodeOpus(['-i', wav], out);
+  });
+}
+
+/** `seconds` of digital silence as an OGG/Opus note. */
+export function silentNote(seconds = 3): Buffer {
+  return cached(`silence:${seconds}`, 'ogg', (out) =>
+    encodeOpus(['-f', 'lavfi', '-i', `anullsrc=r=48000:cl=mono`, '-t', String(seconds)], out),
+  );
+}
+
+/** `seconds` of a 440 Hz tone as an OGG/Opus note (long notes for the duration limit). */
+export function toneNote(seconds: number): Buffer {
+  return cached(`tone:${seconds}`, 'ogg', (out) =>
+    encodeOpus(['-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000`, '-t', String(seconds)], out),
+  );
+}
+
+function encodeOpus(input: string[], out: string): void {
+  execFileSync('ffmpeg', [
+    '-loglevel',
+    'error',
+    '-y',
+    ...input,
+    '-ac',
+    '1',
+    '-ar',
+    '48000',
+    '-c:a',
+    'libopus',
+    '-b:a',
+    '24k',
+    '-f',
+    'ogg',
+    out,
+  ]);
+}
+
+function cached(key: string, ext: string, make: (out: string, dir: string) => void): Buffer {
+  mkdirSync(NOTE_CACHE, { recursive: true });
+  const name = createHash('sha1').update(key).digest('hex').slice(0, 20);
+  const file = join(NOTE_CACHE, `${name}.${ext}`);
+  if (!existsSync(file)) {
+    const dir = join(NOTE_CACHE, `${name}-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(dir);
+    try {
+      const out = join(dir, `note.${ext}`);
+      make(out, dir);
+      renameSync(out, file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return readFileSync(file);
+}
+
+/** Writes bytes that are not audio at all, claiming to be OGG (a corrupt note). */
+export function corruptNote(): Buffer {
+  const junk = Buffer.alloc(4096);
+  for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919) % 251;
+  junk.write('OggS', 0);
+  return junk;
+}

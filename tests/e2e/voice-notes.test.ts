@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corruptNote, silentNote, synthesiseNote, toneNote } from '../../scripts/voice/synthesise-note.js';
+import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { postTwilio, whatsappText, whatsappVoiceNote } from '../support/twilio-client.js';
+
+const INBOUND = '/webhooks/twilio/whatsapp';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  // On the real clock: keep the demo event ahead of it and on sale.
+  await app.deps.db.em
+    .fork()
+    .execute(
+      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
+    );
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
+
+/** Sends a voice note through Twilio's media path (the fake serves it with Basic auth) and waits for replies. */
+async function speak(
+  from: string,
+  audio: Buffer,
+  count: number,
+  contentType = 'audio/ogg',
+): Promise<{ sent: RecordedTwilioMessage[]; sid: string }> {
+  app.twilioApi.reset();
+  const url = app.twilioApi.addMedia(audio, contentType);
+  const params = whatsappVoiceNote(from, url, contentType);
+  const res = await postTwilio(app.baseUrl, INBOUND, params);
+  expect(res.status).toBe(200);
+  return { sent: await app.twilioApi.waitForMessages(count, 15_000), sid: params.MessageSid! };
+}
+
+async function say(from: string, body: string, count = 1): Promise<RecordedTwilioMessage[]> {
+  app.twilioApi.reset();
+  const res = await postTwilio(app.baseUrl, INBOUND, whatsappText(from, body));
+  expect(res.status).toBe(200);
+  return app.twilioApi.waitForMessages(count, 10_000);
+}
+
+const stored = async (sid: string) =>
+  (
+    await sql<{ kind: string; transcript: Record<string, unknown> | null; status: string }>(
+      'select kind, transcript, status from messages where provider_message_id = ?',
+      [sid],
+    )
+  )[0];
+
+describe('WhatsApp voice notes', () => {
+  it('"book two VIP tickets" is heard, echoed and reaches the booking confirmation', async () => {
+    const { sent, sid } = await speak('+15550188001', synthesiseNote('book two VIP tickets'), 2);
+    expect(sent[0]?.body).toBe('🎤 I heard: “book two vip tickets”');
+    expect(sent[1]?.body).toContain('2 × VIP at €499.00 = €998.00');
+    expect(sent[1]?.body).toMatch(/1\. Confirm\n2\. Cancel/);
+    // The media was fetched from Twilio with the account's credentials.
+    expect(app.twilioApi.mediaRequests.map((r) => r.status)).toEqual([200]);
+    const row = await stored(sid);
+    expect(row).toMatchObject({ kind: 'audio', status: 'handled' });
+    expect(row?.transcript).toMatchObject({ text: 'book two vip tickets', provider: 'pocketsphinx' });
+
+    // Confirming by text continues the same booking.
+    const [reserved] = await say('+15550188001', '1');
+    expect(reserved?.body).toMatch(/Reserved: 2 tickets, VIP/);
+  });
+
+  it('"what\'s the wifi password" answers from the FAQ', async () => {
+    const { sent } = await speak('+15550188002', synthesiseNote("what's the wifi password"), 2);
+    expect(sent[0]?.body).toBe("🎤 I heard: “what's the wi-fi password”");
+    expect(sent[1]?.body).toMatch(/DevSummit-Guest/i);
+  });
+
+  it('"put me on the waiting list" reaches the waiting-list flow', async () => {
+    const { sent } = await speak('+15550188003', synthesiseNote('put me on the waiting list'), 2);
+    expect(sent[0]?.body).toBe('🎤 I heard: “put me on the waiting list”');
+    expect(sent[1]?.body).toContain("Which ticket type's waiting list would you like to join?");
+    expect(sent[1]?.body).toMatch(/1\. VIP/);
+  });
+
+  it('a silent note gets a friendly reply and is kept', async () => {
+    const { sent, sid } = await speak('+15550188004', silentNote(3), 1);
+    expect(sent[0]?.body).toContain('seems to be silent');
+    expect(await stored(sid)).toMatchObject({
+      kind: 'audio',
+      status: 'handled',
+      transcript: { failure: 'silence' },
+    });
+  });
+
+  it('a corrupt file gets a friendly reply and is kept', async () => {
+    const { sent, sid } = await speak('+15550188005', corruptNote(), 1);
+    expect(sent[0]?.body).toContain("couldn't open that voice note");
+    expect(await stored(sid)).toMatchObject({ status: 'handled', transcript: { failure: 'corrupt' } });
+  });
+
+  it('a note longer than two minutes is refused politely', async () => {
+    const { sent, sid } = await speak('+15550188006', toneNote(125), 1);
+    expect(sent[0]?.body).toContain('too long');
+    expect(await stored(sid)).toMatchObject({ transcript: { failure: 'too_long' } });
+  });
+
+  it('off-topic speech takes the garbage path: not forced into a command', async () => {
+    const note = synthesiseNote('can you recommend a good restaurant for dinner');
+    const { sent, sid } = await speak('+15550188007', note, 1);
+    expect(sent[0]?.body).toBe("I couldn't make that out — could you type it or try again?");
+    expect(await stored(sid)).toMatchObject({ transcript: { failure: 'unclear' } });
+  });
+
+  it('a long sentence squeezed into a short command is read back and asked about before acting', async () => {
+    const note = synthesiseNote('I think the weather is nice today and my dog likes football');
+    const { sent, sid } = await speak('+15550188008', note, 1);
+    expect(sent[0]?.body).toMatch(
+      /^🎤 I heard: “.+” — but I'm not sure I got it right\. Shall I go ahead with that\?/,
+    );
+    expect(sent[0]?.body).toMatch(/1\. Yes, go ahead\n2\. No, that's wrong/);
+    expect(await stored(sid)).toMatchObject({ transcript: { confidence: 0.3, provider: 'pocketsphinx' } });
+    const [reply] = await say('+15550188008', '2');
+    expect(reply?.body).toBe('Sorry about that! Please say it again, or type it.');
+  });
+});
