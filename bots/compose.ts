@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import { createConsoleSender } from '../adapters/channels/console/console-sender.js';
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
+import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
@@ -83,6 +84,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
         : null,
       handoffChannel: config.slack?.handoffChannel ?? null,
       feedChannel: config.slack?.feedChannel ?? null,
+      chart: new VegaSalesChart(),
     },
     workerConnection() {
       const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
+import type { SalesChart } from '../core/ports/sales-chart.js';
 import { handoffRootNote, relayNote, resolvedRootNote } from '../core/replies/organizer-notes.js';
 import { attachSlackThread } from '../core/services/handoffs/attach-slack-thread.js';
 import { loadHandoffSummary } from '../core/services/handoffs/load-handoff-summary.js';
@@ -9,6 +10,7 @@ import { loadRelayedMessage } from '../core/services/handoffs/load-relayed-messa
 import { parseCommand } from '../core/services/organizer/parse-command.js';
 import { finishCommand, loadPendingCommand } from '../core/services/organizer/record-command.js';
 import { runCommand } from '../core/services/organizer/run-command.js';
+import { salesOverTime } from '../core/services/organizer/sales-over-time.js';
 import { FEED_SWEEP_JOB, runFeedSweep, scheduleFeedSweep } from './feed-sweep.job.js';
 import { dispatchFollowUps } from './follow-ups.js';
 import {
@@ -28,6 +30,8 @@ export interface OrganizerJobDeps {
   handoffChannel: string | null;
   /** The live feed's channel; null turns the feed off. */
   feedChannel: string | null;
+  /** Draws the sales chart `/eventos stats` uploads. */
+  chart: SalesChart;
 }
 
 /**
@@ -79,7 +83,23 @@ async function runCommandJob(deps: OrganizerJobDeps, queues: Queues, commandId: 
   await enqueueDeliveries(queues, outcome.outboxIds).catch(() => {});
   for (const handoffId of outcome.resolvedHandoffs) await enqueueHandoffResolved(queues, handoffId);
   if (stored.responseUrl && deps.chat) await deps.chat.respond(stored.responseUrl, outcome.note);
+  if (stored.command === 'stats' && deps.chat && stored.slackChannelId) {
+    await uploadSalesChart(deps, deps.chat, stored.eventId, stored.slackChannelId);
+  }
   return { done: stored.command };
+}
+
+/** The chart is a bonus to the numbers already posted: a failure is logged by BullMQ, not retried. */
+async function uploadSalesChart(
+  deps: OrganizerJobDeps,
+  chat: OrganizerChat,
+  eventId: string,
+  channel: string,
+) {
+  const points = await salesOverTime(deps.em.fork(), eventId);
+  if (points.length === 0) return;
+  const png = await deps.chart.render(points, 'Tickets sold over time');
+  await chat.uploadImage(channel, { png, filename: `sales-${eventId}.png`, title: 'Tickets sold over time' });
 }
 
 async function postHandoffThread(deps: OrganizerJobDeps, handoffId: string) {

@@ -29,4 +29,6 @@ export interface OrganizerChat {
   /** Posts to a channel, or into a thread when `threadTs` is given. */
   post(channel: string, note: OrganizerNote, threadTs?: string): Promise<PostedNote>;
   update(at: PostedNote, note: OrganizerNote): Promise<void>;
+  /** Uploads an image (e.g. a chart) into a channel. */
+  uploadImage(channel: string, image: { png: Buffer; filename: string; title: string }): Promise<void>;
 }

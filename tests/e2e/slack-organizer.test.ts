@@ -96,6 +96,38 @@ describe('/eventos commands', () => {
     expect(textOf(body)).toMatch(/0 open handoffs/);
   });
 
+  it('uploads a PNG chart of tickets sold over time to the channel stats was run in', async () => {
+    const [tier] = await sql<{ id: string }>(
+      `select id from ticket_tiers where event_id = ? and code = 'general'`,
+      [EVENT_ID],
+    );
+    const [contact] = await sql<{ id: string }>(`select id from contacts where phone = ?`, [ALICE]);
+    for (const [day, quantity] of [
+      ['2026-11-20', 2],
+      ['2026-11-22', 3],
+    ] as const) {
+      await sql(
+        `insert into orders (id, event_id, tier_id, contact_id, reference, quantity, unit_price_cents, total_cents,
+           currency, status, created_at, confirmed_at)
+         values (gen_random_uuid(), ?, ?, ?, ?, ?, 19900, ?, 'EUR', 'confirmed', ?::timestamptz, ?::timestamptz)`,
+        [EVENT_ID, tier!.id, contact!.id, `CHART-${day}`, quantity, quantity * 19900, day, day],
+      );
+    }
+    const uploadsBefore = slack().uploads.length;
+    await (await command('stats')).response();
+    const upload = await slack().waitFor(() => slack().uploads[uploadsBefore], 'the chart upload');
+    expect(upload.bytes.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(upload.bytes.length).toBeGreaterThan(2_000);
+    const completed = await slack().waitFor(
+      () => slack().calls.find((c) => c.method === 'files.completeUploadExternal'),
+      'the upload completion',
+    );
+    expect(completed.args.channel_id).toBe('C0STAFF01');
+    expect(JSON.stringify(completed.args.files)).toContain(upload.fileId);
+  });
+
   it('finds a person by name with their tickets, waiting lists and consent', async () => {
     const body = await (await command('find alice')).response();
     expect(textOf(body)).toContain('Alice Martins');

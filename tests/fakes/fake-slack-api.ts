@@ -16,6 +16,8 @@ export interface FakeSlackApi {
   readonly calls: RecordedSlackCall[];
   /** Posts to response URLs, in order. */
   readonly responses: { id: string; body: Record<string, unknown> }[];
+  /** Bytes uploaded to the upload URLs files.getUploadURLExternal handed out. */
+  readonly uploads: { fileId: string; bytes: Buffer }[];
   waitFor<T>(find: () => T | undefined, label: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -24,17 +26,25 @@ export const FAKE_BOT = { userId: 'UBOT00001', botId: 'BBOT00001', teamId: 'T0TE
 
 /**
  * A local stand-in for Slack's Web API and response URLs. The real WebClient and Bolt talk to it: it answers
- * auth.test, chat.postMessage (with a fresh ts), chat.update, views.open and the file-upload methods, and
- * records every call.
+ * auth.test, chat.postMessage (with a fresh ts), chat.update, views.open and the file-upload methods (and
+ * takes the upload itself), and records every call.
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedSlackCall[] = [];
   const responses: { id: string; body: Record<string, unknown> }[] = [];
+  const uploads: { fileId: string; bytes: Buffer }[] = [];
   let clock = 1_800_000_000;
 
   const server = createServer(async (req, res) => {
-    const raw = await readBody(req);
+    const bytes = await readBytes(req);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://fake');
+    const uploadId = /^\/upload\/(\w+)$/.exec(url.pathname)?.[1];
+    if (req.method === 'POST' && uploadId) {
+      uploads.push({ fileId: uploadId, bytes: fileOf(bytes, req.headers['content-type'] ?? '') });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
+      return;
+    }
     const responseId = /^\/response\/([\w-]+)$/.exec(url.pathname)?.[1];
     if (req.method === 'POST' && responseId) {
       responses.push({ id: responseId, body: JSON.parse(raw || '{}') as Record<string, unknown> });
@@ -65,10 +75,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         return sendJson(res, 200, { ok: true, channel: args.channel, ts: args.ts });
       case 'views.open':
         return sendJson(res, 200, { ok: true, view: { id: `V${randomBytes(4).toString('hex')}` } });
-      case 'files.getUploadURLExternal':
-        return sendJson(res, 200, { ok: true, upload_url: `${baseUrl()}/upload`, file_id: 'F0FAKE001' });
-      case 'files.completeUploadExternal':
-        return sendJson(res, 200, { ok: true, files: [{ id: 'F0FAKE001' }] });
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${randomBytes(5).toString('hex').toUpperCase()}`;
+        return sendJson(res, 200, { ok: true, upload_url: `${baseUrl()}/upload/${fileId}`, file_id: fileId });
+      }
+      case 'files.completeUploadExternal': {
+        const files = (Array.isArray(args.files) ? args.files : []) as { id: string; title?: string }[];
+        return sendJson(res, 200, { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) });
+      }
       default:
         return sendJson(res, 200, { ok: false, error: 'unknown_method' });
     }
@@ -82,6 +96,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     responseUrl: (id = randomBytes(6).toString('hex')) => `${baseUrl()}/response/${id}`,
     calls,
     responses,
+    uploads,
     async waitFor(find, label, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -121,8 +136,17 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** The WebClient uploads the file as multipart/form-data: the file is the first part's body. */
+function fileOf(body: Buffer, contentType: string): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!boundary) return body;
+  const start = body.indexOf('\r\n\r\n');
+  const end = body.indexOf(`\r\n--${boundary[1] ?? boundary[2]}`, start);
+  return start < 0 || end < 0 ? body : body.subarray(start + 4, end);
+}
+
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -9,7 +9,7 @@ export interface SlackChatOptions {
   retries?: number;
 }
 
-/** OrganizerChat over Slack's Web API (chat.postMessage / chat.update) and `response_url`s. */
+/** OrganizerChat over Slack's Web API (chat.postMessage / chat.update / file uploads) and `response_url`s. */
 export function createSlackOrganizerChat(options: SlackChatOptions): OrganizerChat {
   const client = new WebClient(options.botToken, {
     ...(options.apiUrl ? { slackApiUrl: withSlash(options.apiUrl) } : {}),
@@ -35,6 +35,15 @@ export function createSlackOrganizerChat(options: SlackChatOptions): OrganizerCh
     },
     async update(at: PostedNote, note: OrganizerNote) {
       await client.chat.update({ channel: at.channel, ts: at.ts, ...renderBlocks(note) });
+    },
+    async uploadImage(channel, image) {
+      // files.getUploadURLExternal → upload → files.completeUploadExternal (files.upload is retired).
+      await client.filesUploadV2({
+        channel_id: channel,
+        file: image.png,
+        filename: image.filename,
+        title: image.title,
+      });
     },
   };
 }
