@@ -2,14 +2,25 @@ import type { App } from '@slack/bolt';
 import { Router } from 'express';
 import { createSlackApp, SLACK_EVENTS_PATH } from '../adapters/channels/slack/create-slack-app.js';
 import { renderBlocks } from '../adapters/channels/slack/render-blocks.js';
-import { helpNote, RESOLVE_ACTION, refusalNote, workingNote } from '../core/replies/organizer-notes.js';
+import {
+  BROADCAST_CONFIRM_ACTION,
+  helpNote,
+  RESOLVE_ACTION,
+  refusalNote,
+  workingNote,
+} from '../core/replies/organizer-notes.js';
 import { findHandoffByThread } from '../core/services/handoffs/find-handoff-by-thread.js';
 import { replyToHandoff } from '../core/services/handoffs/reply-to-handoff.js';
 import { resolveHandoff } from '../core/services/handoffs/resolve-handoff.js';
 import { findOrganizerEvent } from '../core/services/organizer/find-organizer-event.js';
 import { parseCommand } from '../core/services/organizer/parse-command.js';
 import { recordCommand } from '../core/services/organizer/record-command.js';
-import { enqueueHandoffResolved, enqueueOrganizerCommand } from '../jobs/organizer-queue.js';
+import { confirmBroadcast } from '../core/services/organizer/send-broadcast.js';
+import {
+  enqueueBroadcastSend,
+  enqueueHandoffResolved,
+  enqueueOrganizerCommand,
+} from '../jobs/organizer-queue.js';
 import { enqueueDeliveries } from '../jobs/queues.js';
 import type { Deps } from './compose.js';
 import type { SlackConfig } from './config.js';
@@ -36,6 +47,7 @@ export function createSlackRoutes(deps: Deps): Router {
   });
   listenForCommands(app, deps);
   listenForHandoffs(app, deps, slack);
+  listenForBroadcasts(app, deps);
   return router;
 }
 
@@ -49,13 +61,14 @@ function listenForCommands(app: App, deps: Deps): void {
   app.command('/eventos', async ({ command, ack }) => {
     const em = deps.db.em.fork();
     const parsed = parseCommand(command.text);
-    const [name = 'help', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
+    const [name = 'help'] = command.text.trim().split(/\s+/).filter(Boolean);
     const organizer = await findOrganizerEvent(em, command.user_id, deps.pipeline.clock());
     const record = {
       slackUserId: command.user_id,
       slackChannelId: command.channel_id ?? null,
       command: name.toLowerCase().slice(0, 64),
-      args: rest.join(' '),
+      // The raw remainder: a broadcast keeps the organizer's line breaks.
+      args: command.text.trim().slice(name.length).trim(),
       responseUrl: command.response_url ?? null,
     };
     if (!organizer) {
@@ -118,5 +131,40 @@ function listenForHandoffs(app: App, deps: Deps, slack: SlackConfig): void {
     if (!resolved) return;
     await enqueueDeliveries(deps.queues, resolved.outboxIds).catch(() => {});
     await enqueueHandoffResolved(deps.queues, handoffId).catch(() => {});
+  });
+}
+
+/** Confirm on a broadcast preview: once, by an organizer of the event; the sending runs in a job. */
+function listenForBroadcasts(app: App, deps: Deps): void {
+  app.action(BROADCAST_CONFIRM_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const commandId = 'value' in action && typeof action.value === 'string' ? action.value : null;
+    if (!commandId) return;
+    const em = deps.db.em.fork();
+    const organizer = await findOrganizerEvent(em, body.user.id, deps.pipeline.clock());
+    const [command] = await em.execute<{ event_id: string | null }[]>(
+      'select event_id from organizer_commands where id = ?',
+      [commandId],
+    );
+    if (!organizer || !command || organizer.eventId !== command.event_id) {
+      deps.logger.warn({ slackUserId: body.user.id, commandId }, 'slack broadcast confirm refused');
+      await respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(refusalNote()) });
+      return;
+    }
+    const confirmed = await confirmBroadcast(em, commandId);
+    if (!confirmed) {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'This broadcast was already sent.',
+      });
+      return;
+    }
+    await enqueueBroadcastSend(deps.queues, commandId);
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: true,
+      text: '📣 Sending… progress will be posted here.',
+    });
   });
 }

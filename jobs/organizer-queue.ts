@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Queues, withTimeout } from './queues.js';
+import { deliveryPayload, type Queues, withTimeout } from './queues.js';
 
 /** Jobs of the organizer queue: ids only, never message text or phone numbers. */
 export const ORGANIZER_JOBS = {
@@ -7,6 +7,8 @@ export const ORGANIZER_JOBS = {
   handoffOpened: 'handoff-opened',
   handoffMessage: 'handoff-message',
   handoffResolved: 'handoff-resolved',
+  broadcastSend: 'broadcast-send',
+  broadcastProgress: 'broadcast-progress',
 } as const;
 
 export const commandPayload = z.object({ commandId: z.uuid() });
@@ -50,4 +52,46 @@ export async function enqueueHandoffResolved(queues: Queues, handoffId: string):
       jobId: `resolved-${handoffId}`,
     }),
   );
+}
+
+export async function enqueueBroadcastSend(queues: Queues, commandId: string): Promise<void> {
+  await withTimeout(
+    queues.organizer.add(ORGANIZER_JOBS.broadcastSend, commandPayload.parse({ commandId }), {
+      jobId: `broadcast-${commandId}`,
+    }),
+  );
+}
+
+/** Progress is checked again after `delayMs` until every message has an outcome. */
+export async function enqueueBroadcastProgress(
+  queues: Queues,
+  commandId: string,
+  delayMs: number,
+): Promise<void> {
+  await withTimeout(
+    queues.organizer.add(ORGANIZER_JOBS.broadcastProgress, commandPayload.parse({ commandId }), {
+      delay: delayMs,
+    }),
+  );
+}
+
+/**
+ * Broadcast deliveries, paced: batches of `perSecond` messages, one batch a second (WhatsApp and Twilio
+ * throttle senders; a burst of thousands would mostly come back as 429s).
+ */
+export async function enqueuePacedDeliveries(
+  queues: Queues,
+  outboxIds: string[],
+  perSecond = 20,
+): Promise<void> {
+  const jobs = [];
+  for (let i = 0; i < outboxIds.length; i += perSecond) {
+    const batch = outboxIds.slice(i, i + perSecond);
+    jobs.push({
+      name: 'delivery',
+      data: deliveryPayload.parse({ outboxIds: batch }),
+      opts: { jobId: batch[0], delay: (i / perSecond) * 1000 },
+    });
+  }
+  if (jobs.length > 0) await withTimeout(queues.delivery.addBulk(jobs));
 }

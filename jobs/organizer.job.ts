@@ -3,7 +3,12 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
-import { handoffRootNote, relayNote, resolvedRootNote } from '../core/replies/organizer-notes.js';
+import {
+  broadcastProgressNote,
+  handoffRootNote,
+  relayNote,
+  resolvedRootNote,
+} from '../core/replies/organizer-notes.js';
 import { attachSlackThread } from '../core/services/handoffs/attach-slack-thread.js';
 import { loadHandoffSummary } from '../core/services/handoffs/load-handoff-summary.js';
 import { loadRelayedMessage } from '../core/services/handoffs/load-relayed-message.js';
@@ -11,11 +16,14 @@ import { parseCommand } from '../core/services/organizer/parse-command.js';
 import { finishCommand, loadPendingCommand } from '../core/services/organizer/record-command.js';
 import { runCommand } from '../core/services/organizer/run-command.js';
 import { salesOverTime } from '../core/services/organizer/sales-over-time.js';
+import { broadcastProgress, writeBroadcast } from '../core/services/organizer/send-broadcast.js';
 import { FEED_SWEEP_JOB, runFeedSweep, scheduleFeedSweep } from './feed-sweep.job.js';
 import { dispatchFollowUps } from './follow-ups.js';
 import {
   commandPayload,
+  enqueueBroadcastProgress,
   enqueueHandoffResolved,
+  enqueuePacedDeliveries,
   handoffMessagePayload,
   handoffPayload,
   ORGANIZER_JOBS,
@@ -61,6 +69,10 @@ export async function startOrganizerWorker(opts: {
         }
         case ORGANIZER_JOBS.handoffResolved:
           return markThreadResolved(deps, handoffPayload.parse(job.data).handoffId);
+        case ORGANIZER_JOBS.broadcastSend:
+          return sendBroadcast(deps, queues, commandPayload.parse(job.data).commandId);
+        case ORGANIZER_JOBS.broadcastProgress:
+          return reportBroadcast(deps, queues, commandPayload.parse(job.data).commandId);
         case FEED_SWEEP_JOB:
           if (!deps.chat || !deps.feedChannel) return { skipped: 'no feed channel' };
           return runFeedSweep({ em: deps.em, chat: deps.chat, feedChannel: deps.feedChannel });
@@ -76,7 +88,10 @@ async function runCommandJob(deps: OrganizerJobDeps, queues: Queues, commandId: 
   const em = deps.em.fork();
   const stored = await loadPendingCommand(em, commandId);
   if (!stored) return { skipped: 'already done' };
-  const outcome = await runCommand(em, stored.eventId, parseCommand(`${stored.command} ${stored.args}`));
+  const outcome = await runCommand(em, stored.eventId, parseCommand(`${stored.command} ${stored.args}`), {
+    commandId,
+    now: new Date(),
+  });
   await finishCommand(em, commandId, 'done');
   // After commit: offers for raised capacity, "the bot is back" messages, resolved threads.
   await dispatchFollowUps(queues, outcome.followUps);
@@ -100,6 +115,33 @@ async function uploadSalesChart(
   if (points.length === 0) return;
   const png = await deps.chart.render(points, 'Tickets sold over time');
   await chat.uploadImage(channel, { png, filename: `sales-${eventId}.png`, title: 'Tickets sold over time' });
+}
+
+/** How often progress is checked; it is posted when every message has an outcome. */
+const PROGRESS_EVERY_MS = 1_000;
+
+async function sendBroadcast(deps: OrganizerJobDeps, queues: Queues, commandId: string) {
+  const outboxIds = await writeBroadcast(deps.em.fork(), commandId);
+  await enqueuePacedDeliveries(queues, outboxIds);
+  await enqueueBroadcastProgress(queues, commandId, PROGRESS_EVERY_MS);
+  return { messages: outboxIds.length };
+}
+
+async function reportBroadcast(deps: OrganizerJobDeps, queues: Queues, commandId: string) {
+  const em = deps.em.fork();
+  const progress = await broadcastProgress(em, commandId);
+  if (progress.pending > 0) {
+    await enqueueBroadcastProgress(queues, commandId, PROGRESS_EVERY_MS);
+    return progress;
+  }
+  const [command] = await em.execute<{ slack_channel_id: string | null }[]>(
+    'select slack_channel_id from organizer_commands where id = ?',
+    [commandId],
+  );
+  if (deps.chat && command?.slack_channel_id) {
+    await deps.chat.post(command.slack_channel_id, broadcastProgressNote(progress));
+  }
+  return progress;
 }
 
 async function postHandoffThread(deps: OrganizerJobDeps, handoffId: string) {

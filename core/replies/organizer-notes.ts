@@ -2,12 +2,15 @@ import { formatMoney } from '../format-money.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
 import type { OpenHandoff } from '../services/handoffs/list-open-handoffs.js';
 import type { HandoffSummary } from '../services/handoffs/load-handoff-summary.js';
+import type { BroadcastAudience } from '../services/organizer/broadcast-audience.js';
 import type { EventStats } from '../services/organizer/event-stats.js';
 import type { PersonFound } from '../services/organizer/find-people.js';
 import type { WaitlistLine } from '../services/organizer/list-waitlist.js';
+import type { BroadcastProgress } from '../services/organizer/send-broadcast.js';
 
 /** Reply builders for `/eventos` commands and handoff threads: channel-agnostic notes. */
 export const RESOLVE_ACTION = 'handoff_resolve';
+export const BROADCAST_CONFIRM_ACTION = 'broadcast_confirm';
 
 export const helpNote = (): OrganizerNote => ({
   text: 'EventOS organizer commands',
@@ -20,6 +23,7 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos find <name | phone>` — a person’s tickets, waiting lists, handoff and consent',
         '`/eventos handoffs` — conversations waiting for a human',
         '`/eventos resolve <name | phone>` — give a conversation back to the bot',
+        '`/eventos broadcast <message>` — message every attendee on WhatsApp (preview, then Confirm)',
       ],
     },
   ],
@@ -121,3 +125,42 @@ export const resolvedRootNote = (s: HandoffSummary): OrganizerNote => ({
 });
 
 export const relayNote = (name: string, body: string): OrganizerNote => ({ text: `👤 ${name}: ${body}` });
+
+export function broadcastPreviewNote(
+  message: string,
+  a: BroadcastAudience,
+  commandId: string,
+): OrganizerNote {
+  return {
+    text: `Broadcast preview: ${a.reachable} of ${a.total} people will get it`,
+    sections: [
+      { title: 'Message', lines: [message] },
+      {
+        title: 'Audience',
+        lines: [
+          `${a.reachable} will receive it`,
+          `${a.optedOut} opted out (STOP) — skipped`,
+          `${a.outsideWindow} silent for 24 h — WhatsApp refuses free-form messages to them, skipped`,
+        ],
+      },
+    ],
+    buttons:
+      a.reachable > 0
+        ? [
+            {
+              actionId: BROADCAST_CONFIRM_ACTION,
+              label: 'Confirm and send',
+              value: commandId,
+              style: 'primary',
+            },
+          ]
+        : [],
+  };
+}
+
+export const broadcastProgressNote = (p: BroadcastProgress): OrganizerNote => ({
+  text:
+    p.pending > 0
+      ? `📣 Broadcast in progress: ${p.sent} sent, ${p.failed} failed, ${p.suppressed} skipped, ${p.pending} to go`
+      : `📣 Broadcast done: ${p.sent} sent, ${p.failed} failed, ${p.suppressed} skipped (STOP or 24-hour rule)`,
+});

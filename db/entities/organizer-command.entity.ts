@@ -24,6 +24,8 @@ const OrganizerCommandSchema = defineEntity({
     status: p.enum(['accepted', 'refused', 'done', 'failed'] as const),
     createdAt: p.datetime().onCreate(() => new Date()),
     finishedAt: p.datetime().nullable(),
+    /** A broadcast's Confirm: set once, so a double click sends once. */
+    confirmedAt: p.datetime().nullable(),
   },
 });
 

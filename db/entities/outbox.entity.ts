@@ -28,6 +28,8 @@ const OutboxSchema = defineEntity({
     leaseUntil: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     sentAt: p.datetime().nullable(),
+    /** The organizer command (`/eventos broadcast`) this message was sent for, to report progress. */
+    broadcastId: p.uuid().nullable().index(),
   },
 });
 

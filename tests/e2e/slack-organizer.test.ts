@@ -172,6 +172,66 @@ describe('/eventos commands', () => {
   });
 });
 
+describe('/eventos broadcast', () => {
+  it('previews the audience, sends once on Confirm (skipping STOP and the 24-hour rule) and reports the counts', async () => {
+    await sql(`update contacts set last_inbound_at = null, opted_out = false`);
+    await sql(`update contacts set last_inbound_at = now() where phone in (?, ?, ?)`, [
+      ALICE,
+      '+15550100102',
+      '+15550100103',
+    ]);
+    await sql(`update contacts set opted_out = true where phone = '+15550100103'`);
+    const [audience] = await sql<{ n: string }>(
+      `select count(distinct c.id) as n from contacts c join attendees a on a.contact_id = c.id
+        where a.event_id = ? and c.phone is not null`,
+      [EVENT_ID],
+    );
+    const total = Number(audience!.n);
+
+    const preview = await (await command('broadcast Doors open at 9:00 — see you soon!')).response();
+    expect(preview.text).toBe(`Broadcast preview: 2 of ${total} people will get it`);
+    expect(textOf(preview)).toContain('1 opted out (STOP)');
+    expect(textOf(preview)).toContain(`${total - 3} silent for 24 h`);
+    const blocks = preview.blocks as { type: string; elements?: { action_id: string; value: string }[] }[];
+    const confirm = blocks.find((b) => b.type === 'actions')!.elements![0]!;
+    expect(confirm.action_id).toBe('broadcast_confirm');
+
+    const stranger = await postButton(
+      app.baseUrl,
+      { actionId: 'broadcast_confirm', value: confirm.value },
+      { userId: 'U0STRANGER', responseUrl: slack().responseUrl() },
+    );
+    expect(stranger.status).toBe(200);
+    const before = app.twilioApi.messages.length;
+    const clicks = await Promise.all(
+      [1, 2].map(() =>
+        postButton(
+          app.baseUrl,
+          { actionId: 'broadcast_confirm', value: confirm.value },
+          { responseUrl: slack().responseUrl() },
+        ),
+      ),
+    );
+    expect(clicks.map((c) => c.status)).toEqual([200, 200]);
+
+    const done = await slack().waitFor(
+      () =>
+        slack().calls.find(
+          (c) => c.method === 'chat.postMessage' && String(c.args.text).startsWith('📣 Broadcast done'),
+        ),
+      'the broadcast report',
+    );
+    expect(done.args.channel).toBe('C0STAFF01');
+    expect(done.args.text).toBe(
+      `📣 Broadcast done: 2 sent, 0 failed, ${total - 2} skipped (STOP or 24-hour rule)`,
+    );
+    const sent = app.twilioApi.messages
+      .slice(before)
+      .filter((m) => m.body === 'Doors open at 9:00 — see you soon!');
+    expect(sent.map((m) => m.to).sort()).toEqual([`whatsapp:${ALICE}`, 'whatsapp:+15550100102']);
+  });
+});
+
 describe('human handoff through a Slack thread', () => {
   it('WhatsApp → Slack thread → organizer reply on WhatsApp → Resolve → the bot answers again', async () => {
     const before = to(ALICE).length;

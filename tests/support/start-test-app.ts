@@ -42,7 +42,14 @@ export interface TestApp {
  * The real server and workers on a private database (demo event imported) and private queue prefix, with
  * Twilio's REST API replaced by a local fake that records what was sent.
  */
-export async function startTestApp(options: { workers?: boolean; slack?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    workers?: boolean;
+    slack?: boolean;
+    /** Extra settings on top of the test ones (e.g. a speech provider). */
+    env?: Record<string, string>;
+  } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const twilioApi = await startFakeTwilioApi(TEST_TWILIO);
   const slackApi = options.slack ? await startFakeSlackApi() : undefined;
@@ -65,6 +72,7 @@ export async function startTestApp(options: { workers?: boolean; slack?: boolean
           SLACK_FEED_CHANNEL: TEST_SLACK.feedChannel,
         }
       : {}),
+    ...options.env,
   });
   const deps = await buildDeps(config, { logger: pino({ level: 'silent' }) });
   await importEvent(deps.db.em.fork(), demoEventFile(), new HashedEmbedder());

@@ -7,11 +7,13 @@ export type OrganizerCommand =
   | { name: 'find'; query: string }
   | { name: 'handoffs' }
   | { name: 'resolve'; query?: string }
+  | { name: 'broadcast'; message: string }
   | { name: 'invalid'; usage: string };
 
 const USAGE = {
   capacity: 'Usage: `/eventos capacity <tier> <+n|n>` — e.g. `capacity vip +10` or `capacity vip 120`.',
   find: 'Usage: `/eventos find <name | phone>`.',
+  broadcast: 'Usage: `/eventos broadcast <message>` — you will see the audience and a Confirm button first.',
 };
 
 /** Splits `/eventos` text into a command; anything unknown or malformed becomes help or a usage line. */
@@ -20,6 +22,11 @@ export function parseCommand(text: string): OrganizerCommand {
   const [head, ...rest] = words;
   const name = head?.toLowerCase();
   const args = rest.join(' ');
+  if (name === 'broadcast') {
+    // Keep the organizer's line breaks and spacing: only the command word is cut off.
+    const message = text.trim().slice(head!.length).trim();
+    return message ? { name: 'broadcast', message } : { name: 'invalid', usage: USAGE.broadcast };
+  }
   switch (name) {
     case 'stats':
       return { name: 'stats' };

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrganizerNote } from '../../ports/organizer-chat.js';
 import {
+  broadcastPreviewNote,
   handoffsNote,
   helpNote,
   peopleNote,
@@ -10,6 +11,7 @@ import {
 import type { FollowUp } from '../../router/skill.js';
 import { listOpenHandoffs } from '../handoffs/list-open-handoffs.js';
 import { resolveHandoff } from '../handoffs/resolve-handoff.js';
+import { broadcastAudience } from './broadcast-audience.js';
 import { eventStats } from './event-stats.js';
 import { findEventTier } from './find-event-tier.js';
 import { findPeople } from './find-people.js';
@@ -38,6 +40,7 @@ export async function runCommand(
   em: EntityManager,
   eventId: string,
   command: OrganizerCommand,
+  ctx: { commandId: string; now: Date },
 ): Promise<CommandOutcome> {
   switch (command.name) {
     case 'help':
@@ -77,6 +80,10 @@ export async function runCommand(
       return only(peopleNote(command.query, await findPeople(em, eventId, command.query)));
     case 'handoffs':
       return only(handoffsNote(await listOpenHandoffs(em, eventId)));
+    case 'broadcast':
+      return only(
+        broadcastPreviewNote(command.message, await broadcastAudience(em, eventId, ctx.now), ctx.commandId),
+      );
     case 'resolve': {
       const open = await listOpenHandoffs(em, eventId, command.query);
       if (open.length === 0) return only({ text: 'No open handoff matches.' });
