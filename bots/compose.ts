@@ -85,6 +85,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       handoffChannel: config.slack?.handoffChannel ?? null,
       feedChannel: config.slack?.feedChannel ?? null,
       chart: new VegaSalesChart(),
+      embedder,
     },
     workerConnection() {
       const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });

@@ -24,6 +24,7 @@ import {
 import { enqueueDeliveries } from '../jobs/queues.js';
 import type { Deps } from './compose.js';
 import type { SlackConfig } from './config.js';
+import { listenForFaqForms, openFaqForm } from './slack-faq.js';
 
 /**
  * `POST /slack/events` (slash commands, button clicks, Events API). Without Slack config it answers 503
@@ -48,6 +49,7 @@ export function createSlackRoutes(deps: Deps): Router {
   listenForCommands(app, deps);
   listenForHandoffs(app, deps, slack);
   listenForBroadcasts(app, deps);
+  listenForFaqForms(app, deps);
   return router;
 }
 
@@ -58,7 +60,7 @@ const ephemeral = (note: Parameters<typeof renderBlocks>[0]) => ({
 
 /** `/eventos …`: authorize, log, queue the work, and ack at once; the job answers through `response_url`. */
 function listenForCommands(app: App, deps: Deps): void {
-  app.command('/eventos', async ({ command, ack }) => {
+  app.command('/eventos', async ({ command, ack, client }) => {
     const em = deps.db.em.fork();
     const parsed = parseCommand(command.text);
     const [name = 'help'] = command.text.trim().split(/\s+/).filter(Boolean);
@@ -79,6 +81,16 @@ function listenForCommands(app: App, deps: Deps): void {
     }
     if (parsed.name === 'help' || parsed.name === 'invalid') {
       await ack(ephemeral(parsed.name === 'help' ? helpNote() : { text: parsed.usage }));
+      return;
+    }
+    if (parsed.name === 'faq' && (parsed.action === 'add' || parsed.action === 'edit')) {
+      await openFaqForm(deps, {
+        command,
+        ack,
+        client,
+        eventId: organizer.eventId,
+        ...(parsed.action === 'edit' ? { code: parsed.code } : {}),
+      });
       return;
     }
     const id = await recordCommand(em, { ...record, eventId: organizer.eventId, status: 'accepted' });

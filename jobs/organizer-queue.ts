@@ -9,6 +9,7 @@ export const ORGANIZER_JOBS = {
   handoffResolved: 'handoff-resolved',
   broadcastSend: 'broadcast-send',
   broadcastProgress: 'broadcast-progress',
+  faqEmbed: 'faq-embed',
 } as const;
 
 export const commandPayload = z.object({ commandId: z.uuid() });
@@ -94,4 +95,10 @@ export async function enqueuePacedDeliveries(
     });
   }
   if (jobs.length > 0) await withTimeout(queues.delivery.addBulk(jobs));
+}
+
+export const faqPayload = z.object({ faqId: z.uuid() });
+
+export async function enqueueFaqEmbed(queues: Queues, faqId: string): Promise<void> {
+  await withTimeout(queues.organizer.add(ORGANIZER_JOBS.faqEmbed, faqPayload.parse({ faqId })));
 }

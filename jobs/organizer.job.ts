@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Embedder } from '../core/ports/embedder.js';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
 import {
@@ -9,6 +10,7 @@ import {
   relayNote,
   resolvedRootNote,
 } from '../core/replies/organizer-notes.js';
+import { embedFaq } from '../core/services/faq-library/embed-faq.js';
 import { attachSlackThread } from '../core/services/handoffs/attach-slack-thread.js';
 import { loadHandoffSummary } from '../core/services/handoffs/load-handoff-summary.js';
 import { loadRelayedMessage } from '../core/services/handoffs/load-relayed-message.js';
@@ -24,6 +26,7 @@ import {
   enqueueBroadcastProgress,
   enqueueHandoffResolved,
   enqueuePacedDeliveries,
+  faqPayload,
   handoffMessagePayload,
   handoffPayload,
   ORGANIZER_JOBS,
@@ -40,6 +43,8 @@ export interface OrganizerJobDeps {
   feedChannel: string | null;
   /** Draws the sales chart `/eventos stats` uploads. */
   chart: SalesChart;
+  /** Embeds FAQs added or edited from Slack. */
+  embedder: Embedder;
 }
 
 /**
@@ -73,6 +78,10 @@ export async function startOrganizerWorker(opts: {
           return sendBroadcast(deps, queues, commandPayload.parse(job.data).commandId);
         case ORGANIZER_JOBS.broadcastProgress:
           return reportBroadcast(deps, queues, commandPayload.parse(job.data).commandId);
+        case ORGANIZER_JOBS.faqEmbed:
+          return {
+            embedded: await embedFaq(deps.em.fork(), deps.embedder, faqPayload.parse(job.data).faqId),
+          };
         case FEED_SWEEP_JOB:
           if (!deps.chat || !deps.feedChannel) return { skipped: 'no feed channel' };
           return runFeedSweep({ em: deps.em, chat: deps.chat, feedChannel: deps.feedChannel });

@@ -1,5 +1,6 @@
 import { formatMoney } from '../format-money.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
+import type { FaqEntry } from '../services/faq-library/list-faqs.js';
 import type { OpenHandoff } from '../services/handoffs/list-open-handoffs.js';
 import type { HandoffSummary } from '../services/handoffs/load-handoff-summary.js';
 import type { BroadcastAudience } from '../services/organizer/broadcast-audience.js';
@@ -24,6 +25,7 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos handoffs` — conversations waiting for a human',
         '`/eventos resolve <name | phone>` — give a conversation back to the bot',
         '`/eventos broadcast <message>` — message every attendee on WhatsApp (preview, then Confirm)',
+        '`/eventos faq list | add | edit <code> | remove <code>` — the FAQ library the bot answers from',
       ],
     },
   ],
@@ -164,3 +166,15 @@ export const broadcastProgressNote = (p: BroadcastProgress): OrganizerNote => ({
       ? `📣 Broadcast in progress: ${p.sent} sent, ${p.failed} failed, ${p.suppressed} skipped, ${p.pending} to go`
       : `📣 Broadcast done: ${p.sent} sent, ${p.failed} failed, ${p.suppressed} skipped (STOP or 24-hour rule)`,
 });
+
+export function faqListNote(faqs: FaqEntry[]): OrganizerNote {
+  if (faqs.length === 0) return { text: 'The FAQ library is empty. Add one with `/eventos faq add`.' };
+  const categories = [...new Set(faqs.map((f) => f.category))];
+  return {
+    text: `${faqs.length} FAQs — edit with \`/eventos faq edit <code>\`, remove with \`/eventos faq remove <code>\``,
+    sections: categories.map((category) => ({
+      title: category,
+      lines: faqs.filter((f) => f.category === category).map((f) => `\`${f.code}\` ${f.question}`),
+    })),
+  };
+}

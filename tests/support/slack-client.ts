@@ -115,3 +115,40 @@ export function postThreadReply(
   };
   return postSlack(baseUrl, JSON.stringify(body), 'application/json');
 }
+
+/** A modal's submission (`view_submission`), with the form's values by block and action id. */
+export function postViewSubmission(
+  baseUrl: string,
+  view: { callbackId: string; privateMetadata: string; values: Record<string, string> },
+  opts: { userId?: string } = {},
+): Promise<Response> {
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T0TEAM001', domain: 'devsummit' },
+    user: { id: opts.userId ?? ORGANIZER_SLACK_ID, username: 'maria', team_id: 'T0TEAM001' },
+    api_app_id: 'A0EVENTOS1',
+    token: 'legacy-token',
+    trigger_id: '1234.5678.ijkl',
+    view: {
+      id: 'V0VIEW0001',
+      type: 'modal',
+      team_id: 'T0TEAM001',
+      callback_id: view.callbackId,
+      private_metadata: view.privateMetadata,
+      hash: '1.abc',
+      state: {
+        values: Object.fromEntries(
+          Object.entries(view.values).map(([id, value]) => [
+            id,
+            { [id]: { type: 'plain_text_input', value } },
+          ]),
+        ),
+      },
+    },
+  };
+  return postSlack(
+    baseUrl,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    'application/x-www-form-urlencoded',
+  );
+}

@@ -8,11 +8,15 @@ export type OrganizerCommand =
   | { name: 'handoffs' }
   | { name: 'resolve'; query?: string }
   | { name: 'broadcast'; message: string }
+  | { name: 'faq'; action: 'list' }
+  | { name: 'faq'; action: 'add' }
+  | { name: 'faq'; action: 'edit' | 'remove'; code: string }
   | { name: 'invalid'; usage: string };
 
 const USAGE = {
   capacity: 'Usage: `/eventos capacity <tier> <+n|n>` — e.g. `capacity vip +10` or `capacity vip 120`.',
   find: 'Usage: `/eventos find <name | phone>`.',
+  faq: 'Usage: `/eventos faq list`, `faq add`, `faq edit <code>` or `faq remove <code>`.',
   broadcast: 'Usage: `/eventos broadcast <message>` — you will see the audience and a Confirm button first.',
 };
 
@@ -36,6 +40,14 @@ export function parseCommand(text: string): OrganizerCommand {
       return args ? { name: 'waitlist', tier: args } : { name: 'waitlist' };
     case 'find':
       return args ? { name: 'find', query: args } : { name: 'invalid', usage: USAGE.find };
+    case 'faq': {
+      const action = rest[0]?.toLowerCase();
+      const code = rest.slice(1).join(' ');
+      if (!action || action === 'list') return { name: 'faq', action: 'list' };
+      if (action === 'add') return { name: 'faq', action: 'add' };
+      if ((action === 'edit' || action === 'remove') && code) return { name: 'faq', action, code };
+      return { name: 'invalid', usage: USAGE.faq };
+    }
     case 'resolve':
       return args ? { name: 'resolve', query: args } : { name: 'resolve' };
     case 'capacity': {

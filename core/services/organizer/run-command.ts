@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrganizerNote } from '../../ports/organizer-chat.js';
 import {
   broadcastPreviewNote,
+  faqListNote,
   handoffsNote,
   helpNote,
   peopleNote,
@@ -9,6 +10,8 @@ import {
   waitlistNote,
 } from '../../replies/organizer-notes.js';
 import type { FollowUp } from '../../router/skill.js';
+import { listFaqs } from '../faq-library/list-faqs.js';
+import { removeFaq } from '../faq-library/save-faq.js';
 import { listOpenHandoffs } from '../handoffs/list-open-handoffs.js';
 import { resolveHandoff } from '../handoffs/resolve-handoff.js';
 import { broadcastAudience } from './broadcast-audience.js';
@@ -84,6 +87,16 @@ export async function runCommand(
       return only(
         broadcastPreviewNote(command.message, await broadcastAudience(em, eventId, ctx.now), ctx.commandId),
       );
+    case 'faq':
+      if (command.action === 'list') return only(faqListNote(await listFaqs(em, eventId)));
+      if (command.action === 'remove') {
+        const removed = await removeFaq(em, eventId, command.code);
+        return only({
+          text: removed ? `Removed FAQ \`${command.code}\`.` : `There is no FAQ \`${command.code}\`.`,
+        });
+      }
+      // Add and edit open a form in Slack right away (they need the command's trigger); nothing to do here.
+      return only({ text: 'Use the form that opened to add or edit the FAQ.' });
     case 'resolve': {
       const open = await listOpenHandoffs(em, eventId, command.query);
       if (open.length === 0) return only({ text: 'No open handoff matches.' });

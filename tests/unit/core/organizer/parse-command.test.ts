@@ -20,6 +20,18 @@ describe('parseCommand', () => {
     });
   });
 
+  it('reads faq subcommands and keeps a broadcast message as typed', () => {
+    expect(parseCommand('faq')).toEqual({ name: 'faq', action: 'list' });
+    expect(parseCommand('faq add')).toEqual({ name: 'faq', action: 'add' });
+    expect(parseCommand('faq edit faq-wifi')).toEqual({ name: 'faq', action: 'edit', code: 'faq-wifi' });
+    expect(parseCommand('faq remove')).toMatchObject({ name: 'invalid' });
+    expect(parseCommand('broadcast Doors open\n  at 9:00')).toEqual({
+      name: 'broadcast',
+      message: 'Doors open\n  at 9:00',
+    });
+    expect(parseCommand('broadcast')).toMatchObject({ name: 'invalid' });
+  });
+
   it('answers malformed capacity and find with a usage line, and anything else with help', () => {
     for (const text of ['capacity vip', 'capacity vip -3', 'capacity +5', 'capacity vip ten']) {
       expect(parseCommand(text)).toMatchObject({ name: 'invalid', usage: expect.stringMatching(/^Usage/) });
