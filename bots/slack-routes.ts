@@ -24,6 +24,7 @@ import {
 import { enqueueDeliveries } from '../jobs/queues.js';
 import type { Deps } from './compose.js';
 import type { SlackConfig } from './config.js';
+import { listenForCheckIns } from './slack-check-in.js';
 import { listenForFaqForms, openFaqForm } from './slack-faq.js';
 
 /**
@@ -50,6 +51,7 @@ export function createSlackRoutes(deps: Deps): Router {
   listenForHandoffs(app, deps, slack);
   listenForBroadcasts(app, deps);
   listenForFaqForms(app, deps);
+  listenForCheckIns(app, deps);
   return router;
 }
 

@@ -1,5 +1,6 @@
 import { formatMoney } from '../format-money.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
+import type { CheckInCandidate } from '../services/check-in/find-tickets-to-check-in.js';
 import type { FaqEntry } from '../services/faq-library/list-faqs.js';
 import type { OpenHandoff } from '../services/handoffs/list-open-handoffs.js';
 import type { HandoffSummary } from '../services/handoffs/load-handoff-summary.js';
@@ -12,6 +13,7 @@ import type { BroadcastProgress } from '../services/organizer/send-broadcast.js'
 /** Reply builders for `/eventos` commands and handoff threads: channel-agnostic notes. */
 export const RESOLVE_ACTION = 'handoff_resolve';
 export const BROADCAST_CONFIRM_ACTION = 'broadcast_confirm';
+export const CHECKIN_ACTION = 'checkin_confirm';
 
 export const helpNote = (): OrganizerNote => ({
   text: 'EventOS organizer commands',
@@ -22,6 +24,7 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos waitlist [tier]` — who is waiting, with positions and offers in flight',
         '`/eventos capacity <tier> <+n|n>` — raise or set a tier’s capacity (raising offers seats to the waiting list)',
         '`/eventos find <name | phone>` — a person’s tickets, waiting lists, handoff and consent',
+        '`/eventos checkin <ticket reference | name | phone>` — check a ticket in at the door (with confirmation)',
         '`/eventos handoffs` — conversations waiting for a human',
         '`/eventos resolve <name | phone>` — give a conversation back to the bot',
         '`/eventos broadcast <message>` — message every attendee on WhatsApp (preview, then Confirm)',
@@ -50,6 +53,7 @@ export function statsNote(stats: EventStats): OrganizerNote {
           `Sold ${t.sold} / ${t.capacity} · held ${t.held} · left ${t.capacity - t.sold - t.held}`,
           `Revenue ${money(t.revenueCents)}`,
           `Waiting: ${t.waitingParties} ${t.waitingParties === 1 ? 'party' : 'parties'} (${t.waitingPeople} people)`,
+          `Checked in: ${t.checkedIn}`,
         ],
       })),
       { title: 'Handoffs', lines: [`${stats.openHandoffs} open`] },
@@ -175,6 +179,34 @@ export function faqListNote(faqs: FaqEntry[]): OrganizerNote {
     sections: categories.map((category) => ({
       title: category,
       lines: faqs.filter((f) => f.category === category).map((f) => `\`${f.code}\` ${f.question}`),
+    })),
+  };
+}
+
+const hhmm = (d: Date) => `${d.toISOString().slice(11, 16)} UTC`;
+
+/** Matching tickets with a Check in button each: nothing changes until staff confirm one. */
+export function checkInNote(query: string, tickets: CheckInCandidate[]): OrganizerNote {
+  if (tickets.length === 0) return { text: `No valid ticket matches “${query}”.` };
+  const open = tickets.filter((t) => !t.checkedInAt);
+  return {
+    text:
+      open.length > 0
+        ? `Check in which ticket for “${query}”?`
+        : `Everything matching “${query}” is checked in.`,
+    sections: [
+      {
+        lines: tickets.map(
+          (t) =>
+            `\`${t.reference}\` ${t.holder} · ${t.tier}${t.checkedInAt ? ` · ✅ checked in at ${hhmm(t.checkedInAt)}` : ''}`,
+        ),
+      },
+    ],
+    buttons: open.slice(0, 5).map((t) => ({
+      actionId: CHECKIN_ACTION,
+      label: `Check in ${t.reference}`,
+      value: t.ticketId,
+      style: 'primary',
     })),
   };
 }

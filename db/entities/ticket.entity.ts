@@ -17,6 +17,10 @@ const TicketSchema = defineEntity({
     status: p.enum(['valid', 'cancelled'] as const).default('valid'),
     createdAt: p.datetime().onCreate(() => new Date()),
     cancelledAt: p.datetime().nullable(),
+    /** Manual check-in from Slack (`/eventos checkin`); set once. */
+    checkedInAt: p.datetime().nullable(),
+    /** Slack user id of the organizer who checked the ticket in. */
+    checkedInBy: p.string().nullable(),
   },
 });
 

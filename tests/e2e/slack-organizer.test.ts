@@ -172,6 +172,61 @@ describe('/eventos commands', () => {
   });
 });
 
+describe('/eventos checkin', () => {
+  it('lists the matching tickets with a button each, checks one in once, and stats counts it', async () => {
+    const [tier] = await sql<{ id: string }>(
+      `select id from ticket_tiers where event_id = ? and code = 'vip'`,
+      [EVENT_ID],
+    );
+    const [contact] = await sql<{ id: string }>(`select id from contacts where phone = ?`, [ALICE]);
+    const [order] = await sql<{ id: string }>(
+      `insert into orders (id, event_id, tier_id, contact_id, reference, quantity, unit_price_cents, total_cents,
+         currency, status, created_at, confirmed_at)
+       values (gen_random_uuid(), ?, ?, ?, 'CHECKIN-ORDER', 1, 49900, 49900, 'EUR', 'confirmed', now(), now())
+       returning id`,
+      [EVENT_ID, tier!.id, contact!.id],
+    );
+    await sql(
+      `insert into tickets (id, order_id, reference, status, created_at) values (gen_random_uuid(), ?, 'DS26-TEST-0001', 'valid', now())`,
+      [order!.id],
+    );
+
+    const listed = await (await command('checkin ds26-test-0001')).response();
+    expect(listed.text).toBe('Check in which ticket for “ds26-test-0001”?');
+    expect(textOf(listed)).toContain('`DS26-TEST-0001` Alice Martins · VIP');
+    const actions = (
+      listed.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]
+    ).find((b) => b.type === 'actions')!;
+    expect(actions.elements).toHaveLength(1);
+    const button = actions.elements![0]!;
+
+    const answers = [slack().responseUrl(), slack().responseUrl()];
+    for (const responseUrl of answers) {
+      const res = await postButton(
+        app.baseUrl,
+        { actionId: 'checkin_confirm', value: button.value },
+        { responseUrl },
+      );
+      expect(res.status).toBe(200);
+    }
+    const texts = await Promise.all(
+      answers.map((url) =>
+        slack().waitFor(() => slack().responses.find((r) => r.id === url.split('/').at(-1))?.body.text, url),
+      ),
+    );
+    expect(texts[0]).toBe('✅ Checked in `DS26-TEST-0001` — Alice Martins (VIP).');
+    expect(texts[1]).toMatch(/^`DS26-TEST-0001` was already checked in at \d\d:\d\d UTC\.$/);
+
+    const stats = await (await command('stats')).response();
+    const vip = (stats.blocks as { text?: { text: string } }[]).find((b) =>
+      b.text?.text.startsWith('*VIP (vip)*'),
+    )!;
+    expect(vip.text!.text).toContain('Checked in: 1');
+    const none = await (await command('checkin nobody-at-all')).response();
+    expect(none.text).toBe('No valid ticket matches “nobody-at-all”.');
+  });
+});
+
 describe('/eventos broadcast', () => {
   it('previews the audience, sends once on Confirm (skipping STOP and the 24-hour rule) and reports the counts', async () => {
     await sql(`update contacts set last_inbound_at = null, opted_out = false`);

@@ -10,6 +10,7 @@ export interface TierStats {
   /** Parties and people waiting (offers in flight not included). */
   waitingParties: number;
   waitingPeople: number;
+  checkedIn: number;
 }
 
 export interface EventStats {
@@ -36,12 +37,15 @@ export async function eventStats(em: EntityManager, eventId: string): Promise<Ev
       revenue: string;
       parties: string;
       people: string;
+      checked_in: string;
     }[]
   >(
     `select t.code, t.name, t.capacity, t.sold, t.held,
        coalesce((select sum(o.total_cents) from orders o where o.tier_id = t.id and o.status = 'confirmed'), 0) as revenue,
        (select count(*) from waitlists w where w.tier_id = t.id and w.status = 'waiting') as parties,
-       coalesce((select sum(w.party_size) from waitlists w where w.tier_id = t.id and w.status = 'waiting'), 0) as people
+       coalesce((select sum(w.party_size) from waitlists w where w.tier_id = t.id and w.status = 'waiting'), 0) as people,
+       (select count(*) from tickets k join orders o on o.id = k.order_id
+         where o.tier_id = t.id and k.status = 'valid' and k.checked_in_at is not null) as checked_in
      from ticket_tiers t where t.event_id = ? order by t.price_cents desc, t.code`,
     [eventId],
   );
@@ -62,6 +66,7 @@ export async function eventStats(em: EntityManager, eventId: string): Promise<Ev
       revenueCents: Number(t.revenue),
       waitingParties: Number(t.parties),
       waitingPeople: Number(t.people),
+      checkedIn: Number(t.checked_in),
     })),
     openHandoffs: Number(handoffs?.n ?? 0),
   };

@@ -8,6 +8,7 @@ export type OrganizerCommand =
   | { name: 'handoffs' }
   | { name: 'resolve'; query?: string }
   | { name: 'broadcast'; message: string }
+  | { name: 'checkin'; query: string }
   | { name: 'faq'; action: 'list' }
   | { name: 'faq'; action: 'add' }
   | { name: 'faq'; action: 'edit' | 'remove'; code: string }
@@ -16,6 +17,7 @@ export type OrganizerCommand =
 const USAGE = {
   capacity: 'Usage: `/eventos capacity <tier> <+n|n>` — e.g. `capacity vip +10` or `capacity vip 120`.',
   find: 'Usage: `/eventos find <name | phone>`.',
+  checkin: 'Usage: `/eventos checkin <ticket reference | name | phone>`.',
   faq: 'Usage: `/eventos faq list`, `faq add`, `faq edit <code>` or `faq remove <code>`.',
   broadcast: 'Usage: `/eventos broadcast <message>` — you will see the audience and a Confirm button first.',
 };
@@ -40,6 +42,9 @@ export function parseCommand(text: string): OrganizerCommand {
       return args ? { name: 'waitlist', tier: args } : { name: 'waitlist' };
     case 'find':
       return args ? { name: 'find', query: args } : { name: 'invalid', usage: USAGE.find };
+    case 'checkin':
+    case 'check-in':
+      return args ? { name: 'checkin', query: args } : { name: 'invalid', usage: USAGE.checkin };
     case 'faq': {
       const action = rest[0]?.toLowerCase();
       const code = rest.slice(1).join(' ');

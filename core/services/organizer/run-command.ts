@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrganizerNote } from '../../ports/organizer-chat.js';
 import {
   broadcastPreviewNote,
+  checkInNote,
   faqListNote,
   handoffsNote,
   helpNote,
@@ -10,6 +11,7 @@ import {
   waitlistNote,
 } from '../../replies/organizer-notes.js';
 import type { FollowUp } from '../../router/skill.js';
+import { findTicketsToCheckIn } from '../check-in/find-tickets-to-check-in.js';
 import { listFaqs } from '../faq-library/list-faqs.js';
 import { removeFaq } from '../faq-library/save-faq.js';
 import { listOpenHandoffs } from '../handoffs/list-open-handoffs.js';
@@ -87,6 +89,8 @@ export async function runCommand(
       return only(
         broadcastPreviewNote(command.message, await broadcastAudience(em, eventId, ctx.now), ctx.commandId),
       );
+    case 'checkin':
+      return only(checkInNote(command.query, await findTicketsToCheckIn(em, eventId, command.query)));
     case 'faq':
       if (command.action === 'list') return only(faqListNote(await listFaqs(em, eventId)));
       if (command.action === 'remove') {
