@@ -31,6 +31,10 @@ const FAILURE_REPLIES: Record<string, string> = {
 
 export const VOICE_YES = 'voice-yes';
 export const VOICE_NO = 'voice-no';
+const YES_TITLE = 'Yes, go ahead';
+const NO_TITLE = "No, that's wrong";
+/** Only these typed answers can pick a voice button; other texts skip the conversation lookup. */
+const MAYBE_A_CHOICE = new RegExp(`^\\s*(\\d{1,2}\\s*[.)]?|${YES_TITLE}|${NO_TITLE})\\s*$`, 'i');
 
 /** The turn for an inbound voice note, from its stored transcript; null for other messages. */
 export function voiceInput(
@@ -50,8 +54,8 @@ export function voiceInput(
         kind: 'buttons',
         text: `🎤 I heard: “${transcript.text}” — but I'm not sure I got it right. Shall I go ahead with that?`,
         buttons: [
-          { id: `act:${VOICE_YES}:${messageId}`, title: 'Yes, go ahead' },
-          { id: `act:${VOICE_NO}:${messageId}`, title: "No, that's wrong" },
+          { id: `act:${VOICE_YES}:${messageId}`, title: YES_TITLE },
+          { id: `act:${VOICE_NO}:${messageId}`, title: NO_TITLE },
         ],
       },
     };
@@ -71,7 +75,8 @@ export async function voiceAnswer(
 ): Promise<VoiceInput | null> {
   if (inbound.kind !== 'button' && inbound.kind !== 'text') return null;
   let lastButtons: Button[] | undefined;
-  if (inbound.kind === 'text' && eventId) {
+  if (inbound.kind === 'text') {
+    if (!eventId || !MAYBE_A_CHOICE.test(inbound.text)) return null;
     const [row] = await em.execute<{ state: DialogState | null }[]>(
       `select c.state from conversations c join contacts k on k.id = c.contact_id
         where k.phone = ? and c.event_id = ?`,
