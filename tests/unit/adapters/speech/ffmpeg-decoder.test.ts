@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFfmpegDecoder } from '../../../../adapters/providers/speech/ffmpeg-decoder.js';
 import { VoiceMediaError } from '../../../../core/ports/voice-media.js';
@@ -27,6 +30,29 @@ describe('decoding voice notes with ffmpeg', () => {
     expect(wav.readUInt32LE(40)).toBe(wav.length - 44);
     expect(seconds).toBeGreaterThan(0.5);
     expect(audioLevel(wav)).toBeGreaterThan(SILENCE_LEVEL);
+  });
+
+  it('also reads m4a (AAC) and plain WAV at other rates', async () => {
+    const ogg = synthesiseNote('my tickets');
+    const convert = (args: string[]) =>
+      execFileSync('ffmpeg', ['-loglevel', 'error', '-f', 'ogg', '-i', 'pipe:0', ...args, 'pipe:1'], {
+        input: ogg,
+      });
+    // An MP4 container (as iOS records m4a) needs a seekable output: write it to a file.
+    const dir = mkdtempSync(join(tmpdir(), 'eventos-m4a-'));
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-i', 'pipe:0', '-c:a', 'aac', join(dir, 'n.m4a')], {
+      input: ogg,
+    });
+    const m4a = readFileSync(join(dir, 'n.m4a'));
+    rmSync(dir, { recursive: true, force: true });
+    expect(m4a.subarray(4, 8).toString()).toBe('ftyp');
+    const wav44 = convert(['-ar', '44100', '-ac', '2', '-f', 'wav']);
+    for (const audio of [m4a, wav44]) {
+      const { wav, seconds } = await decoder.toWav(audio, { maxSeconds: 120 });
+      expect(wav.readUInt32LE(24)).toBe(16_000);
+      expect(wav.readUInt16LE(22)).toBe(1);
+      expect(seconds).toBeGreaterThan(0.5);
+    }
   });
 
   it('silence decodes, and measures as silence', async () => {
