@@ -26,6 +26,7 @@ import type { Deps } from './compose.js';
 import type { SlackConfig } from './config.js';
 import { listenForCheckIns } from './slack-check-in.js';
 import { listenForFaqForms, openFaqForm } from './slack-faq.js';
+import { listenForWaitlistButtons } from './slack-waitlist.js';
 
 /**
  * `POST /slack/events` (slash commands, button clicks, Events API). Without Slack config it answers 503
@@ -52,6 +53,7 @@ export function createSlackRoutes(deps: Deps): Router {
   listenForBroadcasts(app, deps);
   listenForFaqForms(app, deps);
   listenForCheckIns(app, deps);
+  listenForWaitlistButtons(app, deps);
   return router;
 }
 

@@ -14,6 +14,10 @@ import type { BroadcastProgress } from '../services/organizer/send-broadcast.js'
 export const RESOLVE_ACTION = 'handoff_resolve';
 export const BROADCAST_CONFIRM_ACTION = 'broadcast_confirm';
 export const CHECKIN_ACTION = 'checkin_confirm';
+export const WAITLIST_OFFER_ACTION = 'waitlist_offer_next';
+export const WAITLIST_REMOVE_ACTION = 'waitlist_remove';
+/** Slack allows 25 elements in an actions block; keep the list's buttons well under it. */
+const MAX_REMOVE_BUTTONS = 10;
 
 export const helpNote = (): OrganizerNote => ({
   text: 'EventOS organizer commands',
@@ -64,8 +68,25 @@ export function statsNote(stats: EventStats): OrganizerNote {
 export function waitlistNote(lines: WaitlistLine[], tier?: string): OrganizerNote {
   if (lines.length === 0) return { text: tier ? `Nobody is waiting for ${tier}.` : 'Nobody is waiting.' };
   const tiers = [...new Set(lines.map((l) => l.tierCode))];
+  const tierIds = [...new Map(lines.map((l) => [l.tierId, l.tierCode])).entries()];
   return {
     text: `Waiting lists: ${lines.length} ${lines.length === 1 ? 'party' : 'parties'}`,
+    buttons: [
+      ...tierIds.map(([tierId, code]) => ({
+        actionId: WAITLIST_OFFER_ACTION,
+        label: `Offer free ${code} seats now`,
+        value: tierId,
+        style: 'primary' as const,
+      })),
+      ...lines
+        .filter((l) => l.status === 'waiting')
+        .slice(0, MAX_REMOVE_BUTTONS)
+        .map((l) => ({
+          actionId: WAITLIST_REMOVE_ACTION,
+          label: `Remove ${l.tierCode} #${l.position} ${l.name}`.slice(0, 75),
+          value: l.entryId,
+        })),
+    ],
     sections: tiers.map((code) => ({
       title: code,
       lines: lines

@@ -172,6 +172,55 @@ describe('/eventos commands', () => {
   });
 });
 
+describe('/eventos waitlist buttons', () => {
+  it('removes a waiting party, and says when there are no free seats to offer', async () => {
+    const [tier] = await sql<{ id: string }>(
+      `update ticket_tiers set capacity = 20, sold = 20, held = 0 where event_id = ? and code = 'student' returning id`,
+      [EVENT_ID],
+    );
+    const [contact] = await sql<{ id: string }>(
+      `insert into contacts (id, phone, display_name, opted_out, created_at)
+       values (gen_random_uuid(), '+15550177002', 'Xavier Extra', false, now()) returning id`,
+    );
+    await sql(
+      `insert into waitlists (id, event_id, tier_id, contact_id, party_size, priority, status, joined_at, updated_at)
+       values (gen_random_uuid(), ?, ?, ?, 1, 0, 'waiting', now(), now())`,
+      [EVENT_ID, tier!.id, contact!.id],
+    );
+    const listed = await (await command('waitlist student')).response();
+    const buttons = (
+      listed.blocks as {
+        type: string;
+        elements?: { action_id: string; value: string; text: { text: string } }[];
+      }[]
+    ).find((b) => b.type === 'actions')!.elements!;
+    expect(buttons.map((b) => b.text.text)).toEqual([
+      'Offer free student seats now',
+      'Remove student #1 Xavier Extra',
+    ]);
+
+    const click = async (button: { action_id: string; value: string }) => {
+      const responseUrl = slack().responseUrl();
+      await postButton(app.baseUrl, { actionId: button.action_id, value: button.value }, { responseUrl });
+      return slack().waitFor(
+        () => slack().responses.find((r) => r.id === responseUrl.split('/').at(-1))?.body.text,
+        'answer',
+      );
+    };
+    expect(await click(buttons[0]!)).toBe(
+      'No free student seats to offer — raise capacity with `/eventos capacity student +n`.',
+    );
+    expect(await click(buttons[1]!)).toBe('Removed Xavier Extra from the student waiting list.');
+    expect(await click(buttons[1]!)).toBe(
+      'That party is no longer waiting (left, offered or already removed).',
+    );
+    const [entry] = await sql<{ status: string }>(`select status from waitlists where contact_id = ?`, [
+      contact!.id,
+    ]);
+    expect(entry!.status).toBe('left');
+  });
+});
+
 describe('/eventos checkin', () => {
   it('lists the matching tickets with a button each, checks one in once, and stats counts it', async () => {
     const [tier] = await sql<{ id: string }>(
@@ -211,11 +260,17 @@ describe('/eventos checkin', () => {
     }
     const texts = await Promise.all(
       answers.map((url) =>
-        slack().waitFor(() => slack().responses.find((r) => r.id === url.split('/').at(-1))?.body.text, url),
+        slack().waitFor(
+          () =>
+            slack().responses.find((r) => r.id === url.split('/').at(-1))?.body.text as string | undefined,
+          url,
+        ),
       ),
     );
-    expect(texts[0]).toBe('✅ Checked in `DS26-TEST-0001` — Alice Martins (VIP).');
-    expect(texts[1]).toMatch(/^`DS26-TEST-0001` was already checked in at \d\d:\d\d UTC\.$/);
+    // Both clicks are answered after their ack, in either order: exactly one checks the ticket in.
+    const [won, lost] = texts[0]!.startsWith('✅') ? texts : [texts[1], texts[0]];
+    expect(won).toBe('✅ Checked in `DS26-TEST-0001` — Alice Martins (VIP).');
+    expect(lost).toMatch(/^`DS26-TEST-0001` was already checked in at \d\d:\d\d UTC\.$/);
 
     const stats = await (await command('stats')).response();
     const vip = (stats.blocks as { text?: { text: string } }[]).find((b) =>

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export interface WaitlistLine {
+  entryId: string;
+  tierId: string;
   tierCode: string;
   position: number;
   name: string;
@@ -18,6 +20,8 @@ export async function listWaitlist(
 ): Promise<WaitlistLine[]> {
   const rows = await em.execute<
     {
+      id: string;
+      tier_id: string;
       code: string;
       position: string;
       name: string | null;
@@ -27,7 +31,7 @@ export async function listWaitlist(
       expires_at: Date | null;
     }[]
   >(
-    `select t.code, row_number() over (partition by w.tier_id order by w.priority desc, w.joined_at) as position,
+    `select w.id, w.tier_id, t.code, row_number() over (partition by w.tier_id order by w.priority desc, w.joined_at) as position,
        coalesce(a.name, c.display_name) as name, c.phone, w.party_size, w.status, p.expires_at
      from waitlists w
      join ticket_tiers t on t.id = w.tier_id
@@ -39,6 +43,8 @@ export async function listWaitlist(
     [eventId, tierId ?? null, tierId ?? null],
   );
   return rows.map((r) => ({
+    entryId: r.id,
+    tierId: r.tier_id,
     tierCode: r.code,
     position: Number(r.position),
     name: r.name ?? r.phone ?? 'unknown',
