@@ -69,3 +69,37 @@ it('posts a sold-out tier, a new handoff and a failed delivery to the feed chann
   await sweep();
   expect(feed()).toContain('🎟️ Student is sold out (55 seats).');
 });
+
+it('posts sales milestones every 100 tickets and check-ins batched by minute, each once', async () => {
+  await sql(`update ticket_tiers set sold = 230 where event_id = 'devsummit-2026' and code = 'general'`);
+  const [total] = await sql<{ sold: number }>(
+    `select sum(sold)::int as sold from ticket_tiers where event_id = 'devsummit-2026'`,
+  );
+  const [tier] = await sql<{ id: string }>(
+    `select id from ticket_tiers where event_id = 'devsummit-2026' and code = 'general'`,
+  );
+  const [contact] = await sql<{ id: string }>(`select id from contacts where phone = '+15550100101'`);
+  const [order] = await sql<{ id: string }>(
+    `insert into orders (id, event_id, tier_id, contact_id, reference, quantity, unit_price_cents, total_cents,
+       currency, status, created_at, confirmed_at)
+     values (gen_random_uuid(), 'devsummit-2026', ?, ?, 'FEED-ORDER', 3, 19900, 59700, 'EUR', 'confirmed', now(), now())
+     returning id`,
+    [tier!.id, contact!.id],
+  );
+  const minute = "date_trunc('minute', now()) - interval '2 minutes'";
+  for (const ref of ['DS26-FEED-0001', 'DS26-FEED-0002', 'DS26-FEED-0003']) {
+    await sql(
+      `insert into tickets (id, order_id, reference, status, created_at, checked_in_at)
+       values (gen_random_uuid(), ?, ?, 'valid', now(), ${minute} + interval '10 seconds')`,
+      [order!.id, ref],
+    );
+  }
+  const [bucket] = await sql<{ hhmm: string }>(`select to_char(${minute}, 'HH24:MI') as hhmm`);
+
+  await sweep();
+  await sweep();
+  const milestones = feed().filter((t) => t.startsWith('🎉 '));
+  expect(milestones).toHaveLength(Math.floor(total!.sold / 100));
+  expect(milestones).toContain('🎉 100 tickets sold for DevSummit Lisbon 2026!');
+  expect(feed().filter((t) => t.startsWith('✅ '))).toEqual([`✅ 3 checked in (${bucket!.hhmm} UTC)`]);
+});

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Finds what the live feed should announce and records each item once (`ref` is unique): tiers that just
- * sold out (again after a capacity change: the capacity is part of the ref), handoffs opened in the last day,
- * and deliveries that failed for good in the last day. Returns how many new items were recorded.
+ * sold out (again after a capacity change: the capacity is part of the ref), every 100 tickets sold,
+ * check-ins batched by minute, handoffs opened in the last day, and deliveries that failed for good. Returns how many new items were recorded.
  */
 export async function collectFeedItems(em: EntityManager): Promise<number> {
   const inserted = await em.execute<{ id: string }[]>(
@@ -19,6 +19,20 @@ export async function collectFeedItems(em: EntityManager): Promise<number> {
          from handoffs h join conversations c on c.id = h.conversation_id join contacts ct on ct.id = c.contact_id
          left join attendees a on a.contact_id = ct.id and a.event_id = c.event_id
         where h.status = 'open' and h.created_at > now() - interval '1 day'
+       union all
+       -- Sales milestones: every 100 tickets sold across the event's tiers.
+       select e.id, 'milestone', 'milestone:' || e.id || ':' || m.n, '🎉 ' || m.n || ' tickets sold for ' || e.name || '!'
+         from events e
+         cross join lateral (select sum(sold) as sold from ticket_tiers where event_id = e.id) s
+         cross join lateral generate_series(100, coalesce(s.sold, 0)::int, 100) as m(n)
+        where e.ends_at > now()
+       union all
+       -- Check-ins, batched by minute once the minute is over, so a busy door is one line a minute.
+       select o.event_id, 'check_ins', 'check_ins:' || o.event_id || ':' || to_char(date_trunc('minute', k.checked_in_at), 'YYYY-MM-DD"T"HH24:MI'),
+              '✅ ' || count(*) || ' checked in (' || to_char(date_trunc('minute', k.checked_in_at) at time zone 'UTC', 'HH24:MI') || ' UTC)'
+         from tickets k join orders o on o.id = k.order_id
+        where k.checked_in_at > now() - interval '1 day' and k.checked_in_at < date_trunc('minute', now())
+        group by o.event_id, date_trunc('minute', k.checked_in_at)
        union all
        select m.event_id, 'failed_delivery', 'failed_delivery:' || o.id,
               '⚠️ A message to ' || o.recipient || ' could not be delivered: ' || coalesce(o.last_error, 'unknown error')
