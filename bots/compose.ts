@@ -80,7 +80,11 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     organizer: {
       em: db.em,
       chat: config.slack
-        ? createSlackOrganizerChat({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl })
+        ? createSlackOrganizerChat({
+            botToken: config.slack.botToken,
+            apiUrl: config.slack.apiUrl,
+            ...(config.slack.apiRetries === undefined ? {} : { retries: config.slack.apiRetries }),
+          })
         : null,
       handoffChannel: config.slack?.handoffChannel ?? null,
       feedChannel: config.slack?.feedChannel ?? null,

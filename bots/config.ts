@@ -28,6 +28,9 @@ export const configSchema = z.object({
   SLACK_API_URL: optional,
   SLACK_HANDOFF_CHANNEL: optional,
   SLACK_FEED_CHANNEL: optional,
+  SLACK_API_RETRIES: optional
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number().int().min(0).max(10).optional()),
   SPEECH_PROVIDER: z.enum(['auto', 'pocketsphinx', 'azure', 'whisper']).default('auto'),
   AZURE_SPEECH_KEY: optional,
   AZURE_SPEECH_REGION: optional,
@@ -72,6 +75,8 @@ export interface SlackConfig {
   handoffChannel: string | null;
   /** Channel id for the live feed (sold-out tiers, new handoffs, failed deliveries). */
   feedChannel: string | null;
+  /** Web API retries; unset keeps the WebClient's default (10, backing off). Tests use 0. */
+  apiRetries?: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -102,6 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             apiUrl: e.SLACK_API_URL ?? 'https://slack.com/api/',
             handoffChannel: e.SLACK_HANDOFF_CHANNEL ?? null,
             feedChannel: e.SLACK_FEED_CHANNEL ?? null,
+            ...(e.SLACK_API_RETRIES === undefined ? {} : { apiRetries: e.SLACK_API_RETRIES }),
           },
         }
       : {}),

@@ -47,6 +47,7 @@ export function createSlackRoutes(deps: Deps): Router {
     signingSecret: slack.signingSecret,
     botToken: slack.botToken,
     apiUrl: slack.apiUrl,
+    ...(slack.apiRetries === undefined ? {} : { retries: slack.apiRetries }),
   });
   listenForCommands(app, deps);
   listenForHandoffs(app, deps, slack);

@@ -70,6 +70,7 @@ export async function startTestApp(
           SLACK_API_URL: slackApi.apiUrl,
           SLACK_HANDOFF_CHANNEL: TEST_SLACK.handoffChannel,
           SLACK_FEED_CHANNEL: TEST_SLACK.feedChannel,
+          SLACK_API_RETRIES: '0',
         }
       : {}),
     ...options.env,
