@@ -15,7 +15,8 @@ export interface FakeSlackApi {
   responseUrl(id?: string): string;
   readonly calls: RecordedSlackCall[];
   /** Posts to response URLs, in order. */
-  readonly responses: { id: string; body: Record<string, unknown> }[];
+  /** `receivedAt` is `performance.now()` on arrival, for latency benchmarks. */
+  readonly responses: { id: string; body: Record<string, unknown>; receivedAt: number }[];
   /** Bytes uploaded to the upload URLs files.getUploadURLExternal handed out. */
   readonly uploads: { fileId: string; bytes: Buffer }[];
   waitFor<T>(find: () => T | undefined, label: string, timeoutMs?: number): Promise<T>;
@@ -31,7 +32,7 @@ export const FAKE_BOT = { userId: 'UBOT00001', botId: 'BBOT00001', teamId: 'T0TE
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedSlackCall[] = [];
-  const responses: { id: string; body: Record<string, unknown> }[] = [];
+  const responses: { id: string; body: Record<string, unknown>; receivedAt: number }[] = [];
   const uploads: { fileId: string; bytes: Buffer }[] = [];
   let clock = 1_800_000_000;
 
@@ -47,7 +48,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     }
     const responseId = /^\/response\/([\w-]+)$/.exec(url.pathname)?.[1];
     if (req.method === 'POST' && responseId) {
-      responses.push({ id: responseId, body: JSON.parse(raw || '{}') as Record<string, unknown> });
+      responses.push({
+        id: responseId,
+        body: JSON.parse(raw || '{}') as Record<string, unknown>,
+        receivedAt: performance.now(),
+      });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
