@@ -129,7 +129,11 @@ function listenForHandoffs(app: App, deps: Deps, slack: SlackConfig): void {
     const thread = { channel: event.channel, threadTs: event.thread_ts };
     const handoff = await findHandoffByThread(deps.db.em.fork(), thread);
     if (!handoff || !event.user || !event.text || !(await mayAct(event.user, handoff.eventId))) return;
-    const sent = await replyToHandoff(deps.db.em.fork(), thread, event.text);
+    const sent = await replyToHandoff(deps.db.em.fork(), thread, {
+      text: event.text,
+      slackUserId: event.user,
+      ts: event.ts,
+    });
     if (sent) await enqueueDeliveries(deps.queues, sent.outboxIds).catch(() => {});
   });
 

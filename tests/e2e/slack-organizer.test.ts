@@ -378,13 +378,24 @@ describe('human handoff through a Slack thread', () => {
     expect(relayed.args.text).toBe("👤 Alice Martins: what's the wifi password?");
     expect(to(ALICE).length).toBe(quietFrom);
 
-    const res = await postThreadReply(app.baseUrl, {
+    const reply = {
       channel: TEST_SLACK.handoffChannel,
       threadTs: handoff!.slack_thread_ts,
       text: 'Hi Alice, Maria here — it is DevSummit2026!',
-    });
+      ts: '1800000999.000100',
+    };
+    const res = await postThreadReply(app.baseUrl, reply);
     expect(res.status).toBe(200);
     await nextTo(ALICE, /^Hi Alice, Maria here — it is DevSummit2026!$/, quietFrom);
+    // Slack resends an event it thinks we missed: the same message is not relayed twice.
+    expect((await postThreadReply(app.baseUrl, reply, { retryNum: 1 })).status).toBe(200);
+    await postThreadReply(app.baseUrl, { ...reply, text: 'Anything else?', ts: '1800000999.000200' });
+    await nextTo(ALICE, /^Anything else\?$/, quietFrom);
+    const copies = await sql<{ n: string }>(
+      `select count(*) as n from messages where direction = 'out' and body = ?`,
+      [reply.text],
+    );
+    expect(Number(copies[0]!.n)).toBe(1);
 
     const click = await postButton(
       app.baseUrl,
@@ -393,6 +404,7 @@ describe('human handoff through a Slack thread', () => {
     );
     expect(click.status).toBe(200);
     await nextTo(ALICE, new RegExp(BOT_IS_BACK.slice(0, 30)), quietFrom);
+    expect(to(ALICE).filter((m) => m.body === reply.text)).toHaveLength(1);
     await slack().waitFor(
       () => slack().calls.find((c) => c.method === 'chat.update' && c.args.ts === handoff!.slack_thread_ts),
       'the thread root marked resolved',

@@ -18,13 +18,19 @@ export async function postSlack(
   body: string,
   contentType: string,
   options: SignOptions = {},
+  /** Slack's `X-Slack-Retry-Num` when it resends an event it did not see acknowledged. */
+  retryNum?: number,
 ): Promise<Response> {
   const headers = options.unsigned
     ? {}
     : signSlackRequest(options.secret ?? TEST_SLACK.signingSecret, body, options.timestamp);
+  const retry: Record<string, string> =
+    retryNum === undefined
+      ? {}
+      : { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' };
   return fetch(`${baseUrl}${SLACK_PATH}`, {
     method: 'POST',
-    headers: { 'content-type': contentType, ...headers },
+    headers: { 'content-type': contentType, ...headers, ...retry },
     body,
   });
 }
@@ -91,9 +97,12 @@ export function postButton(
 /** An Events API `message` event, e.g. an organizer's reply in a thread. */
 export function postThreadReply(
   baseUrl: string,
-  reply: { channel: string; threadTs: string; text: string; userId?: string },
+  reply: { channel: string; threadTs: string; text: string; userId?: string; ts?: string },
+  options: { retryNum?: number } = {},
 ): Promise<Response> {
-  const ts = `${Math.floor(Date.now() / 1000)}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+  const ts =
+    reply.ts ??
+    `${Math.floor(Date.now() / 1000)}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
   const body = {
     token: 'legacy-token',
     team_id: 'T0TEAM001',
@@ -113,7 +122,7 @@ export function postThreadReply(
       event_ts: ts,
     },
   };
-  return postSlack(baseUrl, JSON.stringify(body), 'application/json');
+  return postSlack(baseUrl, JSON.stringify(body), 'application/json', {}, options.retryNum);
 }
 
 /** A modal's submission (`view_submission`), with the form's values by block and action id. */

@@ -1,22 +1,38 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { findHandoffByThread } from './find-handoff-by-thread.js';
 
 /**
- * An organizer's reply in a handoff thread, on its way to the attendee through the outbox. Returns the
- * outbox ids to deliver, or null when the thread is no handoff or the handoff is already resolved.
+ * An organizer's reply in a handoff thread, on its way to the attendee through the outbox. Each Slack message
+ * is relayed once: it is logged in `organizer_commands` under an id derived from its channel and ts, so a
+ * retried event (Slack resends when it did not see our 200) finds it and does nothing. Returns the outbox ids
+ * to deliver, or null when the thread is no open handoff or the message was relayed already.
  */
 export async function replyToHandoff(
   em: EntityManager,
   thread: { channel: string; threadTs: string },
-  text: string,
+  reply: { text: string; slackUserId: string; ts: string },
 ): Promise<{ handoffId: string; outboxIds: string[] } | null> {
   return em.transactional(async (tx) => {
     const handoff = await findHandoffByThread(tx, thread);
     if (handoff?.status !== 'open') return null;
-    const outboxIds = await enqueueReplies(tx, handoff.target, [{ kind: 'text', text }], {
+    const logged = await tx.execute<{ id: string }[]>(
+      `insert into organizer_commands (id, event_id, slack_user_id, slack_channel_id, command, args, status, created_at,
+         finished_at) values (?, ?, ?, ?, 'thread-reply', '', 'done', now(), now())
+       on conflict (id) do nothing returning id`,
+      [slackMessageId(thread.channel, reply.ts), handoff.eventId, reply.slackUserId, thread.channel],
+    );
+    if (logged.length === 0) return null;
+    const outboxIds = await enqueueReplies(tx, handoff.target, [{ kind: 'text', text: reply.text }], {
       intent: 'handoff_reply',
     });
     return { handoffId: handoff.id, outboxIds };
   });
+}
+
+/** A stable UUID for one Slack message (channel + ts identify it). */
+function slackMessageId(channel: string, ts: string): string {
+  const hex = createHash('sha256').update(`slack:${channel}:${ts}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
