@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
-import { PUBLIC_BASE_URL, startTestApp, type TestApp } from '../support/start-test-app.js';
+import {
+  keepDemoEventOnSale,
+  PUBLIC_BASE_URL,
+  startTestApp,
+  type TestApp,
+} from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
 
 const INBOUND = '/webhooks/twilio/whatsapp';
@@ -9,12 +14,7 @@ const REFERENCE = /DS26-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/g;
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
-  // These tests run on the real clock: keep the demo event ahead of it, on sale, whenever they run.
-  await app.deps.db.em
-    .fork()
-    .execute(
-      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
-    );
+  await keepDemoEventOnSale(app);
 });
 afterAll(async () => {
   await app?.close();

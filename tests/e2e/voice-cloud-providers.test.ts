@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synthesiseNote } from '../../scripts/voice/synthesise-note.js';
 import { type FakeAzureSpeech, startFakeAzureSpeech } from '../fakes/fake-azure-speech.js';
 import { type FakeOpenAiApi, startFakeOpenAiApi } from '../fakes/fake-openai-api.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { keepDemoEventOnSale, startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappVoiceNote } from '../support/twilio-client.js';
 
 const INBOUND = '/webhooks/twilio/whatsapp';
@@ -15,20 +15,13 @@ async function speak(app: TestApp, from: string, text: string, count: number) {
   return app.twilioApi.waitForMessages(count, 15_000);
 }
 
-const onSale = (app: TestApp) =>
-  app.deps.db.em
-    .fork()
-    .execute(
-      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
-    );
-
 describe('voice notes through Whisper when OPENAI_API_KEY is set', () => {
   let openai: FakeOpenAiApi;
   let app: TestApp;
   beforeAll(async () => {
     openai = await startFakeOpenAiApi({ apiKey: 'sk-e2e' });
     app = await startTestApp({ env: { OPENAI_API_KEY: 'sk-e2e', OPENAI_BASE_URL: openai.url } });
-    await onSale(app);
+    await keepDemoEventOnSale(app);
   });
   afterAll(async () => {
     await app?.close();

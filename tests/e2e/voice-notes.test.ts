@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corruptNote, silentNote, synthesiseNote, toneNote } from '../../scripts/voice/synthesise-note.js';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { keepDemoEventOnSale, startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText, whatsappVoiceNote } from '../support/twilio-client.js';
 
 const INBOUND = '/webhooks/twilio/whatsapp';
@@ -9,12 +9,7 @@ const INBOUND = '/webhooks/twilio/whatsapp';
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
-  // On the real clock: keep the demo event ahead of it and on sale.
-  await app.deps.db.em
-    .fork()
-    .execute(
-      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
-    );
+  await keepDemoEventOnSale(app);
 });
 afterAll(async () => {
   await app?.close();

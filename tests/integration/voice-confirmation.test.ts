@@ -3,17 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitInbound } from '../../bots/submit-inbound.js';
 import { type InboundMessage, renderAsText } from '../../core/messages.js';
 import { handleInbound } from '../../core/pipeline/handle-inbound.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { keepDemoEventOnSale, startTestApp, type TestApp } from '../support/start-test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
   // No workers: the transcription job's result is written by hand (as a cloud provider unsure of itself would).
   app = await startTestApp({ workers: false });
-  await app.deps.db.em
-    .fork()
-    .execute(
-      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
-    );
+  await keepDemoEventOnSale(app);
 });
 afterAll(async () => {
   await app?.close();

@@ -95,3 +95,15 @@ export async function startTestApp(
     },
   };
 }
+
+/**
+ * Tests that run on the real clock move the demo event 17 days ahead of now, so booking stays open whenever
+ * they run (the fixture's dates are fixed).
+ */
+export async function keepDemoEventOnSale(app: { deps: Deps }): Promise<void> {
+  await app.deps.db.em
+    .fork()
+    .execute(
+      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
+    );
+}

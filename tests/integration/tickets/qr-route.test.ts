@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelOrder } from '../../../core/services/tickets/cancel-order.js';
 import { type PlaceOrderInput, placeOrder } from '../../../core/services/tickets/place-order.js';
-import { PUBLIC_BASE_URL, startTestApp, type TestApp } from '../../support/start-test-app.js';
+import {
+  keepDemoEventOnSale,
+  PUBLIC_BASE_URL,
+  startTestApp,
+  type TestApp,
+} from '../../support/start-test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ workers: false });
-  // These tests run on the real clock: keep the demo event ahead of it, on sale, whenever they run.
-  await app.deps.db.em
-    .fork()
-    .execute(
-      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
-    );
+  await keepDemoEventOnSale(app);
 });
 afterAll(async () => {
   await app?.close();

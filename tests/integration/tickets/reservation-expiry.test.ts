@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESERVATIONS_QUEUE, runReservationExpiry } from '../../../jobs/reservation-expiry.job.js';
-import { startTestApp, type TestApp } from '../../support/start-test-app.js';
+import { keepDemoEventOnSale, startTestApp, type TestApp } from '../../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../../support/twilio-client.js';
 
 const INBOUND = '/webhooks/twilio/whatsapp';
@@ -9,12 +9,7 @@ const INBOUND = '/webhooks/twilio/whatsapp';
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
-  // These tests run on the real clock: keep the demo event ahead of it, on sale, whenever they run.
-  await app.deps.db.em
-    .fork()
-    .execute(
-      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
-    );
+  await keepDemoEventOnSale(app);
 });
 afterAll(async () => {
   await app?.close();
