@@ -87,9 +87,3 @@ export async function benchSlackAck(opts: {
     await slack.close();
   }
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const figures = await benchSlackAck({ out: process.stdout });
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(figures)}\n`);
-  process.exit(0);
-}
