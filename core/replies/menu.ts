@@ -23,7 +23,7 @@ export function helpMenu(eventName: string): OutboundMessage {
       '• Questions — Wi-Fi, parking, food, refunds… just ask',
       '• A human — say "talk to a human" any time',
       '• STOP to pause updates and offers, START to resume',
-      'Networking, voice notes and selfie check-in are coming soon.',
+      'You can also send voice notes. Networking and selfie check-in are coming soon.',
     ].join('\n'),
     buttons: menuButtons,
   };
