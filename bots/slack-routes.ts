@@ -15,7 +15,7 @@ import { resolveHandoff } from '../core/services/handoffs/resolve-handoff.js';
 import { findOrganizerEvent } from '../core/services/organizer/find-organizer-event.js';
 import { parseCommand } from '../core/services/organizer/parse-command.js';
 import { recordCommand } from '../core/services/organizer/record-command.js';
-import { confirmBroadcast } from '../core/services/organizer/send-broadcast.js';
+import { confirmBroadcast, writeBroadcast } from '../core/services/organizer/send-broadcast.js';
 import {
   enqueueBroadcastSend,
   enqueueHandoffResolved,
@@ -181,7 +181,15 @@ function listenForBroadcasts(app: App, deps: Deps): void {
       });
       return;
     }
-    await enqueueBroadcastSend(deps.queues, commandId);
+    // The outbox rows are written now, so a Redis outage delays the broadcast but cannot lose it (the
+    // sweeper delivers pending rows); the job adds pacing and the progress report.
+    await writeBroadcast(em, commandId);
+    await enqueueBroadcastSend(deps.queues, commandId).catch((error: unknown) =>
+      deps.logger.warn(
+        { err: error, commandId },
+        'broadcast queued for the sweeper: the queue is unavailable',
+      ),
+    );
     await respond({
       response_type: 'ephemeral',
       replace_original: true,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BROADCAST_PER_SECOND } from '../core/services/organizer/send-broadcast.js';
 import { deliveryPayload, type Queues, withTimeout } from './queues.js';
 
 /** Jobs of the organizer queue: ids only, never message text or phone numbers. */
@@ -83,7 +84,7 @@ export async function enqueueBroadcastProgress(
 export async function enqueuePacedDeliveries(
   queues: Queues,
   outboxIds: string[],
-  perSecond = 20,
+  perSecond = BROADCAST_PER_SECOND,
 ): Promise<void> {
   const jobs = [];
   for (let i = 0; i < outboxIds.length; i += perSecond) {

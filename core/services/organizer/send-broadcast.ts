@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { broadcastRecipients } from './broadcast-audience.js';
 
+/** WhatsApp and Twilio throttle senders; a burst of thousands would mostly come back as 429s. */
+export const BROADCAST_PER_SECOND = 20;
+
 export interface ConfirmedBroadcast {
   eventId: string;
   message: string;
@@ -48,8 +51,13 @@ export async function writeBroadcast(em: EntityManager, commandId: string): Prom
       );
       ids.push(id!);
     }
-    if (ids.length > 0) {
-      await tx.execute('update outbox set broadcast_id = ? where id in (?)', [commandId, ids]);
+    // The pace is recorded on the rows: paced jobs send each batch on time, and if Redis was down the outbox
+    // sweeper (which only takes rows whose time has come) still sends them at the same pace.
+    for (let i = 0; i < ids.length; i += BROADCAST_PER_SECOND) {
+      await tx.execute(
+        'update outbox set broadcast_id = ?, available_at = now() + make_interval(secs => ?) where id in (?)',
+        [commandId, i / BROADCAST_PER_SECOND, ids.slice(i, i + BROADCAST_PER_SECOND)],
+      );
     }
     return ids;
   });
