@@ -1,12 +1,15 @@
-import { type Job, Worker } from 'bullmq';
+import { DelayedError, type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
+import { hasEarlierUnhandled } from '../core/pipeline/has-earlier-unhandled.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { enqueueDeliveries, inboundPayload, JOB_ATTEMPTS, QUEUE_NAMES, type Queues } from './queues.js';
 import { WORKER_SETTINGS } from './worker-settings.js';
 
-/** Handles one stored inbound message, then queues its replies for delivery. */
+const EARLIER_MESSAGE_RECHECK_MS = 250;
+
+/** Handles one stored inbound message (after any earlier one from the same sender), then queues its replies. */
 export function startInboundWorker(opts: {
   connection: Redis;
   prefix: string;
@@ -21,8 +24,13 @@ export function startInboundWorker(opts: {
 }): Worker {
   return new Worker(
     QUEUE_NAMES.inbound,
-    async (job: Job) => {
+    async (job: Job, token?: string) => {
       const { messageId } = inboundPayload.parse(job.data);
+      if (await hasEarlierUnhandled(opts.pipeline.em.fork(), messageId)) {
+        // Not a failure: look again shortly, without using up an attempt.
+        await job.moveToDelayed(Date.now() + EARLIER_MESSAGE_RECHECK_MS, token);
+        throw new DelayedError();
+      }
       if (opts.voice) {
         await transcribeVoiceNote(opts.voice, messageId, {
           finalAttempt: job.attemptsMade + 1 >= JOB_ATTEMPTS,

@@ -117,4 +117,21 @@ describe('WhatsApp voice notes', () => {
     const [reply] = await say('+15550188008', '2');
     expect(reply?.body).toBe('Sorry about that! Please say it again, or type it.');
   });
+
+  it('a text sent right after a voice note is answered after it, in the order written', async () => {
+    app.twilioApi.reset();
+    const from = '+15550188009';
+    const url = app.twilioApi.addMedia(synthesiseNote("what's the wifi password"), 'audio/ogg');
+    expect((await postTwilio(app.baseUrl, INBOUND, whatsappVoiceNote(from, url, 'audio/ogg'))).status).toBe(
+      200,
+    );
+    // The text arrives while the note is still being downloaded and transcribed.
+    expect((await postTwilio(app.baseUrl, INBOUND, whatsappText(from, 'thank you'))).status).toBe(200);
+    const sent = await app.twilioApi.waitForMessages(3, 15_000);
+    expect(sent.map((m) => m.body)).toEqual([
+      expect.stringMatching(/^🎤 I heard/),
+      expect.stringContaining('DevSummit-Guest'),
+      expect.stringMatching(/welcome/i),
+    ]);
+  });
 });
