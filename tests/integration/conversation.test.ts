@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitInbound } from '../../bots/submit-inbound.js';
-import { renderAsText } from '../../core/messages.js';
-import { handleInbound } from '../../core/pipeline/handle-inbound.js';
+import { sayInline } from '../support/say-inline.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 
 let app: TestApp;
@@ -16,24 +13,7 @@ afterAll(async () => {
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 
-/** Sends one WhatsApp text through the real pipeline and returns the replies as the person would read them. */
-async function say(from: string, text: string): Promise<string[]> {
-  const { messageId } = await submitInbound(app.deps, {
-    kind: 'text',
-    channel: 'whatsapp',
-    providerMessageId: `SM${randomUUID().replaceAll('-', '')}`,
-    from,
-    text,
-    receivedAt: new Date(),
-    raw: {},
-  });
-  const { outboxIds } = await handleInbound(app.deps.pipeline, messageId);
-  const rows = await sql<{ payload: never }>(
-    'select m.payload from outbox o join messages m on m.id = o.message_id where o.id in (?) order by m.created_at',
-    [outboxIds],
-  );
-  return rows.map((r) => renderAsText(r.payload));
-}
+const say = (from: string, text: string) => sayInline(app, from, text);
 
 describe('a conversation over the pipeline', () => {
   it('offers a human after two misunderstandings and records the handoff on "yes" (by number)', async () => {

@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitInbound } from '../../../bots/submit-inbound.js';
-import { renderAsText } from '../../../core/messages.js';
-import { handleInbound } from '../../../core/pipeline/handle-inbound.js';
+import { sayInline } from '../../support/say-inline.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 
 const EVENT_ID = 'devsummit-2026';
@@ -22,24 +19,8 @@ afterAll(async () => {
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 
-/** Sends one WhatsApp text through the real pipeline; returns the replies as the person reads them on Twilio. */
-async function say(from: string, text: string): Promise<string> {
-  const { messageId } = await submitInbound(app.deps, {
-    kind: 'text',
-    channel: 'whatsapp',
-    providerMessageId: `SM${randomUUID().replaceAll('-', '')}`,
-    from,
-    text,
-    receivedAt: new Date(),
-    raw: {},
-  });
-  const { outboxIds } = await handleInbound(app.deps.pipeline, messageId);
-  const rows = await sql<{ payload: never }>(
-    'select m.payload from outbox o join messages m on m.id = o.message_id where o.id in (?) order by m.created_at',
-    [outboxIds],
-  );
-  return rows.map((r) => renderAsText(r.payload)).join('\n---\n');
-}
+/** The replies joined as one text, as the person reads them on Twilio. */
+const say = async (from: string, text: string) => (await sayInline(app, from, text)).join('\n---\n');
 
 describe('the waiting-list dialog', () => {
   it('asks which tier (sold-out ones first) and how many people, then joins', async () => {
