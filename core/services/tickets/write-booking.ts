@@ -56,7 +56,7 @@ with mine as (
 ), ord as (
   insert into orders (id, event_id, tier_id, contact_id, reference, quantity, unit_price_cents, total_cents,
                       currency, status, idempotency_key, reserved_until, created_at, confirmed_at, version)
-  select ?, ?, upd.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from upd
+  select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from upd
   on conflict (reference) do nothing
   returning id
 ), tk as (
@@ -80,6 +80,27 @@ select (select reason from att) as reason, (select id from ord) as order_id,
        (select n from mine) as already_held,
        (select greatest(capacity - sold - held, 0) from ticket_tiers where id = ?) as available`;
 
+/** The orders row's values, in the column order both order inserts use. */
+function orderValues(w: BookingWrite, reference: string): unknown[] {
+  const confirmedAt = w.status === 'confirmed' ? w.now : null;
+  return [
+    w.orderId,
+    w.eventId,
+    w.tierId,
+    w.contactId,
+    reference,
+    w.quantity,
+    w.unitPriceCents,
+    w.unitPriceCents * w.quantity,
+    w.currency,
+    w.status,
+    w.idempotencyKey,
+    w.reservedUntil,
+    w.now,
+    confirmedAt,
+  ];
+}
+
 export async function writeBooking(em: EntityManager, w: BookingWrite): Promise<WriteOutcome> {
   const orderReference = newTicketReference(w.referencePrefix);
   const refs = Array.from({ length: w.quantity }, () => newTicketReference(w.referencePrefix));
@@ -99,19 +120,7 @@ export async function writeBooking(em: EntityManager, w: BookingWrite): Promise<
     w.quantity,
     MAX_TICKETS_PER_PERSON,
     // ord
-    w.orderId,
-    w.eventId,
-    w.contactId,
-    orderReference,
-    w.quantity,
-    w.unitPriceCents,
-    w.unitPriceCents * w.quantity,
-    w.currency,
-    w.status,
-    w.idempotencyKey,
-    w.reservedUntil,
-    w.now,
-    w.status === 'confirmed' ? w.now : null,
+    ...orderValues(w, orderReference),
     // tk
     w.now,
     refs.join(','),
@@ -161,22 +170,7 @@ async function insertOrderAgain(
                            currency, status, idempotency_key, reserved_until, created_at, confirmed_at, version)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
        on conflict (reference) do nothing returning id`,
-      [
-        w.orderId,
-        w.eventId,
-        w.tierId,
-        w.contactId,
-        orderReference,
-        w.quantity,
-        w.unitPriceCents,
-        w.unitPriceCents * w.quantity,
-        w.currency,
-        w.status,
-        w.idempotencyKey,
-        w.reservedUntil,
-        w.now,
-        w.status === 'confirmed' ? w.now : null,
-      ],
+      orderValues(w, orderReference),
     );
     if (inserted.length === 0) continue;
     await em.execute(
