@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Whose data to erase: one person at one event (a contact may attend several events). */
+export interface ErasureTarget {
+  contactId: string;
+  eventId: string;
+  /** Null when the person never became an attendee (only chatted). */
+  attendeeId: string | null;
+}
+
+/**
+ * Deletes one kind of personal data for the target, inside the caller's transaction, and says how many rows
+ * it removed (for the audit log: counts only, never the data itself).
+ */
+export interface PersonalDataEraser {
+  /** What it erases, for the audit log and the reply ("face data", "sponsor leads"). */
+  readonly what: string;
+  erase(em: EntityManager, target: ErasureTarget): Promise<number>;
+}
+
+/**
+ * Every feature that stores personal data adds its eraser here, so "forget me" (core/skills/forget-me.ts)
+ * cannot miss one. Order matters only where rows reference each other: dependants first.
+ */
+export const personalDataErasers: PersonalDataEraser[] = [];
