@@ -2,12 +2,15 @@ import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { createConsoleSender } from '../adapters/channels/console/console-sender.js';
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
+import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
+import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
+import type { SelfieDeps } from '../core/services/faces/read-selfie.js';
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { createSkillRegistry } from '../core/skills/index.js';
@@ -29,6 +32,8 @@ export interface Deps {
   waitlist: WaitlistJobDeps;
   /** Voice notes: download, decode and transcribe before the pipeline handles them. */
   voice: VoiceDeps;
+  /** Photos: download and face analysis (models load on the first selfie) before the pipeline decides. */
+  selfies: SelfieDeps;
   /** Slack side: organizer commands and handoff threads (chat is null without Slack config). */
   organizer: OrganizerJobDeps;
   logger: Logger;
@@ -50,6 +55,10 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const clock = () => new Date();
   const catalogs = new CatalogCache();
   const connections: Redis[] = [];
+  const downloader = createTwilioMediaDownloader(config.twilio);
+  if (config.faces.developmentKey) {
+    logger.warn('FACE_DATA_KEYS is not set: face templates are encrypted with the built-in development key');
+  }
   return {
     config: { ...config, databaseUrl, redisUrl },
     db,
@@ -66,14 +75,27 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       clock,
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
       relayHandoffs: Boolean(config.slack?.handoffChannel),
+      faces: {
+        keyring: config.faces.keyring,
+        matchThreshold: config.faces.matchThreshold,
+        retentionDays: config.faces.retentionDays,
+      },
     },
     voice: {
       em: db.em,
-      ...createVoiceAdapters(config, logger),
+      ...createVoiceAdapters(config, logger, downloader),
       catalogs,
       clock,
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
       onError: (error, messageId) => logger.warn({ err: error, messageId }, 'voice note not transcribed'),
+    },
+    selfies: {
+      em: db.em,
+      downloader,
+      engine: new FaceApiEngine(),
+      clock,
+      ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
+      onError: (error, messageId) => logger.warn({ err: error, messageId }, 'photo not read'),
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },

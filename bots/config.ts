@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { type FaceKeyring, parseFaceKeyring } from '../core/services/faces/face-template-cipher.js';
 
 /**
  * Every setting, parsed once from the environment. The only reader of process.env; everything else gets a
@@ -37,6 +39,11 @@ export const configSchema = z.object({
   AZURE_SPEECH_HOST: optional,
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional,
+  NODE_ENV: optional,
+  FACE_DATA_KEYS: optional,
+  FACE_DATA_KEY_ID: optional,
+  FACE_MATCH_THRESHOLD: z.coerce.number().gt(0).lt(1.5).default(0.55),
+  FACE_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -57,6 +64,8 @@ export interface Config {
   slack?: SlackConfig;
   /** Voice notes: offline pocketsphinx unless a cloud provider is configured (bots/speech-provider.ts). */
   speech: SpeechConfig;
+  /** Selfie check-in: the key(s) face templates are encrypted with, the match threshold, retention. */
+  faces: FacesConfig;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 }
 
@@ -65,6 +74,36 @@ export interface SpeechConfig {
   provider: 'auto' | 'pocketsphinx' | 'azure' | 'whisper';
   azure?: { key: string; region?: string; host?: string };
   openai?: { apiKey: string; baseUrl?: string };
+}
+
+export interface FacesConfig {
+  keyring: FaceKeyring;
+  /** True when no FACE_DATA_KEYS was given and the built-in development key is in use (refused in production). */
+  developmentKey: boolean;
+  /** Largest Euclidean distance between a selfie and the enrolment that still counts as the same person. */
+  matchThreshold: number;
+  /** Face data is deleted this many days after the event ends. */
+  retentionDays: number;
+}
+
+/**
+ * Lets the demo and tests run without configuration. Derived from a public string, so it protects nothing:
+ * production (NODE_ENV=production) refuses to start without FACE_DATA_KEYS.
+ */
+const DEVELOPMENT_FACE_KEY = `dev:${createHash('sha256').update('eventos-chat development face key').digest('base64')}`;
+
+function facesConfig(e: z.infer<typeof configSchema>): FacesConfig {
+  if (!e.FACE_DATA_KEYS && e.NODE_ENV === 'production') {
+    throw new Error(
+      'FACE_DATA_KEYS is required in production (face templates are encrypted with it); see README, "Selfie check-in".',
+    );
+  }
+  return {
+    keyring: parseFaceKeyring(e.FACE_DATA_KEYS ?? DEVELOPMENT_FACE_KEY, e.FACE_DATA_KEY_ID),
+    developmentKey: !e.FACE_DATA_KEYS,
+    matchThreshold: e.FACE_MATCH_THRESHOLD,
+    retentionDays: e.FACE_RETENTION_DAYS,
+  };
 }
 
 export interface SlackConfig {
@@ -131,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : {}),
     },
+    faces: facesConfig(e),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -9,7 +9,8 @@ import type { Deps } from './compose.js';
 export function listenForCheckIns(app: App, deps: Deps): void {
   app.action(CHECKIN_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
-    const ticketId = 'value' in action && typeof action.value === 'string' ? action.value : null;
+    const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+    const [ticketId, how] = value.split(':');
     if (!ticketId) return;
     const em = deps.db.em.fork();
     const organizer = await findOrganizerEvent(em, body.user.id, deps.pipeline.clock());
@@ -18,7 +19,9 @@ export function listenForCheckIns(app: App, deps: Deps): void {
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(refusalNote()) });
       return;
     }
-    const result = await checkInTicket(em, organizer.eventId, ticketId, body.user.id);
+    const result = await checkInTicket(em, organizer.eventId, ticketId, body.user.id, {
+      method: how === 'qr' ? 'qr' : 'manual',
+    });
     const text = result.ok
       ? `✅ Checked in \`${result.reference}\` — ${result.holder} (${result.tier}).`
       : result.reason === 'already'

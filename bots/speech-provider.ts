@@ -15,10 +15,14 @@ export interface VoiceAdapters {
 }
 
 /** Voice notes: Twilio media download, ffmpeg decoding, and the speech provider the config picks. */
-export function createVoiceAdapters(config: Config, logger: Logger): VoiceAdapters {
+export function createVoiceAdapters(
+  config: Config,
+  logger: Logger,
+  downloader: MediaDownloader = createTwilioMediaDownloader(config.twilio),
+): VoiceAdapters {
   return {
     speech: createSpeech(config, logger),
-    downloader: createTwilioMediaDownloader(config.twilio),
+    downloader,
     decoder: createFfmpegDecoder(),
   };
 }

@@ -1,5 +1,6 @@
 import type { Worker } from 'bullmq';
 import { startDeliveryWorker } from '../jobs/delivery.job.js';
+import { startFaceDataExpiry } from '../jobs/face-data-expiry.job.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
 import { startOrganizerWorker } from '../jobs/organizer.job.js';
@@ -21,6 +22,7 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       queues: deps.queues,
       dispatchFollowUps: (followUps) => dispatchFollowUps(deps.queues, followUps),
       voice: deps.voice,
+      selfies: deps.selfies,
       onError,
     }),
     startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),
@@ -42,6 +44,12 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       prefix,
       em: deps.db.em,
       queues: deps.queues,
+    }),
+    await startFaceDataExpiry({
+      connection: deps.workerConnection(),
+      prefix,
+      em: deps.db.em,
+      onExpired: (rows) => deps.logger.info({ rows }, 'expired face data deleted'),
     }),
   ];
   for (const worker of workers) {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { hasEarlierUnhandled } from '../core/pipeline/has-earlier-unhandled.js';
 import type { FollowUp } from '../core/router/skill.js';
+import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { enqueueDeliveries, inboundPayload, JOB_ATTEMPTS, QUEUE_NAMES, type Queues } from './queues.js';
 import { WORKER_SETTINGS } from './worker-settings.js';
@@ -19,6 +20,12 @@ export function startInboundWorker(opts: {
   dispatchFollowUps: (followUps: FollowUp[]) => Promise<void>;
   /** Voice notes are transcribed here, before handling and outside its transaction. */
   voice?: VoiceDeps;
+  /**
+   * Photos are read here too (download + face analysis), before handling and outside its transaction. The
+   * result goes to the pipeline in memory only; the engine analyses one photo at a time per process, so
+   * however many inbound jobs run, memory holds one decoded photo.
+   */
+  selfies?: SelfieDeps;
   concurrency?: number;
   onError?: (error: unknown) => void;
 }): Worker {
@@ -31,12 +38,10 @@ export function startInboundWorker(opts: {
         await job.moveToDelayed(Date.now() + EARLIER_MESSAGE_RECHECK_MS, token);
         throw new DelayedError();
       }
-      if (opts.voice) {
-        await transcribeVoiceNote(opts.voice, messageId, {
-          finalAttempt: job.attemptsMade + 1 >= JOB_ATTEMPTS,
-        });
-      }
-      const { outboxIds, followUps } = await handleInbound(opts.pipeline, messageId);
+      const finalAttempt = job.attemptsMade + 1 >= JOB_ATTEMPTS;
+      if (opts.voice) await transcribeVoiceNote(opts.voice, messageId, { finalAttempt });
+      const selfie = opts.selfies ? await readSelfie(opts.selfies, messageId, { finalAttempt }) : null;
+      const { outboxIds, followUps } = await handleInbound(opts.pipeline, messageId, { selfie });
       // The replies are committed; if Redis hiccups here the sweeper delivers them later.
       await enqueueDeliveries(opts.queues, outboxIds).catch(opts.onError ?? (() => {}));
       if (followUps.length > 0) await opts.dispatchFollowUps(followUps).catch(opts.onError ?? (() => {}));

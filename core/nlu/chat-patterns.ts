@@ -32,6 +32,7 @@ export const CHAT_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '5 forget|olvidar|esquecer|olvida|esqueca|esquece * me|my|mis|meus|minha|meu|todo|tudo',
     '5 olvidame|esquecame|esqueceme',
     '5 delete|erase|remove|wipe|purge|clear|destroy|apagar|apague|apaga|borrar|borra|borre|eliminar|elimina|elimine|excluir|exclua|exclui|deletar|delete ** data|information|details|everything|selfie|photo|photos|picture|face|biometric|biometrics|account|personal|history|conversation|dados|datos|conta|cuenta|foto|informacion|informacao|historial|historico|todo|tudo|profile|perfil|number|numero',
+    '5 withdraw|revoke|retirar|revogar|retire * my|mi|meu * consent|consentimiento|consentimento',
     '4 gdpr|rgpd|lgpd',
     '4.5 my * data|information|selfie|photo|account|details|dados|datos * deleted|removed|erased|gone|apagados|borrados',
     '4 right * to * be * forgotten|erasure',

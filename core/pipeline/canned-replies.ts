@@ -2,8 +2,8 @@ import type { InboundMessage, OutboundMessage } from '../messages.js';
 import { menuButtons } from '../replies/menu.js';
 
 /**
- * Messages answered without understanding: media we cannot read yet (photos, videos), unsupported content and oversized
- * text. Each gets a friendly reply that says what to do instead; the message itself is kept.
+ * Messages answered without understanding: media we cannot read (videos, documents…), unsupported content and
+ * oversized text. Each gets a friendly reply that says what to do instead; the message itself is kept.
  */
 export function cannedReply(message: InboundMessage, truncated: boolean): OutboundMessage | null {
   switch (message.kind) {
@@ -11,10 +11,8 @@ export function cannedReply(message: InboundMessage, truncated: boolean): Outbou
       // Voice notes are transcribed and handled like text (voice-input.ts).
       return null;
     case 'image':
-      return {
-        kind: 'text',
-        text: "Thanks for the photo! I can't look at pictures yet — please tell me in words what you need.",
-      };
+      // Photos go to the photo skill (selfie check-in), which also answers photos that are not selfies.
+      return null;
     case 'unsupported':
       return {
         kind: 'buttons',

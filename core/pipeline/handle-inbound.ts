@@ -5,10 +5,12 @@ import type { Embedder } from '../ports/embedder.js';
 import type { PublicLinks } from '../ports/public-links.js';
 import type { Understanding } from '../ports/understanding.js';
 import { type DialogState, emptyDialogState } from '../router/dialog-state.js';
-import { routeIntent } from '../router/route-intent.js';
+import { routeIntent, routePhoto } from '../router/route-intent.js';
 import type { FollowUp, SkillContext, SkillRegistry, SkillResult } from '../router/skill.js';
 import type { CatalogCache } from '../services/events/catalog-cache.js';
 import { loadEventInfo, resolveEventId } from '../services/events/load-event.js';
+import type { FaceSettings } from '../services/faces/face-settings.js';
+import type { SelfieReading } from '../services/faces/read-selfie.js';
 import { findOpenHandoff } from '../services/handoffs/find-open-handoff.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
 import type { VoiceTranscript } from '../services/voice/voice-transcript.js';
@@ -33,6 +35,14 @@ export interface PipelineDeps {
    * during an open handoff and relays messages to the thread. Without it the bot keeps answering.
    */
   relayHandoffs?: boolean;
+  /** Face data keys, match threshold and retention (selfie check-in). */
+  faces: FaceSettings;
+}
+
+/** What the inbound job read before the transaction and hands over in memory (never stored). */
+export interface InboundExtras {
+  /** A photo's faces (only for senders who consented to selfie check-in). */
+  selfie?: SelfieReading | null;
 }
 
 export interface HandledInbound {
@@ -65,7 +75,11 @@ interface StoredInbound {
  * most once per message, and one at a time per sender (an advisory lock), so replies keep their order.
  * Returns the outbox ids to deliver and the follow-up jobs to queue.
  */
-export async function handleInbound(deps: PipelineDeps, messageId: string): Promise<HandledInbound> {
+export async function handleInbound(
+  deps: PipelineDeps,
+  messageId: string,
+  extras: InboundExtras = {},
+): Promise<HandledInbound> {
   const em = deps.em.fork();
   const [stored] = await em.execute<StoredInbound[]>(
     `select channel, address, event_id, kind, body, truncated, payload, created_at, handled_at, transcript
@@ -152,12 +166,15 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
       now,
       embedder: deps.embedder,
       links: deps.links,
+      faces: deps.faces,
+      ...(extras.selfie ? { selfie: extras.selfie } : {}),
     };
 
     let intent: string | null = null;
     let nextState = state;
     let result: SkillResult;
     const canned = cannedReply(inbound, stored.truncated);
+    const photoSkill = inbound.kind === 'image' ? deps.skills.photo() : undefined;
     // While a person handles the conversation the bot stays quiet: the message goes to their thread.
     const handoffId = deps.relayHandoffs ? await findOpenHandoff(tx, conversation!.id) : null;
     if (isOptInKeyword(inbound)) {
@@ -169,6 +186,14 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
     } else if (voice?.reply) {
       result = { replies: [voice.reply] };
       nextState = withButtonsOf(state, voice.reply);
+    } else if (photoSkill) {
+      const outcome = await routePhoto(photoSkill, {
+        ...base,
+        understood: { intent: 'checkin', slots: {}, confidence: 1 },
+      });
+      intent = outcome.intent;
+      nextState = outcome.state;
+      result = outcome.result;
     } else if (canned) {
       result = { replies: [canned] };
     } else {

@@ -226,7 +226,8 @@ export function checkInNote(query: string, tickets: CheckInCandidate[]): Organiz
     buttons: open.slice(0, 5).map((t) => ({
       actionId: CHECKIN_ACTION,
       label: `Check in ${t.reference}`,
-      value: t.ticketId,
+      // Found by its exact reference (read off the QR code or the ticket) → a QR check-in; by name → manual.
+      value: `${t.ticketId}:${t.reference.toUpperCase() === query.trim().toUpperCase() ? 'qr' : 'manual'}`,
       style: 'primary',
     })),
   };

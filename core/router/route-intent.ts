@@ -4,7 +4,7 @@ import { menuButtons } from '../replies/menu.js';
 import { offerHuman } from '../replies/offer-human.js';
 import type { DialogState } from './dialog-state.js';
 import { notYetAvailable } from './not-yet-available.js';
-import type { SkillContext, SkillRegistry, SkillResult } from './skill.js';
+import type { Skill, SkillContext, SkillRegistry, SkillResult } from './skill.js';
 
 /** Below this confidence a message counts as not understood. */
 export const MIN_CONFIDENCE = 0.45;
@@ -80,6 +80,11 @@ export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): P
   const skill = registry.get(intent) ?? notYetAvailable;
   const result = await skill(skillCtx);
   return finish(intent, result, state);
+}
+
+/** A photo goes to the photo skill (the intent it serves is check-in), with the usual state bookkeeping. */
+export async function routePhoto(skill: Skill, ctx: SkillContext): Promise<RouteOutcome> {
+  return finish('checkin', await skill(ctx), ctx.state);
 }
 
 function finish(intent: Intent, result: SkillResult, previous: DialogState): RouteOutcome {

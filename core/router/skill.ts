@@ -5,6 +5,8 @@ import type { Intent, Understood } from '../nlu/label-schema.js';
 import type { Embedder } from '../ports/embedder.js';
 import type { PublicLinks } from '../ports/public-links.js';
 import type { EventInfo } from '../services/events/load-event.js';
+import type { FaceSettings } from '../services/faces/face-settings.js';
+import type { SelfieReading } from '../services/faces/read-selfie.js';
 import type { DialogState } from './dialog-state.js';
 
 export interface ContactInfo {
@@ -36,6 +38,10 @@ export interface SkillContext {
   links: PublicLinks;
   now: Date;
   embedder: Embedder;
+  /** Face data keys, match threshold and retention (selfie check-in). */
+  faces: FaceSettings;
+  /** A photo's faces, read by the inbound job before this transaction (in memory only, never stored). */
+  selfie?: SelfieReading;
 }
 
 /**
@@ -70,6 +76,7 @@ export interface ButtonAction {
 export class SkillRegistry {
   private readonly skills = new Map<Intent, Skill>();
   private readonly actions = new Map<string, Skill>();
+  private photoSkill: Skill | undefined;
 
   on(intent: Intent, skill: Skill): this {
     this.skills.set(intent, skill);
@@ -87,5 +94,15 @@ export class SkillRegistry {
 
   action(name: string): Skill | undefined {
     return this.actions.get(name);
+  }
+
+  /** The skill that handles photos people send (selfie check-in); without one, photos get a canned reply. */
+  onPhoto(skill: Skill): this {
+    this.photoSkill = skill;
+    return this;
+  }
+
+  photo(): Skill | undefined {
+    return this.photoSkill;
   }
 }

@@ -1,6 +1,8 @@
 import { SkillRegistry } from '../router/skill.js';
 import { agenda } from './agenda.js';
 import { answerFaq } from './answer-faq.js';
+import { registerCheckInSkills } from './check-in/index.js';
+import { forgetMe } from './forget-me.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
 import { optOut } from './opt-out.js';
@@ -20,6 +22,7 @@ export function createSkillRegistry(): SkillRegistry {
     .on('thanks', thanks)
     .on('out_of_scope', outOfScope)
     .on('opt_out', optOut)
-    .on('talk_to_human', talkToHuman);
-  return registerWaitlistSkills(registerTicketSkills(registry));
+    .on('talk_to_human', talkToHuman)
+    .on('forget_me', forgetMe);
+  return registerCheckInSkills(registerWaitlistSkills(registerTicketSkills(registry)));
 }

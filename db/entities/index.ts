@@ -1,9 +1,12 @@
 import { Attendee } from './attendee.entity.js';
+import { AuditLog } from './audit-log.entity.js';
 import { BookingAttempt } from './booking-attempt.entity.js';
+import { CheckInLog } from './check-in-log.entity.js';
 import { Contact } from './contact.entity.js';
 import { Conversation } from './conversation.entity.js';
 import { Event } from './event.entity.js';
 import { EventSession } from './event-session.entity.js';
+import { FacialRecognitionData } from './facial-recognition-data.entity.js';
 import { Faq } from './faq.entity.js';
 import { FeedPost } from './feed-post.entity.js';
 import { Handoff } from './handoff.entity.js';
@@ -42,4 +45,7 @@ export const entities = [
   BookingAttempt,
   WaitlistEntry,
   WaitlistPromotion,
+  FacialRecognitionData,
+  CheckInLog,
+  AuditLog,
 ];

@@ -272,6 +272,13 @@ describe('/eventos checkin', () => {
     expect(won).toBe('✅ Checked in `DS26-TEST-0001` — Alice Martins (VIP).');
     expect(lost).toMatch(/^`DS26-TEST-0001` was already checked in at \d\d:\d\d UTC\.$/);
 
+    // Found by its reference (as read off the QR code): logged once, as a QR check-in by that organizer.
+    const logs = await sql<{ method: string; checked_in_by: string }>(
+      `select l.method, l.checked_in_by from check_in_logs l join tickets k on k.id = l.ticket_id
+        where k.reference = 'DS26-TEST-0001'`,
+    );
+    expect(logs).toEqual([{ method: 'qr', checked_in_by: expect.any(String) }]);
+
     const stats = await (await command('stats')).response();
     const vip = (stats.blocks as { text?: { text: string } }[]).find((b) =>
       b.text?.text.startsWith('*VIP (vip)*'),

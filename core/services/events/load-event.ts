@@ -117,3 +117,19 @@ export async function loadEventCatalog(em: EntityManager, event: EventInfo): Pro
     faqs: faqs.map((f) => ({ id: f.code, question: f.question, category: f.category })),
   };
 }
+
+/** The event a stored inbound message is about: its own, else the sender's (see resolveEventId). */
+export async function resolveSenderEventId(
+  em: EntityManager,
+  options: { address: string; eventId: string | null; defaultEventId?: string | undefined; now: Date },
+): Promise<string | null> {
+  if (options.eventId) return options.eventId;
+  const [known] = await em.execute<{ id: string }[]>('select id from contacts where phone = ?', [
+    options.address,
+  ]);
+  return resolveEventId(em, {
+    contactId: known?.id ?? null,
+    ...(options.defaultEventId ? { defaultEventId: options.defaultEventId } : {}),
+    now: options.now,
+  });
+}

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SpeechToText } from '../../ports/speech-to-text.js';
 import { type AudioDecoder, type MediaDownloader, VoiceMediaError } from '../../ports/voice-media.js';
 import type { CatalogCache } from '../events/catalog-cache.js';
-import { loadEventInfo, resolveEventId } from '../events/load-event.js';
+import { loadEventInfo, resolveSenderEventId } from '../events/load-event.js';
 import { audioLevel, SILENCE_LEVEL, VOICE_LIMITS, type VoiceTranscript } from './voice-transcript.js';
 
 export interface VoiceDeps {
@@ -69,16 +69,12 @@ async function recognise(
   stored: StoredAudio,
   limits: { maxBytes: number; maxSeconds: number },
 ): Promise<VoiceTranscript | null> {
-  const [known] = await em.execute<{ id: string }[]>('select id from contacts where phone = ?', [
-    stored.address,
-  ]);
-  const eventId =
-    stored.event_id ??
-    (await resolveEventId(em, {
-      contactId: known?.id ?? null,
-      defaultEventId: deps.defaultEventId,
-      now: deps.clock(),
-    }));
+  const eventId = await resolveSenderEventId(em, {
+    address: stored.address,
+    eventId: stored.event_id,
+    defaultEventId: deps.defaultEventId,
+    now: deps.clock(),
+  });
   const event = eventId ? await loadEventInfo(em, eventId) : null;
   // Without an event the pipeline answers that nothing runs on this number; nothing to recognise against.
   if (!event) return null;

@@ -11,12 +11,13 @@ const base = {
 };
 
 describe('cannedReply', () => {
-  it('asks for text instead of a photo or a video; voice notes are left to transcription', () => {
+  it('asks for text instead of a video; voice notes and photos are left to transcription and the photo skill', () => {
     expect(
       cannedReply({ ...base, kind: 'audio', mediaUrl: 'u', contentType: 'audio/ogg' }, false),
     ).toBeNull();
-    const image = cannedReply({ ...base, kind: 'image', mediaUrl: 'u', contentType: 'image/jpeg' }, false);
-    expect(image && renderAsText(image)).toMatch(/pictures/);
+    expect(
+      cannedReply({ ...base, kind: 'image', mediaUrl: 'u', contentType: 'image/jpeg' }, false),
+    ).toBeNull();
     const video = cannedReply({ ...base, kind: 'unsupported', description: 'a video' }, false);
     expect(video && renderAsText(video)).toMatch(/can't open a video/);
   });

@@ -14,6 +14,7 @@ function ctx(
 ): SkillContext {
   return {
     em: undefined as never,
+    faces: undefined as never,
     event: {
       id: 'e',
       name: 'DevSummit',

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { DetectedFace } from '../../../core/ports/faces.js';
+import { checkInWindow, faceDataExpiry } from '../../../core/services/faces/face-retention.js';
+import { judgeSelfie } from '../../../core/services/faces/judge-selfie.js';
+
+const face = (width: number, sharpness: number): DetectedFace => ({
+  descriptor: new Float32Array(128),
+  score: 0.9,
+  box: { x: 0, y: 0, width, height: width * 1.3 },
+  sharpness,
+});
+const photo = (...faces: DetectedFace[]) => ({ width: 1000, height: 1000, faces });
+
+describe('judgeSelfie', () => {
+  it('accepts exactly one face that is big and sharp enough, and names each problem', () => {
+    expect(judgeSelfie(photo(face(200, 500)))).toMatchObject({ ok: true });
+    expect(judgeSelfie(photo())).toEqual({ ok: false, problem: 'no_face' });
+    expect(judgeSelfie(photo(face(200, 500), face(150, 400)))).toEqual({ ok: false, problem: 'two_faces' });
+    expect(judgeSelfie(photo(face(60, 500)))).toEqual({ ok: false, problem: 'too_small' });
+    expect(judgeSelfie(photo(face(200, 20)))).toEqual({ ok: false, problem: 'blurry' });
+  });
+});
+
+describe('check-in window and retention', () => {
+  // 10 Dec 09:00 UTC → 11 Dec 18:00 UTC; Lisbon is UTC+0 in December, São Paulo UTC−3.
+  const event = {
+    startsAt: new Date('2026-12-10T09:00:00Z'),
+    endsAt: new Date('2026-12-11T18:00:00Z'),
+    timezone: 'Europe/Lisbon',
+  };
+
+  it('is open on the event days in the event time zone', () => {
+    expect(checkInWindow(event, new Date('2026-12-10T00:30:00Z')).open).toBe(true);
+    expect(checkInWindow(event, new Date('2026-12-11T23:30:00Z')).open).toBe(true);
+    expect(checkInWindow(event, new Date('2026-12-09T23:59:00Z')).open).toBe(false);
+    expect(checkInWindow(event, new Date('2026-12-12T00:00:01Z')).open).toBe(false);
+    const saoPaulo = { ...event, timezone: 'America/Sao_Paulo' };
+    // 02:00 UTC on the 10th is still the 9th in São Paulo.
+    expect(checkInWindow(saoPaulo, new Date('2026-12-10T02:00:00Z')).open).toBe(false);
+  });
+
+  it('deletes face data the retention period after the event ends', () => {
+    expect(faceDataExpiry(event.endsAt, 7).toISOString()).toBe('2026-12-18T18:00:00.000Z');
+  });
+});
