@@ -9,6 +9,7 @@ const scenarios: Record<string, Scenario> = {
     (await import('../../scripts/bench/booking-race.js')).benchBookingRace({ out: io.stdout }),
   waitlist: async (io) => (await import('../../scripts/bench/waitlist.js')).benchWaitlist({ out: io.stdout }),
   voice: async (io) => (await import('../../scripts/bench/voice.js')).benchVoice({ out: io.stdout }),
+  faces: async (io) => (await import('../../scripts/bench/faces.js')).benchFaces({ out: io.stdout }),
   'slack-ack': async (io) =>
     (await import('../../scripts/bench/slack-ack.js')).benchSlackAck({ out: io.stdout }),
 };
@@ -16,7 +17,6 @@ const scenarios: Record<string, Scenario> = {
 /** Scenarios of the contract that ship with later capabilities. */
 const later: Record<string, string> = {
   matches: 'networking',
-  faces: 'selfie check-in',
 };
 
 /** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */
