@@ -131,6 +131,9 @@ const UNREADABLE: Record<Extract<SelfieReading, { status: 'unreadable' }>['reaso
 export const selfieProblem = (problem: SelfieProblem): OutboundMessage => text(PROBLEMS[problem]);
 export const unreadablePhoto = (reason: keyof typeof UNREADABLE): OutboundMessage => text(UNREADABLE[reason]);
 
+export const sendAgain = (): OutboundMessage =>
+  text("I didn't get to read that photo — could you send your selfie once more?");
+
 export const retryAdvice = (): OutboundMessage =>
   text(
     "Hmm, that selfie doesn't match your enrolment closely enough. Let's try once more: face the camera straight on, good light, no sunglasses or mask.",

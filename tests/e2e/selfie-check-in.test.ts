@@ -246,6 +246,14 @@ describe('selfie check-in on WhatsApp', () => {
     expect(refused[2]?.mediaUrl).toHaveLength(1);
     expect(app.twilioApi.mediaRequests).toEqual([]);
     expect(await auditActions(phone)).toEqual(['face.consent_refused']);
+
+    // Changing one's mind: "Use a selfie instead" asks the consent question again.
+    const [reminder] = await say(phone, 'selfie check-in', 3);
+    expect(reminder?.body).toMatch(
+      /^You chose QR check-in: show this code at the entrance.*\n\n1\. Use a selfie instead$/s,
+    );
+    const [again] = await say(phone, '1');
+    expect(again?.body).toContain('Do you agree?');
   });
 
   it('two selfies at once check the ticket in exactly once', async () => {

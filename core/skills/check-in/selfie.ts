@@ -12,6 +12,7 @@ import {
   qrFallback,
   retryAdvice,
   selfieProblem,
+  sendAgain,
   unreadablePhoto,
   welcome,
 } from '../../replies/check-in-replies.js';
@@ -56,8 +57,8 @@ export const selfie: Skill = async (ctx) => {
     return reply(photoWithoutConsent());
   }
   const reading = ctx.selfie;
-  // Consent was given after the job looked (or the job never ran): nothing was read, ask again.
-  if (!reading || reading.status === 'not_analysed') return reply(unreadablePhoto('download_failed'));
+  // Consent was given after the job looked (or no job read it): nothing was read, so ask for it again.
+  if (!reading || reading.status === 'not_analysed') return reply(sendAgain());
   if (reading.status === 'unreadable') return reply(unreadablePhoto(reading.reason));
   const judged = judgeSelfie(reading.analysis);
   if (!judged.ok) return reply(selfieProblem(judged.problem));
