@@ -296,17 +296,39 @@ describe('selfie check-in on WhatsApp', () => {
     await consentAndEnrol(phone);
     const [question] = await say(phone, 'forget me');
     expect(question?.body).toMatch(
-      /I'll delete what I hold about you for DevSummit Lisbon 2026 — face data, profile details/,
+      /I'll delete what I hold about you for DevSummit Lisbon 2026 — face data, profile details, conversation history/,
     );
     expect(question?.body).toMatch(/Your tickets and orders stay/);
     const [done] = await say(phone, '1');
-    expect(done?.body).toMatch(/^Done — I deleted your face data for DevSummit Lisbon 2026\./);
+    expect(done?.body).toMatch(
+      /^Done — I deleted your face data, conversation history for DevSummit Lisbon 2026\.\nYour tickets and orders stay valid/,
+    );
     expect(await faceRow(phone)).toBeUndefined();
+    // The enrolment conversation ("selfie check-in", our consent question and answers) is blanked; the
+    // confirming "1" (still being handled then) and the reply remain. The tickets stay.
+    const texts = (
+      await sql<{ body: string }>(
+        `select m.body from messages m join contacts c on c.id = m.contact_id
+          where c.phone = ? and m.body <> '' order by m.created_at`,
+        [phone],
+      )
+    ).map((t) => t.body);
+    expect(texts).toContain('1');
+    expect(texts.at(-1)).toMatch(/^Done — I deleted/);
+    expect(texts.filter((t) => /selfie check-in|Do you agree|send me a selfie|enrolled/.test(t))).toEqual([]);
+    const [tickets] = await sql<{ n: string }>(
+      `select count(*) as n from tickets k join orders o on o.id = k.order_id join contacts c on c.id = o.contact_id
+        where c.phone = ? and k.status = 'valid'`,
+      [phone],
+    );
+    expect(tickets?.n).toBe('1');
     const [audit] = await sql<{ details: unknown; actor: string }>(
       `select details, actor from audit_log where action = 'privacy.forget_me' and subject = (select id::text from contacts where phone = ?)`,
       [phone],
     );
-    expect(audit?.details).toEqual({ counts: { 'face data': 1, 'profile details': 0 } });
+    expect(audit?.details).toEqual({
+      counts: { 'face data': 1, 'profile details': 0, 'conversation history': expect.any(Number) },
+    });
     expect(JSON.stringify(audit)).not.toContain(phone);
   });
 
