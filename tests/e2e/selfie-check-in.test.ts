@@ -3,7 +3,7 @@ import { templateContext } from '../../core/services/faces/face-record.js';
 import { openTemplate } from '../../core/services/faces/face-template-cipher.js';
 import { runFaceDataExpiry } from '../../jobs/face-data-expiry.job.js';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
-import { blurredFacePhoto, facePhoto, tinyFacePhoto } from '../support/face-fixtures.js';
+import { blurredFacePhoto, facePhoto, sidewaysPhoneSelfie, tinyFacePhoto } from '../support/face-fixtures.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText, whatsappVoiceNote } from '../support/twilio-client.js';
 
@@ -178,6 +178,14 @@ describe('selfie check-in on WhatsApp', () => {
     const [reference] = await ticketHolder(phone);
     await consentAndEnrol(phone);
     const [welcome] = await sendPhoto(phone, facePhoto('obama3'));
+    expect(welcome?.body).toContain(`You're checked in (ticket ${reference})`);
+  });
+
+  it('a phone selfie stored sideways with an EXIF orientation is turned upright and accepted', async () => {
+    const phone = '+15550199011';
+    const [reference] = await ticketHolder(phone);
+    await consentAndEnrol(phone);
+    const [welcome] = await sendPhoto(phone, await sidewaysPhoneSelfie());
     expect(welcome?.body).toContain(`You're checked in (ticket ${reference})`);
   });
 

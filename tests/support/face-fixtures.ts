@@ -20,3 +20,11 @@ export const tinyFacePhoto = () => sharp(facePhoto('obama')).resize(220).jpeg().
 
 /** obama.jpg with a strong blur (σ 4): the face is still found but too blurred to trust. */
 export const blurredFacePhoto = () => sharp(facePhoto('obama')).blur(4).jpeg().toBuffer();
+
+/**
+ * obama2.jpg as many phones store a portrait: the pixels lie sideways and EXIF orientation 6 says "turn 90°
+ * clockwise to show". Undoing it is the decoder's job: read sideways, the face is still detected but its
+ * descriptor is 0.89 from the obama.jpg enrolment (upright: 0.46), so the selfie would be refused.
+ */
+export const sidewaysPhoneSelfie = () =>
+  sharp(facePhoto('obama2')).rotate(-90).withMetadata({ orientation: 6 }).jpeg().toBuffer();
