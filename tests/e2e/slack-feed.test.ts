@@ -94,6 +94,12 @@ it('posts sales milestones every 100 tickets and check-ins batched by minute, ea
       [order!.id, ref],
     );
   }
+  // One of them came in by selfie (check_in_logs says how).
+  await sql(
+    `insert into check_in_logs (id, event_id, ticket_id, method, distance, confidence_score, checked_in_by, created_at)
+     select gen_random_uuid(), 'devsummit-2026', id, 'selfie', 0.4, 0.6, 'whatsapp', checked_in_at
+       from tickets where reference = 'DS26-FEED-0002'`,
+  );
   const [bucket] = await sql<{ hhmm: string }>(`select to_char(${minute}, 'HH24:MI') as hhmm`);
 
   await sweep();
@@ -101,5 +107,7 @@ it('posts sales milestones every 100 tickets and check-ins batched by minute, ea
   const milestones = feed().filter((t) => t.startsWith('🎉 '));
   expect(milestones).toHaveLength(Math.floor(total!.sold / 100));
   expect(milestones).toContain('🎉 100 tickets sold for DevSummit Lisbon 2026!');
-  expect(feed().filter((t) => t.startsWith('✅ '))).toEqual([`✅ 3 checked in (${bucket!.hhmm} UTC)`]);
+  expect(feed().filter((t) => t.startsWith('✅ '))).toEqual([
+    `✅ 3 checked in (${bucket!.hhmm} UTC), 1 by selfie`,
+  ]);
 });

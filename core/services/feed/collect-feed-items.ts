@@ -27,10 +27,13 @@ export async function collectFeedItems(em: EntityManager): Promise<number> {
          cross join lateral generate_series(100, coalesce(s.sold, 0)::int, 100) as m(n)
         where e.ends_at > now()
        union all
-       -- Check-ins, batched by minute once the minute is over, so a busy door is one line a minute.
+       -- Check-ins, batched by minute once the minute is over, so a busy door is one line a minute; how many
+       -- came by selfie (check_in_logs has at most one row per ticket, so the join does not multiply).
        select o.event_id, 'check_ins', 'check_ins:' || o.event_id || ':' || to_char(date_trunc('minute', k.checked_in_at), 'YYYY-MM-DD"T"HH24:MI'),
               '✅ ' || count(*) || ' checked in (' || to_char(date_trunc('minute', k.checked_in_at) at time zone 'UTC', 'HH24:MI') || ' UTC)'
-         from tickets k join orders o on o.id = k.order_id
+              || case when count(*) filter (where l.method = 'selfie') > 0
+                      then ', ' || count(*) filter (where l.method = 'selfie') || ' by selfie' else '' end
+         from tickets k join orders o on o.id = k.order_id left join check_in_logs l on l.ticket_id = k.id
         where k.checked_in_at > now() - interval '1 day' and k.checked_in_at < date_trunc('minute', now())
         group by o.event_id, date_trunc('minute', k.checked_in_at)
        union all
