@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Button, OutboundMessage } from '../messages.js';
 import type { SelfieProblem } from '../services/faces/judge-selfie.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
@@ -81,8 +81,12 @@ export function welcome(p: {
   );
 }
 
-export const alreadyCheckedIn = (at: DateTime): OutboundMessage =>
-  text(`You're already checked in — since ${at.toFormat('HH:mm')} today. Enjoy the event! 🎉`);
+/** `at` in the event's zone; "today" only when it was today there (a two-day event spans two). */
+export function alreadyCheckedIn(at: DateTime, now: Date): OutboundMessage {
+  const today = at.hasSame(DateTime.fromJSDate(now, { zone: at.zone }), 'day');
+  const when = today ? `${at.toFormat('HH:mm')} today` : `${at.toFormat('HH:mm')} on ${day(at)}`;
+  return text(`You're already checked in — since ${when}. Enjoy the event! 🎉`);
+}
 
 export const noTicket = (eventName: string): OutboundMessage => ({
   kind: 'buttons',

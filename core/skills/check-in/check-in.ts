@@ -30,7 +30,9 @@ export const checkIn: Skill = async (ctx) => {
   const first = tickets[0];
   if (first?.checkedInAt) {
     return {
-      replies: [alreadyCheckedIn(DateTime.fromJSDate(first.checkedInAt, { zone: ctx.event.timezone }))],
+      replies: [
+        alreadyCheckedIn(DateTime.fromJSDate(first.checkedInAt, { zone: ctx.event.timezone }), ctx.now),
+      ],
     };
   }
   const record = await findFaceRecord(ctx.em, ctx.event.id, ctx.contact.id);

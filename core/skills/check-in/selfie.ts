@@ -101,7 +101,8 @@ async function verify(
   const ticket = tickets[0];
   const zone = ctx.event.timezone;
   if (!ticket) return reply(noTicket(ctx.event.name));
-  if (ticket.checkedInAt) return reply(alreadyCheckedIn(DateTime.fromJSDate(ticket.checkedInAt, { zone })));
+  if (ticket.checkedInAt)
+    return reply(alreadyCheckedIn(DateTime.fromJSDate(ticket.checkedInAt, { zone }), ctx.now));
   let enrolment: Float32Array;
   try {
     enrolment = openTemplate(ctx.faces.keyring, template, templateContext(ctx.event.id, ctx.contact.id));
@@ -132,7 +133,7 @@ async function verify(
     // Staff checked the same ticket in a moment ago.
     return reply(
       result.reason === 'already'
-        ? alreadyCheckedIn(DateTime.fromJSDate(result.checkedInAt, { zone }))
+        ? alreadyCheckedIn(DateTime.fromJSDate(result.checkedInAt, { zone }), ctx.now)
         : noTicket(ctx.event.name),
     );
   }

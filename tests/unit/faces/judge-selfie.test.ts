@@ -1,5 +1,8 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { renderAsText } from '../../../core/messages.js';
 import type { DetectedFace } from '../../../core/ports/faces.js';
+import { alreadyCheckedIn } from '../../../core/replies/check-in-replies.js';
 import { checkInWindow, faceDataExpiry } from '../../../core/services/faces/face-retention.js';
 import { judgeSelfie } from '../../../core/services/faces/judge-selfie.js';
 
@@ -41,5 +44,17 @@ describe('check-in window and retention', () => {
 
   it('deletes face data the retention period after the event ends', () => {
     expect(faceDataExpiry(event.endsAt, 7).toISOString()).toBe('2026-12-18T18:00:00.000Z');
+  });
+});
+
+describe('alreadyCheckedIn', () => {
+  it('says "today" only when the check-in was on the same day in the event time zone', () => {
+    const at = DateTime.fromISO('2026-12-10T09:05:00Z', { zone: 'Europe/Lisbon' });
+    expect(renderAsText(alreadyCheckedIn(at, new Date('2026-12-10T17:00:00Z')))).toContain(
+      'since 09:05 today',
+    );
+    expect(renderAsText(alreadyCheckedIn(at, new Date('2026-12-11T08:00:00Z')))).toContain(
+      'since 09:05 on Thursday 10 December',
+    );
   });
 });
