@@ -4,6 +4,7 @@ import type { CheckInCandidate } from '../services/check-in/find-tickets-to-chec
 import type { FaqEntry } from '../services/faq-library/list-faqs.js';
 import type { OpenHandoff } from '../services/handoffs/list-open-handoffs.js';
 import type { HandoffSummary } from '../services/handoffs/load-handoff-summary.js';
+import { sponsorCountsLine } from '../services/leads/sponsor-lead-counts.js';
 import type { BroadcastAudience } from '../services/organizer/broadcast-audience.js';
 import type { EventStats } from '../services/organizer/event-stats.js';
 import type { PersonFound } from '../services/organizer/find-people.js';
@@ -33,6 +34,7 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos resolve <name | phone>` — give a conversation back to the bot',
         '`/eventos broadcast <message>` — message every attendee on WhatsApp (preview, then Confirm)',
         '`/eventos faq list | add | edit <code> | remove <code>` — the FAQ library the bot answers from',
+        '`/eventos leads <sponsor>` — a sponsor’s consented leads (and how many others showed interest)',
       ],
     },
   ],
@@ -61,6 +63,9 @@ export function statsNote(stats: EventStats): OrganizerNote {
         ],
       })),
       { title: 'Handoffs', lines: [`${stats.openHandoffs} open`] },
+      ...(stats.sponsors.length > 0
+        ? [{ title: 'Sponsor leads', lines: stats.sponsors.map(sponsorCountsLine) }]
+        : []),
     ],
   };
 }

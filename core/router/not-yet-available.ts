@@ -9,7 +9,6 @@ const comingSoon: Partial<Record<Intent, string>> = {
   my_meetings: 'Meetings',
   cancel_meeting: 'Meetings',
   update_profile: 'Networking profiles',
-  sponsor_interest: 'Connecting you with sponsors',
   forget_me: 'Deleting your data from chat',
 };
 

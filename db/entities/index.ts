@@ -14,6 +14,8 @@ import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
 import { Sponsor } from './sponsor.entity.js';
+import { SponsorActivity } from './sponsor-activity.entity.js';
+import { SponsorLead } from './sponsor-lead.entity.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketTier } from './ticket-tier.entity.js';
 import { Venue } from './venue.entity.js';
@@ -32,6 +34,8 @@ export const entities = [
   OrganizerCommand,
   FeedPost,
   Sponsor,
+  SponsorActivity,
+  SponsorLead,
   Conversation,
   Message,
   Outbox,

@@ -12,6 +12,7 @@ export type OrganizerCommand =
   | { name: 'faq'; action: 'list' }
   | { name: 'faq'; action: 'add' }
   | { name: 'faq'; action: 'edit' | 'remove'; code: string }
+  | { name: 'leads'; sponsor: string }
   | { name: 'invalid'; usage: string };
 
 const USAGE = {
@@ -19,6 +20,7 @@ const USAGE = {
   find: 'Usage: `/eventos find <name | phone>`.',
   checkin: 'Usage: `/eventos checkin <ticket reference | name | phone>`.',
   faq: 'Usage: `/eventos faq list`, `faq add`, `faq edit <code>` or `faq remove <code>`.',
+  leads: 'Usage: `/eventos leads <sponsor>` — e.g. `leads acme`.',
   broadcast: 'Usage: `/eventos broadcast <message>` — you will see the audience and a Confirm button first.',
 };
 
@@ -53,6 +55,8 @@ export function parseCommand(text: string): OrganizerCommand {
       if ((action === 'edit' || action === 'remove') && code) return { name: 'faq', action, code };
       return { name: 'invalid', usage: USAGE.faq };
     }
+    case 'leads':
+      return args ? { name: 'leads', sponsor: args } : { name: 'invalid', usage: USAGE.leads };
     case 'resolve':
       return args ? { name: 'resolve', query: args } : { name: 'resolve' };
     case 'capacity': {
