@@ -208,7 +208,11 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
     expect(['warm', 'hot']).toContain(carla!.temperature);
     expect(carla!.shared_fields).toContain('phone');
 
-    await say(LENA, 'share my details with finlytics', /May I share/);
+    // Asking what a sponsor is gets an answer and an offer, not a consent question.
+    const about = await say(LENA, 'what does finlytics do', /Finlytics \(fintech\) is a sponsor of the event/);
+    expect(about.body).toContain('booth B04');
+    expect(about.body).not.toContain('May I share');
+    await say(LENA, '1', /May I share your name, role, company and interests with Finlytics\?/);
     await say(LENA, 'no', /I won't share anything with Finlytics, and I won't ask you again/);
     expect((await leadOf(LENA, 'finlytics'))!.consent).toBe('declined');
     const again = await say(LENA, 'booth B04', /Welcome to the Finlytics booth/);

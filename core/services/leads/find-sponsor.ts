@@ -5,6 +5,7 @@ export interface SponsorInfo {
   eventId: string;
   code: string;
   name: string;
+  industry: string;
   booth: string;
   targets: { roles: string[]; interests: string[] };
   slackChannel: string | null;
@@ -16,19 +17,21 @@ interface SponsorRow {
   event_id: string;
   code: string;
   name: string;
+  industry: string;
   booth: string;
   targets: { roles?: string[]; interests?: string[] } | null;
   slack_channel: string | null;
   whatsapp: string | null;
 }
 
-const COLUMNS = 's.id, s.event_id, s.code, s.name, s.booth, s.targets, s.slack_channel, s.whatsapp';
+const COLUMNS = 's.id, s.event_id, s.code, s.name, s.industry, s.booth, s.targets, s.slack_channel, s.whatsapp';
 
 const toInfo = (r: SponsorRow): SponsorInfo => ({
   id: r.id,
   eventId: r.event_id,
   code: r.code,
   name: r.name,
+  industry: r.industry,
   booth: r.booth,
   targets: { roles: r.targets?.roles ?? [], interests: r.targets?.interests ?? [] },
   slackChannel: r.slack_channel,

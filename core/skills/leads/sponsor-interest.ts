@@ -19,6 +19,9 @@ import { buttonTitle } from '../waitlist/waitlist-replies.js';
 const STOP_WORDS = /\b(stop|withdraw|revoke|unshare|no longer|don'?t|do not|never|remove|delete)\b/i;
 const SHARING_WORDS = /\b(shar\w*|consent|details|contact|data|info\w*|lead)\b/i;
 const DEMO_WORDS = /\b(demo|demos|trial|walkthrough|walk-through|show me)\b/i;
+/** Wanting to hear from the sponsor, as opposed to asking what it is ("what does DataForge do?"). */
+const CONTACT_WORDS =
+  /\b(share|send|pass|give|contact|touch|reach|call|email|connect|meet|talk|interested|learn|hear|follow up|quote|pricing)\b/i;
 
 /**
  * A person shows interest in a sponsor: a booth code (typed or from the booth's QR deep link), "I'd like a
@@ -35,11 +38,10 @@ export const sponsorInterest: Skill = async (ctx) => {
   if (ctx.confirmation !== undefined) return decide(ctx, sponsor, ctx.confirmation ? 'yes' : 'no');
   if (STOP_WORDS.test(ctx.text) && SHARING_WORDS.test(ctx.text)) return stopSharing(ctx, sponsor);
 
-  const why: ActivityKind = mentionsBooth(ctx.text, { id: sponsor.code, booth: sponsor.booth })
-    ? 'booth_visit'
-    : DEMO_WORDS.test(ctx.text)
-      ? 'demo_request'
-      : 'share_details';
+  const atBooth = mentionsBooth(ctx.text, { id: sponsor.code, booth: sponsor.booth });
+  // A question about the sponsor gets an answer and an offer, not a consent question.
+  if (!atBooth && !DEMO_WORDS.test(ctx.text) && !CONTACT_WORDS.test(ctx.text)) return aboutSponsor(sponsor);
+  const why: ActivityKind = atBooth ? 'booth_visit' : DEMO_WORDS.test(ctx.text) ? 'demo_request' : 'share_details';
   await recordActivity(ctx.em, { sponsorId: sponsor.id, contactId: ctx.contact.id, kind: why, at: ctx.now });
   const existing = await findConsent(ctx.em, sponsor.id, ctx.contact.id);
   if (existing?.consent === 'given')
@@ -207,6 +209,20 @@ async function askWhichSponsor(ctx: SkillContext, unknown: boolean): Promise<Ski
           ),
         };
   return { replies: [message] };
+}
+
+function aboutSponsor(sponsor: SponsorInfo): SkillResult {
+  const what = sponsor.industry ? ` (${sponsor.industry})` : '';
+  const where = sponsor.booth ? ` You'll find them at booth ${sponsor.booth}.` : '';
+  return {
+    replies: [
+      {
+        kind: 'buttons',
+        text: `${sponsor.name}${what} is a sponsor of the event.${where} Want me to connect you with them? I'll ask before sharing anything.`,
+        buttons: [{ id: `act:${LEAD_ACTIONS.ask}:${sponsor.code}`, title: 'Connect me' }],
+      },
+    ],
+  };
 }
 
 const say = (text: string): SkillResult => ({ replies: [{ kind: 'text', text }] });
