@@ -25,7 +25,7 @@ export const helpNote = (): OrganizerNote => ({
   sections: [
     {
       lines: [
-        '`/eventos stats` — sales, revenue, seats left, waiting lists, open handoffs',
+        '`/eventos stats` — sales, revenue, seats left, waiting lists, open handoffs, sponsor leads',
         '`/eventos waitlist [tier]` — who is waiting, with positions and offers in flight',
         '`/eventos capacity <tier> <+n|n>` — raise or set a tier’s capacity (raising offers seats to the waiting list)',
         '`/eventos find <name | phone>` — a person’s tickets, waiting lists, handoff and consent',

@@ -209,7 +209,11 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
     expect(carla!.shared_fields).toContain('phone');
 
     // Asking what a sponsor is gets an answer and an offer, not a consent question.
-    const about = await say(LENA, 'what does finlytics do', /Finlytics \(fintech\) is a sponsor of the event/);
+    const about = await say(
+      LENA,
+      'what does finlytics do',
+      /Finlytics \(fintech\) is a sponsor of the event/,
+    );
     expect(about.body).toContain('booth B04');
     expect(about.body).not.toContain('May I share');
     await say(LENA, '1', /May I share your name, role, company and interests with Finlytics\?/);

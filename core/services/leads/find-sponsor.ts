@@ -24,7 +24,8 @@ interface SponsorRow {
   whatsapp: string | null;
 }
 
-const COLUMNS = 's.id, s.event_id, s.code, s.name, s.industry, s.booth, s.targets, s.slack_channel, s.whatsapp';
+const COLUMNS =
+  's.id, s.event_id, s.code, s.name, s.industry, s.booth, s.targets, s.slack_channel, s.whatsapp';
 
 const toInfo = (r: SponsorRow): SponsorInfo => ({
   id: r.id,

@@ -41,7 +41,11 @@ export const sponsorInterest: Skill = async (ctx) => {
   const atBooth = mentionsBooth(ctx.text, { id: sponsor.code, booth: sponsor.booth });
   // A question about the sponsor gets an answer and an offer, not a consent question.
   if (!atBooth && !DEMO_WORDS.test(ctx.text) && !CONTACT_WORDS.test(ctx.text)) return aboutSponsor(sponsor);
-  const why: ActivityKind = atBooth ? 'booth_visit' : DEMO_WORDS.test(ctx.text) ? 'demo_request' : 'share_details';
+  const why: ActivityKind = atBooth
+    ? 'booth_visit'
+    : DEMO_WORDS.test(ctx.text)
+      ? 'demo_request'
+      : 'share_details';
   await recordActivity(ctx.em, { sponsorId: sponsor.id, contactId: ctx.contact.id, kind: why, at: ctx.now });
   const existing = await findConsent(ctx.em, sponsor.id, ctx.contact.id);
   if (existing?.consent === 'given')
