@@ -297,4 +297,43 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
     expect(stats).toMatch(/Finlytics: 1 lead \(\d hot, \d warm, 0 cold\) · 1 declined · 2 interested/);
     expect(stats).toMatch(/Acme Cloud: 0 leads \(0 hot, 0 warm, 0 cold\) · 1 withdrew · 1 interested/);
   });
+
+  it('a sponsor without Slack gets the hot lead on WhatsApp as a template and rates it with its quick reply', async () => {
+    const GRACE = '+15550100107'; // ML Engineer; recommendation systems, ai, mlops
+    const DATAFORGE_WHATSAPP = '+15550100903';
+    await sql("update sponsors set slack_channel = null where code = 'dataforge'");
+    await say(
+      GRACE,
+      'can I get a demo from DataForge?',
+      /May I share your name, role, company and interests with DataForge\?/,
+    );
+    await say(GRACE, 'yes', /DataForge now has your name, role, company and interests/);
+    const alert = await eventually(async () => to(DATAFORGE_WHATSAPP)[0], 10_000, 'the WhatsApp alert');
+    // DataForge never wrote to us: outside the 24-hour window only the approved template may go.
+    expect(alert.contentSid).toBe('sponsor_lead_v1');
+    const variables = JSON.parse(alert.contentVariables ?? '{}') as Record<string, string>;
+    expect(variables).toMatchObject({ '1': 'DataForge', '2': 'Grace Kim — ML Engineer, MatchPoint AI' });
+    expect(variables['3']).toContain('asked for a demo');
+
+    const lead = await leadOf(GRACE, 'dataforge');
+    const tap = (from: string) => ({
+      ...whatsappText(from, '★★★★★'),
+      MessageType: 'button',
+      ButtonText: '★★★★★',
+      ButtonPayload: `act:rate-lead:${variables['4']}:5`,
+    });
+    expect(variables['4']).toBe(lead!.id);
+    const before = to(ALICE).length;
+    await postTwilio(app.baseUrl, INBOUND, tap(ALICE)); // someone else cannot rate it
+    await eventually(async () =>
+      to(ALICE)
+        .slice(before)
+        .find((m) => /Only the sponsor/.test(m.body ?? '')),
+    );
+    await postTwilio(app.baseUrl, INBOUND, tap(DATAFORGE_WHATSAPP));
+    await eventually(async () =>
+      to(DATAFORGE_WHATSAPP).find((m) => /Saved: ★★★★★ for Grace Kim/.test(m.body ?? '')),
+    );
+    expect((await leadOf(GRACE, 'dataforge'))!.rating).toBe(5);
+  });
 });
