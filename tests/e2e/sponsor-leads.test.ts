@@ -47,6 +47,14 @@ async function say(
   );
 }
 
+/** A tap on the consent question's "Yes, share" button, as Twilio posts a WhatsApp button reply. */
+const tapYes = () => ({
+  ...whatsappText(ALICE, 'Yes, share'),
+  MessageType: 'button',
+  ButtonText: 'Yes, share',
+  ButtonPayload: 'act:lead-consent:acme-cloud:yes',
+});
+
 const blocksText = (call: RecordedSlackCall) => JSON.stringify(call.args.blocks ?? call.args.text);
 
 async function leadOf(phone: string, sponsorCode: string) {
@@ -92,10 +100,15 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
     expect(question.body).toMatch(/1\. Yes, share\n2\. Yes \+ contact me\n3\. No thanks/);
     expect(await leadOf(ALICE, 'acme-cloud')).toBeUndefined(); // a lead exists only on yes
 
-    const yes = whatsappText(ALICE, '1');
+    // A double tap: two "Yes, share" button replies with their own message ids, at the same moment.
+    const yes = tapYes();
     const before = postsTo(ACME).length;
     const sentAt = Date.now();
-    expect((await postTwilio(app.baseUrl, INBOUND, yes)).status).toBe(200);
+    const [a, b] = await Promise.all([
+      postTwilio(app.baseUrl, INBOUND, yes),
+      postTwilio(app.baseUrl, INBOUND, tapYes()),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
     const card = await slack().waitFor(() => postsTo(ACME)[before], 'the hot-lead card', 5_000);
     const latencyMs = Date.now() - sentAt;
     expect(latencyMs).toBeLessThan(1_000);
@@ -127,16 +140,10 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
       'demo_request',
     ]);
 
-    // Twilio retries the same webhook, and Alice taps Yes again: still one lead, still one card.
+    // Twilio retries a webhook, and Alice taps Yes once more: still one lead, still one card.
     expect((await postTwilio(app.baseUrl, INBOUND, yes)).status).toBe(200);
-    const tapAgain = {
-      ...whatsappText(ALICE, 'Yes, share'),
-      MessageType: 'button',
-      ButtonText: 'Yes, share',
-      ButtonPayload: 'act:lead-consent:acme-cloud:yes',
-    };
     const before2 = to(ALICE).length;
-    expect((await postTwilio(app.baseUrl, INBOUND, tapAgain)).status).toBe(200);
+    expect((await postTwilio(app.baseUrl, INBOUND, tapYes())).status).toBe(200);
     await eventually(async () =>
       to(ALICE)
         .slice(before2)

@@ -83,7 +83,12 @@ export async function giveConsent(
      values (?, ?, ?, ?, 'given', ?, ?::text[], ?, '[]', now(), now())
      on conflict (sponsor_id, contact_id) do update set consent = 'given', contact_ok = excluded.contact_ok,
        shared_fields = excluded.shared_fields, consented_at = excluded.consented_at, attendee_id = excluded.attendee_id,
-       withdrawn_at = null, updated_at = now()
+       withdrawn_at = null, updated_at = now(),
+       -- Back after a withdrawal: the old card was replaced and the lead left the digests, so it may be announced
+       -- again (once more, by the same guard).
+       alert_status = case when sponsor_leads.consent = 'withdrawn' and sponsor_leads.alert_status in ('sent', 'skipped')
+                           then 'none' else sponsor_leads.alert_status end,
+       digest_sent_at = case when sponsor_leads.consent = 'withdrawn' then null else sponsor_leads.digest_sent_at end
      returning id`,
     [
       randomUUID(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSponsor } from '../../../core/services/leads/find-sponsor.js';
-import { giveConsent } from '../../../core/services/leads/lead-consent.js';
+import { giveConsent, withdrawConsent } from '../../../core/services/leads/lead-consent.js';
 import { leadDataEraser } from '../../../core/services/leads/lead-data-eraser.js';
 import { listSponsorLeads } from '../../../core/services/leads/list-sponsor-leads.js';
 import { rateLead } from '../../../core/services/leads/rate-lead.js';
@@ -76,6 +76,17 @@ describe('lead alerts, digests and erasure', () => {
     );
     expect(lead!.alert_status).toBe('sent');
     expect(lead!.alert_ref).toMatch(/^slack:C0ACME001:\d+\.\d+$/);
+
+    // She withdraws (her card is replaced) and later says yes again: the sponsor hears about her once more.
+    const priyaId = await contactOf(PRIYA);
+    await app.deps.db.em.fork().transactional(async (tx) => {
+      const sponsor = (await findSponsor(tx, EVENT_ID, 'acme-cloud'))!;
+      expect(
+        (await withdrawConsent(tx, { sponsor, contactId: priyaId, now: DAY_ONE_MORNING })).withdrawn,
+      ).toBe(true);
+    });
+    expect((await consent(PRIYA, 'acme-cloud', DAY_ONE_MORNING)).alert).toBe(true);
+    expect((await consent(PRIYA, 'acme-cloud', DAY_ONE_MORNING)).alert).toBe(false);
   });
 
   it('without Slack, a hot lead goes to the sponsor’s WhatsApp: a template outside 24 h, a rating list inside', async () => {
