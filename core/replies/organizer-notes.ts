@@ -35,6 +35,7 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos broadcast <message>` — message every attendee on WhatsApp (preview, then Confirm)',
         '`/eventos faq list | add | edit <code> | remove <code>` — the FAQ library the bot answers from',
         '`/eventos leads <sponsor>` — a sponsor’s consented leads (and how many others showed interest)',
+        '`/eventos leads fields [name role company interests industry email phone]` — what sponsors receive when an attendee says yes',
       ],
     },
   ],

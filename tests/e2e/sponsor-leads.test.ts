@@ -343,4 +343,31 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
     );
     expect((await leadOf(GRACE, 'dataforge'))!.rating).toBe(5);
   });
+
+  it('the organizer decides which fields sponsors receive; the question names exactly those', async () => {
+    const answer = async (text: string) => {
+      const id = `fields-${Math.random().toString(36).slice(2)}`;
+      await postCommand(app.baseUrl, text, { responseUrl: slack().responseUrl(id) });
+      return JSON.stringify(
+        (await slack().waitFor(() => slack().responses.find((r) => r.id === id), text)).body,
+      );
+    };
+    expect(await answer('leads fields')).toContain(
+      'Sponsors receive: name, role, company, interests, and the phone number',
+    );
+    expect(await answer('leads fields name salary')).toContain('Unknown field: salary');
+    expect(await answer('leads fields name, company')).toContain(
+      'Sponsors receive: name, company (attendees are not offered to share their phone number)',
+    );
+
+    const PRIYA = '+15550100116';
+    const question = await say(PRIYA, 'please share my details with Acme Cloud', /May I share/);
+    expect(question.body).toContain('May I share your name and company with Acme Cloud?');
+    expect(question.body).toMatch(/1\. Yes, share\n2\. No thanks$/);
+    await say(PRIYA, '1', /Acme Cloud now has your name and company\./);
+    const priya = (await leadOf(PRIYA, 'acme-cloud'))!;
+    expect(priya.shared_fields).toEqual(['name', 'company']);
+    // Her role and interests fit Acme, but she did not share them: they do not count (nor show as reasons).
+    expect(priya).toMatchObject({ score: 0, temperature: 'cold', scoring_factors: [] });
+  });
 });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEFAULT_LEAD_FIELDS } from '../../catalog/event-file.js';
 import type { SponsorInfo } from './find-sponsor.js';
+import { readLeadSharing } from './lead-sharing-setting.js';
 import { refreshLeadScore } from './refresh-lead-score.js';
 import type { Temperature } from './score-lead.js';
 
@@ -29,12 +31,8 @@ export async function fieldsToShare(
   eventId: string,
   contactOk: boolean,
 ): Promise<string[]> {
-  const [event] = await em.execute<{ lead_fields: string[] }[]>(
-    'select lead_fields from events where id = ?',
-    [eventId],
-  );
-  const fields = event?.lead_fields ?? ['name', 'role', 'company', 'interests'];
-  return contactOk ? [...fields.filter((f) => f !== 'phone'), 'phone'] : fields.filter((f) => f !== 'phone');
+  const fields = (await readLeadSharing(em, eventId))?.fields ?? [...DEFAULT_LEAD_FIELDS];
+  return contactOk ? [...fields, 'phone'] : fields;
 }
 
 export interface ConsentOutcome {

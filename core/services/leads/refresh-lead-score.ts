@@ -3,16 +3,20 @@ import type { SponsorInfo } from './find-sponsor.js';
 import { scoreLead, type Temperature } from './score-lead.js';
 
 /**
- * Scores a lead from what we know now — the attendee's profile against the sponsor's targets, and their
- * recorded activity towards the sponsor — and stores score, factors and temperature on the lead row.
+ * Scores a lead from what we know now — the profile fields the attendee shared against the sponsor's targets,
+ * and their recorded activity towards the sponsor — and stores score, factors and temperature on the lead row.
  */
 export async function refreshLeadScore(
   em: EntityManager,
   lead: { id: string; contactId: string; sponsor: SponsorInfo },
 ): Promise<{ score: number; temperature: Temperature }> {
+  // Only what the person agreed to share may count (a factor names it, and the sponsor sees the factors).
   const [profile] = await em.execute<{ role: string; interests: string[] }[]>(
-    'select role, interests from attendees where event_id = ? and contact_id = ?',
-    [lead.sponsor.eventId, lead.contactId],
+    `select case when 'role' = any(l.shared_fields) then a.role else '' end as role,
+            case when 'interests' = any(l.shared_fields) then a.interests else '{}' end as interests
+       from sponsor_leads l join attendees a on a.event_id = ? and a.contact_id = l.contact_id
+      where l.id = ?`,
+    [lead.sponsor.eventId, lead.id],
   );
   const [activity] = await em.execute<{ booth: string; demo: string; sessions: string }[]>(
     `select count(*) filter (where kind = 'booth_visit') as booth,

@@ -11,6 +11,7 @@ import {
   markAlertPending,
   withdrawConsent,
 } from '../../services/leads/lead-consent.js';
+import { readLeadSharing } from '../../services/leads/lead-sharing-setting.js';
 import { type ActivityKind, recordActivity } from '../../services/leads/record-activity.js';
 import { refreshLeadScore } from '../../services/leads/refresh-lead-score.js';
 import { buttonTitle } from '../waitlist/waitlist-replies.js';
@@ -94,18 +95,16 @@ async function decide(
     if (outcome === 'withdrawn') return withdrawn(sponsor);
     return say(`OK — I won't share anything with ${sponsor.name}, and I won't ask you again about them.`);
   }
-  const result = await giveConsent(ctx.em, {
-    sponsor,
-    contactId: ctx.contact.id,
-    contactOk: choice === 'contact',
-    now: ctx.now,
-  });
+  // "Yes + contact me" from an older question counts as a plain yes once the organizer turned the option off.
+  const contactOk =
+    choice === 'contact' && ((await readLeadSharing(ctx.em, ctx.event.id))?.offerContact ?? true);
+  const result = await giveConsent(ctx.em, { sponsor, contactId: ctx.contact.id, contactOk, now: ctx.now });
   if (result.outcome === 'already') {
     return say(
       `You're already sharing your ${describeFields(result.sharedFields)} with ${sponsor.name}. ${stopHint(sponsor.name)}`,
     );
   }
-  const contact = choice === 'contact' ? ' They may get in touch with you.' : '';
+  const contact = contactOk ? ' They may get in touch with you.' : '';
   return {
     replies: [
       {
@@ -118,11 +117,8 @@ async function decide(
 }
 
 async function ask(ctx: SkillContext, sponsor: SponsorInfo, why: ActivityKind): Promise<SkillResult> {
-  const [event] = await ctx.em.execute<{ lead_contact_option: boolean }[]>(
-    'select lead_contact_option from events where id = ?',
-    [ctx.event.id],
-  );
-  const offerContact = event?.lead_contact_option ?? true;
+  const setting = await readLeadSharing(ctx.em, ctx.event.id);
+  const offerContact = setting?.offerContact ?? true;
   const fields = await fieldsToShare(ctx.em, ctx.event.id, false);
   return {
     replies: [

@@ -51,5 +51,10 @@ describe('/eventos leads', () => {
   it('takes a sponsor name, and asks for one when missing', () => {
     expect(parseCommand('leads Acme Cloud')).toEqual({ name: 'leads', sponsor: 'Acme Cloud' });
     expect(parseCommand('leads')).toMatchObject({ name: 'invalid' });
+    expect(parseCommand('leads fields Name, company  phone')).toEqual({
+      name: 'lead-fields',
+      fields: ['name', 'company', 'phone'],
+    });
+    expect(parseCommand('leads fields')).toEqual({ name: 'lead-fields' });
   });
 });
