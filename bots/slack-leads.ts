@@ -1,9 +1,11 @@
 import type { App } from '@slack/bolt';
 import { leadNoteModal, readLeadNote } from '../adapters/channels/slack/lead-note-modal.js';
+import { renderBlocks } from '../adapters/channels/slack/render-blocks.js';
 import {
   LEAD_NOTE_ACTION,
   LEAD_NOTE_MODAL,
   LEAD_RATE_ACTION_PREFIX,
+  leadAlertNote,
   leadTitle,
 } from '../core/replies/lead-notes.js';
 import { findSponsorByChannel } from '../core/services/leads/find-sponsor.js';
@@ -81,6 +83,16 @@ export function listenForSponsorLeads(app: App, deps: Deps): void {
             ? "This lead isn't this channel's sponsor's."
             : 'That lead is no longer available (the attendee may have withdrawn consent).',
     });
+    // The card itself shows the rating from now on, for everyone in the channel.
+    if (result.outcome === 'saved') {
+      const em = deps.db.em.fork();
+      const [lead, sponsor] = await Promise.all([
+        loadLeadView(em, leadId),
+        findSponsorByChannel(em, channel, deps.pipeline.clock()),
+      ]);
+      if (lead && sponsor)
+        await respond({ replace_original: true, ...renderBlocks(leadAlertNote(lead, sponsor.name)) });
+    }
   });
 
   app.action(LEAD_NOTE_ACTION, async ({ ack, body, action, client, respond }) => {

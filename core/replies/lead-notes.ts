@@ -31,6 +31,9 @@ const why = (lead: LeadView) => lead.factors.map((f) => `• ${f.label} (+${f.po
 
 /** The card posted to the sponsor's channel the moment a hot lead consents: who, why, ★1–5 and a note. */
 export function leadAlertNote(lead: LeadView, sponsorName: string): OrganizerNote {
+  const rated = lead.rating
+    ? [{ lines: [`Rated ${stars(lead.rating)}${lead.notes ? ` · note: ${lead.notes}` : ''}`] }]
+    : [];
   const buttons: OrganizerButton[] = [1, 2, 3, 4, 5].map((n) => ({
     actionId: `${LEAD_RATE_ACTION_PREFIX}${n}`,
     label: '★'.repeat(n),
@@ -42,6 +45,7 @@ export function leadAlertNote(lead: LeadView, sponsorName: string): OrganizerNot
     sections: [
       { lines: detailLines(lead) },
       { title: `Why it's hot (score ${lead.score})`, lines: why(lead) },
+      ...rated,
       { lines: ['They agreed to share these details with you. Rate the lead:'] },
     ],
     buttons,

@@ -176,6 +176,11 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
       return slack().waitFor(() => slack().responses.find((r) => r.id === id), 'the rating answer');
     };
     expect((await rate(4, ACME)).body.text).toBe('Saved ★★★★ for Alice Martins.');
+    const card = await slack().waitFor(
+      () => slack().responses.find((r) => r.id === `rate-4-${ACME}` && r.body.replace_original === true),
+      'the card showing its rating',
+    );
+    expect(JSON.stringify(card.body.blocks)).toContain('Rated ★★★★☆');
     expect((await leadOf(ALICE, 'acme-cloud'))!.rating).toBe(4);
     expect((await rate(1, FINLYTICS)).body.text).toMatch(/isn't this channel's sponsor's/);
     expect((await leadOf(ALICE, 'acme-cloud'))!.rating).toBe(4);
