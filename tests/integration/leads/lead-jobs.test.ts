@@ -5,7 +5,7 @@ import { leadDataEraser } from '../../../core/services/leads/lead-data-eraser.js
 import { listSponsorLeads } from '../../../core/services/leads/list-sponsor-leads.js';
 import { rateLead } from '../../../core/services/leads/rate-lead.js';
 import { type ActivityKind, recordActivity } from '../../../core/services/leads/record-activity.js';
-import { sendLeadAlert } from '../../../core/services/leads/send-lead-alert.js';
+import { findStrandedAlerts, sendLeadAlert } from '../../../core/services/leads/send-lead-alert.js';
 import { sendLeadDigests } from '../../../core/services/leads/send-lead-digests.js';
 import { personalDataErasers } from '../../../core/services/privacy/personal-data-erasers.js';
 import { nextDigestAt, scheduleLeadDigests } from '../../../jobs/lead-digest-schedule.js';
@@ -62,6 +62,8 @@ describe('lead alerts, digests and erasure', () => {
     expect(new Set(results.map((r) => r.leadId)).size).toBe(1);
     expect(results.filter((r) => r.alert)).toHaveLength(1);
     expect(results[0]!.temperature).toBe('hot');
+    // No job ran (no workers here): the sweep finds the pending alert, as it would after a lost enqueue.
+    expect(await findStrandedAlerts(app.deps.db.em.fork(), 0)).toContain(results[0]!.leadId);
 
     const before = posts('C0ACME001').length;
     const outcomes = await Promise.all(
@@ -146,9 +148,21 @@ describe('lead alerts, digests and erasure', () => {
     const alice = await consent(ALICE, 'finlytics', DAY_ONE_MORNING);
     expect(alice.temperature).toBe('cold'); // a CTO is not in Finlytics' roles; no shared interests
 
+    // DataForge has no Slack channel (previous test): its digest goes to its WhatsApp, inside the window.
+    const dmitri = await consent('+15550100104', 'dataforge', DAY_ONE_MORNING);
+    expect(dmitri.temperature).toBe('cold'); // Staff Engineer; one shared interest (vector search)
+
     const before = posts('C0FINL001').length;
     const report = await sendLeadDigests(leadDeps(DAY_ONE_DIGEST), EVENT_ID);
-    expect(report.leads).toBe(2);
+    expect(report.leads).toBe(3);
+    expect(report.outboxIds).toHaveLength(1);
+    const [whatsapp] = await sql<{ recipient: string; kind: string; body: string }>(
+      'select o.recipient, m.kind, m.body from outbox o join messages m on m.id = o.message_id where o.id = ?',
+      [report.outboxIds[0]],
+    );
+    expect(whatsapp).toMatchObject({ recipient: '+15550100903', kind: 'text' });
+    expect(whatsapp!.body).toContain('Dmitri Ivanov — Staff Engineer, Vectoria');
+    expect(whatsapp!.body).not.toContain('Oscar'); // hot: alerted at once, not digested
     const [digest] = posts('C0FINL001').slice(before);
     const text = JSON.stringify(digest!.args.blocks);
     expect(text).toContain('2 new leads today');
