@@ -102,7 +102,8 @@ export function listenForSponsorLeads(app: App, deps: Deps): void {
     const em = deps.db.em.fork();
     const sponsor = channel ? await findSponsorByChannel(em, channel, deps.pipeline.clock()) : null;
     const lead = sponsor ? await loadLeadView(em, leadId).catch(() => null) : null;
-    if (!sponsor || !lead || !('trigger_id' in body)) {
+    // Only the lead's own sponsor's channel may see (in the form's title) or annotate it.
+    if (!sponsor || !lead || lead.sponsorId !== sponsor.id || !('trigger_id' in body)) {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,

@@ -188,6 +188,14 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
 
     const opens = () => slack().calls.filter((c) => c.method === 'views.open').length;
     const before = opens();
+    // From another sponsor's channel the form does not open.
+    await postButton(
+      app.baseUrl,
+      { actionId: 'lead_note', value: lead!.id },
+      { channelId: FINLYTICS, responseUrl: slack().responseUrl('note-elsewhere') },
+    );
+    await slack().waitFor(() => slack().responses.find((r) => r.id === 'note-elsewhere'), 'the refusal');
+    expect(opens()).toBe(before);
     await postButton(
       app.baseUrl,
       { actionId: 'lead_note', value: lead!.id },

@@ -4,6 +4,7 @@ import type { LeadFactor, Temperature } from './score-lead.js';
 /** A lead as its sponsor may see it: only the fields the attendee agreed to share are filled in. */
 export interface LeadView {
   id: string;
+  sponsorId: string;
   name: string | null;
   role: string | null;
   company: string | null;
@@ -21,6 +22,7 @@ export interface LeadView {
 
 interface LeadRow {
   id: string;
+  sponsor_id: string;
   shared_fields: string[];
   attendee_name: string | null;
   display_name: string | null;
@@ -38,7 +40,7 @@ interface LeadRow {
   consented_at: Date;
 }
 
-const SELECT = `select l.id, l.shared_fields, a.name as attendee_name, c.display_name, a.role, a.company, a.interests,
+const SELECT = `select l.id, l.sponsor_id, l.shared_fields, a.name as attendee_name, c.display_name, a.role, a.company, a.interests,
          a.industry, a.email, c.phone, l.score, l.temperature, l.scoring_factors, l.rating, l.notes, l.consented_at
     from sponsor_leads l join contacts c on c.id = l.contact_id left join attendees a on a.id = l.attendee_id`;
 
@@ -49,6 +51,7 @@ function toView(r: LeadRow): LeadView {
     shared.has(field) && value !== undefined && value !== null && value !== '' ? value : null;
   return {
     id: r.id,
+    sponsorId: r.sponsor_id,
     name: pick('name', r.attendee_name ?? r.display_name),
     role: pick('role', r.role),
     company: pick('company', r.company),

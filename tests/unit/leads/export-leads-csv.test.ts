@@ -5,6 +5,7 @@ import { parseCommand } from '../../../core/services/organizer/parse-command.js'
 
 const lead = (over: Partial<LeadView>): LeadView => ({
   id: 'l1',
+  sponsorId: 's1',
   name: 'Alice Martins',
   role: 'CTO',
   company: 'Tramway Labs',
