@@ -1,11 +1,11 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
+import { redactPendingCards } from '../core/services/leads/card-redactions.js';
 import { runSponsorCommand } from '../core/services/leads/run-sponsor-command.js';
 import {
   findStrandedAlerts,
   type LeadAlertDeps,
-  redactWithdrawnAlert,
   sendLeadAlert,
 } from '../core/services/leads/send-lead-alert.js';
 import { sendLeadDigests } from '../core/services/leads/send-lead-digests.js';
@@ -58,7 +58,8 @@ export async function startLeadsWorker(opts: {
           return result;
         }
         case LEAD_JOBS.withdrawn:
-          return { redacted: await redactWithdrawnAlert(deps, leadPayload.parse(job.data).leadId) };
+          leadPayload.parse(job.data);
+          return { redacted: await redactPendingCards(deps) };
         case LEAD_JOBS.digest: {
           const report = await sendLeadDigests(deps, digestPayload.parse(job.data).eventId);
           await enqueueDeliveries(queues, report.outboxIds).catch(() => {});
@@ -69,7 +70,8 @@ export async function startLeadsWorker(opts: {
         case LEAD_JOBS.sweep: {
           const stranded = await findStrandedAlerts(deps.em.fork());
           for (const leadId of stranded) await enqueueLeadAlert(queues, leadId);
-          return { requeued: stranded.length };
+          // Cards of withdrawn or forgotten people whose job was lost — or, after "forget me", never queued.
+          return { requeued: stranded.length, redacted: await redactPendingCards(deps) };
         }
         default:
           throw new UnrecoverableError(`unknown leads job ${job.name}`);

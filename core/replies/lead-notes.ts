@@ -52,8 +52,11 @@ export function leadAlertNote(lead: LeadView, sponsorName: string): OrganizerNot
   };
 }
 
-export const withdrawnLeadNote = (): OrganizerNote => ({
-  text: '🚫 This attendee withdrew their consent, so their details are no longer shown.',
+export const withdrawnLeadNote = (reason: 'withdrawn' | 'erased'): OrganizerNote => ({
+  text:
+    reason === 'withdrawn'
+      ? '🚫 This attendee withdrew their consent, so their details are no longer shown.'
+      : '🚫 This attendee asked us to delete their data, so their details are no longer shown.',
 });
 
 function leadLine(lead: LeadView, timezone: string): string {

@@ -13,6 +13,7 @@ import { Organizer } from './organizer.entity.js';
 import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
+import { SlackCardRedaction } from './slack-card-redaction.entity.js';
 import { Sponsor } from './sponsor.entity.js';
 import { SponsorActivity } from './sponsor-activity.entity.js';
 import { SponsorLead } from './sponsor-lead.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   Sponsor,
   SponsorActivity,
   SponsorLead,
+  SlackCardRedaction,
   Conversation,
   Message,
   Outbox,

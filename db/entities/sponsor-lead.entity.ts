@@ -16,7 +16,7 @@ const SponsorLeadSchema = defineEntity({
   tableName: 'sponsor_leads',
   uniques: [{ properties: ['sponsor', 'contact'] }],
   indexes: [{ properties: ['alertStatus'] }],
-  checks: [{ name: 'sponsor_leads_rating_check', expression: 'rating between 1 and 5' }],
+  checks: [{ name: 'sponsor_leads_rating_check', expression: '(rating >= 1) AND (rating <= 5)' }],
   properties: {
     id: p
       .uuid()

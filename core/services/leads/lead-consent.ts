@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_LEAD_FIELDS } from '../../catalog/event-file.js';
+import { queueCardRedaction } from './card-redactions.js';
 import type { SponsorInfo } from './find-sponsor.js';
 import { readLeadSharing } from './lead-sharing-setting.js';
 import { refreshLeadScore } from './refresh-lead-score.js';
@@ -140,18 +141,19 @@ export async function declineConsent(
 }
 
 /**
- * "Stop sharing with Acme": the lead leaves the sponsor's view (listings, exports, digests only show `given`).
- * Returns where its alert was posted, so that card can be replaced by a note that it was withdrawn.
+ * "Stop sharing with Acme": the lead leaves the sponsor's view (listings, exports, digests only show `given`),
+ * and its Slack card, if one was posted, is queued for replacement in the same transaction (`redact`).
  */
 export async function withdrawConsent(
   em: EntityManager,
   input: { sponsor: SponsorInfo; contactId: string; now: Date },
-): Promise<{ withdrawn: boolean; leadId: string | null; alertRef: string | null }> {
+): Promise<{ withdrawn: boolean; leadId: string | null; redact: boolean }> {
   const rows = await em.execute<{ id: string; alert_ref: string | null }[]>(
     `update sponsor_leads set consent = 'withdrawn', withdrawn_at = ?, updated_at = now()
       where sponsor_id = ? and contact_id = ? and consent = 'given' returning id, alert_ref`,
     [input.now, input.sponsor.id, input.contactId],
   );
   const row = rows[0];
-  return { withdrawn: Boolean(row), leadId: row?.id ?? null, alertRef: row?.alert_ref ?? null };
+  const redact = row ? await queueCardRedaction(em, row.alert_ref, 'withdrawn') : false;
+  return { withdrawn: Boolean(row), leadId: row?.id ?? null, redact };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrganizerChat } from '../../ports/organizer-chat.js';
-import { leadAlertNote, withdrawnLeadNote } from '../../replies/lead-notes.js';
+import { leadAlertNote } from '../../replies/lead-notes.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { rememberButtons } from '../waitlist/remember-buttons.js';
 import { leadAlertMessage } from './lead-alert-message.js';
@@ -109,20 +109,6 @@ async function finish(
        alert_lease_until = null, updated_at = now() where id = ?`,
     [status, ref, status, leadId],
   );
-}
-
-/** After a withdrawal: the sponsor's Slack card is replaced, so the person's details leave their channel too. */
-export async function redactWithdrawnAlert(deps: LeadAlertDeps, leadId: string): Promise<boolean> {
-  const [lead] = await deps.em
-    .fork()
-    .execute<{ alert_ref: string | null }[]>(
-      `select alert_ref from sponsor_leads where id = ? and consent <> 'given'`,
-      [leadId],
-    );
-  const [kind, channel, ts] = (lead?.alert_ref ?? '').split(':');
-  if (kind !== 'slack' || !channel || !ts || !deps.chat) return false;
-  await deps.chat.update({ channel, ts }, withdrawnLeadNote());
-  return true;
 }
 
 /** Hot leads whose alert job was lost (Redis down) or whose job died mid-post: the sweep queues them again. */

@@ -168,7 +168,7 @@ async function alreadySharing(
 
 async function stopSharing(ctx: SkillContext, sponsor: SponsorInfo): Promise<SkillResult> {
   const result = await withdrawConsent(ctx.em, { sponsor, contactId: ctx.contact.id, now: ctx.now });
-  if (result.withdrawn) return withdrawn(sponsor, result.leadId);
+  if (result.withdrawn) return withdrawn(sponsor, result.redact ? result.leadId : null);
   // Never shared: remember the no, so nobody asks again.
   await declineConsent(ctx.em, { sponsor, contactId: ctx.contact.id, now: ctx.now });
   return say(`I'm not sharing anything with ${sponsor.name}, and I won't ask you about them again.`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redactPendingCards } from '../../../core/services/leads/card-redactions.js';
 import { findSponsor } from '../../../core/services/leads/find-sponsor.js';
 import { giveConsent, withdrawConsent } from '../../../core/services/leads/lead-consent.js';
 import { leadDataEraser } from '../../../core/services/leads/lead-data-eraser.js';
@@ -20,6 +21,7 @@ const DAY_ONE_MORNING = new Date('2026-12-10T10:00:00Z');
 const DAY_ONE_DIGEST = new Date('2026-12-10T18:00:00Z'); // 18:00 in Lisbon (WET = UTC in December)
 
 let app: TestApp;
+let priyaContact = '';
 beforeAll(async () => {
   // No workers: the tests run the jobs' bodies themselves, with a fixed clock.
   app = await startTestApp({ workers: false, slack: true });
@@ -79,8 +81,10 @@ describe('lead alerts, digests and erasure', () => {
     expect(lead!.alert_status).toBe('sent');
     expect(lead!.alert_ref).toMatch(/^slack:C0ACME001:\d+\.\d+$/);
 
-    // She withdraws (her card is replaced) and later says yes again: the sponsor hears about her once more.
+    // She withdraws (her card is queued for replacement) and later says yes again: the sponsor hears about her
+    // once more.
     const priyaId = await contactOf(PRIYA);
+    priyaContact = priyaId;
     await app.deps.db.em.fork().transactional(async (tx) => {
       const sponsor = (await findSponsor(tx, EVENT_ID, 'acme-cloud'))!;
       expect(
@@ -214,5 +218,33 @@ describe('lead alerts, digests and erasure', () => {
     const names = (await listSponsorLeads(app.deps.db.em.fork(), finlytics.id)).map((l) => l.name);
     expect(names).not.toContain('Carla Souza');
     expect(names).toContain('Alice Martins');
+  });
+
+  it('a forgotten person’s card in the sponsor’s Slack channel is replaced, like a withdrawn one', async () => {
+    const priyaLead = (
+      await sql<{ id: string }>(
+        `select l.id from sponsor_leads l join contacts c on c.id = l.contact_id where c.phone = ?`,
+        [PRIYA],
+      )
+    )[0]!.id;
+    const posted = await sendLeadAlert(leadDeps(DAY_ONE_MORNING), priyaLead); // pending since her re-consent
+    expect(posted.outcome).toBe('posted');
+    const { ts } = posted as { ts: string };
+
+    await app.deps.db.em
+      .fork()
+      .transactional((tx) =>
+        leadDataEraser.erase(tx, { contactId: priyaContact, eventId: EVENT_ID, attendeeId: null }),
+      );
+    const queued = await sql<{ reason: string }>('select reason from slack_card_redactions where ts = ?', [
+      ts,
+    ]);
+    expect(queued).toEqual([{ reason: 'erased' }]);
+
+    expect(await redactPendingCards(app.deps.leads)).toBe(2); // her withdrawn first card, and this one
+    const update = app.slackApi!.calls.find((c) => c.method === 'chat.update' && c.args.ts === ts);
+    expect(update?.args.text).toMatch(/asked us to delete their data/);
+    expect(JSON.stringify(update?.args.blocks)).not.toContain('Priya');
+    expect(await redactPendingCards(app.deps.leads)).toBe(0);
   });
 });

@@ -1,9 +1,17 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123150731_sponsor_leads extends Migration {
-  override name = 'Migration20261123150731_sponsor_leads';
+export class Migration20261123153125_sponsor_leads extends Migration {
+  override name = 'Migration20261123153125_sponsor_leads';
 
   override up(): void | Promise<void> {
+    this.addSql(
+      `create table "slack_card_redactions" ("id" uuid not null, "channel" varchar(255) not null, "ts" varchar(255) not null, "reason" text not null, "created_at" timestamptz not null, "done_at" timestamptz null, primary key ("id"));`,
+    );
+    this.addSql(`create index "slack_card_redactions_done_at_index" on "slack_card_redactions" ("done_at");`);
+    this.addSql(
+      `alter table "slack_card_redactions" add constraint "slack_card_redactions_channel_ts_unique" unique ("channel", "ts");`,
+    );
+
     this.addSql(
       `create table "sponsor_activities" ("id" uuid not null, "sponsor_id" uuid not null, "contact_id" uuid not null, "kind" text not null, "created_at" timestamptz not null, primary key ("id"));`,
     );
@@ -22,6 +30,10 @@ export class Migration20261123150731_sponsor_leads extends Migration {
 
     this.addSql(
       `alter table "events" add "lead_fields" text[] not null default '{name,role,company,interests}', add "lead_contact_option" boolean not null default true;`,
+    );
+
+    this.addSql(
+      `alter table "slack_card_redactions" add constraint "slack_card_redactions_reason_check" check ("reason" in ('withdrawn', 'erased'));`,
     );
 
     this.addSql(
@@ -44,7 +56,7 @@ export class Migration20261123150731_sponsor_leads extends Migration {
       `alter table "sponsor_leads" add constraint "sponsor_leads_attendee_id_foreign" foreign key ("attendee_id") references "attendees" ("id") on delete set null;`,
     );
     this.addSql(
-      `alter table "sponsor_leads" add constraint "sponsor_leads_rating_check" check (rating between 1 and 5);`,
+      `alter table "sponsor_leads" add constraint "sponsor_leads_rating_check" check ((rating >= 1) AND (rating <= 5));`,
     );
     this.addSql(
       `alter table "sponsor_leads" add constraint "sponsor_leads_consent_check" check ("consent" in ('given', 'declined', 'withdrawn'));`,
@@ -58,6 +70,7 @@ export class Migration20261123150731_sponsor_leads extends Migration {
   }
 
   override down(): void | Promise<void> {
+    this.addSql(`drop table if exists "slack_card_redactions" cascade;`);
     this.addSql(`drop table if exists "sponsor_activities" cascade;`);
     this.addSql(`drop table if exists "sponsor_leads" cascade;`);
 
