@@ -15,6 +15,7 @@ import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js
 import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
+import type { LeadJobDeps } from '../jobs/leads.job.js';
 import type { OrganizerJobDeps } from '../jobs/organizer.job.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { WaitlistJobDeps } from '../jobs/waitlist-offers.job.js';
@@ -36,6 +37,8 @@ export interface Deps {
   selfies: SelfieDeps;
   /** Slack side: organizer commands and handoff threads (chat is null without Slack config). */
   organizer: OrganizerJobDeps;
+  /** Sponsor leads: alerts, digests, `/leads` (chat is null without Slack config: WhatsApp only). */
+  leads: LeadJobDeps;
   logger: Logger;
   /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
   workerConnection(): Redis;
@@ -59,6 +62,13 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   if (config.faces.developmentKey) {
     logger.warn('FACE_DATA_KEYS is not set: face templates are encrypted with the built-in development key');
   }
+  const chat = config.slack
+    ? createSlackOrganizerChat({
+        botToken: config.slack.botToken,
+        apiUrl: config.slack.apiUrl,
+        ...(config.slack.apiRetries === undefined ? {} : { retries: config.slack.apiRetries }),
+      })
+    : null;
   return {
     config: { ...config, databaseUrl, redisUrl },
     db,
@@ -101,17 +111,19 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
     organizer: {
       em: db.em,
-      chat: config.slack
-        ? createSlackOrganizerChat({
-            botToken: config.slack.botToken,
-            apiUrl: config.slack.apiUrl,
-            ...(config.slack.apiRetries === undefined ? {} : { retries: config.slack.apiRetries }),
-          })
-        : null,
+      chat,
       handoffChannel: config.slack?.handoffChannel ?? null,
       feedChannel: config.slack?.feedChannel ?? null,
       chart: new VegaSalesChart(),
       embedder,
+    },
+    leads: {
+      em: db.em,
+      chat,
+      clock,
+      leadTemplateId: config.leads.alertTemplateSid,
+      digestTemplateId: config.leads.digestTemplateSid,
+      digestTime: config.leads.digestTime,
     },
     workerConnection() {
       const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });

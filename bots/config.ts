@@ -25,6 +25,12 @@ export const configSchema = z.object({
   TWILIO_API_BASE_URL: optional,
   MEDIA_SIGNING_SECRET: z.string().min(8).default('eventos-local-media-secret'),
   WHATSAPP_OFFER_TEMPLATE_SID: z.string().min(1).default('waitlist_offer_v1'),
+  WHATSAPP_LEAD_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_v1'),
+  WHATSAPP_LEAD_DIGEST_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_digest_v1'),
+  LEAD_DIGEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24-hour')
+    .default('18:00'),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_API_URL: optional,
@@ -60,6 +66,8 @@ export interface Config {
   mediaSigningSecret: string;
   /** Approved WhatsApp template for waiting-list offers outside the 24-hour window (a Twilio Content SID). */
   whatsappOfferTemplateSid: string;
+  /** Sponsor leads: WhatsApp templates for alerts and digests outside the 24-hour window, and the digest's time. */
+  leads: { alertTemplateSid: string; digestTemplateSid: string; digestTime: string };
   /** Organizers' Slack app; absent (no signing secret or bot token) means `/slack/events` answers 503. */
   slack?: SlackConfig;
   /** Voice notes: offline pocketsphinx unless a cloud provider is configured (bots/speech-provider.ts). */
@@ -138,6 +146,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET,
     whatsappOfferTemplateSid: e.WHATSAPP_OFFER_TEMPLATE_SID,
+    leads: {
+      alertTemplateSid: e.WHATSAPP_LEAD_TEMPLATE_SID,
+      digestTemplateSid: e.WHATSAPP_LEAD_DIGEST_TEMPLATE_SID,
+      digestTime: e.LEAD_DIGEST_TIME,
+    },
     ...(e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN
       ? {
           slack: {

@@ -26,6 +26,7 @@ import type { Deps } from './compose.js';
 import type { SlackConfig } from './config.js';
 import { listenForCheckIns } from './slack-check-in.js';
 import { listenForFaqForms, openFaqForm } from './slack-faq.js';
+import { listenForSponsorLeads } from './slack-leads.js';
 import { listenForWaitlistButtons } from './slack-waitlist.js';
 
 /**
@@ -55,6 +56,7 @@ export function createSlackRoutes(deps: Deps): Router {
   listenForFaqForms(app, deps);
   listenForCheckIns(app, deps);
   listenForWaitlistButtons(app, deps);
+  listenForSponsorLeads(app, deps);
   return router;
 }
 

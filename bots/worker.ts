@@ -3,6 +3,7 @@ import { startDeliveryWorker } from '../jobs/delivery.job.js';
 import { startFaceDataExpiry } from '../jobs/face-data-expiry.job.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
+import { startLeadsWorker } from '../jobs/leads.job.js';
 import { startOrganizerWorker } from '../jobs/organizer.job.js';
 import { startReservationExpiry } from '../jobs/reservation-expiry.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
@@ -37,6 +38,12 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       connection: deps.workerConnection(),
       prefix,
       waitlist: deps.waitlist,
+      queues: deps.queues,
+    }),
+    await startLeadsWorker({
+      connection: deps.workerConnection(),
+      prefix,
+      deps: deps.leads,
       queues: deps.queues,
     }),
     await startReservationExpiry({

@@ -1,4 +1,5 @@
 import type { FollowUp } from '../core/router/skill.js';
+import { enqueueLeadAlert, enqueueLeadWithdrawn } from './leads-queue.js';
 import { enqueueHandoffMessage, enqueueHandoffOpened } from './organizer-queue.js';
 import type { Queues } from './queues.js';
 import { enqueueOfferFreedSeats } from './waitlist-offers.job.js';
@@ -16,6 +17,13 @@ export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): 
         break;
       case 'handoff-message':
         await enqueueHandoffMessage(queues, followUp.handoffId, followUp.messageId);
+        break;
+      case 'lead-alert':
+        // Lost (Redis down)? The leads sweep finds the pending alert within seconds.
+        await enqueueLeadAlert(queues, followUp.leadId);
+        break;
+      case 'lead-withdrawn':
+        await enqueueLeadWithdrawn(queues, followUp.leadId);
         break;
     }
   }

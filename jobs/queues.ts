@@ -8,6 +8,7 @@ export const QUEUE_NAMES = {
   maintenance: 'maintenance',
   waitlist: 'waitlist',
   organizer: 'organizer',
+  leads: 'leads',
 } as const;
 
 export const inboundPayload = z.object({ messageId: z.uuid() });
@@ -22,6 +23,8 @@ export interface Queues {
   waitlist: Queue;
   /** Slack side: organizer commands and handoff threads (jobs/organizer.job.ts). */
   organizer: Queue;
+  /** Sponsor leads: hot-lead alerts, withdrawn cards, daily digests, `/leads` (jobs/leads.job.ts). */
+  leads: Queue;
   /** True when Redis answers; for /healthz. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -62,6 +65,7 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
     maintenance: make(QUEUE_NAMES.maintenance),
     waitlist: make(QUEUE_NAMES.waitlist),
     organizer: make(QUEUE_NAMES.organizer),
+    leads: make(QUEUE_NAMES.leads),
   };
   return {
     ...queues,

@@ -12,6 +12,7 @@ const scenarios: Record<string, Scenario> = {
   faces: async (io) => (await import('../../scripts/bench/faces.js')).benchFaces({ out: io.stdout }),
   'slack-ack': async (io) =>
     (await import('../../scripts/bench/slack-ack.js')).benchSlackAck({ out: io.stdout }),
+  leads: async (io) => (await import('../../scripts/bench/leads.js')).benchLeads({ out: io.stdout }),
 };
 
 /** Scenarios of the contract that ship with later capabilities. */

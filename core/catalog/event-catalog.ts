@@ -20,7 +20,8 @@ export interface EventCatalog {
     room: string;
   }[];
   people: { id: string; name: string }[];
-  sponsors: { id: string; name: string; aliases: string[] }[];
+  /** `booth` (e.g. `B12`) makes booth codes (`ACME-B12`, see booth-code.ts) and "booth B12" name the sponsor. */
+  sponsors: { id: string; name: string; aliases: string[]; booth?: string }[];
   faqs: { id: string; question: string; category: string }[];
 }
 
@@ -41,7 +42,7 @@ export function catalogFromEventFile(file: EventFile): EventCatalog {
       room: s.room,
     })),
     people: file.attendees.map((a) => ({ id: a.id, name: a.name })),
-    sponsors: file.sponsors.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases })),
+    sponsors: file.sponsors.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, booth: s.booth })),
     faqs: file.faqs.map((f) => ({ id: f.id, question: f.question, category: f.category })),
   };
 }

@@ -4,6 +4,9 @@ import { z } from 'zod';
 const aliases = z.array(z.string()).default([]);
 const isoInstant = z.iso.datetime({ offset: true });
 const hhmm = z.string().regex(/^\d{2}:\d{2}$/);
+/** Attendee fields an organizer may let sponsors see (the phone number only ever with the attendee's yes). */
+export const LEAD_FIELDS = ['name', 'role', 'company', 'interests', 'industry', 'email'] as const;
+export const DEFAULT_LEAD_FIELDS = ['name', 'role', 'company', 'interests'] as const;
 
 export const eventFileSchema = z.object({
   event: z.object({
@@ -29,6 +32,16 @@ export const eventFileSchema = z.object({
       })
       .optional(),
     waitlist: z.object({ claimWindowMinutes: z.number().int().positive().default(30) }).optional(),
+    /** What sponsors receive with a consented lead; phone only when the attendee also agrees to be contacted. */
+    leads: z
+      .object({
+        fields: z
+          .array(z.enum(LEAD_FIELDS))
+          .min(1)
+          .default([...DEFAULT_LEAD_FIELDS]),
+        offerContact: z.boolean().default(true),
+      })
+      .optional(),
   }),
   tiers: z
     .array(

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { boothCode } from '../catalog/booth-code.js';
 import type { EventCatalog } from '../catalog/event-catalog.js';
 import { COMMON_WORDS, FUNCTION_WORDS } from './common-words.js';
 import type { EventDays } from './find-dates.js';
@@ -97,6 +98,17 @@ function buildPhrases(catalog: EventCatalog): CatalogPhrase[] {
   for (const sponsor of catalog.sponsors) {
     for (const name of [sponsor.name, ...sponsor.aliases])
       phrases.push({ words: wordsOf(name), kind: 'sponsor', id: sponsor.id, strength: 3 });
+    // Booth codes from QR codes (`ACME-B12`) and "booth B12" name the sponsor too.
+    const code = boothCode(sponsor);
+    if (code && sponsor.booth) {
+      phrases.push({ words: wordsOf(code), kind: 'sponsor', id: sponsor.id, strength: 3.5 });
+      phrases.push({
+        words: wordsOf(`booth ${sponsor.booth}`),
+        kind: 'sponsor',
+        id: sponsor.id,
+        strength: 3.5,
+      });
+    }
   }
   for (const person of catalog.people) phrases.push(...namePhrases('person', person.id, person.name, 3, 2));
   const titleWordCounts = new Map<string, number>();

@@ -31,4 +31,6 @@ export interface OrganizerChat {
   update(at: PostedNote, note: OrganizerNote): Promise<void>;
   /** Uploads an image (e.g. a chart) into a channel. */
   uploadImage(channel: string, image: { png: Buffer; filename: string; title: string }): Promise<void>;
+  /** Uploads a file (e.g. a sponsor's leads as CSV) into a channel. */
+  uploadFile(channel: string, file: { bytes: Buffer; filename: string; title: string }): Promise<void>;
 }

@@ -23,6 +23,7 @@ export function helpMenu(eventName: string): OutboundMessage {
       '• Privacy — "delete my face data", "forget me"',
       '• Agenda — "what\'s on at 2pm?", "where is the keynote?"',
       '• Questions — Wi-Fi, parking, food, refunds… just ask',
+      '• Sponsors — ask a sponsor for a demo, or send the code on their booth; nothing is shared without your yes',
       '• A human — say "talk to a human" any time',
       '• STOP to pause updates and offers, START to resume',
       'You can also send voice notes. Networking is coming soon.',

@@ -4,6 +4,7 @@ import type { CheckInCandidate } from '../services/check-in/find-tickets-to-chec
 import type { FaqEntry } from '../services/faq-library/list-faqs.js';
 import type { OpenHandoff } from '../services/handoffs/list-open-handoffs.js';
 import type { HandoffSummary } from '../services/handoffs/load-handoff-summary.js';
+import { sponsorCountsLine } from '../services/leads/sponsor-lead-counts.js';
 import type { BroadcastAudience } from '../services/organizer/broadcast-audience.js';
 import type { EventStats } from '../services/organizer/event-stats.js';
 import type { PersonFound } from '../services/organizer/find-people.js';
@@ -24,7 +25,7 @@ export const helpNote = (): OrganizerNote => ({
   sections: [
     {
       lines: [
-        '`/eventos stats` — sales, revenue, seats left, waiting lists, open handoffs',
+        '`/eventos stats` — sales, revenue, seats left, waiting lists, open handoffs, sponsor leads',
         '`/eventos waitlist [tier]` — who is waiting, with positions and offers in flight',
         '`/eventos capacity <tier> <+n|n>` — raise or set a tier’s capacity (raising offers seats to the waiting list)',
         '`/eventos find <name | phone>` — a person’s tickets, waiting lists, handoff and consent',
@@ -33,6 +34,8 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos resolve <name | phone>` — give a conversation back to the bot',
         '`/eventos broadcast <message>` — message every attendee on WhatsApp (preview, then Confirm)',
         '`/eventos faq list | add | edit <code> | remove <code>` — the FAQ library the bot answers from',
+        '`/eventos leads <sponsor>` — a sponsor’s consented leads (and how many others showed interest)',
+        '`/eventos leads fields [name role company interests industry email phone]` — what sponsors receive when an attendee says yes',
       ],
     },
   ],
@@ -61,6 +64,9 @@ export function statsNote(stats: EventStats): OrganizerNote {
         ],
       })),
       { title: 'Handoffs', lines: [`${stats.openHandoffs} open`] },
+      ...(stats.sponsors.length > 0
+        ? [{ title: 'Sponsor leads', lines: stats.sponsors.map(sponsorCountsLine) }]
+        : []),
     ],
   };
 }

@@ -8,7 +8,6 @@ const comingSoon: Partial<Record<Intent, string>> = {
   my_meetings: 'Meetings',
   cancel_meeting: 'Meetings',
   update_profile: 'Networking profiles',
-  sponsor_interest: 'Connecting you with sponsors',
 };
 
 /** The honest answer for intents whose skill has not shipped: never a fake success. */

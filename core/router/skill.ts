@@ -53,7 +53,11 @@ export type FollowUp =
   /** A handoff was opened: post its thread for the organizers. */
   | { kind: 'handoff-opened'; handoffId: string }
   /** A message arrived while a person handles the conversation: relay it to the handoff's thread. */
-  | { kind: 'handoff-message'; handoffId: string; messageId: string };
+  | { kind: 'handoff-message'; handoffId: string; messageId: string }
+  /** A hot lead was marked for its alert (alert_status pending): post it to the sponsor. */
+  | { kind: 'lead-alert'; leadId: string }
+  /** Consent was withdrawn: replace the sponsor's alert card, if one was posted. */
+  | { kind: 'lead-withdrawn'; leadId: string };
 
 export interface SkillResult {
   replies: OutboundMessage[];

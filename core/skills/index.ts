@@ -5,6 +5,7 @@ import { registerCheckInSkills } from './check-in/index.js';
 import { forgetMe } from './forget-me.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
+import { registerLeadSkills } from './leads/index.js';
 import { optOut } from './opt-out.js';
 import { outOfScope } from './out-of-scope.js';
 import { talkToHuman } from './talk-to-human.js';
@@ -24,5 +25,5 @@ export function createSkillRegistry(): SkillRegistry {
     .on('opt_out', optOut)
     .on('talk_to_human', talkToHuman)
     .on('forget_me', forgetMe);
-  return registerCheckInSkills(registerWaitlistSkills(registerTicketSkills(registry)));
+  return registerLeadSkills(registerCheckInSkills(registerWaitlistSkills(registerTicketSkills(registry))));
 }

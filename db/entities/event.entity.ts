@@ -23,6 +23,10 @@ const EventSchema = defineEntity({
     salesOpen: p.boolean().default(true),
     claimWindowMinutes: p.integer().default(30),
     networking: p.json<NetworkingSettings>().nullable(),
+    /** Attendee fields a sponsor receives with a consented lead (the organizer's setting). */
+    leadFields: p.array().default(['name', 'role', 'company', 'interests']),
+    /** Offer "Yes, and they may contact me", which adds the phone number to the shared fields. */
+    leadContactOption: p.boolean().default(true),
     venue: () => p.manyToOne(Venue),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

@@ -16,7 +16,10 @@ import { Organizer } from './organizer.entity.js';
 import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
+import { SlackCardRedaction } from './slack-card-redaction.entity.js';
 import { Sponsor } from './sponsor.entity.js';
+import { SponsorActivity } from './sponsor-activity.entity.js';
+import { SponsorLead } from './sponsor-lead.entity.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketTier } from './ticket-tier.entity.js';
 import { Venue } from './venue.entity.js';
@@ -35,6 +38,9 @@ export const entities = [
   OrganizerCommand,
   FeedPost,
   Sponsor,
+  SponsorActivity,
+  SponsorLead,
+  SlackCardRedaction,
   Conversation,
   Message,
   Outbox,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventFile } from '../../core/catalog/event-file.js';
+import { DEFAULT_LEAD_FIELDS, type EventFile } from '../../core/catalog/event-file.js';
 import { normalizePhone } from '../../core/normalize-phone.js';
 import type { Embedder } from '../../core/ports/embedder.js';
 import { Attendee } from '../entities/attendee.entity.js';
@@ -58,6 +58,8 @@ export async function importEvent(
         salesOpen: e.salesOpen,
         claimWindowMinutes: e.waitlist?.claimWindowMinutes ?? 30,
         networking: e.networking ?? null,
+        leadFields: e.leads?.fields ?? [...DEFAULT_LEAD_FIELDS],
+        leadContactOption: e.leads?.offerContact ?? true,
         venue: e.venue.id,
         // Set explicitly: the bot's catalog cache notices a re-import by this timestamp.
         updatedAt: new Date(),

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedSlackCall {
   method: string;
   args: Record<string, unknown>;
+  /** `performance.now()` on arrival, for latency benchmarks. */
+  receivedAt: number;
 }
 
 export interface FakeSlackApi {
@@ -59,7 +61,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const method = /^\/api\/([\w.]+)$/.exec(url.pathname)?.[1];
     if (req.method !== 'POST' || !method) return sendJson(res, 404, { ok: false, error: 'unknown_method' });
     const args = decodeArgs(raw, req.headers['content-type'] ?? '');
-    calls.push({ method, args });
+    calls.push({ method, args, receivedAt: performance.now() });
     switch (method) {
       case 'auth.test':
         return sendJson(res, 200, {

@@ -35,17 +35,26 @@ export async function postSlack(
   });
 }
 
+interface CommandOptions {
+  userId?: string;
+  responseUrl: string;
+  /** Where it was typed; defaults to the staff channel. */
+  channelId?: string;
+  /** Defaults to `/eventos`. */
+  command?: string;
+}
+
 /** A slash command as Slack posts it (https://api.slack.com/interactivity/slash-commands). */
-export function slashCommand(text: string, opts: { userId?: string; responseUrl: string }): string {
+export function slashCommand(text: string, opts: CommandOptions): string {
   return new URLSearchParams({
     token: 'legacy-token',
     team_id: 'T0TEAM001',
     team_domain: 'devsummit',
-    channel_id: 'C0STAFF01',
+    channel_id: opts.channelId ?? 'C0STAFF01',
     channel_name: 'staff',
     user_id: opts.userId ?? ORGANIZER_SLACK_ID,
     user_name: 'maria',
-    command: '/eventos',
+    command: opts.command ?? '/eventos',
     text,
     api_app_id: 'A0EVENTOS1',
     response_url: opts.responseUrl,
@@ -53,27 +62,24 @@ export function slashCommand(text: string, opts: { userId?: string; responseUrl:
   }).toString();
 }
 
-export const postCommand = (
-  baseUrl: string,
-  text: string,
-  opts: { userId?: string; responseUrl: string },
-  sign: SignOptions = {},
-) => postSlack(baseUrl, slashCommand(text, opts), 'application/x-www-form-urlencoded', sign);
+export const postCommand = (baseUrl: string, text: string, opts: CommandOptions, sign: SignOptions = {}) =>
+  postSlack(baseUrl, slashCommand(text, opts), 'application/x-www-form-urlencoded', sign);
 
 /** A button click (`block_actions`), posted as a `payload` form field. */
 export function postButton(
   baseUrl: string,
   action: { actionId: string; value: string },
-  opts: { userId?: string; responseUrl: string },
+  opts: { userId?: string; responseUrl: string; channelId?: string },
 ): Promise<Response> {
+  const channel = opts.channelId ?? TEST_SLACK.handoffChannel;
   const payload = {
     type: 'block_actions',
     user: { id: opts.userId ?? ORGANIZER_SLACK_ID, username: 'maria', team_id: 'T0TEAM001' },
     api_app_id: 'A0EVENTOS1',
     token: 'legacy-token',
     team: { id: 'T0TEAM001', domain: 'devsummit' },
-    channel: { id: TEST_SLACK.handoffChannel, name: 'handoffs' },
-    container: { type: 'message', message_ts: '1800000001.000001', channel_id: TEST_SLACK.handoffChannel },
+    channel: { id: channel, name: 'handoffs' },
+    container: { type: 'message', message_ts: '1800000001.000001', channel_id: channel },
     trigger_id: '1234.5678.efgh',
     response_url: opts.responseUrl,
     actions: [

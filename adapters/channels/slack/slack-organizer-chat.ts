@@ -45,5 +45,13 @@ export function createSlackOrganizerChat(options: SlackChatOptions): OrganizerCh
         title: image.title,
       });
     },
+    async uploadFile(channel, file) {
+      await client.filesUploadV2({
+        channel_id: channel,
+        file: file.bytes,
+        filename: file.filename,
+        title: file.title,
+      });
+    },
   };
 }

@@ -88,8 +88,8 @@ export async function loadEventCatalog(em: EntityManager, event: EventInfo): Pro
       'select code, id, name from attendees where event_id = ? order by name',
       [event.id],
     ),
-    em.execute<{ code: string; name: string; aliases: string[] }[]>(
-      'select code, name, aliases from sponsors where event_id = ? order by name',
+    em.execute<{ code: string; name: string; aliases: string[]; booth: string }[]>(
+      'select code, name, aliases, booth from sponsors where event_id = ? order by name',
       [event.id],
     ),
     em.execute<{ code: string; question: string; category: string }[]>(
@@ -113,7 +113,7 @@ export async function loadEventCatalog(em: EntityManager, event: EventInfo): Pro
       room: s.room,
     })),
     people: people.map((p) => ({ id: p.code ?? p.id, name: p.name })),
-    sponsors: sponsors.map((s) => ({ id: s.code, name: s.name, aliases: s.aliases })),
+    sponsors: sponsors.map((s) => ({ id: s.code, name: s.name, aliases: s.aliases, booth: s.booth })),
     faqs: faqs.map((f) => ({ id: f.code, question: f.question, category: f.category })),
   };
 }

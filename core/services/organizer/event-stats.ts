@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type SponsorLeadCounts, sponsorLeadCounts } from '../leads/sponsor-lead-counts.js';
 
 export interface TierStats {
   code: string;
@@ -18,6 +19,8 @@ export interface EventStats {
   currency: string;
   tiers: TierStats[];
   openHandoffs: number;
+  /** Sponsor leads per sponsor: counts only. */
+  sponsors: SponsorLeadCounts[];
 }
 
 /** Sales, seats and waiting lists per tier, and open handoffs: what `/eventos stats` shows. */
@@ -69,5 +72,6 @@ export async function eventStats(em: EntityManager, eventId: string): Promise<Ev
       checkedIn: Number(t.checked_in),
     })),
     openHandoffs: Number(handoffs?.n ?? 0),
+    sponsors: await sponsorLeadCounts(em, eventId),
   };
 }

@@ -12,6 +12,9 @@ export type OrganizerCommand =
   | { name: 'faq'; action: 'list' }
   | { name: 'faq'; action: 'add' }
   | { name: 'faq'; action: 'edit' | 'remove'; code: string }
+  | { name: 'leads'; sponsor: string }
+  /** What sponsors receive with a consented lead; without fields, shows the current setting. */
+  | { name: 'lead-fields'; fields?: string[] }
   | { name: 'invalid'; usage: string };
 
 const USAGE = {
@@ -19,6 +22,8 @@ const USAGE = {
   find: 'Usage: `/eventos find <name | phone>`.',
   checkin: 'Usage: `/eventos checkin <ticket reference | name | phone>`.',
   faq: 'Usage: `/eventos faq list`, `faq add`, `faq edit <code>` or `faq remove <code>`.',
+  leads:
+    'Usage: `/eventos leads <sponsor>` — e.g. `leads acme` — or `/eventos leads fields [name role company interests industry email phone]`.',
   broadcast: 'Usage: `/eventos broadcast <message>` — you will see the audience and a Confirm button first.',
 };
 
@@ -52,6 +57,17 @@ export function parseCommand(text: string): OrganizerCommand {
       if (action === 'add') return { name: 'faq', action: 'add' };
       if ((action === 'edit' || action === 'remove') && code) return { name: 'faq', action, code };
       return { name: 'invalid', usage: USAGE.faq };
+    }
+    case 'leads': {
+      if (rest[0]?.toLowerCase() !== 'fields')
+        return args ? { name: 'leads', sponsor: args } : { name: 'invalid', usage: USAGE.leads };
+      const fields = rest
+        .slice(1)
+        .join(' ')
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      return fields.length > 0 ? { name: 'lead-fields', fields } : { name: 'lead-fields' };
     }
     case 'resolve':
       return args ? { name: 'resolve', query: args } : { name: 'resolve' };

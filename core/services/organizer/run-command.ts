@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrganizerNote } from '../../ports/organizer-chat.js';
+import { leadsListNote } from '../../replies/lead-notes.js';
 import {
   broadcastPreviewNote,
   checkInNote,
@@ -16,6 +17,9 @@ import { listFaqs } from '../faq-library/list-faqs.js';
 import { removeFaq } from '../faq-library/save-faq.js';
 import { listOpenHandoffs } from '../handoffs/list-open-handoffs.js';
 import { resolveHandoff } from '../handoffs/resolve-handoff.js';
+import { findSponsorByName } from '../leads/find-sponsor.js';
+import { readLeadSharing, setLeadSharing } from '../leads/lead-sharing-setting.js';
+import { anonymousInterest, listSponsorLeads } from '../leads/list-sponsor-leads.js';
 import { broadcastAudience } from './broadcast-audience.js';
 import { eventStats } from './event-stats.js';
 import { findEventTier } from './find-event-tier.js';
@@ -101,6 +105,34 @@ export async function runCommand(
       }
       // Add and edit open a form in Slack right away (they need the command's trigger); nothing to do here.
       return only({ text: 'Use the form that opened to add or edit the FAQ.' });
+    case 'leads': {
+      const sponsor = await findSponsorByName(em, eventId, command.sponsor);
+      if (!sponsor) return only({ text: `There is no sponsor called “${command.sponsor}”.` });
+      const [event] = await em.execute<{ timezone: string }[]>('select timezone from events where id = ?', [
+        eventId,
+      ]);
+      const leads = await listSponsorLeads(em, sponsor.id);
+      return only(
+        leadsListNote(sponsor.name, leads, await anonymousInterest(em, sponsor.id), event?.timezone ?? 'UTC'),
+      );
+    }
+    case 'lead-fields': {
+      const describe = (s: { fields: string[]; offerContact: boolean }) =>
+        `Sponsors receive: ${s.fields.join(', ')}${s.offerContact ? ', and the phone number when the attendee chooses “Yes + contact me”' : ' (attendees are not offered to share their phone number)'}.`;
+      if (!command.fields) {
+        const current = await readLeadSharing(em, eventId);
+        return only({ text: current ? describe(current) : 'The event is gone.' });
+      }
+      const result = await setLeadSharing(em, eventId, command.fields);
+      if (!result.ok) {
+        return only({
+          text: `${result.unknown.length ? `Unknown field${result.unknown.length === 1 ? '' : 's'}: ${result.unknown.join(', ')}. ` : ''}Choose from name, role, company, interests, industry, email and phone (phone = offer “Yes + contact me”).`,
+        });
+      }
+      return only({
+        text: `Saved. ${describe(result.setting)} Leads already shared keep what their attendees agreed to.`,
+      });
+    }
     case 'resolve': {
       const open = await listOpenHandoffs(em, eventId, command.query);
       if (open.length === 0) return only({ text: 'No open handoff matches.' });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { faceDataEraser } from '../faces/face-data-eraser.js';
+import { leadDataEraser } from '../leads/lead-data-eraser.js';
 import { conversationEraser } from './conversation-eraser.js';
 import { profileEraser } from './profile-eraser.js';
 
@@ -25,4 +26,9 @@ export interface PersonalDataEraser {
  * Every feature that stores personal data adds its eraser here, so "forget me" (core/skills/forget-me.ts)
  * cannot miss one. Order matters only where rows reference each other: dependants first.
  */
-export const personalDataErasers: PersonalDataEraser[] = [faceDataEraser, profileEraser, conversationEraser];
+export const personalDataErasers: PersonalDataEraser[] = [
+  leadDataEraser,
+  faceDataEraser,
+  profileEraser,
+  conversationEraser,
+];
