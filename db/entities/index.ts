@@ -1,5 +1,7 @@
 import { Attendee } from './attendee.entity.js';
+import { AttendeeEmbedding } from './attendee-embedding.entity.js';
 import { BookingAttempt } from './booking-attempt.entity.js';
+import { ConnectionGoal } from './connection-goal.entity.js';
 import { Contact } from './contact.entity.js';
 import { Conversation } from './conversation.entity.js';
 import { Event } from './event.entity.js';
@@ -7,7 +9,11 @@ import { EventSession } from './event-session.entity.js';
 import { Faq } from './faq.entity.js';
 import { FeedPost } from './feed-post.entity.js';
 import { Handoff } from './handoff.entity.js';
+import { Match } from './match.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { MeetingHold } from './meeting-hold.entity.js';
 import { Message } from './message.entity.js';
+import { NetworkingPreference } from './networking-preference.entity.js';
 import { Order } from './order.entity.js';
 import { Organizer } from './organizer.entity.js';
 import { OrganizerCommand } from './organizer-command.entity.js';
@@ -42,4 +48,10 @@ export const entities = [
   BookingAttempt,
   WaitlistEntry,
   WaitlistPromotion,
+  NetworkingPreference,
+  AttendeeEmbedding,
+  ConnectionGoal,
+  Match,
+  Meeting,
+  MeetingHold,
 ];
