@@ -5,6 +5,7 @@ import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organ
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
+import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
@@ -12,6 +13,7 @@ import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js
 import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
+import type { NetworkingJobDeps } from '../jobs/networking.job.js';
 import type { OrganizerJobDeps } from '../jobs/organizer.job.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { WaitlistJobDeps } from '../jobs/waitlist-offers.job.js';
@@ -27,6 +29,8 @@ export interface Deps {
   pipeline: PipelineDeps;
   delivery: DeliveryDeps;
   waitlist: WaitlistJobDeps;
+  /** Matchmaking: profile embeddings and meeting timers. */
+  networking: NetworkingJobDeps;
   /** Voice notes: download, decode and transcribe before the pipeline handles them. */
   voice: VoiceDeps;
   /** Slack side: organizer commands and handoff threads (chat is null without Slack config). */
@@ -47,6 +51,9 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const queues = createQueues(redisUrl, config.queuePrefix);
   const twilio = createTwilioChannel({ ...config.twilio, publicBaseUrl: config.publicBaseUrl });
   const embedder = new HashedEmbedder();
+  // Profiles may use a cloud model; FAQ search keeps the offline embedder its library was embedded with.
+  const profileEmbedder =
+    config.embeddings.provider === 'openai' ? new OpenAiEmbedder(config.embeddings) : embedder;
   const clock = () => new Date();
   const catalogs = new CatalogCache();
   const connections: Redis[] = [];
@@ -66,6 +73,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       clock,
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
       relayHandoffs: Boolean(config.slack?.handoffChannel),
+      meetingTemplates: config.meetingTemplates,
     },
     voice: {
       em: db.em,
@@ -77,6 +85,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
+    networking: { em: db.em, clock, embedder: profileEmbedder, templates: config.meetingTemplates },
     organizer: {
       em: db.em,
       chat: config.slack

@@ -2,6 +2,7 @@ import type { Worker } from 'bullmq';
 import { startDeliveryWorker } from '../jobs/delivery.job.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
+import { startNetworkingWorker } from '../jobs/networking.job.js';
 import { startOrganizerWorker } from '../jobs/organizer.job.js';
 import { startReservationExpiry } from '../jobs/reservation-expiry.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
@@ -35,6 +36,12 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       connection: deps.workerConnection(),
       prefix,
       waitlist: deps.waitlist,
+      queues: deps.queues,
+    }),
+    await startNetworkingWorker({
+      connection: deps.workerConnection(),
+      prefix,
+      networking: deps.networking,
       queues: deps.queues,
     }),
     await startReservationExpiry({

@@ -1,6 +1,7 @@
 import type { FollowUp } from '../core/router/skill.js';
+import { enqueueEmbedProfiles, scheduleMeetingTimers } from './networking.job.js';
 import { enqueueHandoffMessage, enqueueHandoffOpened } from './organizer-queue.js';
-import type { Queues } from './queues.js';
+import { enqueueDeliveries, type Queues } from './queues.js';
 import { enqueueOfferFreedSeats } from './waitlist-offers.job.js';
 
 /** Maps each follow-up a skill asked for to its queue. */
@@ -16,6 +17,17 @@ export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): 
         break;
       case 'handoff-message':
         await enqueueHandoffMessage(queues, followUp.handoffId, followUp.messageId);
+        break;
+      // Lost (Redis down)? The outbox sweeper delivers the rows; the networking sweep runs due timers and
+      // embeds profiles that have no vector (a changed one keeps its old vector until the next change).
+      case 'deliver':
+        await enqueueDeliveries(queues, followUp.outboxIds);
+        break;
+      case 'profile-changed':
+        await enqueueEmbedProfiles(queues, followUp.eventId, [followUp.attendeeId]);
+        break;
+      case 'meeting-timers':
+        await scheduleMeetingTimers(queues, followUp.meetingId, followUp.at, new Date());
         break;
     }
   }

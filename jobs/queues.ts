@@ -8,6 +8,7 @@ export const QUEUE_NAMES = {
   maintenance: 'maintenance',
   waitlist: 'waitlist',
   organizer: 'organizer',
+  networking: 'networking',
 } as const;
 
 export const inboundPayload = z.object({ messageId: z.uuid() });
@@ -22,6 +23,8 @@ export interface Queues {
   waitlist: Queue;
   /** Slack side: organizer commands and handoff threads (jobs/organizer.job.ts). */
   organizer: Queue;
+  /** Profile embeddings and meeting timers: lapse, reminder, "did you meet?" (jobs/networking.job.ts). */
+  networking: Queue;
   /** True when Redis answers; for /healthz. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -62,6 +65,7 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
     maintenance: make(QUEUE_NAMES.maintenance),
     waitlist: make(QUEUE_NAMES.waitlist),
     organizer: make(QUEUE_NAMES.organizer),
+    networking: make(QUEUE_NAMES.networking),
   };
   return {
     ...queues,

@@ -10,6 +10,10 @@ import type { FollowUp, SkillContext, SkillRegistry, SkillResult } from '../rout
 import type { CatalogCache } from '../services/events/catalog-cache.js';
 import { loadEventInfo, resolveEventId } from '../services/events/load-event.js';
 import { findOpenHandoff } from '../services/handoffs/find-open-handoff.js';
+import {
+  DEFAULT_MEETING_TEMPLATES,
+  type MeetingTemplates,
+} from '../services/networking/meeting-templates.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
 import type { VoiceTranscript } from '../services/voice/voice-transcript.js';
 import { optIn } from '../skills/opt-out.js';
@@ -33,6 +37,8 @@ export interface PipelineDeps {
    * during an open handoff and relays messages to the thread. Without it the bot keeps answering.
    */
   relayHandoffs?: boolean;
+  /** WhatsApp templates for networking notices outside the 24-hour window (config). */
+  meetingTemplates?: MeetingTemplates;
 }
 
 export interface HandledInbound {
@@ -152,6 +158,7 @@ export async function handleInbound(deps: PipelineDeps, messageId: string): Prom
       now,
       embedder: deps.embedder,
       links: deps.links,
+      meetingTemplates: deps.meetingTemplates ?? DEFAULT_MEETING_TEMPLATES,
     };
 
     let intent: string | null = null;

@@ -5,6 +5,7 @@ import type { Intent, Understood } from '../nlu/label-schema.js';
 import type { Embedder } from '../ports/embedder.js';
 import type { PublicLinks } from '../ports/public-links.js';
 import type { EventInfo } from '../services/events/load-event.js';
+import type { MeetingTemplates } from '../services/networking/meeting-templates.js';
 import type { DialogState } from './dialog-state.js';
 
 export interface ContactInfo {
@@ -36,6 +37,8 @@ export interface SkillContext {
   links: PublicLinks;
   now: Date;
   embedder: Embedder;
+  /** Approved WhatsApp templates for networking notices to people outside the 24-hour window. */
+  meetingTemplates: MeetingTemplates;
 }
 
 /**
@@ -47,7 +50,13 @@ export type FollowUp =
   /** A handoff was opened: post its thread for the organizers. */
   | { kind: 'handoff-opened'; handoffId: string }
   /** A message arrived while a person handles the conversation: relay it to the handoff's thread. */
-  | { kind: 'handoff-message'; handoffId: string; messageId: string };
+  | { kind: 'handoff-message'; handoffId: string; messageId: string }
+  /** Proactive messages a skill wrote to someone else (an invitation, "Bob accepted"): deliver them now. */
+  | { kind: 'deliver'; outboxIds: string[] }
+  /** A profile changed: re-embed it (skipped when the text is unchanged). */
+  | { kind: 'profile-changed'; eventId: string; attendeeId: string }
+  /** A meeting's timers: the request's lapse, or the reminder and "did you meet?" of an accepted one. */
+  | { kind: 'meeting-timers'; meetingId: string; at: { job: 'expire' | 'remind' | 'ask'; due: string }[] };
 
 export interface SkillResult {
   replies: OutboundMessage[];

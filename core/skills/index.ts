@@ -3,6 +3,7 @@ import { agenda } from './agenda.js';
 import { answerFaq } from './answer-faq.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
+import { registerNetworkingSkills } from './networking/index.js';
 import { optOut } from './opt-out.js';
 import { outOfScope } from './out-of-scope.js';
 import { talkToHuman } from './talk-to-human.js';
@@ -21,5 +22,5 @@ export function createSkillRegistry(): SkillRegistry {
     .on('out_of_scope', outOfScope)
     .on('opt_out', optOut)
     .on('talk_to_human', talkToHuman);
-  return registerWaitlistSkills(registerTicketSkills(registry));
+  return registerNetworkingSkills(registerWaitlistSkills(registerTicketSkills(registry)));
 }
