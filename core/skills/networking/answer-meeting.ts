@@ -7,6 +7,7 @@ import { requestMeeting } from '../../services/networking/request-meeting.js';
 import {
   deliverFollowUp,
   needsAttendee,
+  onDay,
   requestReply,
   say,
   slotButtons,
@@ -66,7 +67,7 @@ export const acceptMeetingSkill: Skill = async (ctx) => {
         replies: [
           {
             kind: 'buttons',
-            text: `${text} Pick another time to propose to ${firstName(result.meeting.requester_name)}:`,
+            text: `${text} Pick another time${onDay(result.alternatives, ctx.event.timezone)} to propose to ${firstName(result.meeting.requester_name)}:`,
             buttons: slotButtons('meeting-time', result.meeting.id, result.alternatives, ctx.event.timezone),
           },
         ],
@@ -100,7 +101,7 @@ export const suggestOtherTime: Skill = async (ctx) => {
     replies: [
       {
         kind: 'buttons',
-        text: `Which time suits you? I'll propose it to ${firstName(result.meeting.requester_name)}:`,
+        text: `Which time${onDay(result.alternatives, ctx.event.timezone)} suits you? I'll propose it to ${firstName(result.meeting.requester_name)}:`,
         buttons: slotButtons('meeting-time', result.meeting.id, result.alternatives, ctx.event.timezone),
       },
     ],

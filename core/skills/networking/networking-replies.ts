@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Button, OutboundMessage } from '../../messages.js';
 import type { FollowUp, SkillContext, SkillResult } from '../../router/skill.js';
 import { formatSlot, type Slot, shortSlot } from '../../services/networking/meeting-slots.js';
@@ -25,6 +26,12 @@ export function slotButtons(action: string, target: string, slots: Slot[], zone:
   }));
 }
 
+/** " on Thu 10 Dec" when every slot is on one day (the buttons then show times only), else "". */
+export function onDay(slots: Slot[], zone: string): string {
+  const days = new Set(slots.map((s) => DateTime.fromJSDate(s.startsAt, { zone }).toFormat('ccc d LLL')));
+  return days.size === 1 ? ` on ${[...days][0]}` : '';
+}
+
 /** The slot a slot button carries (epoch minutes), or null when the argument is malformed. */
 export function slotFromArg(arg: string): { target: string; at: Date } | null {
   const [target, minutes] = arg.split(':');
@@ -44,7 +51,7 @@ export function requestReply(ctx: SkillContext, result: RequestOutcome): SkillRe
       return say(`${text} I couldn't find a free slot for you both during networking hours, sorry.`);
     const message: OutboundMessage = {
       kind: 'buttons',
-      text: `${text} Pick a time and I'll send the request:`,
+      text: `${text} Pick a time${onDay(slots, zone)} and I'll send the request:`,
       buttons: slotButtons('meeting-slot', inviteeId, slots, zone),
     };
     return { replies: [message] };
