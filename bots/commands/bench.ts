@@ -11,11 +11,11 @@ const scenarios: Record<string, Scenario> = {
   voice: async (io) => (await import('../../scripts/bench/voice.js')).benchVoice({ out: io.stdout }),
   'slack-ack': async (io) =>
     (await import('../../scripts/bench/slack-ack.js')).benchSlackAck({ out: io.stdout }),
+  matches: async (io) => (await import('../../scripts/bench/matches.js')).benchMatches({ out: io.stdout }),
 };
 
 /** Scenarios of the contract that ship with later capabilities. */
 const later: Record<string, string> = {
-  matches: 'networking',
   faces: 'selfie check-in',
 };
 

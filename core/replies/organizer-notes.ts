@@ -61,6 +61,12 @@ export function statsNote(stats: EventStats): OrganizerNote {
         ],
       })),
       { title: 'Handoffs', lines: [`${stats.openHandoffs} open`] },
+      {
+        title: 'Meetings booked',
+        lines: [
+          `${stats.meetings.accepted} accepted · ${stats.meetings.pending} pending · ${stats.meetings.completed} completed`,
+        ],
+      },
     ],
   };
 }

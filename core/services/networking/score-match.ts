@@ -52,14 +52,28 @@ function wants(source: string): string {
 
 const roleAt = (p: MatchProfile) => [p.role, p.company].filter(Boolean).join(' at ') || p.industry || 'here';
 
+/** Word sets are computed once per profile object: a viewer is scored against a hundred candidates. */
+const expertiseCache = new WeakMap<MatchProfile, Set<string>>();
+const allWordsCache = new WeakMap<MatchProfile, Set<string>>();
+
 function expertiseWords(p: MatchProfile): Set<string> {
-  return new Set(profileWords([p.role, p.industry, p.company, ...p.interests, ...p.talks].join(' ')));
+  let words = expertiseCache.get(p);
+  if (!words) {
+    words = new Set(profileWords([p.role, p.industry, p.company, ...p.interests, ...p.talks].join(' ')));
+    expertiseCache.set(p, words);
+  }
+  return words;
 }
 
 /** Expertise plus what they are learning or trading in: someone learning pgvector is a "pgvector user". */
 function allWords(p: MatchProfile): Set<string> {
-  const topics = p.goals.filter((g) => g.kind !== 'meeting' && g.kind !== 'investing').map((g) => g.topic);
-  return new Set([...expertiseWords(p), ...profileWords(topics.join(' '))]);
+  let words = allWordsCache.get(p);
+  if (!words) {
+    const topics = p.goals.filter((g) => g.kind !== 'meeting' && g.kind !== 'investing').map((g) => g.topic);
+    words = new Set([...expertiseWords(p), ...profileWords(topics.join(' '))]);
+    allWordsCache.set(p, words);
+  }
+  return words;
 }
 
 /** How well a topic fits: short topics must match whole ("ai regulation" is not just "ai"). */

@@ -18,6 +18,8 @@ export interface EventStats {
   currency: string;
   tiers: TierStats[];
   openHandoffs: number;
+  /** 1:1 networking meetings: requests waiting for an answer, accepted (upcoming) and completed. */
+  meetings: { pending: number; accepted: number; completed: number };
 }
 
 /** Sales, seats and waiting lists per tier, and open handoffs: what `/eventos stats` shows. */
@@ -54,6 +56,13 @@ export async function eventStats(em: EntityManager, eventId: string): Promise<Ev
       where c.event_id = ? and h.status = 'open'`,
     [eventId],
   );
+  const [meetings] = await em.execute<{ pending: number; accepted: number; completed: number }[]>(
+    `select count(*) filter (where status = 'pending')::int as pending,
+            count(*) filter (where status = 'accepted')::int as accepted,
+            count(*) filter (where status = 'completed')::int as completed
+       from meetings where event_id = ?`,
+    [eventId],
+  );
   return {
     eventName: event.name,
     currency: event.currency,
@@ -69,5 +78,6 @@ export async function eventStats(em: EntityManager, eventId: string): Promise<Ev
       checkedIn: Number(t.checked_in),
     })),
     openHandoffs: Number(handoffs?.n ?? 0),
+    meetings: meetings ?? { pending: 0, accepted: 0, completed: 0 },
   };
 }

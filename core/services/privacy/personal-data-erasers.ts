@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { networkingDataEraser } from '../networking/erase-networking-data.js';
 
 /** Whose data to erase: one person at one event (a contact may attend several events). */
 export interface ErasureTarget {
@@ -22,4 +23,4 @@ export interface PersonalDataEraser {
  * Every feature that stores personal data adds its eraser here, so "forget me" (core/skills/forget-me.ts)
  * cannot miss one. Order matters only where rows reference each other: dependants first.
  */
-export const personalDataErasers: PersonalDataEraser[] = [];
+export const personalDataErasers: PersonalDataEraser[] = [networkingDataEraser];
