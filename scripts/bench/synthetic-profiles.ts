@@ -27,7 +27,9 @@ const FIRST =
     '|',
   );
 const LAST =
-  'Silva|Novak|Okafor|Tanaka|Schmidt|Garcia|Kowalski|Haddad|Lindqvist|Moreau|Rossi|Singh|Park|Adeyemi|Costa|Dubois'.split('|');
+  'Silva|Novak|Okafor|Tanaka|Schmidt|Garcia|Kowalski|Haddad|Lindqvist|Moreau|Rossi|Singh|Park|Adeyemi|Costa|Dubois'.split(
+    '|',
+  );
 
 /** Goal templates in the words people use; {t} a topic, {i} an industry, {r} a role. */
 const GOALS = [
@@ -69,7 +71,9 @@ export function syntheticProfiles(count: number, seed = 42): SyntheticProfile[] 
   for (let i = 0; i < count; i++) {
     const role = pick(ROLES);
     const industry = role.includes('Investor') ? 'venture capital' : pick(INDUSTRIES, 1.3);
-    const interests = [...new Set(Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => pick(TOPICS, 1.5)))];
+    const interests = [
+      ...new Set(Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => pick(TOPICS, 1.5))),
+    ];
     const goals = new Set<string>();
     if (role.includes('Investor')) goals.add('find seed-stage founders');
     if (role.includes('ounder') && rnd() < 0.6) goals.add('meet investors');
