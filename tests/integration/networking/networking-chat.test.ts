@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sayInline } from '../../support/say-inline.js';
+import { startTestApp, type TestApp } from '../../support/start-test-app.js';
+
+const ALICE = '+15550100101';
+const BOB = '+15550100102';
+const DMITRI = '+15550100104';
+const PRIYA = '+15550100116';
+const STRANGER = '+15550199999';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ workers: false });
+});
+afterAll(() => app.close());
+
+const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
+const say = async (from: string, text: string) => (await sayInline(app, from, text)).join('\n---\n');
+
+describe('networking in chat (the real pipeline, handled inline)', () => {
+  it('"I\'m a CTO into Kubernetes and Postgres, looking to hire" updates the profile and reads it back', async () => {
+    const reply = await say(ALICE, "I'm a CTO into Kubernetes and Postgres, looking to hire");
+    expect(reply).toMatch(
+      /Got it — I've noted role: CTO · interests: kubernetes, postgres · looking to: hire/,
+    );
+    const [alice] = await sql<{ role: string; interests: string[]; goals: string[] }>(
+      `select role, interests, goals from attendees where code = 'a-alice'`,
+    );
+    expect(alice?.role).toBe('CTO');
+    expect(alice?.goals).toContain('hire');
+    const kinds = await sql<{ kind: string }>(
+      `select kind from connection_goals g join attendees a on a.id = g.attendee_id where a.code = 'a-alice'`,
+    );
+    expect(kinds.map((k) => k.kind)).toContain('hiring');
+  });
+
+  it('a pgvector speaker is suggested the people who want to learn pgvector, with reasons and buttons', async () => {
+    const reply = await say(DMITRI, 'who should I meet?');
+    expect(reply).toMatch(
+      /\*Priya Nair\* — Platform Engineer, CloudNine\n\s+Priya wants to learn about pgvector/,
+    );
+    expect(reply).toMatch(/\*Grace Kim\*/);
+    expect(reply).toMatch(/\d+\. Meet Priya Nair/);
+    expect(reply).toMatch(/\d+\. Not interested: Priya/);
+  });
+
+  it('"Not interested" is remembered: that person is not suggested again', async () => {
+    const list = await say(DMITRI, 'who should I meet?');
+    const n = /(\d+)\. Not interested: Grace/.exec(list)?.[1];
+    expect(n).toBeDefined();
+    expect(await say(DMITRI, n!)).toMatch(/I won't suggest Grace Kim again/);
+    expect(await say(DMITRI, 'who should I meet?')).not.toMatch(/Grace Kim/);
+  });
+
+  it('hidden profiles are never suggested; showing the profile again brings it back', async () => {
+    expect(await say(PRIYA, 'hide my profile')).toMatch(/Your profile is hidden/);
+    expect(await say(DMITRI, 'who should I meet?')).not.toMatch(/Priya/);
+    expect(await say(DMITRI, 'meet Priya at 3pm')).toMatch(/couldn't find that person/);
+    expect(await say(PRIYA, 'show my profile again')).toMatch(/visible again/);
+    expect(await say(DMITRI, 'who should I meet?')).toMatch(/Priya Nair/);
+  });
+
+  it('"meet Bob at 3pm" asks Bob; outside networking hours proposes free slots; "my meetings" and cancel', async () => {
+    expect(await say(ALICE, 'meet Bob at 3pm')).toMatch(
+      /I've asked Bob Chen to meet you on Thu 10 Dec, 15:00–15:20/,
+    );
+    const [invite] = await sql<{ kind: string; body: string }>(
+      `select m.kind, m.body from messages m join attendees a on a.contact_id = m.contact_id
+        where a.code = 'a-bob' and m.intent = 'meeting_request'`,
+    );
+    // Bob never wrote to the bot: the invitation goes as the approved template, with the same facts.
+    expect(invite?.kind).toBe('template');
+    expect(invite?.body).toMatch(/Alice Martins \(CTO, Tramway Labs\) would like to meet you/);
+    expect(await say(ALICE, 'meet Bob at 3pm')).toMatch(
+      /already a pending meeting request between you and Bob/,
+    );
+    expect(await say(DMITRI, 'meet Bob at 11pm')).toMatch(/outside the networking hours.*Pick a time/s);
+    expect(await say(ALICE, 'my meetings')).toMatch(
+      /Upcoming\*\n• Thu 10 Dec, 15:00–15:20 with Bob Chen \(Founder, Calmware\) — waiting for their answer/,
+    );
+    expect(await say(ALICE, 'cancel my meeting with Bob')).toMatch(/Cancel your meeting with Bob Chen/);
+    expect(await say(ALICE, '1')).toMatch(/Cancelled. I've let Bob know/);
+    const [bob] = await sql<{ body: string }>(
+      `select m.body from messages m join attendees a on a.contact_id = m.contact_id
+        where a.code = 'a-bob' and m.intent = 'meeting_cancelled'`,
+    );
+    expect(bob?.body).toMatch(/Alice cancelled the meeting request for Thu 10 Dec, 15:00–15:20/);
+  });
+
+  it('people who are not attendees are told matchmaking is for attendees', async () => {
+    expect(await say(STRANGER, 'who should I meet?')).toMatch(/Matchmaking and meetings are for attendees/);
+  });
+});
