@@ -20,10 +20,11 @@ export function helpMenu(eventName: string): OutboundMessage {
       '• Tickets — "2 VIP tickets", "my tickets", "cancel my booking"',
       '• Waiting lists — "put me on the VIP waiting list, we are 3", "where am I on the list?"',
       '• Agenda — "what\'s on at 2pm?", "where is the keynote?"',
+      '• Networking — "who should I meet?", "meet Bob at 3pm", "my meetings", "I\'m a CTO into Postgres, looking to hire"',
       '• Questions — Wi-Fi, parking, food, refunds… just ask',
       '• A human — say "talk to a human" any time',
       '• STOP to pause updates and offers, START to resume',
-      'You can also send voice notes. Networking and selfie check-in are coming soon.',
+      'You can also send voice notes. Selfie check-in is coming soon.',
     ].join('\n'),
     buttons: menuButtons,
   };

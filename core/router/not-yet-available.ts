@@ -4,11 +4,6 @@ import type { Skill } from './skill.js';
 
 const comingSoon: Partial<Record<Intent, string>> = {
   checkin: 'Check-in in chat',
-  find_matches: 'Matchmaking',
-  request_meeting: 'Booking meetings',
-  my_meetings: 'Meetings',
-  cancel_meeting: 'Meetings',
-  update_profile: 'Networking profiles',
   sponsor_interest: 'Connecting you with sponsors',
   forget_me: 'Deleting your data from chat',
 };

@@ -66,6 +66,6 @@ describe('a conversation over the pipeline', () => {
   });
 
   it('is honest about capabilities that have not shipped', async () => {
-    expect((await say('+15550100101', 'who should I meet?'))[0]).toMatch(/isn't available yet/);
+    expect((await say('+15550100101', 'please delete all my data'))[0]).toMatch(/isn't available yet/);
   });
 });
