@@ -3,7 +3,6 @@ import { sayInline } from '../../support/say-inline.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 
 const ALICE = '+15550100101';
-const BOB = '+15550100102';
 const DMITRI = '+15550100104';
 const PRIYA = '+15550100116';
 const STRANGER = '+15550199999';
