@@ -22,6 +22,8 @@ const MeetingSchema = defineEntity({
   ],
   indexes: [
     { properties: ['status', 'startsAt'] },
+    { properties: ['requester'] },
+    { properties: ['invitee'] },
     {
       name: 'meetings_one_open_request_per_pair',
       expression: `create unique index "meetings_one_open_request_per_pair" on "meetings" (least("requester_id", "invitee_id"), greatest("requester_id", "invitee_id")) where "status" = 'pending'`,

@@ -14,6 +14,8 @@ export class Migration20261123150737_networking extends Migration {
       `create table "meetings" ("id" uuid not null, "event_id" varchar(255) not null, "requester_id" uuid not null, "invitee_id" uuid not null, "starts_at" timestamptz not null, "ends_at" timestamptz not null, "location" varchar(255) null, "status" text not null default 'pending', "expires_at" timestamptz null, "reminded_at" timestamptz null, "follow_up_at" timestamptz null, "requester_met" boolean null, "invitee_met" boolean null, "closed_by" uuid null, "created_at" timestamptz not null, "updated_at" timestamptz not null, primary key ("id"));`,
     );
     this.addSql(`create index "meetings_status_starts_at_index" on "meetings" ("status", "starts_at");`);
+    this.addSql(`create index "meetings_requester_id_index" on "meetings" ("requester_id");`);
+    this.addSql(`create index "meetings_invitee_id_index" on "meetings" ("invitee_id");`);
     this.addSql(
       `create unique index "meetings_one_open_request_per_pair" on "meetings" (least("requester_id", "invitee_id"), greatest("requester_id", "invitee_id")) where "status" = 'pending';`,
     );

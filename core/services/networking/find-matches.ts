@@ -5,7 +5,10 @@ import { sqlArray } from './sql-array.js';
 
 /** Nearest neighbours fetched from the HNSW index before re-ranking. */
 export const VECTOR_CANDIDATES = 60;
-/** People with a complementary goal are added as candidates even when their text is far from the viewer's. */
+/**
+ * People with a complementary goal are added as candidates even when their text is far from the viewer's
+ * (the nearest of them: an exact distance over that subset, a few thousand rows at most per event).
+ */
 const COMPLEMENT_CANDIDATES = 100;
 /** HNSW search breadth (pgvector's default is 40); tuned with `bench matches` for recall@5 ≥ 0.95. */
 export const HNSW_EF_SEARCH = 100;
@@ -56,8 +59,12 @@ export async function findMatches(
          where event_id = ? and model = ? and attendee_id <> ?
          order by embedding <=> ?::vector limit ${VECTOR_CANDIDATES})
        union
-       (select g.attendee_id from connection_goals g join attendees a on a.id = g.attendee_id
-         where a.event_id = ? and g.kind = any(?::text[]) and g.attendee_id <> ? limit ${COMPLEMENT_CANDIDATES}))
+       (select e.attendee_id from attendee_embeddings e
+         where e.event_id = ? and e.model = ? and e.attendee_id <> ?
+           and exists (select 1 from connection_goals g where g.attendee_id = e.attendee_id and g.kind = any(?::text[]))
+         -- "+ 0" keeps this an exact scan of the filtered rows: an HNSW scan would filter after the search
+         -- and could come back short.
+         order by (e.embedding <=> ?::vector) + 0 limit ${COMPLEMENT_CANDIDATES}))
      select c.attendee_id as id, 1 - (e.embedding <=> ?::vector) as similarity,
             (select count(*)::int from meetings m
               where (m.requester_id = c.attendee_id and m.invitee_met = false and m.requester_met is not true)
@@ -78,8 +85,10 @@ export async function findMatches(
       viewer.id,
       mine.embedding,
       input.eventId,
-      sqlArray(wantedKinds),
+      mine.model,
       viewer.id,
+      sqlArray(wantedKinds),
+      mine.embedding,
       mine.embedding,
       mine.model,
       viewer.id,

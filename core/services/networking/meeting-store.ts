@@ -43,7 +43,10 @@ export async function loadMeeting(
   return row ? { ...row, starts_at: new Date(row.starts_at), ends_at: new Date(row.ends_at) } : null;
 }
 
-/** Everything that still takes time in the event: pending requests and accepted meetings not yet over. */
+/**
+ * Everything that still takes time in the event: accepted meetings not yet over and pending requests not yet
+ * lapsed (a lapsed one frees its slot even before the timer job marks it expired).
+ */
 export async function loadBusy(tx: EntityManager, eventId: string, now: Date): Promise<BusyPeriod[]> {
   const rows = await tx.execute<
     {
@@ -56,8 +59,9 @@ export async function loadBusy(tx: EntityManager, eventId: string, now: Date): P
     }[]
   >(
     `select id, starts_at, ends_at, requester_id, invitee_id, location from meetings
-      where event_id = ? and status in ('pending', 'accepted') and ends_at > ?`,
-    [eventId, now],
+      where event_id = ? and ends_at > ?
+        and (status = 'accepted' or (status = 'pending' and (expires_at is null or expires_at > ?)))`,
+    [eventId, now, now],
   );
   return rows.map((r) => ({
     meetingId: r.id,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DateTime } from 'luxon';
 import type { EventInfo } from '../events/load-event.js';
 import { invitationNotice } from './meeting-messages.js';
 import { formatSlot, isFree, nearestFreeSlots, requestedSlot, type Slot } from './meeting-slots.js';
@@ -88,8 +89,14 @@ export async function requestMeeting(tx: EntityManager, input: RequestInput): Pr
 
   let slot: Slot | 'outside_hours' | 'past';
   if (input.at) {
-    const end = new Date(input.at.getTime() + settings.slotMinutes * 60_000);
-    slot = input.at <= input.now ? 'past' : { startsAt: input.at, endsAt: end };
+    // A tapped slot button: still checked against the hours, as the payload could be stale or hand-made.
+    const local = DateTime.fromJSDate(input.at, { zone });
+    slot = requestedSlot(
+      settings,
+      zone,
+      { time: local.toFormat('HH:mm'), date: local.toISODate()! },
+      input.now,
+    );
   } else if (input.time) {
     slot = requestedSlot(
       settings,
