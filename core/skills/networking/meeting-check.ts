@@ -1,7 +1,10 @@
-import type { Skill } from '../../router/skill.js';
-import { firstName } from '../../services/networking/meeting-store.js';
+import type { Button } from '../../messages.js';
+import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import { findMatches } from '../../services/networking/find-matches.js';
+import { formatSlot, nearestFreeSlots } from '../../services/networking/meeting-slots.js';
+import { firstName, loadBusy, loadNetworkingSettings } from '../../services/networking/meeting-store.js';
 import { recordMet } from '../../services/networking/record-met.js';
-import { needsAttendee, say } from './networking-replies.js';
+import { needsAttendee, say, slotButtons } from './networking-replies.js';
 
 /** "Did you meet Bob?" Yes / No (`act:met-yes:<meeting id>`, `act:met-no:<meeting id>`). */
 function answer(met: boolean): Skill {
@@ -25,16 +28,37 @@ function answer(met: boolean): Skill {
           : `Great, noted! I'll record it once ${name} confirms too.`,
       );
     }
-    // The standby offer: another suggestion for a later slot, one tap away.
-    return {
-      replies: [
-        {
-          kind: 'buttons',
-          text: `Sorry ${name} didn't make it — I've noted it. Shall I find someone else for a later slot?`,
-          buttons: [{ id: 'intent:find_matches', title: 'Find someone else' }],
-        },
-      ],
-    };
+    return standbyOffer(ctx, `Sorry ${name} didn't make it — I've noted it.`);
+  };
+}
+
+/**
+ * After a no-show: a standby match — the best suggestion now, at the nearest slot free for both — one tap
+ * away (the tap sends the request), or other suggestions.
+ */
+async function standbyOffer(ctx: SkillContext, sorry: string): Promise<SkillResult> {
+  const others: Button = { id: 'intent:find_matches', title: 'Other suggestions' };
+  const [next] = await findMatches(ctx.em, { eventId: ctx.event.id, attendeeId: ctx.attendee!.id, limit: 1 });
+  if (!next)
+    return { replies: [{ kind: 'buttons', text: `${sorry} Shall I find someone else?`, buttons: [others] }] };
+  const zone = ctx.event.timezone;
+  const [slot] = nearestFreeSlots(await loadNetworkingSettings(ctx.em, ctx.event), zone, {
+    people: [ctx.attendee!.id, next.attendeeId],
+    busy: await loadBusy(ctx.em, ctx.event.id, ctx.now),
+    now: ctx.now,
+    limit: 1,
+  });
+  if (!slot)
+    return { replies: [{ kind: 'buttons', text: `${sorry} Shall I find someone else?`, buttons: [others] }] };
+  const [ask] = slotButtons('meeting-slot', next.attendeeId, [slot], zone);
+  return {
+    replies: [
+      {
+        kind: 'buttons',
+        text: `${sorry} Standby: ${next.name} is free at ${formatSlot(slot, zone)} — ${next.reason.charAt(0).toLowerCase()}${next.reason.slice(1)}. Shall I ask?`,
+        buttons: [{ id: ask!.id, title: `Ask ${firstName(next.name)}`.slice(0, 20) }, others],
+      },
+    ],
   };
 }
 

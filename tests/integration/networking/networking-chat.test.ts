@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
+import { askDidYouMeet } from '../../../core/services/networking/meeting-timers.js';
 import { sayInline } from '../../support/say-inline.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 
@@ -84,6 +86,33 @@ describe('networking in chat (the real pipeline, handled inline)', () => {
         where a.code = 'a-bob' and m.intent = 'meeting_cancelled'`,
     );
     expect(bob?.body).toMatch(/Alice cancelled the meeting request for Thu 10 Dec, 15:00–15:20/);
+  });
+
+  it('after a no-show: "Did you meet Bob?" No → recorded, and a standby match at the next free slot, one tap away', async () => {
+    const CARLA = '+15550100103';
+    await say(CARLA, 'hi');
+    const [meeting] = await sql<{ id: string }>(
+      `insert into meetings (id, event_id, requester_id, invitee_id, starts_at, ends_at, location, status, created_at, updated_at)
+       select gen_random_uuid(), 'devsummit-2026', c.id, b.id, now() - interval '30 minutes', now() - interval '10 minutes',
+              'Lounge A', 'accepted', now(), now()
+         from attendees c, attendees b where c.code = 'a-carla' and b.code = 'a-bob' returning id`,
+    );
+    const ids = await askDidYouMeet(app.deps.db.em.fork(), {
+      meetingId: meeting!.id,
+      now: new Date(),
+      templates: DEFAULT_MEETING_TEMPLATES,
+    });
+    expect(ids).toHaveLength(2);
+    const standby = await say(CARLA, '2');
+    expect(standby).toMatch(
+      /Sorry Bob didn't make it — I've noted it\. Standby: (.+) is free at Thu 10 Dec, 10:30–10:50 — /,
+    );
+    const [noShow] = await sql<{ status: string }>(
+      `select x.status from matches x join attendees c on c.id = x.attendee_id join attendees b on b.id = x.suggested_id
+        where c.code = 'a-carla' and b.code = 'a-bob'`,
+    );
+    expect(noShow?.status).toBe('no_show');
+    expect(await say(CARLA, '1')).toMatch(/I've asked .+ to meet you on Thu 10 Dec, 10:30–10:50/);
   });
 
   it('people who are not attendees are told matchmaking is for attendees', async () => {

@@ -109,7 +109,7 @@ describe('no double booking under concurrency', () => {
     ).rejects.toThrow(/meetings_location_no_overlap/);
   });
 
-  it('a reminder goes out exactly once even when its job runs three times at once', async () => {
+  it('a reminder goes out exactly once even when its job runs three times at once (as a template: outside 24 h)', async () => {
     const id = await m.pending('a-alice', 'a-bob', AT_3PM);
     expect((await accept(id, 'a-bob')).outcome).toBe('accepted');
     const tenBefore = new Date(AT_3PM.getTime() - 10 * 60_000);
@@ -120,7 +120,9 @@ describe('no double booking under concurrency', () => {
     );
     expect(runs.map((r) => r.length).sort()).toEqual([0, 0, 2]);
     const rows = await m.sql<{ n: number }>(
-      `select count(*)::int as n from messages where intent = 'meeting_reminder' and direction = 'out'`,
+      // Proactive rows: delivery skips people who sent STOP and enforces the 24-hour rule.
+      `select count(*)::int as n from messages m join outbox o on o.message_id = m.id
+        where m.intent = 'meeting_reminder' and m.direction = 'out' and o.proactive and m.kind = 'template'`,
     );
     expect(rows[0]?.n).toBe(2);
   });
