@@ -115,6 +115,33 @@ describe('networking in chat (the real pipeline, handled inline)', () => {
     expect(await say(CARLA, '1')).toMatch(/I've asked .+ to meet you on Thu 10 Dec, 10:30–10:50/);
   });
 
+  it('"Suggest another time": the invitee picks a free slot and the request goes back the other way', async () => {
+    const LENA = '+15550100112';
+    await say(LENA, 'hi');
+    expect(await say(DMITRI, 'meet Lena at 3pm')).toMatch(
+      /I've asked Lena Vogel to meet you on Thu 10 Dec, 15:00–15:20/,
+    );
+    const [invite] = await sql<{ body: string }>(
+      `select m.body from messages m join attendees a on a.contact_id = m.contact_id
+        where a.code = 'a-lena' and m.intent = 'meeting_request'`,
+    );
+    expect(invite?.body).toMatch(
+      /Dmitri Ivanov .* would like to meet you: Thu 10 Dec, 15:00–15:20\.\n\n1\. Accept\n2\. Decline\n3\. Suggest another time/,
+    );
+    expect(await say(LENA, '3')).toMatch(
+      /Which time on Thu 10 Dec suits you\? I'll propose it to Dmitri:\n\n1\. 14:40\n2\. 14:50\n3\. 15:10/,
+    );
+    expect(await say(LENA, '2')).toMatch(/I've asked Dmitri Ivanov to meet you on Thu 10 Dec, 14:50–15:10/);
+    const rows = await sql<{ status: string; requester: string; starts_at: Date }>(
+      `select m.status, r.code as requester, m.starts_at from meetings m join attendees r on r.id = m.requester_id
+        join attendees i on i.id = m.invitee_id where 'a-lena' in (r.code, i.code) order by m.created_at`,
+    );
+    expect(rows.map((r) => [r.status, r.requester, new Date(r.starts_at).toISOString()])).toEqual([
+      ['declined', 'a-dmitri', '2026-12-10T15:00:00.000Z'],
+      ['pending', 'a-lena', '2026-12-10T14:50:00.000Z'],
+    ]);
+  });
+
   it('people who are not attendees are told matchmaking is for attendees', async () => {
     expect(await say(STRANGER, 'who should I meet?')).toMatch(/Matchmaking and meetings are for attendees/);
   });
