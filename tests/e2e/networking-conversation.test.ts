@@ -49,7 +49,7 @@ describe('networking over signed Twilio webhooks', () => {
   it('matched, request, accept, reminded 10 minutes before, both confirm they met', async () => {
     // Matched: the investor sees the founder who wants investors, with the reason.
     const suggestions = await say(EMEKA, 'who should I meet?', /People worth meeting/);
-    expect(suggestions.body).toMatch(/1\. \*Bob Chen\* — Founder, Calmware\n\s+Bob wants to meet investors/);
+    expect(suggestions.body).toMatch(/• \*Bob Chen\* — Founder, Calmware\n\s+Bob wants to meet investors/);
     expect(suggestions.body).toMatch(/\d+\. Meet Bob Chen/);
     await say(BOB, 'hi', /.+/);
 

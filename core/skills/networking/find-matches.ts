@@ -24,18 +24,18 @@ export const findMatchesSkill: Skill = async (ctx) => {
       `I don't have anyone to suggest right now. Tell me about yourself — e.g. "I'm a CTO into Kubernetes and Postgres, looking to hire" — and I'll find people worth meeting.`,
     );
   }
+  // The reasons are in the text above the rows; repeating them as row descriptions doubles them on Twilio.
   const meet: ListItem[] = matches.map((m) => ({
     id: `act:match-request:${m.matchId}`,
     title: clip(`Meet ${m.name}`, 24),
-    description: clip(m.reason, 72),
   }));
   const skip: ListItem[] = matches.map((m) => ({
     id: `act:match-skip:${m.matchId}`,
     title: clip(`Not interested: ${firstName(m.name)}`, 24),
   }));
   const lines = matches.map(
-    (m, i) =>
-      `${i + 1}. *${m.name}*${m.role ? ` — ${[m.role, m.company].filter(Boolean).join(', ')}` : ''}\n   ${m.reason}`,
+    (m) =>
+      `• *${m.name}*${m.role ? ` — ${[m.role, m.company].filter(Boolean).join(', ')}` : ''}\n   ${m.reason}`,
   );
   return {
     replies: [
