@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadGoals, loadProfiles, type ProfileRow } from './load-profiles.js';
+import { loadProfiles, PROFILE_COLUMNS, type ProfileRow } from './load-profiles.js';
 import { type MatchProfile, type ScoredMatch, scoreMatch } from './score-match.js';
 import { sqlArray } from './sql-array.js';
 
@@ -47,13 +47,14 @@ export async function findMatches(
   );
   const [viewer] = await loadProfiles(em, input.eventId, [input.attendeeId]);
   if (!mine || !viewer) return [];
-  const viewerGoals = (await loadGoals(em, [viewer.id])).get(viewer.id) ?? [];
+  const viewerGoals = viewer.derived;
   const wantedKinds = [
     ...new Set(viewerGoals.map((g) => COMPLEMENT_KINDS[g.kind]).filter((k): k is string => Boolean(k))),
   ];
 
   await em.execute(`set local hnsw.ef_search = ${HNSW_EF_SEARCH}`);
-  const candidates = await em.execute<{ id: string; similarity: number; no_shows: number }[]>(
+  // One round trip: candidates with their profiles, goals, similarity and reported no-shows.
+  const candidates = await em.execute<(ProfileRow & { similarity: number; no_shows: number })[]>(
     `with near as (
        (select attendee_id from attendee_embeddings
          where event_id = ? and model = ? and attendee_id <> ?
@@ -65,11 +66,12 @@ export async function findMatches(
          -- "+ 0" keeps this an exact scan of the filtered rows: an HNSW scan would filter after the search
          -- and could come back short.
          order by (e.embedding <=> ?::vector) + 0 limit ${COMPLEMENT_CANDIDATES}))
-     select c.attendee_id as id, 1 - (e.embedding <=> ?::vector) as similarity,
+     select ${PROFILE_COLUMNS}, 1 - (e.embedding <=> ?::vector) as similarity,
             (select count(*)::int from meetings m
               where (m.requester_id = c.attendee_id and m.invitee_met = false and m.requester_met is not true)
                  or (m.invitee_id = c.attendee_id and m.requester_met = false and m.invitee_met is not true)) as no_shows
        from near c
+       join attendees a on a.id = c.attendee_id
        join attendee_embeddings e on e.attendee_id = c.attendee_id and e.model = ?
        left join networking_preferences np on np.attendee_id = c.attendee_id
       where coalesce(np.visibility, 'public') = 'public'
@@ -97,21 +99,18 @@ export async function findMatches(
     ],
   );
   if (candidates.length === 0) return [];
-  const ids = candidates.map((c) => c.id);
-  const [profiles, goals] = await Promise.all([loadProfiles(em, input.eventId, ids), loadGoals(em, ids)]);
-  const byId = new Map(profiles.map((p) => [p.id, p]));
   const me = toMatchProfile(viewer, viewerGoals);
   const ranked = candidates
-    .flatMap((c) => {
-      const p = byId.get(c.id);
-      if (!p) return [];
-      const scored = scoreMatch(me, {
-        ...toMatchProfile(p, goals.get(p.id) ?? []),
+    .map((c) => ({
+      ...scoreMatch(me, {
+        ...toMatchProfile(c, c.derived),
         similarity: Number(c.similarity),
         noShows: c.no_shows,
-      });
-      return [{ ...scored, name: p.name, role: p.role, company: p.company }];
-    })
+      }),
+      name: c.name,
+      role: c.role,
+      company: c.company,
+    }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .slice(0, limit);
   if (ranked.length === 0) return [];

@@ -13,7 +13,16 @@ export interface ProfileRow {
   goals: string[];
   /** Titles of the sessions this attendee speaks at (matched by name on the event's sessions). */
   talks: string[];
+  /** Their normalised goals (connection_goals). */
+  derived: DerivedGoal[];
 }
+
+/** A profile row's columns for attendees aliased `a`: shared by loadProfiles and the match candidate query. */
+export const PROFILE_COLUMNS = `a.id, a.event_id, a.name, a.role, a.company, a.industry, a.interests, a.goals,
+  coalesce((select array_agg(s.title order by s.starts_at) from event_sessions s
+             where s.event_id = a.event_id and a.name = any(s.speakers)), '{}') as talks,
+  coalesce((select json_agg(json_build_object('kind', g.kind, 'topic', g.topic, 'source', g.source) order by g.source)
+              from connection_goals g where g.attendee_id = a.id), '[]') as derived`;
 
 /** Attendees' profile facts with the talks they give; `ids` narrows to some attendees of the event. */
 export async function loadProfiles(
@@ -22,28 +31,9 @@ export async function loadProfiles(
   ids?: readonly string[],
 ): Promise<ProfileRow[]> {
   return em.execute<ProfileRow[]>(
-    `select a.id, a.event_id, a.name, a.role, a.company, a.industry, a.interests, a.goals,
-            coalesce((select array_agg(s.title order by s.starts_at) from event_sessions s
-                       where s.event_id = a.event_id and a.name = any(s.speakers)), '{}') as talks
-       from attendees a
+    `select ${PROFILE_COLUMNS} from attendees a
       where a.event_id = ? ${ids ? 'and a.id = any(?::uuid[])' : ''}
       order by a.id`,
     ids ? [eventId, sqlArray(ids)] : [eventId],
   );
-}
-
-/** The normalised goals of some attendees, by attendee id. */
-export async function loadGoals(
-  em: EntityManager,
-  attendeeIds: readonly string[],
-): Promise<Map<string, DerivedGoal[]>> {
-  const rows = await em.execute<(DerivedGoal & { attendee_id: string })[]>(
-    'select attendee_id, kind, topic, source from connection_goals where attendee_id = any(?::uuid[]) order by source',
-    [sqlArray(attendeeIds)],
-  );
-  const byAttendee = new Map<string, DerivedGoal[]>();
-  for (const { attendee_id, ...goal } of rows) {
-    byAttendee.set(attendee_id, [...(byAttendee.get(attendee_id) ?? []), goal]);
-  }
-  return byAttendee;
 }
