@@ -45,6 +45,20 @@ describe('matchmaking on the demo event', () => {
     });
   });
 
+  it('a changed profile is re-embedded (and its goals re-derived); the others are left alone', async () => {
+    await sql(`update attendees set goals = goals || '{"find an internship"}' where code = 'a-lena'`);
+    expect(await embedProfiles(db.em.fork(), new HashedEmbedder(), { eventId: EVENT })).toEqual({
+      embedded: 1,
+      unchanged: demoEventFile().attendees.length - 1,
+    });
+    const kinds = await sql<{ kind: string }>('select kind from connection_goals where attendee_id = ?', [
+      ids.get('a-lena'),
+    ]);
+    expect(kinds.map((k) => k.kind)).toContain('job_seeking');
+    await sql(`update attendees set goals = '{"learn about platform engineering"}' where code = 'a-lena'`);
+    await embedProfiles(db.em.fork(), new HashedEmbedder(), { eventId: EVENT });
+  });
+
   it('an investor looking for seed-stage founders sees the founders who want investors at the top', async () => {
     const top = await matchesFor('a-emeka');
     expect(top.length).toBeGreaterThanOrEqual(3);

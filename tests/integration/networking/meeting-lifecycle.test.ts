@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
 import { acceptMeeting, declineMeeting } from '../../../core/services/networking/answer-request.js';
 import { cancelMeeting } from '../../../core/services/networking/cancel-meeting.js';
 import { networkingDataEraser } from '../../../core/services/networking/erase-networking-data.js';
@@ -7,6 +8,9 @@ import { askDidYouMeet, expireRequest } from '../../../core/services/networking/
 import { recordMet } from '../../../core/services/networking/record-met.js';
 import { eventStats } from '../../../core/services/organizer/event-stats.js';
 import { personalDataErasers } from '../../../core/services/privacy/personal-data-erasers.js';
+import { sweepNetworking } from '../../../jobs/networking.job.js';
+import { createQueues } from '../../../jobs/queues.js';
+import { testRedisPrefix, testRedisUrl } from '../../setup/test-database.js';
 import {
   AT_3PM,
   EVENT_ID,
@@ -118,6 +122,21 @@ describe('a meeting request from start to end', () => {
       (x) => x.name,
     );
     expect(names).not.toContain('Alice Martins');
+  });
+
+  it('the sweep runs timers whose delayed job was lost and embeds profiles that have no vector', async () => {
+    const queues = createQueues(testRedisUrl(), `${testRedisPrefix()}-sweep-${Date.now()}`);
+    try {
+      const meetingId = await m.pending('a-hiro', 'a-ines', AT_3PM);
+      await tx((em) => acceptMeeting(em, answer(meetingId, 'a-ines')));
+      await m.sql('delete from attendee_embeddings where attendee_id = ?', [id('a-jonas')]);
+      const tenBefore = new Date(AT_3PM.getTime() - 9 * 60_000);
+      const deps = { em: m.db.em, clock: () => tenBefore, embedder: new HashedEmbedder(), templates };
+      expect(await sweepNetworking(deps, queues)).toEqual({ sent: 2, embedded: 1 });
+      expect(await sweepNetworking(deps, queues)).toEqual({ sent: 0, embedded: 0 });
+    } finally {
+      await queues.close();
+    }
   });
 
   it('stats count meetings by state', async () => {
