@@ -10,7 +10,10 @@ export const VECTOR_CANDIDATES = 60;
  * (the nearest of them: an exact distance over that subset, a few thousand rows at most per event).
  */
 const COMPLEMENT_CANDIDATES = 100;
-/** HNSW search breadth (pgvector's default is 40); tuned with `bench matches` for recall@5 ≥ 0.95. */
+/**
+ * HNSW search breadth. pgvector's default (40) already gives recall@5 0.996 on `bench matches` (0.990 at 20,
+ * 0.999 at 100), but an HNSW scan returns at most ef_search rows, and we fetch VECTOR_CANDIDATES (60).
+ */
 export const HNSW_EF_SEARCH = 100;
 
 const COMPLEMENT_KINDS: Record<string, string> = {
