@@ -6,6 +6,7 @@ import { createTwilioMediaDownloader } from '../adapters/channels/twilio/downloa
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
+import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder.js';
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
@@ -16,6 +17,7 @@ import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js'
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
 import type { LeadJobDeps } from '../jobs/leads.job.js';
+import type { NetworkingJobDeps } from '../jobs/networking.job.js';
 import type { OrganizerJobDeps } from '../jobs/organizer.job.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { WaitlistJobDeps } from '../jobs/waitlist-offers.job.js';
@@ -31,6 +33,8 @@ export interface Deps {
   pipeline: PipelineDeps;
   delivery: DeliveryDeps;
   waitlist: WaitlistJobDeps;
+  /** Matchmaking: profile embeddings and meeting timers. */
+  networking: NetworkingJobDeps;
   /** Voice notes: download, decode and transcribe before the pipeline handles them. */
   voice: VoiceDeps;
   /** Photos: download and face analysis (models load on the first selfie) before the pipeline decides. */
@@ -55,6 +59,9 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const queues = createQueues(redisUrl, config.queuePrefix);
   const twilio = createTwilioChannel({ ...config.twilio, publicBaseUrl: config.publicBaseUrl });
   const embedder = new HashedEmbedder();
+  // Profiles may use a cloud model; FAQ search keeps the offline embedder its library was embedded with.
+  const profileEmbedder =
+    config.embeddings.provider === 'openai' ? new OpenAiEmbedder(config.embeddings) : embedder;
   const clock = () => new Date();
   const catalogs = new CatalogCache();
   const connections: Redis[] = [];
@@ -90,6 +97,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
         matchThreshold: config.faces.matchThreshold,
         retentionDays: config.faces.retentionDays,
       },
+      meetingTemplates: config.meetingTemplates,
     },
     voice: {
       em: db.em,
@@ -109,6 +117,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
+    networking: { em: db.em, clock, embedder: profileEmbedder, templates: config.meetingTemplates },
     organizer: {
       em: db.em,
       chat,

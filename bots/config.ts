@@ -31,6 +31,11 @@ export const configSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24-hour')
     .default('18:00'),
+  WHATSAPP_MEETING_REQUEST_TEMPLATE_SID: z.string().min(1).default('meeting_request_v1'),
+  WHATSAPP_MEETING_REMINDER_TEMPLATE_SID: z.string().min(1).default('meeting_reminder_v1'),
+  WHATSAPP_MEETING_UPDATE_TEMPLATE_SID: z.string().min(1).default('meeting_update_v1'),
+  EMBEDDINGS_PROVIDER: z.enum(['hashed', 'openai']).default('hashed'),
+  OPENAI_EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_API_URL: optional,
@@ -68,6 +73,12 @@ export interface Config {
   whatsappOfferTemplateSid: string;
   /** Sponsor leads: WhatsApp templates for alerts and digests outside the 24-hour window, and the digest's time. */
   leads: { alertTemplateSid: string; digestTemplateSid: string; digestTime: string };
+  /** Approved WhatsApp templates for networking notices outside the 24-hour window (Twilio Content SIDs). */
+  meetingTemplates: { request: string; reminder: string; update: string };
+  /** Profile embeddings for matchmaking: offline hashed n-grams, or OpenAI (needs OPENAI_API_KEY). */
+  embeddings:
+    | { provider: 'hashed' }
+    | { provider: 'openai'; apiKey: string; baseUrl?: string; model: string };
   /** Organizers' Slack app; absent (no signing secret or bot token) means `/slack/events` answers 503. */
   slack?: SlackConfig;
   /** Voice notes: offline pocketsphinx unless a cloud provider is configured (bots/speech-provider.ts). */
@@ -151,6 +162,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       digestTemplateSid: e.WHATSAPP_LEAD_DIGEST_TEMPLATE_SID,
       digestTime: e.LEAD_DIGEST_TIME,
     },
+    meetingTemplates: {
+      request: e.WHATSAPP_MEETING_REQUEST_TEMPLATE_SID,
+      reminder: e.WHATSAPP_MEETING_REMINDER_TEMPLATE_SID,
+      update: e.WHATSAPP_MEETING_UPDATE_TEMPLATE_SID,
+    },
+    embeddings: embeddingsConfig(e),
     ...(e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN
       ? {
           slack: {
@@ -185,5 +202,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     faces: facesConfig(e),
     logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** EMBEDDINGS_PROVIDER=openai reuses the OpenAI key and base URL that Whisper uses; naming it without a key is an error. */
+function embeddingsConfig(e: z.infer<typeof configSchema>): Config['embeddings'] {
+  if (e.EMBEDDINGS_PROVIDER === 'hashed') return { provider: 'hashed' };
+  if (!e.OPENAI_API_KEY)
+    throw new Error('Invalid configuration: EMBEDDINGS_PROVIDER=openai needs OPENAI_API_KEY');
+  return {
+    provider: 'openai',
+    apiKey: e.OPENAI_API_KEY,
+    model: e.OPENAI_EMBEDDINGS_MODEL,
+    ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { startFaceDataExpiry } from '../jobs/face-data-expiry.job.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
 import { startLeadsWorker } from '../jobs/leads.job.js';
+import { startNetworkingWorker } from '../jobs/networking.job.js';
 import { startOrganizerWorker } from '../jobs/organizer.job.js';
 import { startReservationExpiry } from '../jobs/reservation-expiry.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
@@ -44,6 +45,12 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       connection: deps.workerConnection(),
       prefix,
       deps: deps.leads,
+      queues: deps.queues,
+    }),
+    await startNetworkingWorker({
+      connection: deps.workerConnection(),
+      prefix,
+      networking: deps.networking,
       queues: deps.queues,
     }),
     await startReservationExpiry({

@@ -1,7 +1,8 @@
 import type { FollowUp } from '../core/router/skill.js';
 import { enqueueLeadAlert, enqueueLeadWithdrawn } from './leads-queue.js';
+import { enqueueEmbedProfiles, scheduleMeetingTimers } from './networking.job.js';
 import { enqueueHandoffMessage, enqueueHandoffOpened } from './organizer-queue.js';
-import type { Queues } from './queues.js';
+import { enqueueDeliveries, type Queues } from './queues.js';
 import { enqueueOfferFreedSeats } from './waitlist-offers.job.js';
 
 /** Maps each follow-up a skill asked for to its queue. */
@@ -24,6 +25,17 @@ export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): 
         break;
       case 'lead-withdrawn':
         await enqueueLeadWithdrawn(queues, followUp.leadId);
+        break;
+      // Lost (Redis down)? The outbox sweeper delivers the rows; the networking sweep runs due timers and
+      // embeds profiles that have no vector (a changed one keeps its old vector until the next change).
+      case 'deliver':
+        await enqueueDeliveries(queues, followUp.outboxIds);
+        break;
+      case 'profile-changed':
+        await enqueueEmbedProfiles(queues, followUp.eventId, [followUp.attendeeId]);
+        break;
+      case 'meeting-timers':
+        await scheduleMeetingTimers(queues, followUp.meetingId, followUp.at, new Date());
         break;
     }
   }

@@ -9,6 +9,7 @@ export const QUEUE_NAMES = {
   waitlist: 'waitlist',
   organizer: 'organizer',
   leads: 'leads',
+  networking: 'networking',
 } as const;
 
 export const inboundPayload = z.object({ messageId: z.uuid() });
@@ -25,6 +26,8 @@ export interface Queues {
   organizer: Queue;
   /** Sponsor leads: hot-lead alerts, withdrawn cards, daily digests, `/leads` (jobs/leads.job.ts). */
   leads: Queue;
+  /** Profile embeddings and meeting timers: lapse, reminder, "did you meet?" (jobs/networking.job.ts). */
+  networking: Queue;
   /** True when Redis answers; for /healthz. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -66,6 +69,7 @@ export function createQueues(redisUrl: string, prefix = 'eventos'): Queues {
     waitlist: make(QUEUE_NAMES.waitlist),
     organizer: make(QUEUE_NAMES.organizer),
     leads: make(QUEUE_NAMES.leads),
+    networking: make(QUEUE_NAMES.networking),
   };
   return {
     ...queues,

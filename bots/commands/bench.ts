@@ -13,11 +13,7 @@ const scenarios: Record<string, Scenario> = {
   'slack-ack': async (io) =>
     (await import('../../scripts/bench/slack-ack.js')).benchSlackAck({ out: io.stdout }),
   leads: async (io) => (await import('../../scripts/bench/leads.js')).benchLeads({ out: io.stdout }),
-};
-
-/** Scenarios of the contract that ship with later capabilities. */
-const later: Record<string, string> = {
-  matches: 'networking',
+  matches: async (io) => (await import('../../scripts/bench/matches.js')).benchMatches({ out: io.stdout }),
 };
 
 /** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */
@@ -25,10 +21,6 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const name = args.find((a) => !a.startsWith('--'));
   const scenario = name ? scenarios[name] : undefined;
   if (!name || !scenario) {
-    if (name && later[name]) {
-      io.stderr.write(`The "${name}" benchmark arrives with ${later[name]}, which is not built yet.\n`);
-      return 2;
-    }
     io.stderr.write(`Usage: npm run -s eventos -- bench <${Object.keys(scenarios).join('|')}> [--json]\n`);
     return 2;
   }

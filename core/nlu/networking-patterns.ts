@@ -74,5 +74,8 @@ export const NETWORKING_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3 my company|startup|team * is|builds|does|makes',
     '3 i|we * build|building|founded|started|lead|leading|manage|managing',
     '3 about me',
+    '5 hide|unhide|show|private|public|visible|invisible|hidden|esconder|ocultar|mostrar ** profile|perfil',
+    '4.5 profile|perfil ** hidden|private|public|visible|invisible|oculto|privado|publico',
+    '4 hide|unhide me',
   ],
 };

@@ -12,6 +12,10 @@ import { loadEventInfo, resolveEventId } from '../services/events/load-event.js'
 import type { FaceSettings } from '../services/faces/face-settings.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
 import { findOpenHandoff } from '../services/handoffs/find-open-handoff.js';
+import {
+  DEFAULT_MEETING_TEMPLATES,
+  type MeetingTemplates,
+} from '../services/networking/meeting-templates.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
 import type { VoiceTranscript } from '../services/voice/voice-transcript.js';
 import { optIn } from '../skills/opt-out.js';
@@ -37,6 +41,8 @@ export interface PipelineDeps {
   relayHandoffs?: boolean;
   /** Face data keys, match threshold and retention (selfie check-in). */
   faces: FaceSettings;
+  /** WhatsApp templates for networking notices outside the 24-hour window (config). */
+  meetingTemplates?: MeetingTemplates;
 }
 
 /** What the inbound job read before the transaction and hands over in memory (never stored). */
@@ -168,6 +174,7 @@ export async function handleInbound(
       links: deps.links,
       faces: deps.faces,
       ...(extras.selfie ? { selfie: extras.selfie } : {}),
+      meetingTemplates: deps.meetingTemplates ?? DEFAULT_MEETING_TEMPLATES,
     };
 
     let intent: string | null = null;

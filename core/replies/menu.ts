@@ -22,11 +22,12 @@ export function helpMenu(eventName: string): OutboundMessage {
       '• Check-in — "selfie check-in": agree once, send a selfie, and at the venue a selfie checks you in',
       '• Privacy — "delete my face data", "forget me"',
       '• Agenda — "what\'s on at 2pm?", "where is the keynote?"',
+      '• Networking — "who should I meet?", "meet Bob at 3pm", "my meetings", "I\'m a CTO into Postgres, looking to hire"',
       '• Questions — Wi-Fi, parking, food, refunds… just ask',
       '• Sponsors — ask a sponsor for a demo, or send the code on their booth; nothing is shared without your yes',
       '• A human — say "talk to a human" any time',
       '• STOP to pause updates and offers, START to resume',
-      'You can also send voice notes. Networking is coming soon.',
+      'You can also send voice notes.',
     ].join('\n'),
     buttons: menuButtons,
   };

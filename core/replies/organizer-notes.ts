@@ -67,6 +67,12 @@ export function statsNote(stats: EventStats): OrganizerNote {
       ...(stats.sponsors.length > 0
         ? [{ title: 'Sponsor leads', lines: stats.sponsors.map(sponsorCountsLine) }]
         : []),
+      {
+        title: 'Meetings booked',
+        lines: [
+          `${stats.meetings.accepted} accepted · ${stats.meetings.pending} pending · ${stats.meetings.completed} completed`,
+        ],
+      },
     ],
   };
 }

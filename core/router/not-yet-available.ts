@@ -1,25 +1,16 @@
-import type { Intent } from '../nlu/label-schema.js';
 import { menuButtons } from '../replies/menu.js';
 import type { Skill } from './skill.js';
 
-const comingSoon: Partial<Record<Intent, string>> = {
-  find_matches: 'Matchmaking',
-  request_meeting: 'Booking meetings',
-  my_meetings: 'Meetings',
-  cancel_meeting: 'Meetings',
-  update_profile: 'Networking profiles',
-};
-
-/** The honest answer for intents whose skill has not shipped: never a fake success. */
-export const notYetAvailable: Skill = async (ctx) => {
-  const what = comingSoon[ctx.understood.intent] ?? 'That';
-  return {
-    replies: [
-      {
-        kind: 'buttons',
-        text: `${what} isn't available yet — it's coming soon. Meanwhile I can answer questions about ${ctx.event.name}, show the agenda, or put you in touch with the team.`,
-        buttons: menuButtons,
-      },
-    ],
-  };
-};
+/**
+ * The answer for an intent without a skill. Every intent has one today (tests/unit/router/skill-coverage.test.ts);
+ * this keeps a new intent added to the NLU from faking success before its skill ships.
+ */
+export const notYetAvailable: Skill = async (ctx) => ({
+  replies: [
+    {
+      kind: 'buttons',
+      text: `That isn't available yet — it's coming soon. Meanwhile I can answer questions about ${ctx.event.name}, show the agenda, or put you in touch with the team.`,
+      buttons: menuButtons,
+    },
+  ],
+});

@@ -7,6 +7,7 @@ import type { PublicLinks } from '../ports/public-links.js';
 import type { EventInfo } from '../services/events/load-event.js';
 import type { FaceSettings } from '../services/faces/face-settings.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
+import type { MeetingTemplates } from '../services/networking/meeting-templates.js';
 import type { DialogState } from './dialog-state.js';
 
 export interface ContactInfo {
@@ -42,6 +43,8 @@ export interface SkillContext {
   faces: FaceSettings;
   /** A photo's faces, read by the inbound job before this transaction (in memory only, never stored). */
   selfie?: SelfieReading;
+  /** Approved WhatsApp templates for networking notices to people outside the 24-hour window. */
+  meetingTemplates: MeetingTemplates;
 }
 
 /**
@@ -57,7 +60,13 @@ export type FollowUp =
   /** A hot lead was marked for its alert (alert_status pending): post it to the sponsor. */
   | { kind: 'lead-alert'; leadId: string }
   /** Consent was withdrawn: replace the sponsor's alert card, if one was posted. */
-  | { kind: 'lead-withdrawn'; leadId: string };
+  | { kind: 'lead-withdrawn'; leadId: string }
+  /** Proactive messages a skill wrote to someone else (an invitation, "Bob accepted"): deliver them now. */
+  | { kind: 'deliver'; outboxIds: string[] }
+  /** A profile changed: re-embed it (skipped when the text is unchanged). */
+  | { kind: 'profile-changed'; eventId: string; attendeeId: string }
+  /** A meeting's timers: the request's lapse, or the reminder and "did you meet?" of an accepted one. */
+  | { kind: 'meeting-timers'; meetingId: string; at: { job: 'expire' | 'remind' | 'ask'; due: string }[] };
 
 export interface SkillResult {
   replies: OutboundMessage[];

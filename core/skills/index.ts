@@ -6,6 +6,7 @@ import { forgetMe } from './forget-me.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
 import { registerLeadSkills } from './leads/index.js';
+import { registerNetworkingSkills } from './networking/index.js';
 import { optOut } from './opt-out.js';
 import { outOfScope } from './out-of-scope.js';
 import { talkToHuman } from './talk-to-human.js';
@@ -25,5 +26,7 @@ export function createSkillRegistry(): SkillRegistry {
     .on('opt_out', optOut)
     .on('talk_to_human', talkToHuman)
     .on('forget_me', forgetMe);
-  return registerLeadSkills(registerCheckInSkills(registerWaitlistSkills(registerTicketSkills(registry))));
+  return registerNetworkingSkills(
+    registerLeadSkills(registerCheckInSkills(registerWaitlistSkills(registerTicketSkills(registry)))),
+  );
 }

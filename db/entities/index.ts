@@ -1,7 +1,9 @@
 import { Attendee } from './attendee.entity.js';
+import { AttendeeEmbedding } from './attendee-embedding.entity.js';
 import { AuditLog } from './audit-log.entity.js';
 import { BookingAttempt } from './booking-attempt.entity.js';
 import { CheckInLog } from './check-in-log.entity.js';
+import { ConnectionGoal } from './connection-goal.entity.js';
 import { Contact } from './contact.entity.js';
 import { Conversation } from './conversation.entity.js';
 import { Event } from './event.entity.js';
@@ -10,7 +12,11 @@ import { FacialRecognitionData } from './facial-recognition-data.entity.js';
 import { Faq } from './faq.entity.js';
 import { FeedPost } from './feed-post.entity.js';
 import { Handoff } from './handoff.entity.js';
+import { Match } from './match.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { MeetingHold } from './meeting-hold.entity.js';
 import { Message } from './message.entity.js';
+import { NetworkingPreference } from './networking-preference.entity.js';
 import { Order } from './order.entity.js';
 import { Organizer } from './organizer.entity.js';
 import { OrganizerCommand } from './organizer-command.entity.js';
@@ -54,4 +60,10 @@ export const entities = [
   FacialRecognitionData,
   CheckInLog,
   AuditLog,
+  NetworkingPreference,
+  AttendeeEmbedding,
+  ConnectionGoal,
+  Match,
+  Meeting,
+  MeetingHold,
 ];

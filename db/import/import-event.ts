@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_LEAD_FIELDS, type EventFile } from '../../core/catalog/event-file.js';
 import { normalizePhone } from '../../core/normalize-phone.js';
 import type { Embedder } from '../../core/ports/embedder.js';
+import { embedProfiles } from '../../core/services/networking/embed-profiles.js';
 import { Attendee } from '../entities/attendee.entity.js';
 import { Contact } from '../entities/contact.entity.js';
 import { Event } from '../entities/event.entity.js';
@@ -182,6 +183,9 @@ export async function importEvent(
       );
     }
   });
+
+  // Matchmaking works right after an import: goals and profile vectors (unchanged profiles are skipped).
+  await embedProfiles(em, embedder, { eventId });
 
   return {
     eventId,

@@ -17,10 +17,19 @@ export interface ScriptedTranscription {
   noSpeechProb?: number;
 }
 
+/** One embeddings request as the real SDK sent it. */
+export interface RecordedEmbeddings {
+  model: string;
+  input: string[];
+  dimensions: number | null;
+  encodingFormat: string | null;
+}
+
 export interface FakeOpenAiApi {
   /** Pass as `baseURL` (ends in /v1). */
   readonly url: string;
   readonly requests: RecordedTranscription[];
+  readonly embeddings: RecordedEmbeddings[];
   /** What the next transcription returns (then the default: an empty transcript). */
   respondWith(...results: ScriptedTranscription[]): void;
   close(): Promise<void>;
@@ -28,19 +37,54 @@ export interface FakeOpenAiApi {
 
 /**
  * A local stand-in for OpenAI's `POST /v1/audio/transcriptions` (multipart upload, bearer auth,
- * `verbose_json` with segments) that records what the SDK uploads and answers with scripted transcripts.
+ * `verbose_json` with segments) that records what the SDK uploads and answers with scripted transcripts, and
+ * for `POST /v1/embeddings` (JSON; the SDK asks for base64 floats by default), answering with deterministic
+ * vectors derived from the input's words, so texts sharing words come out close.
  */
 export async function startFakeOpenAiApi(opts: { apiKey: string }): Promise<FakeOpenAiApi> {
   const requests: RecordedTranscription[] = [];
+  const embeddings: RecordedEmbeddings[] = [];
   const script: ScriptedTranscription[] = [];
   const server = createServer(async (req, res) => {
     const send = (status: number, body: unknown) =>
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    if (req.method !== 'POST' || req.url !== '/v1/audio/transcriptions') {
+    if (req.method !== 'POST' || !['/v1/audio/transcriptions', '/v1/embeddings'].includes(req.url ?? '')) {
       return send(404, { error: { message: 'not found', type: 'invalid_request_error' } });
     }
     if (req.headers.authorization !== `Bearer ${opts.apiKey}`) {
       return send(401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } });
+    }
+    if (req.url === '/v1/embeddings') {
+      const body = JSON.parse((await readBody(req)).toString('utf8')) as {
+        model: string;
+        input: string | string[];
+        dimensions?: number;
+        encoding_format?: string;
+      };
+      const input = Array.isArray(body.input) ? body.input : [body.input];
+      embeddings.push({
+        model: body.model,
+        input,
+        dimensions: body.dimensions ?? null,
+        encodingFormat: body.encoding_format ?? null,
+      });
+      const size = body.dimensions ?? 1536;
+      return send(200, {
+        object: 'list',
+        model: body.model,
+        data: input.map((text, index) => {
+          const vector = wordVector(text, size);
+          return {
+            object: 'embedding',
+            index,
+            embedding:
+              body.encoding_format === 'base64'
+                ? Buffer.from(new Float32Array(vector).buffer).toString('base64')
+                : vector,
+          };
+        }),
+        usage: { prompt_tokens: input.join(' ').length, total_tokens: input.join(' ').length },
+      });
     }
     const form = await new Response(new Uint8Array(await readBody(req)), {
       headers: { 'content-type': req.headers['content-type'] ?? '' },
@@ -80,6 +124,7 @@ export async function startFakeOpenAiApi(opts: { apiKey: string }): Promise<Fake
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    embeddings,
     respondWith: (...results) => {
       script.push(...results);
     },
@@ -95,4 +140,15 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** Each lower-case word adds 1 at a position its characters pick: a toy but deterministic embedding. */
+function wordVector(text: string, size: number): number[] {
+  const vector = new Array<number>(size).fill(0);
+  for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
+    let h = 7;
+    for (const ch of word) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003;
+    vector[h % size]! += 1;
+  }
+  return vector;
 }

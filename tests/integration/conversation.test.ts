@@ -65,7 +65,9 @@ describe('a conversation over the pipeline', () => {
     expect((await say('+15550100108', 'yes'))[0]).toMatch(/nothing waiting for a yes or no/);
   });
 
-  it('is honest about capabilities that have not shipped', async () => {
-    expect((await say('+15550100101', 'who should I meet?'))[0]).toMatch(/isn't available yet/);
+  it('asks before deleting anything when someone wants their data gone', async () => {
+    const [question] = await say('+15550100101', 'please delete all my data');
+    expect(question).toMatch(/Forget me: I'll delete what I hold about you/);
+    expect(question).toMatch(/Go ahead\?/);
   });
 });

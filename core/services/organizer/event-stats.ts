@@ -21,6 +21,8 @@ export interface EventStats {
   openHandoffs: number;
   /** Sponsor leads per sponsor: counts only. */
   sponsors: SponsorLeadCounts[];
+  /** 1:1 networking meetings: requests waiting for an answer, accepted (upcoming) and completed. */
+  meetings: { pending: number; accepted: number; completed: number };
 }
 
 /** Sales, seats and waiting lists per tier, and open handoffs: what `/eventos stats` shows. */
@@ -57,6 +59,13 @@ export async function eventStats(em: EntityManager, eventId: string): Promise<Ev
       where c.event_id = ? and h.status = 'open'`,
     [eventId],
   );
+  const [meetings] = await em.execute<{ pending: number; accepted: number; completed: number }[]>(
+    `select count(*) filter (where status = 'pending')::int as pending,
+            count(*) filter (where status = 'accepted')::int as accepted,
+            count(*) filter (where status = 'completed')::int as completed
+       from meetings where event_id = ?`,
+    [eventId],
+  );
   return {
     eventName: event.name,
     currency: event.currency,
@@ -73,5 +82,6 @@ export async function eventStats(em: EntityManager, eventId: string): Promise<Ev
     })),
     openHandoffs: Number(handoffs?.n ?? 0),
     sponsors: await sponsorLeadCounts(em, eventId),
+    meetings: meetings ?? { pending: 0, accepted: 0, completed: 0 },
   };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { faceDataEraser } from '../faces/face-data-eraser.js';
 import { leadDataEraser } from '../leads/lead-data-eraser.js';
+import { networkingDataEraser } from '../networking/erase-networking-data.js';
 import { conversationEraser } from './conversation-eraser.js';
 import { profileEraser } from './profile-eraser.js';
 
@@ -28,6 +29,7 @@ export interface PersonalDataEraser {
  */
 export const personalDataErasers: PersonalDataEraser[] = [
   leadDataEraser,
+  networkingDataEraser,
   faceDataEraser,
   profileEraser,
   conversationEraser,

@@ -3,6 +3,7 @@ import type { Intent, Slots } from '../../../core/nlu/label-schema.js';
 import { type DialogState, emptyDialogState } from '../../../core/router/dialog-state.js';
 import { routeIntent } from '../../../core/router/route-intent.js';
 import { type SkillContext, SkillRegistry } from '../../../core/router/skill.js';
+import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
 
 const now = new Date('2026-12-10T10:00:00Z');
 
@@ -15,6 +16,7 @@ function ctx(
   return {
     em: undefined as never,
     faces: undefined as never,
+    meetingTemplates: DEFAULT_MEETING_TEMPLATES,
     event: {
       id: 'e',
       name: 'DevSummit',

@@ -1,0 +1,149 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventInfo } from '../events/load-event.js';
+import { declinedNotice, updateNotice } from './meeting-messages.js';
+import { formatSlot, freeLocation, nearestFreeSlots, peopleFree, type Slot } from './meeting-slots.js';
+import {
+  firstName,
+  loadBusy,
+  loadMeeting,
+  loadNetworkingSettings,
+  lockEventMeetings,
+  type MeetingRow,
+} from './meeting-store.js';
+import type { MeetingTemplates } from './meeting-templates.js';
+import { notifyAttendee } from './notify-attendee.js';
+
+export type AnswerOutcome =
+  | { outcome: 'accepted'; meeting: MeetingRow; location: string; outboxIds: string[] }
+  | { outcome: 'declined'; meeting: MeetingRow; outboxIds: string[] }
+  /** The slot filled up (a person or every table) since the request: free slots to propose instead. */
+  | { outcome: 'slot_taken'; meeting: MeetingRow; alternatives: Slot[] }
+  | { outcome: 'expired' | 'closed'; meeting: MeetingRow }
+  | { outcome: 'not_found' };
+
+interface AnswerInput {
+  event: EventInfo;
+  meetingId: string;
+  /** Who tapped: must be the invitee. */
+  attendeeId: string;
+  now: Date;
+  templates: MeetingTemplates;
+}
+
+/** Loads the invitee's pending request under the event's meeting lock, or says why it cannot be answered. */
+async function openRequest(
+  tx: EntityManager,
+  input: AnswerInput,
+): Promise<{ meeting: MeetingRow; refusal?: undefined } | { refusal: AnswerOutcome }> {
+  await lockEventMeetings(tx, input.event.id);
+  const meeting = await loadMeeting(tx, input.meetingId, { forUpdate: true });
+  if (!meeting || meeting.event_id !== input.event.id || meeting.invitee_id !== input.attendeeId)
+    return { refusal: { outcome: 'not_found' } };
+  if (meeting.status !== 'pending') return { refusal: { outcome: 'closed', meeting } };
+  if ((meeting.expires_at && new Date(meeting.expires_at) <= input.now) || meeting.starts_at <= input.now) {
+    return { refusal: { outcome: 'expired', meeting } };
+  }
+  return { meeting };
+}
+
+/**
+ * Accepts a meeting request: one guarded `pending → accepted` update (so one request is one meeting), a free
+ * table for the slot, and the time held for both people in `meeting_holds` — the exclusion constraints
+ * refuse any overlap even if this code were wrong. Both people hear the time and the table.
+ */
+export async function acceptMeeting(tx: EntityManager, input: AnswerInput): Promise<AnswerOutcome> {
+  const open = await openRequest(tx, input);
+  if (open.refusal) return open.refusal;
+  const { meeting } = open;
+  const settings = await loadNetworkingSettings(tx, input.event);
+  const busy = (await loadBusy(tx, input.event.id, input.now)).filter((b) => b.meetingId !== meeting.id);
+  const slot = { startsAt: meeting.starts_at, endsAt: meeting.ends_at };
+  const people = [meeting.requester_id, meeting.invitee_id];
+  const accepted = busy.filter((b) => b.location !== null);
+  const location = freeLocation(settings, slot, accepted);
+  if (!location || !peopleFree(slot, people, accepted)) {
+    const alternatives = nearestFreeSlots(settings, input.event.timezone, {
+      around: slot.startsAt,
+      people,
+      busy,
+      now: input.now,
+      limit: 3,
+    });
+    return { outcome: 'slot_taken', meeting, alternatives };
+  }
+  await tx.execute(
+    `update meetings set status = 'accepted', location = ?, expires_at = null, updated_at = now()
+      where id = ? and status = 'pending'`,
+    [location, meeting.id],
+  );
+  await tx.execute(
+    `insert into meeting_holds (meeting_id, attendee_id, during)
+     select ?, x, tstzrange(?, ?) from unnest(?::uuid[]) as x`,
+    [meeting.id, meeting.starts_at, meeting.ends_at, `{${people.join(',')}}`],
+  );
+  const when = formatSlot(slot, input.event.timezone);
+  const outboxId = await notifyAttendee(tx, {
+    eventId: input.event.id,
+    attendeeId: meeting.requester_id,
+    now: input.now,
+    intent: 'meeting_accepted',
+    notice: updateNotice(
+      input.templates,
+      `✅ ${meeting.invitee_name} accepted: ${when} at ${location}. I'll remind you 10 minutes before.`,
+    ),
+  });
+  return {
+    outcome: 'accepted',
+    meeting: { ...meeting, status: 'accepted', location },
+    location,
+    outboxIds: outboxId ? [outboxId] : [],
+  };
+}
+
+/** Declines a request; the requester is told and offered other people. */
+export async function declineMeeting(tx: EntityManager, input: AnswerInput): Promise<AnswerOutcome> {
+  const open = await openRequest(tx, input);
+  if (open.refusal) return open.refusal;
+  const { meeting } = open;
+  await tx.execute(
+    `update meetings set status = 'declined', closed_by = ?, expires_at = null, updated_at = now()
+      where id = ? and status = 'pending'`,
+    [input.attendeeId, meeting.id],
+  );
+  const outboxId = await notifyAttendee(tx, {
+    eventId: input.event.id,
+    attendeeId: meeting.requester_id,
+    now: input.now,
+    intent: 'meeting_declined',
+    notice: declinedNotice(
+      input.templates,
+      firstName(meeting.invitee_name),
+      formatSlot({ startsAt: meeting.starts_at, endsAt: meeting.ends_at }, input.event.timezone),
+    ),
+  });
+  return {
+    outcome: 'declined',
+    meeting: { ...meeting, status: 'declined' },
+    outboxIds: outboxId ? [outboxId] : [],
+  };
+}
+
+/** Free slots for both people near the requested one: what "Suggest another time" offers. */
+export async function otherTimes(
+  tx: EntityManager,
+  input: AnswerInput,
+): Promise<{ outcome: 'other_times'; meeting: MeetingRow; alternatives: Slot[] } | AnswerOutcome> {
+  const open = await openRequest(tx, input);
+  if (open.refusal) return open.refusal;
+  const { meeting } = open;
+  const settings = await loadNetworkingSettings(tx, input.event);
+  const busy = (await loadBusy(tx, input.event.id, input.now)).filter((b) => b.meetingId !== meeting.id);
+  const alternatives = nearestFreeSlots(settings, input.event.timezone, {
+    around: meeting.starts_at,
+    people: [meeting.requester_id, meeting.invitee_id],
+    busy,
+    now: input.now,
+    limit: 3,
+  });
+  return { outcome: 'other_times', meeting, alternatives };
+}

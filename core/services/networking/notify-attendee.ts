@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OutboundMessage } from '../../messages.js';
+import { enqueueReplies } from '../outbox/enqueue-replies.js';
+import { findReplyTarget } from '../waitlist/find-reply-target.js';
+import { rememberButtons } from '../waitlist/remember-buttons.js';
+
+/** WhatsApp's customer-service window, less a margin for a delivery that runs late (as for waitlist offers). */
+const WINDOW_MS = 24 * 60 * 60 * 1000 - 10 * 60 * 1000;
+
+export interface Notice {
+  /** What to send inside the 24-hour window (free-form, with buttons). */
+  message: OutboundMessage;
+  /** The approved template with the same facts, for outside the window. */
+  template: { id: string; variables: Record<string, string> };
+}
+
+/**
+ * Writes a proactive message to an attendee in the caller's transaction: free-form inside WhatsApp's 24-hour
+ * window, the template outside it; opted-out people are skipped at delivery (outbox `proactive`). The
+ * message's buttons become their conversation's last choices so a typed "1" answers it (skipped, not waited
+ * for, when their conversation is busy: a button tap still works). Returns the outbox id, or null when the
+ * attendee has no phone.
+ */
+export async function notifyAttendee(
+  tx: EntityManager,
+  input: { eventId: string; attendeeId: string; now: Date; notice: Notice; intent: string },
+): Promise<string | null> {
+  const [person] = await tx.execute<{ contact_id: string | null; last_inbound_at: Date | null }[]>(
+    `select a.contact_id, c.last_inbound_at from attendees a left join contacts c on c.id = a.contact_id
+      where a.id = ?`,
+    [input.attendeeId],
+  );
+  if (!person?.contact_id) return null;
+  const lastInbound = person.last_inbound_at ? new Date(person.last_inbound_at).getTime() : 0;
+  const inWindow = input.now.getTime() - lastInbound < WINDOW_MS;
+  const { message, template } = input.notice;
+  const toSend: OutboundMessage = inWindow
+    ? message
+    : {
+        kind: 'template',
+        templateId: template.id,
+        variables: template.variables,
+        fallbackText: renderFallback(message),
+      };
+  const target = await findReplyTarget(tx, person.contact_id, input.eventId);
+  const [outboxId] = await enqueueReplies(tx, target, [toSend], { proactive: true, intent: input.intent });
+  if (message.kind === 'buttons') {
+    await rememberButtons(
+      tx,
+      { eventId: input.eventId, contactId: person.contact_id, buttons: message.buttons },
+      { wait: false },
+    );
+  }
+  return outboxId ?? null;
+}
+
+function renderFallback(message: OutboundMessage): string {
+  if (message.kind !== 'buttons') return message.kind === 'text' ? message.text : '';
+  return [message.text, '', ...message.buttons.map((b, i) => `${i + 1}. ${b.title}`)].join('\n');
+}

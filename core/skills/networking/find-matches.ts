@@ -1,0 +1,94 @@
+import type { ListItem } from '../../messages.js';
+import type { Skill } from '../../router/skill.js';
+import { findMatches } from '../../services/networking/find-matches.js';
+import { firstName } from '../../services/networking/meeting-store.js';
+import { requestMeeting } from '../../services/networking/request-meeting.js';
+import { needsAttendee, requestReply, say } from './networking-replies.js';
+
+const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+/**
+ * "Who should I meet?": the top 3–5 people with a one-line reason each, as one list (WhatsApp lists hold 10
+ * rows, so 5 × Meet + 5 × Not interested fit; on Twilio the list reads as numbered lines, "3" picks one).
+ */
+export const findMatchesSkill: Skill = async (ctx) => {
+  const refusal = needsAttendee(ctx);
+  if (refusal) return refusal;
+  const matches = await findMatches(ctx.em, {
+    eventId: ctx.event.id,
+    attendeeId: ctx.attendee!.id,
+    limit: 5,
+  });
+  if (matches.length === 0) {
+    return say(
+      `I don't have anyone to suggest right now. Tell me about yourself — e.g. "I'm a CTO into Kubernetes and Postgres, looking to hire" — and I'll find people worth meeting.`,
+    );
+  }
+  // The reasons are in the text above the rows; repeating them as row descriptions doubles them on Twilio.
+  const meet: ListItem[] = matches.map((m) => ({
+    id: `act:match-request:${m.matchId}`,
+    title: clip(`Meet ${m.name}`, 24),
+  }));
+  const skip: ListItem[] = matches.map((m) => ({
+    id: `act:match-skip:${m.matchId}`,
+    title: clip(`Not interested: ${firstName(m.name)}`, 24),
+  }));
+  const lines = matches.map(
+    (m) =>
+      `• *${m.name}*${m.role ? ` — ${[m.role, m.company].filter(Boolean).join(', ')}` : ''}\n   ${m.reason}`,
+  );
+  return {
+    replies: [
+      {
+        kind: 'list',
+        text: `People worth meeting at ${ctx.event.name}:\n\n${lines.join('\n')}\n\nAsk one of them for a meeting, or tell me who you're not interested in:`,
+        buttonText: 'Choose',
+        items: [...meet, ...skip],
+      },
+    ],
+  };
+};
+
+interface MatchRow {
+  suggested_id: string;
+  name: string;
+  reason: string;
+}
+
+async function loadMatch(ctx: Parameters<Skill>[0]): Promise<MatchRow | null> {
+  const id = ctx.action?.arg ?? '';
+  if (!/^[0-9a-f-]{36}$/i.test(id) || !ctx.attendee) return null;
+  const [row] = await ctx.em.execute<MatchRow[]>(
+    `select m.suggested_id, a.name, m.reason from matches m join attendees a on a.id = m.suggested_id
+      where m.id = ? and m.attendee_id = ?`,
+    [id, ctx.attendee.id],
+  );
+  return row ?? null;
+}
+
+/** "Meet Bob" from a suggestion: proposes the nearest free slots for both. */
+export const requestFromMatch: Skill = async (ctx) => {
+  const refusal = needsAttendee(ctx);
+  if (refusal) return refusal;
+  const match = await loadMatch(ctx);
+  if (!match) return say('That suggestion is no longer available. Say "who should I meet?" for fresh ones.');
+  const result = await requestMeeting(ctx.em, {
+    event: ctx.event,
+    requesterId: ctx.attendee!.id,
+    inviteeId: match.suggested_id,
+    now: ctx.now,
+    templates: ctx.meetingTemplates,
+  });
+  return requestReply(ctx, result);
+};
+
+/** "Not interested" on a suggestion: remembered, so that person is not suggested again. */
+export const notInterested: Skill = async (ctx) => {
+  const match = await loadMatch(ctx);
+  if (!match) return say('That suggestion is no longer available.');
+  await ctx.em.execute(
+    `update matches set status = 'not_interested', updated_at = now() where id = ? and attendee_id = ?`,
+    [ctx.action?.arg, ctx.attendee!.id],
+  );
+  return say(`OK, I won't suggest ${match.name} again.`);
+};

@@ -1,0 +1,66 @@
+import type { Button } from '../../messages.js';
+import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import { findMatches } from '../../services/networking/find-matches.js';
+import { formatSlot, nearestFreeSlots } from '../../services/networking/meeting-slots.js';
+import { firstName, loadBusy, loadNetworkingSettings } from '../../services/networking/meeting-store.js';
+import { recordMet } from '../../services/networking/record-met.js';
+import { needsAttendee, say, slotButtons } from './networking-replies.js';
+
+/** "Did you meet Bob?" Yes / No (`act:met-yes:<meeting id>`, `act:met-no:<meeting id>`). */
+function answer(met: boolean): Skill {
+  return async (ctx) => {
+    const refusal = needsAttendee(ctx);
+    if (refusal) return refusal;
+    const result = await recordMet(ctx.em, {
+      meetingId: ctx.action?.arg ?? '',
+      attendeeId: ctx.attendee!.id,
+      met,
+      now: ctx.now,
+    });
+    if (result.outcome === 'not_found') return say("I can't find that meeting any more.");
+    if (result.outcome === 'too_early')
+      return say("That meeting hasn't started yet — ask me again afterwards.");
+    const name = firstName(result.otherName);
+    if (met) {
+      return say(
+        result.bothConfirmed
+          ? `Great — you and ${name} both confirmed you met. 🤝`
+          : `Great, noted! I'll record it once ${name} confirms too.`,
+      );
+    }
+    return standbyOffer(ctx, `Sorry ${name} didn't make it — I've noted it.`);
+  };
+}
+
+/**
+ * After a no-show: a standby match — the best suggestion now, at the nearest slot free for both — one tap
+ * away (the tap sends the request), or other suggestions.
+ */
+async function standbyOffer(ctx: SkillContext, sorry: string): Promise<SkillResult> {
+  const others: Button = { id: 'intent:find_matches', title: 'Other suggestions' };
+  const [next] = await findMatches(ctx.em, { eventId: ctx.event.id, attendeeId: ctx.attendee!.id, limit: 1 });
+  if (!next)
+    return { replies: [{ kind: 'buttons', text: `${sorry} Shall I find someone else?`, buttons: [others] }] };
+  const zone = ctx.event.timezone;
+  const [slot] = nearestFreeSlots(await loadNetworkingSettings(ctx.em, ctx.event), zone, {
+    people: [ctx.attendee!.id, next.attendeeId],
+    busy: await loadBusy(ctx.em, ctx.event.id, ctx.now),
+    now: ctx.now,
+    limit: 1,
+  });
+  if (!slot)
+    return { replies: [{ kind: 'buttons', text: `${sorry} Shall I find someone else?`, buttons: [others] }] };
+  const [ask] = slotButtons('meeting-slot', next.attendeeId, [slot], zone);
+  return {
+    replies: [
+      {
+        kind: 'buttons',
+        text: `${sorry} Standby: ${next.name} is free at ${formatSlot(slot, zone)} — ${next.reason.charAt(0).toLowerCase()}${next.reason.slice(1)}. Shall I ask?`,
+        buttons: [{ id: ask!.id, title: `Ask ${firstName(next.name)}`.slice(0, 20) }, others],
+      },
+    ],
+  };
+}
+
+export const metYes = answer(true);
+export const metNo = answer(false);

@@ -1,0 +1,59 @@
+import type { Skill, SkillContext } from '../../router/skill.js';
+import { requestMeeting } from '../../services/networking/request-meeting.js';
+import { needsAttendee, requestReply, say, slotFromArg } from './networking-replies.js';
+
+/** The NLU's `person` slot is the event file's attendee id; people who joined in chat have only our uuid. */
+async function findAttendeeId(ctx: SkillContext, person: string): Promise<string | null> {
+  const [row] = await ctx.em.execute<{ id: string }[]>(
+    'select id from attendees where event_id = ? and (code = ? or id::text = ?)',
+    [ctx.event.id, person, person],
+  );
+  return row?.id ?? null;
+}
+
+/** "Meet Bob at 3pm": the person and the time (event zone, networking hours); asks for what is missing. */
+export const requestMeetingSkill: Skill = async (ctx) => {
+  const refusal = needsAttendee(ctx);
+  if (refusal) return refusal;
+  const { person, time, date } = ctx.understood.slots;
+  if (!person) {
+    return {
+      ...say('Who would you like to meet? Tell me their name (or say "who should I meet?" for suggestions).'),
+      pending: {
+        intent: 'request_meeting',
+        slots: ctx.understood.slots,
+        awaiting: 'person',
+        askedAt: ctx.now.toISOString(),
+      },
+    };
+  }
+  const inviteeId = await findAttendeeId(ctx, person);
+  if (!inviteeId) return say(`I couldn't find that person among the attendees of ${ctx.event.name}.`);
+  const result = await requestMeeting(ctx.em, {
+    event: ctx.event,
+    requesterId: ctx.attendee!.id,
+    inviteeId,
+    ...(time ? { time } : {}),
+    ...(date ? { date } : {}),
+    now: ctx.now,
+    templates: ctx.meetingTemplates,
+  });
+  return requestReply(ctx, result);
+};
+
+/** A proposed slot tapped (`act:meeting-slot:<invitee>:<epoch minutes>`): sends the request for it. */
+export const requestSlot: Skill = async (ctx) => {
+  const refusal = needsAttendee(ctx);
+  if (refusal) return refusal;
+  const chosen = slotFromArg(ctx.action?.arg ?? '');
+  if (!chosen || !/^[0-9a-f-]{36}$/i.test(chosen.target)) return say("That choice doesn't work any more.");
+  const result = await requestMeeting(ctx.em, {
+    event: ctx.event,
+    requesterId: ctx.attendee!.id,
+    inviteeId: chosen.target,
+    at: chosen.at,
+    now: ctx.now,
+    templates: ctx.meetingTemplates,
+  });
+  return requestReply(ctx, result);
+};
