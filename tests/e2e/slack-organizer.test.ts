@@ -367,10 +367,18 @@ describe('human handoff through a Slack thread', () => {
     );
     expect(String(root.args.text)).toContain('Alice Martins (+15550100101) wants to talk to a person');
     expect(JSON.stringify(root.args.blocks)).toContain('talk to a human');
-    const [handoff] = await sql<{ id: string; slack_thread_ts: string }>(
-      `select id, slack_thread_ts from handoffs where status = 'open' and slack_thread_ts is not null`,
+    // The thread's ts is saved once Slack's answer is back, a moment after the fake recorded the post.
+    const handoff = await eventually(
+      async () =>
+        (
+          await sql<{ id: string; slack_thread_ts: string }>(
+            `select id, slack_thread_ts from handoffs where status = 'open' and slack_thread_ts is not null`,
+          )
+        )[0],
+      10_000,
+      'the handoff thread ts saved',
     );
-    expect(JSON.stringify(root.args.blocks)).toContain(handoff!.id);
+    expect(JSON.stringify(root.args.blocks)).toContain(handoff.id);
 
     // While the handoff is open the bot stays quiet and relays the message into the thread.
     const quietFrom = to(ALICE).length;
