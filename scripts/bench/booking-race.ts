@@ -1,14 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import pg from 'pg';
-import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
-import { parseEventFile } from '../../core/catalog/event-file.js';
 import { placeOrder } from '../../core/services/tickets/place-order.js';
-import { importEvent } from '../../db/import/import-event.js';
-import { migrateDatabase } from '../../db/migrate.js';
-import { type Db, initDb } from '../../db/orm.js';
-import { servicesUp } from '../services/local-services.js';
+import type { Db } from '../../db/orm.js';
 import { percentile, printTable } from './bench-app.js';
+import { scratchDatabase } from './scratch-database.js';
 
 const EVENT_ID = 'devsummit-2026';
 const TIER = 'expo';
@@ -34,7 +27,7 @@ export async function benchBookingRace(opts: {
   const attempts = opts.attempts ?? 2000;
   const capacity = opts.capacity ?? 1000;
   const concurrency = opts.concurrency ?? POOL;
-  const scratch = await scratchDatabase();
+  const scratch = await scratchDatabase(POOL);
   try {
     const { db } = scratch;
     const people = await contacts(db, raceAttempts + attempts + 200);
@@ -144,28 +137,4 @@ async function contacts(db: Db, count: number): Promise<string[]> {
     [count],
   );
   return rows.map((r) => r.id);
-}
-
-async function scratchDatabase(): Promise<{ db: Db; drop(): Promise<void> }> {
-  const urls = await servicesUp();
-  const name = `eventos_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: urls.databaseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(urls.databaseUrl);
-  url.pathname = `/${name}`;
-  await migrateDatabase(url.href);
-  const db = await initDb(url.href, { poolMax: POOL });
-  const file = parseEventFile(
-    JSON.parse(await readFile(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8')),
-  );
-  await importEvent(db.em.fork(), file, new HashedEmbedder());
-  return {
-    db,
-    async drop() {
-      await db.close(true);
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
 }

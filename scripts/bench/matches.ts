@@ -1,15 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import pg from 'pg';
 import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
-import { parseEventFile } from '../../core/catalog/event-file.js';
 import { embedProfiles } from '../../core/services/networking/embed-profiles.js';
 import { findMatches, HNSW_EF_SEARCH } from '../../core/services/networking/find-matches.js';
-import { importEvent } from '../../db/import/import-event.js';
-import { migrateDatabase } from '../../db/migrate.js';
-import { type Db, initDb } from '../../db/orm.js';
-import { servicesUp } from '../services/local-services.js';
+import type { Db } from '../../db/orm.js';
 import { percentile, printTable } from './bench-app.js';
+import { scratchDatabase } from './scratch-database.js';
 import { syntheticProfiles } from './synthetic-profiles.js';
 
 const EVENT_ID = 'devsummit-2026';
@@ -31,7 +25,7 @@ export async function benchMatches(opts: {
   const count = opts.attendees ?? 10_000;
   const sample = Math.min(count, opts.recallSample ?? 2_000);
   const concurrency = opts.concurrency ?? POOL;
-  const scratch = await scratchDatabase();
+  const scratch = await scratchDatabase(POOL);
   try {
     const { db } = scratch;
     const ids = await insertAttendees(db, count);
@@ -131,28 +125,4 @@ async function insertAttendees(db: Db, count: number): Promise<string[]> {
     ids.push(...rows.map((r) => r.id));
   }
   return ids;
-}
-
-async function scratchDatabase(): Promise<{ db: Db; drop(): Promise<void> }> {
-  const urls = await servicesUp();
-  const name = `eventos_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: urls.databaseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(urls.databaseUrl);
-  url.pathname = `/${name}`;
-  await migrateDatabase(url.href);
-  const db = await initDb(url.href, { poolMax: POOL });
-  const file = parseEventFile(
-    JSON.parse(await readFile(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8')),
-  );
-  await importEvent(db.em.fork(), file, new HashedEmbedder());
-  return {
-    db,
-    async drop() {
-      await db.close(true);
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
 }
