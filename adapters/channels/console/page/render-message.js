@@ -87,6 +87,11 @@ export function renderMessage(message, previous, onChoice) {
     case 'text':
       bubble.append(textOf(body.text), meta);
       break;
+    case 'media':
+      // A photo or voice note the person sent: only its label, the bytes are never kept.
+      bubble.classList.add('media');
+      bubble.append(textOf(body.text), meta);
+      break;
     default:
       bubble.append(textOf(`(a ${body.kind} message the console cannot show)`), meta);
   }
