@@ -171,7 +171,9 @@ export function openConversation({ eventId, phone }) {
   /** A photo or voice note goes as the request body itself, typed by its Content-Type. */
   function sendMedia(file) {
     const voice = file.type.startsWith('audio/');
-    const preview = { kind: 'media', text: voice ? '🎤 voice note' : '📷 photo' };
+    const preview = voice
+      ? { kind: 'media', media: 'voice', text: '🎤 voice note' }
+      : { kind: 'media', media: 'photo', text: '📷 photo' };
     const post = (clientId) =>
       api(`media?${new URLSearchParams({ event: eventId, from: phone, clientId })}`, {
         method: 'POST',
