@@ -20,10 +20,11 @@ export function createConsoleDeps(deps: Deps): ConsoleDeps {
         label: `${r.name}${r.company ? `, ${r.company}` : ''} (${r.phone})`,
       }));
     },
-    async submit(message) {
-      await submitInbound(deps, message);
+    submit: (message) => submitInbound(deps, message),
+    async holdMedia(data, contentType) {
+      const mediaUrl = await deps.media.hold(data, contentType);
+      return { mediaUrl, discard: async () => deps.media.downloader.discard?.(mediaUrl) };
     },
-    holdMedia: (data, contentType) => deps.media.hold(data, contentType),
     async conversation(eventId, phone, after) {
       const rows = await em().execute<
         {

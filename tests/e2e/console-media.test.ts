@@ -167,5 +167,7 @@ describe('photos and voice notes from the console', () => {
     const replies = async () => (await chat.read()).filter((m) => m.direction === 'out');
     await expect.poll(async () => (await replies()).length, { timeout: 15_000 }).toBe(2);
     expect(await inboundRows(phone)).toHaveLength(1);
+    // The repeat's own copy was dropped at once, not left to its TTL.
+    expect(await heldUploads()).toEqual([]);
   }, 30_000);
 });

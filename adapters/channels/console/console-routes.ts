@@ -34,13 +34,14 @@ export interface ConsoleMessage {
 export interface ConsoleDeps {
   listEvents(): Promise<{ id: string; name: string }[]>;
   listPeople(eventId: string): Promise<ConsolePerson[]>;
-  /** Stores the message and schedules handling; resolves once stored. */
-  submit(message: InboundMessage): Promise<void>;
+  /** Stores the message and schedules handling; resolves once stored (`duplicate`: it already was). */
+  submit(message: InboundMessage): Promise<{ duplicate: boolean }>;
   /**
    * Keeps an uploaded photo or voice note only until the worker takes it (minutes, never on disk or in
-   * Postgres) and returns the media URL the worker fetches it by. Without it the console sends text only.
+   * Postgres) and returns the media URL the worker fetches it by, and a way to drop it at once (when the
+   * message is not stored, or was already). Without it the console sends text only.
    */
-  holdMedia?(data: Buffer, contentType: string): Promise<string>;
+  holdMedia?(data: Buffer, contentType: string): Promise<{ mediaUrl: string; discard(): Promise<void> }>;
   /**
    * Messages for one phone on one event, oldest first. `after` is an ISO 8601 time: only messages created
    * strictly later are returned. The page re-reads a few seconds behind its newest message, so replies
@@ -111,8 +112,14 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
     if (envelope.eventId && !(await eventExists(deps, envelope.eventId))) {
       return unknownEvent(res, envelope.eventId);
     }
-    const mediaUrl = await deps.holdMedia(data, contentType);
-    await submit({ ...envelope, kind, mediaUrl, contentType });
+    const held = await deps.holdMedia(data, contentType);
+    let stored = false;
+    try {
+      stored = (await submit({ ...envelope, kind, mediaUrl: held.mediaUrl, contentType })).first;
+    } finally {
+      // A retried upload (same client id) is answered from the first copy: this one would only wait out its TTL.
+      if (!stored) await held.discard().catch(() => {});
+    }
     res.status(202).json({ id: envelope.providerMessageId });
   });
   router.get('/api/messages', async (req, res) => {

@@ -23,6 +23,7 @@ function memoryDeps() {
       // Yield first, so a second request with the same client id arrives while this one is in flight.
       await new Promise((resolve) => setTimeout(resolve, 20));
       submitted.push(message);
+      return { duplicate: false };
     },
     async conversation(eventId, phone, after) {
       return stored
