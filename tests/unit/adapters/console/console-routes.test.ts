@@ -36,7 +36,10 @@ function memoryDeps() {
       const mediaUrl = `transient-media:test-${held.size + 1}`;
       const entry = { data, contentType, discarded: false };
       held.set(mediaUrl, entry);
-      return { mediaUrl, discard: async () => void (entry.discarded = true) };
+      const discard = async () => {
+        entry.discarded = true;
+      };
+      return { mediaUrl, discard };
     },
     onError: (error) => errors.push(error),
   };
