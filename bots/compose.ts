@@ -4,12 +4,15 @@ import { createConsoleSender } from '../adapters/channels/console/console-sender
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
+import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
+import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder.js';
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
+import type { MediaDownloader } from '../core/ports/voice-media.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
 import type { SelfieDeps } from '../core/services/faces/read-selfie.js';
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
@@ -37,6 +40,11 @@ export interface Deps {
   networking: NetworkingJobDeps;
   /** Voice notes: download, decode and transcribe before the pipeline handles them. */
   voice: VoiceDeps;
+  /**
+   * Inbound media of every channel: `downloader` routes by URL (Twilio media with Twilio's credentials,
+   * console uploads from Redis); `hold` keeps a console upload there for minutes and returns its URL.
+   */
+  media: { downloader: MediaDownloader; hold(data: Buffer, contentType: string): Promise<string> };
   /** Photos: download and face analysis (models load on the first selfie) before the pipeline decides. */
   selfies: SelfieDeps;
   /** Slack side: organizer commands and handoff threads (chat is null without Slack config). */
@@ -65,7 +73,15 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const clock = () => new Date();
   const catalogs = new CatalogCache();
   const connections: Redis[] = [];
-  const downloader = createTwilioMediaDownloader(config.twilio);
+  // Console uploads (photos, voice notes) are never stored: they wait in Redis until the worker takes them.
+  const mediaRedis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  mediaRedis.on('error', (error) => logger.warn({ err: error }, 'redis (console media) connection error'));
+  connections.push(mediaRedis);
+  const transientMedia = createTransientMediaStore(mediaRedis, { prefix: config.queuePrefix });
+  const downloader = routeMediaDownloads(
+    [{ matches: isTransientMediaUrl, downloader: transientMedia.downloader }],
+    createTwilioMediaDownloader(config.twilio),
+  );
   if (config.faces.developmentKey) {
     logger.warn('FACE_DATA_KEYS is not set: face templates are encrypted with the built-in development key');
   }
@@ -82,6 +98,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     queues,
     twilio,
     logger,
+    media: { downloader, hold: (data, contentType) => transientMedia.hold(data, contentType) },
     pipeline: {
       em: db.em,
       understanding: new LocalUnderstanding(),

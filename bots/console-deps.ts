@@ -20,8 +20,10 @@ export function createConsoleDeps(deps: Deps): ConsoleDeps {
         label: `${r.name}${r.company ? `, ${r.company}` : ''} (${r.phone})`,
       }));
     },
-    async submit(message) {
-      await submitInbound(deps, message);
+    submit: (message) => submitInbound(deps, message),
+    async holdMedia(data, contentType) {
+      const mediaUrl = await deps.media.hold(data, contentType);
+      return { mediaUrl, discard: async () => deps.media.downloader.discard?.(mediaUrl) };
     },
     async conversation(eventId, phone, after) {
       const rows = await em().execute<
@@ -47,14 +49,27 @@ export function createConsoleDeps(deps: Deps): ConsoleDeps {
           direction: r.direction,
           createdAt: new Date(r.created_at).toISOString(),
           status: r.status,
-          message:
-            r.direction === 'out'
-              ? (r.payload as ConsoleMessage['message'])
-              : r.kind === 'button'
-                ? { kind: 'button', text: r.body, payload: String(r.payload.payload ?? '') }
-                : { kind: 'text', text: r.body },
+          message: r.direction === 'out' ? (r.payload as ConsoleMessage['message']) : inboundView(r),
         }),
       );
     },
   };
+}
+
+/** How the person's own message shows: media as a label only (the bytes were never kept). */
+function inboundView(row: {
+  kind: string;
+  body: string;
+  payload: Record<string, unknown>;
+}): ConsoleMessage['message'] {
+  switch (row.kind) {
+    case 'button':
+      return { kind: 'button', text: row.body, payload: String(row.payload.payload ?? '') };
+    case 'image':
+      return { kind: 'media', media: 'photo', text: '📷 photo' };
+    case 'audio':
+      return { kind: 'media', media: 'voice', text: '🎤 voice note' };
+    default:
+      return { kind: 'text', text: row.body };
+  }
 }

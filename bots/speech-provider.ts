@@ -14,7 +14,10 @@ export interface VoiceAdapters {
   decoder: AudioDecoder;
 }
 
-/** Voice notes: Twilio media download, ffmpeg decoding, and the speech provider the config picks. */
+/**
+ * Voice notes: media download (the composition root passes the one downloader shared with selfies; Twilio's
+ * alone by default), ffmpeg decoding, and the speech provider the config picks.
+ */
 export function createVoiceAdapters(
   config: Config,
   logger: Logger,

@@ -25,6 +25,7 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       dispatchFollowUps: (followUps) => dispatchFollowUps(deps.queues, followUps),
       voice: deps.voice,
       selfies: deps.selfies,
+      media: deps.media.downloader,
       onError,
     }),
     startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),

@@ -2,6 +2,8 @@ import { DelayedError, type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { hasEarlierUnhandled } from '../core/pipeline/has-earlier-unhandled.js';
+import { releaseInboundMedia } from '../core/pipeline/release-inbound-media.js';
+import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
@@ -26,6 +28,8 @@ export function startInboundWorker(opts: {
    * however many inbound jobs run, memory holds one decoded photo.
    */
   selfies?: SelfieDeps;
+  /** The shared media downloader: media held only for us (console uploads) are discarded once handled. */
+  media?: MediaDownloader;
   concurrency?: number;
   onError?: (error: unknown) => void;
 }): Worker {
@@ -42,6 +46,8 @@ export function startInboundWorker(opts: {
       if (opts.voice) await transcribeVoiceNote(opts.voice, messageId, { finalAttempt });
       const selfie = opts.selfies ? await readSelfie(opts.selfies, messageId, { finalAttempt }) : null;
       const { outboxIds, followUps } = await handleInbound(opts.pipeline, messageId, { selfie });
+      // Best effort, not worth a retry: whatever is left expires with its TTL (minutes) anyway.
+      if (opts.media) await releaseInboundMedia(opts.pipeline.em, opts.media, messageId).catch(() => {});
       // The replies are committed; if Redis hiccups here the sweeper delivers them later.
       await enqueueDeliveries(opts.queues, outboxIds).catch(opts.onError ?? (() => {}));
       if (followUps.length > 0) await opts.dispatchFollowUps(followUps).catch(opts.onError ?? (() => {}));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseEventFile } from '../../core/catalog/event-file.js';
+import { moveEventToToday } from '../../core/catalog/move-event-to-today.js';
 import { buildDeps } from '../compose.js';
 import { loadConfig } from '../config.js';
 import { startServer } from '../server.js';
@@ -12,15 +13,26 @@ import { withServices } from './with-services.js';
 
 const DEMO_EVENT = fileURLToPath(new URL('../../fixtures/demo-event.json', import.meta.url));
 
-/** `eventos demo`: services, migrations, the demo event, server + worker; Ctrl-C stops everything. */
-export async function run(_args: string[], io: CommandIo): Promise<number> {
+/**
+ * `eventos demo [--today]`: services, migrations, the demo event, server + worker; Ctrl-C stops everything.
+ * `--today` moves the demo event (sessions too) so that it starts today, to try selfie check-in at the venue;
+ * the next run without it puts the fixture's dates back.
+ */
+export async function run(args: string[], io: CommandIo): Promise<number> {
   const log = (l: string) => io.stderr.write(`${l}\n`);
+  const unknown = args.filter((arg) => arg !== '--today');
+  if (unknown.length > 0) {
+    log(`Unknown option ${unknown[0]}. Usage: npm run demo [-- --today]`);
+    return 2;
+  }
+  const today = args.includes('--today');
   const config = await withServices(loadConfig(), log);
+  const file = parseEventFile(JSON.parse(await readFile(DEMO_EVENT, 'utf8')));
   const summary = await importEventFile(
     config.databaseUrl,
-    parseEventFile(JSON.parse(await readFile(DEMO_EVENT, 'utf8'))),
+    today ? moveEventToToday(file, new Date()) : file,
   );
-  log(`Imported the demo event ${summary.eventId}.`);
+  log(`Imported the demo event ${summary.eventId}${today ? ', moved to start today' : ''}.`);
   const deps = await buildDeps(config);
   const { server, url } = await startServer(deps);
   const workers = await startWorkers(deps);

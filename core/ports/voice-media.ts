@@ -27,6 +27,12 @@ export interface MediaDownloader {
    * the provider refuses for good (404, 401); other errors are transient and worth a retry.
    */
   download(url: string, opts: { maxBytes: number }): Promise<{ data: Buffer; contentType: string }>;
+  /**
+   * Forgets media held only for us (console uploads, kept in Redis for minutes): called once a message is
+   * handled, so a photo that was never downloaded (no consent) does not wait for its TTL. Channels whose
+   * provider keeps the media (Twilio) leave it out.
+   */
+  discard?(url: string): Promise<void>;
 }
 
 export interface AudioDecoder {

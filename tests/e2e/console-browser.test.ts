@@ -1,5 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { facePhoto } from '../support/face-fixtures.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 
 // Debian's chromium, headless, with everything that would reach the internet switched off.
@@ -74,4 +75,52 @@ describe('the web console, against the real server and workers', () => {
     expect(await page.locator('[role="log"] .row.me', { hasText: 'wifi password' }).count()).toBe(1);
     expect(await page.locator('#typing').isVisible()).toBe(false);
   }, 90_000);
+
+  it('attaches a photo (shown as "📷 photo", answered by the bot); refused files explain why', async () => {
+    // Alice's chat from the test above is still open; she has not agreed to selfie check-in.
+    await page.locator('#attach').setInputFiles({
+      name: 'selfie.jpg',
+      mimeType: 'image/jpeg',
+      buffer: facePhoto('obama'),
+    });
+    await botReply("I haven't looked at it").waitFor({ timeout: REPLY_TIMEOUT_MS });
+    // Labelled "📷 photo", with a drawn camera (not every machine has an emoji font).
+    const mine = page.locator('[role="log"] .row.me', { has: page.getByLabel('📷 photo') });
+    expect(await mine.count()).toBe(1);
+    // Only the label is shown: the picture itself is not put back on the page.
+    expect(await mine.locator('img').count()).toBe(0);
+    await page.waitForFunction(() => document.querySelectorAll('.local').length === 0, undefined, {
+      timeout: REPLY_TIMEOUT_MS,
+    });
+
+    // Not a photo or a voice note: refused in the page, nothing is uploaded.
+    await page.locator('#attach').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('hello'),
+    });
+    const notice = page.locator('#notice');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toBe(
+      '"notes.txt" can\'t be sent: attach a photo or a voice note (an audio file).',
+    );
+
+    // A picture the server cannot read (HEIC): the server's reason shows under the bubble.
+    await page.locator('#attach').setInputFiles({
+      name: 'IMG_0001.HEIC',
+      mimeType: 'image/heic',
+      buffer: Buffer.from('not really heic'),
+    });
+    const problem = page.locator('.local.failed .retry');
+    await problem.waitFor({ timeout: REPLY_TIMEOUT_MS });
+    expect(await problem.textContent()).toBe(
+      "Not sent: That kind of picture can't be sent here. Send a photo (JPEG, PNG or WebP) or a voice note (audio). Tap to retry.",
+    );
+    const [stored] = await app.deps.db.em
+      .fork()
+      .execute<{ n: string }[]>(
+        "select count(*) as n from messages where address = '+15550100101' and direction = 'in' and kind = 'image'",
+      );
+    expect(Number(stored?.n)).toBe(1);
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { runFaceDataExpiry } from '../../jobs/face-data-expiry.job.js';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { blurredFacePhoto, facePhoto, sidewaysPhoneSelfie, tinyFacePhoto } from '../support/face-fixtures.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { ticketHolder as holdTickets } from '../support/ticket-holder.js';
 import { postTwilio, whatsappText, whatsappVoiceNote } from '../support/twilio-client.js';
 
 /**
@@ -31,32 +32,8 @@ afterAll(async () => {
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 
-let nextReference = 1;
 /** A confirmed VIP order with `count` valid tickets for a new contact; returns the ticket references. */
-async function ticketHolder(phone: string, count = 1): Promise<string[]> {
-  const [contact] = await sql<{ id: string }>(
-    `insert into contacts (id, phone, display_name, opted_out, created_at, last_inbound_at)
-     values (gen_random_uuid(), ?, 'Test Person', false, now(), now()) returning id`,
-    [phone],
-  );
-  const [order] = await sql<{ id: string }>(
-    `insert into orders (id, event_id, tier_id, contact_id, reference, quantity, unit_price_cents, total_cents,
-       currency, status, created_at, confirmed_at)
-     select gen_random_uuid(), ?, t.id, ?, ?, ?, 0, 0, 'EUR', 'confirmed', now(), now()
-       from ticket_tiers t where t.event_id = ? and t.code = 'vip' returning id`,
-    [EVENT_ID, contact!.id, `SELFIE-${phone}`, count, EVENT_ID],
-  );
-  const refs: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const ref = `DS26-FACE-${String(nextReference++).padStart(4, '0')}`;
-    await sql(
-      `insert into tickets (id, order_id, reference, status, created_at) values (gen_random_uuid(), ?, ?, 'valid', now())`,
-      [order!.id, ref],
-    );
-    refs.push(ref);
-  }
-  return refs;
-}
+const ticketHolder = (phone: string, count = 1) => holdTickets(app, { eventId: EVENT_ID, phone, count });
 
 async function say(from: string, body: string, count = 1): Promise<RecordedTwilioMessage[]> {
   app.twilioApi.reset();

@@ -2,7 +2,12 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { InboundMessage, OutboundMessage } from '../../../core/messages.js';
 import { normalizePhone } from '../../../core/normalize-phone.js';
 import { loadPageAssets, PAGE_CSP } from './page-assets.js';
-import { parseConsoleMessage } from './parse-console-message.js';
+import {
+  CONSOLE_MEDIA_MAX_BYTES,
+  parseConsoleMessage,
+  parseConsoleUpload,
+  TOO_BIG,
+} from './parse-console-message.js';
 import { submitOnce } from './submit-once.js';
 
 /** Someone the console can speak as; `label` is what the picker shows, e.g. "Alice Martins (VIP, +15550100101)". */
@@ -21,14 +26,22 @@ export interface ConsoleMessage {
   message:
     | OutboundMessage
     | { kind: 'text'; text: string }
-    | { kind: 'button'; text: string; payload: string };
+    | { kind: 'button'; text: string; payload: string }
+    /** A photo or voice note the person sent: only a label ("📷 photo"), the bytes are never kept. */
+    | { kind: 'media'; media: 'photo' | 'voice'; text: string };
 }
 
 export interface ConsoleDeps {
   listEvents(): Promise<{ id: string; name: string }[]>;
   listPeople(eventId: string): Promise<ConsolePerson[]>;
-  /** Stores the message and schedules handling; resolves once stored. */
-  submit(message: InboundMessage): Promise<void>;
+  /** Stores the message and schedules handling; resolves once stored (`duplicate`: it already was). */
+  submit(message: InboundMessage): Promise<{ duplicate: boolean }>;
+  /**
+   * Keeps an uploaded photo or voice note only until the worker takes it (minutes, never on disk or in
+   * Postgres) and returns the media URL the worker fetches it by, and a way to drop it at once (when the
+   * message is not stored, or was already). Without it the console sends text only.
+   */
+  holdMedia?(data: Buffer, contentType: string): Promise<{ mediaUrl: string; discard(): Promise<void> }>;
   /**
    * Messages for one phone on one event, oldest first. `after` is an ISO 8601 time: only messages created
    * strictly later are returned. The page re-reads a few seconds behind its newest message, so replies
@@ -81,6 +94,34 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
     await submit(parsed.message);
     res.status(202).json({ id: parsed.message.providerMessageId });
   });
+  // The file itself is the body, typed by its Content-Type: no multipart parser needed. Other types are not
+  // read at all (the handler refuses them); past the limit the body stops being read and the answer is 413.
+  const readUpload = express.raw({ type: ['image/*', 'audio/*'], limit: CONSOLE_MEDIA_MAX_BYTES });
+  router.post('/api/media', readUpload, async (req, res) => {
+    const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const parsed = parseConsoleUpload(
+      req.query,
+      { contentType: req.get('content-type'), bytes: data.byteLength },
+      new Date(),
+    );
+    if (!parsed.ok) return void res.status(parsed.status).json({ error: parsed.error });
+    if (!deps.holdMedia) {
+      return void res.status(501).json({ error: 'This console can send text only (no media store).' });
+    }
+    const { envelope, kind, contentType } = parsed;
+    if (envelope.eventId && !(await eventExists(deps, envelope.eventId))) {
+      return unknownEvent(res, envelope.eventId);
+    }
+    const held = await deps.holdMedia(data, contentType);
+    let stored = false;
+    try {
+      stored = (await submit({ ...envelope, kind, mediaUrl: held.mediaUrl, contentType })).first;
+    } finally {
+      // A retried upload (same client id) is answered from the first copy: this one would only wait out its TTL.
+      if (!stored) await held.discard().catch(() => {});
+    }
+    res.status(202).json({ id: envelope.providerMessageId });
+  });
   router.get('/api/messages', async (req, res) => {
     const eventId = queryString(req, 'event');
     if (!eventId) return badRequest(res, 'Choose an event first ("event" is missing).');
@@ -95,11 +136,14 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
     res.json({ messages: await deps.conversation(eventId, phone, cursor) });
   });
 
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  router.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
     if (type === 'entity.parse.failed') return badRequest(res, 'The request body is not valid JSON.');
     if (type === 'entity.too.large') {
-      return void res.status(413).json({ error: 'That message is too large to send (the limit is 200 KB).' });
+      const upload = req.path === '/api/media';
+      return void res.status(413).json({
+        error: upload ? TOO_BIG : 'That message is too large to send (the limit is 200 KB).',
+      });
     }
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return void res.status(status).json({ error: 'The console could not read that request.' });

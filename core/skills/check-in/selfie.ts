@@ -124,7 +124,7 @@ async function verify(
     return reply(qrFallback(), ...(await myTickets(ctx)).replies);
   }
   const confidence = Math.max(0, Math.min(1, 1 - distance));
-  const result = await checkInTicket(ctx.em, ctx.event.id, ticket.ticketId, 'whatsapp', {
+  const result = await checkInTicket(ctx.em, ctx.event.id, ticket.ticketId, ctx.inbound.channel, {
     method: 'selfie',
     distance: round(distance),
     confidence: round(confidence),

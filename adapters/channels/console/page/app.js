@@ -1,9 +1,11 @@
 // The console page: choose an event and who you are, then chat through the real pipeline.
 import { openConversation } from './conversation.js';
-import { api, el, ui } from './dom.js';
+import { api, clearNotice, el, showNotice, ui } from './dom.js';
 
 const STORAGE_KEY = 'eventos-console';
 const NEW_PERSON = 'new';
+/** WhatsApp's limit, as the server's (it refuses larger uploads too); checked here to spare the upload. */
+const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
 let events = [];
 let people = [];
@@ -145,6 +147,29 @@ function sendText() {
   chat.sendText(text);
 }
 
+function sendAttachment() {
+  const file = ui.attach.files?.[0];
+  // Cleared at once, so choosing the same file again sends it again.
+  ui.attach.value = '';
+  if (!file || !chat) return;
+  const problem = attachmentProblem(file);
+  if (problem) return showNotice(problem, 'attach');
+  clearNotice('attach');
+  chat.sendMedia(file);
+}
+
+/** The server names the exact formats it reads; here only what is plainly not a photo or voice note. */
+function attachmentProblem(file) {
+  const name = file.name.length > 40 ? `${file.name.slice(0, 37)}…` : file.name;
+  if (!/^(image|audio)\//.test(file.type)) {
+    return `"${name}" can't be sent: attach a photo or a voice note (an audio file).`;
+  }
+  if (file.size > MAX_UPLOAD_BYTES)
+    return `"${name}" is too big to send: the limit is 16 MB, as on WhatsApp.`;
+  if (file.size === 0) return `"${name}" is empty — nothing was sent.`;
+  return null;
+}
+
 /** The composer grows with its text up to a few lines, as on a phone. */
 function fitComposer() {
   ui.text.style.height = 'auto';
@@ -173,6 +198,8 @@ ui.text.addEventListener('keydown', (event) => {
   }
 });
 ui.text.addEventListener('input', fitComposer);
+ui.attachButton.addEventListener('click', () => ui.attach.click());
+ui.attach.addEventListener('change', sendAttachment);
 document.addEventListener('visibilitychange', () => {
   if (!document.hidden) chat?.poll();
 });

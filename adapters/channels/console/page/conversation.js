@@ -133,18 +133,14 @@ export function openConversation({ eventId, phone }) {
   }
 
   /** A retry reuses the client id, so the server stores the message once however often it is posted. */
-  async function send(content, preview, copy = addLocalCopy(preview), clientId = newClientId()) {
+  async function send(post, preview, copy = addLocalCopy(preview), clientId = newClientId()) {
     if (closed) return;
     markSending(copy);
     waiting = { since: performance.now(), inboundAt: null, handledAt: null };
     updateTyping();
     scrollToEnd();
     try {
-      await api('messages', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ event: eventId, from: phone, clientId, ...content }),
-      });
+      await post(clientId);
       markStored(copy);
       clearNotice('slow');
       poll();
@@ -152,19 +148,46 @@ export function openConversation({ eventId, phone }) {
       if (closed) return;
       waiting = null;
       updateTyping();
-      markFailed(copy, error.message, () => send(content, preview, copy, clientId));
+      markFailed(copy, error.message, () => send(post, preview, copy, clientId));
     }
+  }
+
+  /** Text and button taps go as JSON. */
+  function sendJson(content, preview) {
+    const post = (clientId) =>
+      api('messages', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ event: eventId, from: phone, clientId, ...content }),
+      });
+    send(post, preview);
   }
 
   function sendButton(button) {
     const preview = { kind: 'button', text: button.title, payload: button.id };
-    send({ button: { id: button.id, title: button.title } }, preview);
+    sendJson({ button: { id: button.id, title: button.title } }, preview);
+  }
+
+  /** A photo or voice note goes as the request body itself, typed by its Content-Type. */
+  function sendMedia(file) {
+    const voice = file.type.startsWith('audio/');
+    const preview = voice
+      ? { kind: 'media', media: 'voice', text: '🎤 voice note' }
+      : { kind: 'media', media: 'photo', text: '📷 photo' };
+    const post = (clientId) =>
+      api(`media?${new URLSearchParams({ event: eventId, from: phone, clientId })}`, {
+        method: 'POST',
+        headers: { 'Content-Type': file.type },
+        body: file,
+      });
+    send(post, preview);
   }
 
   poll();
   return {
-    sendText: (text) => send({ text }, { kind: 'text', text }),
+    sendText: (text) => sendJson({ text }, { kind: 'text', text }),
     sendButton,
+    sendMedia,
     poll,
     close() {
       closed = true;

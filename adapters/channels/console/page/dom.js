@@ -19,6 +19,8 @@ export const ui = {
   notice: $('notice'),
   composer: $('composer'),
   text: $('text'),
+  attach: $('attach'),
+  attachButton: $('attach-button'),
 };
 
 const base = document.body.dataset.base ?? '';

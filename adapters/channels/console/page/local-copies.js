@@ -1,11 +1,11 @@
 // The page shows what you send at once, before the server has it. Each local copy gives way to the
 // stored message as soon as a poll brings it back, so nothing is shown twice.
 import { el, ui } from './dom.js';
-import { clockIcon, statusMark, textOf } from './render-message.js';
+import { clockIcon, mediaLabel, statusMark, textOf } from './render-message.js';
 
 export function addLocalCopy(preview) {
   const bubble = el('div', { className: `bubble${preview.kind === 'button' ? ' tapped' : ''}` }, [
-    textOf(preview.text),
+    preview.kind === 'media' ? mediaLabel(preview) : textOf(preview.text),
     el('span', { className: 'meta' }),
   ]);
   const problem = el('button', { className: 'retry', attrs: { type: 'button' } });

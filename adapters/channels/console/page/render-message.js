@@ -45,6 +45,33 @@ export function clockIcon() {
   return svg;
 }
 
+const MEDIA_ICONS = {
+  // A camera and a microphone, drawn for the same reason as the clock.
+  photo: 'M4 8h3l2-3h6l2 3h3v11H4zM12 10.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7',
+  voice: 'M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3M6 11a6 6 0 0 0 12 0M12 17v4',
+};
+
+/** "📷 photo" / "🎤 voice note" with a drawn icon in place of the emoji; the text keeps the emoji for copying. */
+export function mediaLabel(body) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  const attrs = {
+    viewBox: '0 0 24 24',
+    width: '16',
+    height: '16',
+    class: 'media-icon',
+    'aria-hidden': 'true',
+  };
+  for (const [name, value] of Object.entries(attrs)) svg.setAttribute(name, value);
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', MEDIA_ICONS[body.media] ?? MEDIA_ICONS.photo);
+  svg.append(path);
+  const words = String(body.text ?? '').replace(/^\S+\s+/u, '');
+  const label = el('span', { className: 'text media' }, [svg, el('span', { text: words })]);
+  label.setAttribute('aria-label', String(body.text ?? ''));
+  return label;
+}
+
 export function textOf(text) {
   return el('span', { className: 'text', text: String(text ?? '') });
 }
@@ -86,6 +113,10 @@ export function renderMessage(message, previous, onChoice) {
       break;
     case 'text':
       bubble.append(textOf(body.text), meta);
+      break;
+    case 'media':
+      // A photo or voice note the person sent: only its label, the bytes are never kept.
+      bubble.append(mediaLabel(body), meta);
       break;
     default:
       bubble.append(textOf(`(a ${body.kind} message the console cannot show)`), meta);

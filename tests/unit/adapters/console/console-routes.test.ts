@@ -16,6 +16,8 @@ function memoryDeps() {
   const submitted: InboundMessage[] = [];
   const stored: (ConsoleMessage & { eventId: string; phone: string })[] = [];
   const errors: unknown[] = [];
+  /** Uploads held by `holdMedia`, by URL; `discarded` once the route drops one. */
+  const held = new Map<string, { data: Buffer; contentType: string; discarded: boolean }>();
   const deps: ConsoleDeps = {
     listEvents: async () => [EVENT],
     listPeople: async (eventId) => (eventId === EVENT.id ? [ALICE] : []),
@@ -23,15 +25,25 @@ function memoryDeps() {
       // Yield first, so a second request with the same client id arrives while this one is in flight.
       await new Promise((resolve) => setTimeout(resolve, 20));
       submitted.push(message);
+      return { duplicate: false };
     },
     async conversation(eventId, phone, after) {
       return stored
         .filter((m) => m.eventId === eventId && m.phone === phone && (!after || m.createdAt > after))
         .map(({ eventId: _event, phone: _phone, ...message }) => message);
     },
+    async holdMedia(data, contentType) {
+      const mediaUrl = `transient-media:test-${held.size + 1}`;
+      const entry = { data, contentType, discarded: false };
+      held.set(mediaUrl, entry);
+      const discard = async () => {
+        entry.discarded = true;
+      };
+      return { mediaUrl, discard };
+    },
     onError: (error) => errors.push(error),
   };
-  return { deps, submitted, stored, errors };
+  return { deps, submitted, stored, errors, held };
 }
 
 let memory: ReturnType<typeof memoryDeps>;
@@ -48,6 +60,7 @@ beforeAll(async () => {
       listPeople: (eventId) => memory.deps.listPeople(eventId),
       submit: (message) => memory.deps.submit(message),
       conversation: (eventId, phone, after) => memory.deps.conversation(eventId, phone, after),
+      holdMedia: (data, contentType) => memory.deps.holdMedia!(data, contentType),
       onError: (error) => memory.deps.onError?.(error),
     }),
   );
@@ -205,6 +218,77 @@ describe('POST /console/api/messages', () => {
     expect(body.error).toMatch(/could not reach the bot/);
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|at .*\.ts/);
     expect(memory.errors).toHaveLength(1);
+  });
+});
+
+const upload = (data: Buffer, contentType: string, query: Record<string, string> = {}) =>
+  fetch(`${baseUrl}/api/media?${new URLSearchParams({ event: EVENT.id, from: ALICE.phone, ...query })}`, {
+    method: 'POST',
+    headers: { 'Content-Type': contentType },
+    body: new Uint8Array(data),
+  });
+
+describe('POST /console/api/media', () => {
+  it('holds a photo and submits an image message pointing at it (the bytes are not in the message)', async () => {
+    const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    const response = await upload(photo, 'image/jpeg', { clientId: 'photo-0001' });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ id: 'photo-0001' });
+    expect(memory.submitted).toEqual([
+      expect.objectContaining({
+        channel: 'console',
+        providerMessageId: 'photo-0001',
+        from: ALICE.phone,
+        eventId: EVENT.id,
+        kind: 'image',
+        mediaUrl: 'transient-media:test-1',
+        contentType: 'image/jpeg',
+      }),
+    ]);
+    expect(JSON.stringify(memory.submitted)).not.toContain(photo.toString('base64'));
+    expect(memory.held.get('transient-media:test-1')).toMatchObject({ data: photo, discarded: false });
+  });
+
+  it("takes a browser recording's type with its codec as a voice note", async () => {
+    const response = await upload(Buffer.from('webm'), 'audio/webm;codecs=opus');
+    expect(response.status).toBe(202);
+    expect(memory.submitted[0]).toMatchObject({ kind: 'audio', contentType: 'audio/webm' });
+  });
+
+  it('a double upload (one clientId, concurrently) is submitted once and the repeat copy dropped', async () => {
+    const responses = await Promise.all([
+      upload(Buffer.from('a'), 'audio/ogg', { clientId: 'twice-0001' }),
+      upload(Buffer.from('a'), 'audio/ogg', { clientId: 'twice-0001' }),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([202, 202]);
+    expect(memory.submitted).toHaveLength(1);
+    const kept = memory.submitted[0] as { mediaUrl: string };
+    expect([...memory.held].map(([url, h]) => [url === kept.mediaUrl, h.discarded])).toEqual(
+      expect.arrayContaining([
+        [true, false],
+        [false, true],
+      ]),
+    );
+  });
+
+  it('refuses other files, empty ones and unknown events before holding anything', async () => {
+    const pdf = await upload(Buffer.from('%PDF'), 'application/pdf');
+    expect(pdf.status).toBe(415);
+    expect((await pdf.json()).error).toMatch(/Send a photo \(JPEG, PNG or WebP\) or a voice note/);
+    expect((await upload(Buffer.alloc(0), 'image/png')).status).toBe(400);
+    expect((await upload(Buffer.from('x'), 'image/png', { event: 'nope' })).status).toBe(404);
+    expect((await upload(Buffer.from('x'), 'image/png', { from: 'call me' })).status).toBe(400);
+    expect(memory.held.size).toBe(0);
+    expect(memory.submitted).toEqual([]);
+  });
+
+  it('a failed submit drops the held upload and answers 500', async () => {
+    memory.deps.submit = async () => {
+      throw new Error('database down');
+    };
+    const response = await upload(Buffer.from('x'), 'image/png');
+    expect(response.status).toBe(500);
+    expect([...memory.held.values()].map((h) => h.discarded)).toEqual([true]);
   });
 });
 
