@@ -32,6 +32,17 @@ export const eventFileSchema = z.object({
       })
       .optional(),
     waitlist: z.object({ claimWindowMinutes: z.number().int().positive().default(30) }).optional(),
+    /** Selfie check-in: a window other than the event's day(s), and how long face data is kept after the end. */
+    checkIn: z
+      .object({
+        opensAt: isoInstant.optional(),
+        closesAt: isoInstant.optional(),
+        faceRetentionDays: z.number().int().min(0).max(365).optional(),
+      })
+      .refine((w) => !w.opensAt || !w.closesAt || Date.parse(w.opensAt) < Date.parse(w.closesAt), {
+        message: 'checkIn.opensAt must be before checkIn.closesAt',
+      })
+      .optional(),
     /** What sponsors receive with a consented lead; phone only when the attendee also agrees to be contacted. */
     leads: z
       .object({

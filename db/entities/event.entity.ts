@@ -27,6 +27,11 @@ const EventSchema = defineEntity({
     leadFields: p.array().default(['name', 'role', 'company', 'interests']),
     /** Offer "Yes, and they may contact me", which adds the phone number to the shared fields. */
     leadContactOption: p.boolean().default(true),
+    /** Selfie check-in window set by the organizer; null means the event's own day(s). */
+    checkInOpensAt: p.datetime().nullable(),
+    checkInClosesAt: p.datetime().nullable(),
+    /** Days after the event ends that face data is kept; null means the deployment's FACE_RETENTION_DAYS. */
+    faceRetentionDays: p.integer().nullable(),
     venue: () => p.manyToOne(Venue),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

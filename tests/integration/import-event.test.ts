@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
+import { parseEventFile } from '../../core/catalog/event-file.js';
+import { loadEventInfo } from '../../core/services/events/load-event.js';
 import { importEvent } from '../../db/import/import-event.js';
 import { type Db, initDb } from '../../db/orm.js';
 import { createTestDatabase } from '../setup/test-database.js';
@@ -84,5 +87,30 @@ describe('importEvent', () => {
       .fork()
       .execute<{ capacity: number }[]>("select capacity from ticket_tiers where code = 'vip'");
     expect(vip?.capacity).toBe(20);
+  });
+
+  it("stores the organizer's check-in window and face-data retention, and refuses a window that ends first", async () => {
+    const raw = JSON.parse(readFileSync(new URL('../../fixtures/demo-event.json', import.meta.url), 'utf8'));
+    raw.event.checkIn = {
+      opensAt: '2026-12-09T17:00:00+00:00',
+      closesAt: '2026-12-10T12:00:00+00:00',
+      faceRetentionDays: 2,
+    };
+    await importEvent(db.em.fork(), parseEventFile(raw), new HashedEmbedder());
+    const info = await loadEventInfo(db.em.fork(), 'devsummit-2026');
+    expect(info).toMatchObject({
+      checkInOpensAt: new Date('2026-12-09T17:00:00Z'),
+      checkInClosesAt: new Date('2026-12-10T12:00:00Z'),
+      faceRetentionDays: 2,
+    });
+    raw.event.checkIn = { opensAt: '2026-12-10T12:00:00+00:00', closesAt: '2026-12-10T11:00:00+01:00' };
+    expect(() => parseEventFile(raw)).toThrow(/checkIn.opensAt must be before checkIn.closesAt/);
+    // Without the section the event's own days apply again.
+    await importEvent(db.em.fork(), demoEventFile(), new HashedEmbedder());
+    expect(await loadEventInfo(db.em.fork(), 'devsummit-2026')).toMatchObject({
+      checkInOpensAt: null,
+      checkInClosesAt: null,
+      faceRetentionDays: null,
+    });
   });
 });

@@ -11,6 +11,11 @@ export interface EventInfo {
   venueName: string;
   venueAddress: string;
   updatedAt: Date;
+  /** The organizer's selfie check-in window; absent or null means the event's own day(s). */
+  checkInOpensAt?: Date | null;
+  checkInClosesAt?: Date | null;
+  /** Days face data is kept after the event ends; absent or null means the deployment's default. */
+  faceRetentionDays?: number | null;
 }
 
 interface EventRow {
@@ -23,12 +28,16 @@ interface EventRow {
   venue_name: string;
   venue_address: string;
   updated_at: Date;
+  check_in_opens_at: Date | null;
+  check_in_closes_at: Date | null;
+  face_retention_days: number | null;
 }
 
 export async function loadEventInfo(em: EntityManager, eventId: string): Promise<EventInfo | null> {
   const rows = await em.execute<EventRow[]>(
     `select e.id, e.name, e.timezone, e.starts_at, e.ends_at, e.currency, v.name as venue_name,
-            v.address as venue_address, e.updated_at
+            v.address as venue_address, e.updated_at, e.check_in_opens_at, e.check_in_closes_at,
+            e.face_retention_days
        from events e join venues v on v.id = e.venue_id where e.id = ?`,
     [eventId],
   );
@@ -44,6 +53,9 @@ export async function loadEventInfo(em: EntityManager, eventId: string): Promise
     venueName: r.venue_name,
     venueAddress: r.venue_address,
     updatedAt: new Date(r.updated_at),
+    checkInOpensAt: r.check_in_opens_at ? new Date(r.check_in_opens_at) : null,
+    checkInClosesAt: r.check_in_closes_at ? new Date(r.check_in_closes_at) : null,
+    faceRetentionDays: r.face_retention_days,
   };
 }
 

@@ -45,7 +45,7 @@ export const checkIn: Skill = async (ctx) => {
 };
 
 function askConsent(ctx: SkillContext): SkillResult {
-  const deletedOn = DateTime.fromJSDate(faceDataExpiry(ctx.event.endsAt, ctx.faces.retentionDays), {
+  const deletedOn = DateTime.fromJSDate(faceDataExpiry(ctx.event, ctx.faces.retentionDays), {
     zone: ctx.event.timezone,
   });
   return {
@@ -67,7 +67,7 @@ async function answerConsent(ctx: SkillContext, given: boolean): Promise<SkillRe
     attendeeId: ctx.attendee?.id ?? null,
     given,
     now: ctx.now,
-    expiresAt: faceDataExpiry(ctx.event.endsAt, ctx.faces.retentionDays),
+    expiresAt: faceDataExpiry(ctx.event, ctx.faces.retentionDays),
   });
   await writeAudit(ctx.em, {
     eventId: ctx.event.id,

@@ -42,8 +42,29 @@ describe('check-in window and retention', () => {
     expect(checkInWindow(saoPaulo, new Date('2026-12-10T02:00:00Z')).open).toBe(false);
   });
 
-  it('deletes face data the retention period after the event ends', () => {
-    expect(faceDataExpiry(event.endsAt, 7).toISOString()).toBe('2026-12-18T18:00:00.000Z');
+  it("follows the organizer's window when the event sets one", () => {
+    // The evening before (badge pick-up) until noon on day one.
+    const early = {
+      ...event,
+      checkInOpensAt: new Date('2026-12-09T17:00:00Z'),
+      checkInClosesAt: new Date('2026-12-10T12:00:00Z'),
+    };
+    expect(checkInWindow(early, new Date('2026-12-09T16:59:00Z')).open).toBe(false);
+    expect(checkInWindow(early, new Date('2026-12-09T18:00:00Z')).open).toBe(true);
+    expect(checkInWindow(early, new Date('2026-12-10T12:00:01Z')).open).toBe(false);
+    expect(checkInWindow(early, new Date('2026-12-10T12:00:01Z')).opensAt.toISO()).toBe(
+      '2026-12-09T17:00:00.000+00:00',
+    );
+  });
+
+  it("deletes face data the retention period after the event ends (the event's own, else the default)", () => {
+    expect(faceDataExpiry(event, 7).toISOString()).toBe('2026-12-18T18:00:00.000Z');
+    expect(faceDataExpiry({ ...event, faceRetentionDays: 1 }, 7).toISOString()).toBe(
+      '2026-12-12T18:00:00.000Z',
+    );
+    expect(faceDataExpiry({ ...event, faceRetentionDays: 0 }, 7).toISOString()).toBe(
+      '2026-12-11T18:00:00.000Z',
+    );
   });
 });
 
