@@ -8,7 +8,7 @@ import { type DialogState, emptyDialogState } from '../router/dialog-state.js';
 import { routeIntent, routePhoto } from '../router/route-intent.js';
 import type { FollowUp, SkillContext, SkillRegistry, SkillResult } from '../router/skill.js';
 import type { CatalogCache } from '../services/events/catalog-cache.js';
-import { loadEventInfo, resolveEventId } from '../services/events/load-event.js';
+import { loadEventInfo, resolveSenderEventId } from '../services/events/load-event.js';
 import type { FaceSettings } from '../services/faces/face-settings.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
 import { findOpenHandoff } from '../services/handoffs/find-open-handoff.js';
@@ -100,12 +100,12 @@ export async function handleInbound(
   } as unknown as InboundMessage;
   const now = deps.clock();
 
-  const [known] = await em.execute<{ id: string }[]>('select id from contacts where phone = ?', [
-    stored.address,
-  ]);
-  const eventId =
-    stored.event_id ??
-    (await resolveEventId(em, { contactId: known?.id ?? null, defaultEventId: deps.defaultEventId, now }));
+  const eventId = await resolveSenderEventId(em, {
+    address: stored.address,
+    eventId: stored.event_id,
+    defaultEventId: deps.defaultEventId,
+    now,
+  });
   const event = eventId ? await loadEventInfo(em, eventId) : null;
   const catalog = event ? await deps.catalogs.get(em, event) : null;
   // A voice note is handled like its transcript; a "yes" to "did I hear that right?" like the note it confirms.
