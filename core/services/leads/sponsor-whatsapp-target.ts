@@ -1,9 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ReplyTarget } from '../outbox/enqueue-replies.js';
-
-/** WhatsApp's customer-service window, with a margin so a retried free-form message is not sent after it. */
-const SESSION_WINDOW_MS = 24 * 60 * 60 * 1000;
-const WINDOW_MARGIN_MS = 10 * 60 * 1000;
+import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 
 /**
  * Where a sponsor's WhatsApp messages go, and whether free-form text may be sent: only within 24 hours of
@@ -19,12 +16,11 @@ export async function sponsorWhatsappTarget(
     'select id, last_inbound_at from contacts where phone = ?',
     [phone],
   );
-  const last = contact?.last_inbound_at ? new Date(contact.last_inbound_at).getTime() : 0;
   return {
     contactId: contact?.id ?? null,
     channel: 'whatsapp',
     address: phone,
     eventId,
-    inWindow: now.getTime() - last < SESSION_WINDOW_MS - WINDOW_MARGIN_MS,
+    inWindow: mayWriteFreeForm(contact?.last_inbound_at, now),
   };
 }

@@ -1,11 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OutboundMessage } from '../../messages.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
+import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 import { findReplyTarget } from '../waitlist/find-reply-target.js';
 import { rememberButtons } from '../waitlist/remember-buttons.js';
-
-/** WhatsApp's customer-service window, less a margin for a delivery that runs late (as for waitlist offers). */
-const WINDOW_MS = 24 * 60 * 60 * 1000 - 10 * 60 * 1000;
 
 export interface Notice {
   /** What to send inside the 24-hour window (free-form, with buttons). */
@@ -31,10 +29,8 @@ export async function notifyAttendee(
     [input.attendeeId],
   );
   if (!person?.contact_id) return null;
-  const lastInbound = person.last_inbound_at ? new Date(person.last_inbound_at).getTime() : 0;
-  const inWindow = input.now.getTime() - lastInbound < WINDOW_MS;
   const { message, template } = input.notice;
-  const toSend: OutboundMessage = inWindow
+  const toSend: OutboundMessage = mayWriteFreeForm(person.last_inbound_at, input.now)
     ? message
     : {
         kind: 'template',

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OutboundMessage } from '../../messages.js';
 import { ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
+import { SESSION_WINDOW_MS } from './whatsapp-window.js';
 
 /** How long a claimed row stays ours; after it the sweeper hands it to another attempt. */
 const LEASE_SECONDS = 120;
-/** WhatsApp's customer-service window: free-form proactive messages only within 24 h of the person's last message. */
-const SESSION_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export type DeliveryOutcome = 'sent' | 'not-pending' | 'suppressed' | 'failed';
 

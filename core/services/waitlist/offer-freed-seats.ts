@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
+import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 import { findReplyTarget } from './find-reply-target.js';
 import { buildOfferMessage, offerButtons } from './offer-message.js';
 import { rememberButtons } from './remember-buttons.js';
-
-/** WhatsApp's customer-service window (https://developers.facebook.com/docs/whatsapp/pricing#conversations). */
-const SESSION_WINDOW_MS = 24 * 60 * 60 * 1000;
-/**
- * A free-form offer written this close to the window's end may be delivered after it (a retry, a queue
- * backlog) and then suppressed; send the template instead.
- */
-const WINDOW_MARGIN_MS = 10 * 60 * 1000;
 
 export interface OfferSettings {
   /** The approved WhatsApp template for offers outside the 24-hour window (config WHATSAPP_OFFER_TEMPLATE_SID). */
@@ -140,7 +133,6 @@ async function makeOffer(
     [o.tier.event_id, o.candidate.contact_id],
   );
   const name = person?.attendee_name ?? person?.display_name ?? null;
-  const lastInbound = person?.last_inbound_at ? new Date(person.last_inbound_at).getTime() : 0;
   const message = buildOfferMessage(
     {
       promotionId,
@@ -154,7 +146,7 @@ async function makeOffer(
       timezone: o.tier.timezone,
     },
     {
-      inWindow: o.now.getTime() - lastInbound < SESSION_WINDOW_MS - WINDOW_MARGIN_MS,
+      inWindow: mayWriteFreeForm(person?.last_inbound_at, o.now),
       templateId: o.settings.offerTemplateId,
     },
   );
