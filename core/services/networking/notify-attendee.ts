@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { OutboundMessage } from '../../messages.js';
+import { type OutboundMessage, renderAsText } from '../../messages.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 import { findReplyTarget } from '../waitlist/find-reply-target.js';
@@ -36,7 +36,7 @@ export async function notifyAttendee(
         kind: 'template',
         templateId: template.id,
         variables: template.variables,
-        fallbackText: renderFallback(message),
+        fallbackText: renderAsText(message),
       };
   const target = await findReplyTarget(tx, person.contact_id, input.eventId);
   const [outboxId] = await enqueueReplies(tx, target, [toSend], { proactive: true, intent: input.intent });
@@ -48,9 +48,4 @@ export async function notifyAttendee(
     );
   }
   return outboxId ?? null;
-}
-
-function renderFallback(message: OutboundMessage): string {
-  if (message.kind !== 'buttons') return message.kind === 'text' ? message.text : '';
-  return [message.text, '', ...message.buttons.map((b, i) => `${i + 1}. ${b.title}`)].join('\n');
 }
