@@ -61,9 +61,10 @@ async function deleteFaceData(ctx: SkillContext): Promise<SkillResult> {
 
 async function forgetEverything(ctx: SkillContext): Promise<SkillResult> {
   const target = { contactId: ctx.contact.id, eventId: ctx.event.id, attendeeId: ctx.attendee?.id ?? null };
+  const context = { now: ctx.now, meetingTemplates: ctx.meetingTemplates };
   const counts: Record<string, number> = {};
   // Runs in this message's transaction: all erasers and the audit row commit together, or none does.
-  for (const eraser of personalDataErasers) counts[eraser.what] = await eraser.erase(ctx.em, target);
+  for (const eraser of personalDataErasers) counts[eraser.what] = await eraser.erase(ctx.em, target, context);
   await writeAudit(ctx.em, {
     eventId: ctx.event.id,
     actor: contactActor(ctx.contact.id),

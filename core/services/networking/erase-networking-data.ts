@@ -1,23 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-erasers.js';
+import type { ErasureContext, ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-erasers.js';
 import { updateNotice } from './meeting-messages.js';
 import { formatSlot } from './meeting-slots.js';
 import { firstName } from './meeting-store.js';
-import { DEFAULT_MEETING_TEMPLATES } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
 
 /**
  * "Forget me" for networking: future meetings are cancelled and the other person told (outbox rows in the
- * caller's transaction; the erasure has no config, so outside the 24-hour window the default template id is
- * named), then meetings, matches both ways, goals, the profile vector, the preferences and the profile facts
+ * caller's transaction; outside the 24-hour window as the configured update template), then meetings, matches both ways, goals, the profile vector, the preferences and the profile facts
  * on the attendee row are removed. Returns the number of rows removed or blanked.
  */
 export const networkingDataEraser: PersonalDataEraser = {
   what: 'networking profile, suggestions and meetings',
-  async erase(em: EntityManager, target: ErasureTarget): Promise<number> {
+  async erase(
+    em: EntityManager,
+    target: ErasureTarget,
+    { now, meetingTemplates }: ErasureContext,
+  ): Promise<number> {
     if (!target.attendeeId) return 0;
     const a = target.attendeeId;
-    const now = new Date();
     const future = await em.execute<
       {
         id: string;
@@ -44,7 +45,7 @@ export const networkingDataEraser: PersonalDataEraser = {
         now,
         intent: 'meeting_cancelled',
         notice: updateNotice(
-          DEFAULT_MEETING_TEMPLATES,
+          meetingTemplates,
           `${firstName(m.name)} is no longer available, so your meeting for ${slot}${m.location ? ` at ${m.location}` : ''} is cancelled. Shall I suggest other people?`,
           [{ id: 'intent:find_matches', title: 'Find others' }],
         ),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { faceDataEraser } from '../faces/face-data-eraser.js';
 import { leadDataEraser } from '../leads/lead-data-eraser.js';
 import { networkingDataEraser } from '../networking/erase-networking-data.js';
+import type { MeetingTemplates } from '../networking/meeting-templates.js';
 import { conversationEraser } from './conversation-eraser.js';
 import { profileEraser } from './profile-eraser.js';
 
@@ -13,6 +14,13 @@ export interface ErasureTarget {
   attendeeId: string | null;
 }
 
+/** What an eraser may need besides whose data: the message's clock, and templates for telling other people. */
+export interface ErasureContext {
+  now: Date;
+  /** The configured WhatsApp templates for networking notices (a cancelled meeting's other side). */
+  meetingTemplates: MeetingTemplates;
+}
+
 /**
  * Deletes one kind of personal data for the target, inside the caller's transaction, and says how many rows
  * it removed (for the audit log: counts only, never the data itself).
@@ -20,7 +28,7 @@ export interface ErasureTarget {
 export interface PersonalDataEraser {
   /** What it erases, for the audit log and the reply ("face data", "sponsor leads"). */
   readonly what: string;
-  erase(em: EntityManager, target: ErasureTarget): Promise<number>;
+  erase(em: EntityManager, target: ErasureTarget, context: ErasureContext): Promise<number>;
 }
 
 /**

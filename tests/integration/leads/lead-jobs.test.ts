@@ -8,6 +8,7 @@ import { rateLead } from '../../../core/services/leads/rate-lead.js';
 import { type ActivityKind, recordActivity } from '../../../core/services/leads/record-activity.js';
 import { findStrandedAlerts, sendLeadAlert } from '../../../core/services/leads/send-lead-alert.js';
 import { sendLeadDigests } from '../../../core/services/leads/send-lead-digests.js';
+import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
 import { personalDataErasers } from '../../../core/services/privacy/personal-data-erasers.js';
 import { nextDigestAt, scheduleLeadDigests } from '../../../jobs/lead-digest-schedule.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
@@ -34,6 +35,7 @@ const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().
 const posts = (channel: string) =>
   app.slackApi!.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === channel);
 const leadDeps = (now: Date) => ({ ...app.deps.leads, clock: () => now });
+const erasing = { now: DAY_ONE_MORNING, meetingTemplates: DEFAULT_MEETING_TEMPLATES };
 
 async function contactOf(phone: string): Promise<string> {
   const [row] = await sql<{ id: string }>('select id from contacts where phone = ?', [phone]);
@@ -207,7 +209,7 @@ describe('lead alerts, digests and erasure', () => {
     const erased = await app.deps.db.em
       .fork()
       .transactional((tx) =>
-        leadDataEraser.erase(tx, { contactId: carlaId, eventId: EVENT_ID, attendeeId: null }),
+        leadDataEraser.erase(tx, { contactId: carlaId, eventId: EVENT_ID, attendeeId: null }, erasing),
       );
     expect(erased).toBe(2); // one lead, one activity
     const left = await sql<{ n: string }>(
@@ -234,7 +236,7 @@ describe('lead alerts, digests and erasure', () => {
     await app.deps.db.em
       .fork()
       .transactional((tx) =>
-        leadDataEraser.erase(tx, { contactId: priyaContact, eventId: EVENT_ID, attendeeId: null }),
+        leadDataEraser.erase(tx, { contactId: priyaContact, eventId: EVENT_ID, attendeeId: null }, erasing),
       );
     const queued = await sql<{ reason: string }>('select reason from slack_card_redactions where ts = ?', [
       ts,

@@ -155,7 +155,11 @@ describe('a meeting request from start to end', () => {
     const a = await m.pending('a-grace', 'a-bob', AT_3PM);
     await tx((em) => acceptMeeting(em, answer(a, 'a-bob')));
     const removed = await tx((em) =>
-      networkingDataEraser.erase(em, { contactId: '', eventId: EVENT_ID, attendeeId: id('a-grace') }),
+      networkingDataEraser.erase(
+        em,
+        { contactId: '', eventId: EVENT_ID, attendeeId: id('a-grace') },
+        { now: NOW, meetingTemplates: templates },
+      ),
     );
     expect(removed).toBeGreaterThan(3);
     expect((await sentTo('a-bob')).at(-1)?.body).toMatch(
@@ -171,5 +175,25 @@ describe('a meeting request from start to end', () => {
       ]),
     ).toHaveLength(0);
     expect(await m.sql('select 1 from matches where suggested_id = ?', [id('a-grace')])).toHaveLength(0);
+  });
+
+  it("forget me: the other side's note outside the 24-hour window names the configured template, not the default", async () => {
+    const configured = { request: 'HXrequest', reminder: 'HXreminder', update: 'HXupdate' };
+    const a = await m.pending('a-grace', 'a-bob', AT_3PM);
+    await tx((em) => acceptMeeting(em, answer(a, 'a-bob')));
+    await tx((em) =>
+      networkingDataEraser.erase(
+        em,
+        { contactId: '', eventId: EVENT_ID, attendeeId: id('a-grace') },
+        { now: NOW, meetingTemplates: configured },
+      ),
+    );
+    const [note] = await m.sql<{ payload: { kind: string; templateId?: string } }>(
+      `select m.payload from messages m join attendees a on a.contact_id = m.contact_id
+        where a.id = ? and m.direction = 'out' and m.intent = 'meeting_cancelled'
+        order by m.created_at desc limit 1`,
+      [id('a-bob')],
+    );
+    expect(note?.payload).toMatchObject({ kind: 'template', templateId: 'HXupdate' });
   });
 });
