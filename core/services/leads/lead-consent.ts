@@ -54,7 +54,14 @@ export interface ConsentOutcome {
  */
 export async function giveConsent(
   em: EntityManager,
-  input: { sponsor: SponsorInfo; contactId: string; contactOk: boolean; now: Date },
+  input: {
+    sponsor: SponsorInfo;
+    contactId: string;
+    /** The person's attendee row at the sponsor's event (the pipeline's `ctx.attendee`), if they have one. */
+    attendeeId: string | null;
+    contactOk: boolean;
+    now: Date;
+  },
 ): Promise<ConsentOutcome> {
   const existing = await findConsent(em, input.sponsor.id, input.contactId);
   const sharedFields = await fieldsToShare(em, input.sponsor.eventId, input.contactOk);
@@ -72,10 +79,6 @@ export async function giveConsent(
       alert: false,
     };
   }
-  const [attendee] = await em.execute<{ id: string }[]>(
-    'select id from attendees where event_id = ? and contact_id = ?',
-    [input.sponsor.eventId, input.contactId],
-  );
   const [row] = await em.execute<{ id: string }[]>(
     `insert into sponsor_leads (id, sponsor_id, contact_id, attendee_id, consent, contact_ok, shared_fields, consented_at,
        scoring_factors, created_at, updated_at)
@@ -93,7 +96,7 @@ export async function giveConsent(
       randomUUID(),
       input.sponsor.id,
       input.contactId,
-      attendee?.id ?? null,
+      input.attendeeId,
       input.contactOk,
       // A Postgres array literal: the driver would spread a JS array into several parameters. Field names are ours.
       `{${sharedFields.join(',')}}`,

@@ -98,7 +98,13 @@ async function decide(
   // "Yes + contact me" from an older question counts as a plain yes once the organizer turned the option off.
   const contactOk =
     choice === 'contact' && ((await readLeadSharing(ctx.em, ctx.event.id))?.offerContact ?? true);
-  const result = await giveConsent(ctx.em, { sponsor, contactId: ctx.contact.id, contactOk, now: ctx.now });
+  const result = await giveConsent(ctx.em, {
+    sponsor,
+    contactId: ctx.contact.id,
+    attendeeId: ctx.attendee?.id ?? null,
+    contactOk,
+    now: ctx.now,
+  });
   if (result.outcome === 'already') {
     return say(
       `You're already sharing your ${describeFields(result.sharedFields)} with ${sponsor.name}. ${stopHint(sponsor.name)}`,

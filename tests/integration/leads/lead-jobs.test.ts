@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAttendee } from '../../../core/pipeline/identify-contact.js';
 import { redactPendingCards } from '../../../core/services/leads/card-redactions.js';
 import { findSponsor } from '../../../core/services/leads/find-sponsor.js';
 import { giveConsent, withdrawConsent } from '../../../core/services/leads/lead-consent.js';
@@ -42,7 +43,7 @@ async function contactOf(phone: string): Promise<string> {
   return row!.id;
 }
 
-/** As the consent skill does it, in one transaction: the activity, then the yes. */
+/** As the pipeline and the consent skill do it, in one transaction: the attendee, the activity, then the yes. */
 async function consent(
   phone: string,
   sponsorCode: string,
@@ -51,9 +52,10 @@ async function consent(
 ) {
   const contactId = await contactOf(phone);
   return app.deps.db.em.fork().transactional(async (tx) => {
+    const attendeeId = (await findAttendee(tx, EVENT_ID, contactId))?.id ?? null;
     const sponsor = (await findSponsor(tx, EVENT_ID, sponsorCode))!;
     await recordActivity(tx, { sponsorId: sponsor.id, contactId, kind: activity, at });
-    return giveConsent(tx, { sponsor, contactId, contactOk: false, now: at });
+    return giveConsent(tx, { sponsor, contactId, attendeeId, contactOk: false, now: at });
   });
 }
 
