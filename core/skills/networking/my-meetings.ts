@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { ListItem } from '../../messages.js';
 import type { Skill } from '../../router/skill.js';
 import { cancelMeeting } from '../../services/networking/cancel-meeting.js';
+import { findAttendeeByPerson } from '../../services/networking/find-attendee-by-person.js';
 import { listMeetings, type MeetingListItem } from '../../services/networking/list-meetings.js';
 import { firstName } from '../../services/networking/meeting-store.js';
 import { deliverFollowUp, needsAttendee, say } from './networking-replies.js';
@@ -51,16 +52,11 @@ export const cancelMeetingSkill: Skill = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const { person, time } = ctx.understood.slots;
-  const [other] = person
-    ? await ctx.em.execute<{ id: string }[]>(
-        'select id from attendees where event_id = ? and (code = ? or id::text = ?)',
-        [ctx.event.id, person, person],
-      )
-    : [];
+  const otherId = person ? await findAttendeeByPerson(ctx.em, ctx.event.id, person) : null;
   const { upcoming } = await listMeetings(ctx.em, {
     attendeeId: ctx.attendee!.id,
     now: ctx.now,
-    ...(other ? { otherId: other.id } : {}),
+    ...(otherId ? { otherId } : {}),
   });
   const zone = ctx.event.timezone;
   const candidates = time

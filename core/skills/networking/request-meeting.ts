@@ -1,15 +1,7 @@
-import type { Skill, SkillContext } from '../../router/skill.js';
+import type { Skill } from '../../router/skill.js';
+import { findAttendeeByPerson } from '../../services/networking/find-attendee-by-person.js';
 import { requestMeeting } from '../../services/networking/request-meeting.js';
 import { needsAttendee, requestReply, say, slotFromArg } from './networking-replies.js';
-
-/** The NLU's `person` slot is the event file's attendee id; people who joined in chat have only our uuid. */
-async function findAttendeeId(ctx: SkillContext, person: string): Promise<string | null> {
-  const [row] = await ctx.em.execute<{ id: string }[]>(
-    'select id from attendees where event_id = ? and (code = ? or id::text = ?)',
-    [ctx.event.id, person, person],
-  );
-  return row?.id ?? null;
-}
 
 /** "Meet Bob at 3pm": the person and the time (event zone, networking hours); asks for what is missing. */
 export const requestMeetingSkill: Skill = async (ctx) => {
@@ -27,7 +19,7 @@ export const requestMeetingSkill: Skill = async (ctx) => {
       },
     };
   }
-  const inviteeId = await findAttendeeId(ctx, person);
+  const inviteeId = await findAttendeeByPerson(ctx.em, ctx.event.id, person);
   if (!inviteeId) return say(`I couldn't find that person among the attendees of ${ctx.event.name}.`);
   const result = await requestMeeting(ctx.em, {
     event: ctx.event,
