@@ -4,12 +4,12 @@ import type { Skill } from '../../router/skill.js';
 import { cancelMeeting } from '../../services/networking/cancel-meeting.js';
 import { findAttendeeByPerson } from '../../services/networking/find-attendee-by-person.js';
 import { listMeetings, type MeetingListItem } from '../../services/networking/list-meetings.js';
+import { formatSlot } from '../../services/networking/meeting-slots.js';
 import { firstName } from '../../services/networking/meeting-store.js';
 import { deliverFollowUp, needsAttendee, say } from './networking-replies.js';
 
 function line(m: MeetingListItem, zone: string): string {
-  const start = DateTime.fromJSDate(m.startsAt, { zone });
-  const when = `${start.toFormat('ccc d LLL, HH:mm')}–${DateTime.fromJSDate(m.endsAt, { zone }).toFormat('HH:mm')}`;
+  const when = formatSlot(m, zone);
   const who = `${m.otherName}${m.otherRole ? ` (${m.otherRole})` : ''}`;
   if (m.status === 'pending')
     return `• ${when} with ${who} — ${m.mine ? 'waiting for their answer' : 'waiting for yours'}`;
