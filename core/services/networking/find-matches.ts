@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadProfiles, PROFILE_COLUMNS, type ProfileRow } from './load-profiles.js';
-import { type MatchProfile, type ScoredMatch, scoreMatch } from './score-match.js';
+import { COMPLEMENTS, type MatchProfile, type ScoredMatch, scoreMatch } from './score-match.js';
 import { sqlArray } from './sql-array.js';
 
 /** Nearest neighbours fetched from the HNSW index before re-ranking. */
@@ -15,15 +15,6 @@ const COMPLEMENT_CANDIDATES = 100;
  * 0.999 at 100), but an HNSW scan returns at most ef_search rows, and we fetch VECTOR_CANDIDATES (60).
  */
 export const HNSW_EF_SEARCH = 100;
-
-const COMPLEMENT_KINDS: Record<string, string> = {
-  investing: 'raising',
-  raising: 'investing',
-  hiring: 'job_seeking',
-  job_seeking: 'hiring',
-  selling: 'buying',
-  buying: 'selling',
-};
 
 export interface SuggestedMatch extends ScoredMatch {
   matchId: string;
@@ -52,7 +43,7 @@ export async function findMatches(
   if (!mine || !viewer) return [];
   const viewerGoals = viewer.derived;
   const wantedKinds = [
-    ...new Set(viewerGoals.map((g) => COMPLEMENT_KINDS[g.kind]).filter((k): k is string => Boolean(k))),
+    ...new Set(viewerGoals.map((g) => COMPLEMENTS[g.kind]).filter((k) => k !== undefined)),
   ];
 
   await em.execute(`set local hnsw.ef_search = ${HNSW_EF_SEARCH}`);

@@ -22,7 +22,7 @@ export interface ScoredMatch {
 }
 
 /** Kinds that want each other: an investor and a founder raising, a hirer and a job seeker, a vendor and a buyer. */
-const COMPLEMENTS: Record<string, DerivedGoal['kind']> = {
+export const COMPLEMENTS: Record<string, DerivedGoal['kind']> = {
   investing: 'raising',
   raising: 'investing',
   hiring: 'job_seeking',
