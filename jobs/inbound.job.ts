@@ -1,8 +1,8 @@
 import { DelayedError, type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { findInboundMedia } from '../core/pipeline/find-inbound-media.js';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { hasEarlierUnhandled } from '../core/pipeline/has-earlier-unhandled.js';
-import { releaseInboundMedia } from '../core/pipeline/release-inbound-media.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
@@ -43,11 +43,20 @@ export function startInboundWorker(opts: {
         throw new DelayedError();
       }
       const finalAttempt = job.attemptsMade + 1 >= JOB_ATTEMPTS;
-      if (opts.voice) await transcribeVoiceNote(opts.voice, messageId, { finalAttempt });
-      const selfie = opts.selfies ? await readSelfie(opts.selfies, messageId, { finalAttempt }) : null;
+      const media = await findInboundMedia(opts.pipeline.em.fork(), messageId);
+      if (opts.voice && media?.kind === 'audio') {
+        await transcribeVoiceNote(opts.voice, messageId, { finalAttempt });
+      }
+      const selfie =
+        opts.selfies && media?.kind === 'image'
+          ? await readSelfie(opts.selfies, messageId, { finalAttempt })
+          : null;
       const { outboxIds, followUps } = await handleInbound(opts.pipeline, messageId, { selfie });
-      // Best effort, not worth a retry: whatever is left expires with its TTL (minutes) anyway.
-      if (opts.media) await releaseInboundMedia(opts.pipeline.em, opts.media, messageId).catch(() => {});
+      // Once handled, media held only for us (console uploads) are dropped: a console photo from someone who
+      // has not agreed to selfie check-in is never downloaded, and must not wait out its TTL. A no-op for
+      // channels whose provider keeps the media (no `discard`). Best effort, not worth a retry: whatever is
+      // left expires with its TTL (minutes) anyway.
+      if (media?.url && opts.media?.discard) await opts.media.discard(media.url).catch(() => {});
       // The replies are committed; if Redis hiccups here the sweeper delivers them later.
       await enqueueDeliveries(opts.queues, outboxIds).catch(opts.onError ?? (() => {}));
       if (followUps.length > 0) await opts.dispatchFollowUps(followUps).catch(opts.onError ?? (() => {}));
