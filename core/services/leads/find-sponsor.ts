@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export interface SponsorInfo {
   id: string;
   eventId: string;
+  /** The event's time zone: lead times are shown in it. */
+  timezone: string;
   code: string;
   name: string;
   industry: string;
@@ -15,6 +17,7 @@ export interface SponsorInfo {
 interface SponsorRow {
   id: string;
   event_id: string;
+  timezone: string;
   code: string;
   name: string;
   industry: string;
@@ -24,12 +27,14 @@ interface SponsorRow {
   whatsapp: string | null;
 }
 
-const COLUMNS =
-  's.id, s.event_id, s.code, s.name, s.industry, s.booth, s.targets, s.slack_channel, s.whatsapp';
+const SELECT_SPONSORS = `select s.id, s.event_id, e.timezone, s.code, s.name, s.industry, s.booth, s.targets, s.slack_channel,
+         s.whatsapp
+    from sponsors s join events e on e.id = s.event_id`;
 
 const toInfo = (r: SponsorRow): SponsorInfo => ({
   id: r.id,
   eventId: r.event_id,
+  timezone: r.timezone,
   code: r.code,
   name: r.name,
   industry: r.industry,
@@ -45,18 +50,17 @@ export async function findSponsor(
   eventId: string,
   code: string,
 ): Promise<SponsorInfo | null> {
-  const [row] = await em.execute<SponsorRow[]>(
-    `select ${COLUMNS} from sponsors s where s.event_id = ? and s.code = ?`,
-    [eventId, code],
-  );
+  const [row] = await em.execute<SponsorRow[]>(`${SELECT_SPONSORS} where s.event_id = ? and s.code = ?`, [
+    eventId,
+    code,
+  ]);
   return row ? toInfo(row) : null;
 }
 
 export async function listSponsors(em: EntityManager, eventId: string): Promise<SponsorInfo[]> {
-  const rows = await em.execute<SponsorRow[]>(
-    `select ${COLUMNS} from sponsors s where s.event_id = ? order by s.name`,
-    [eventId],
-  );
+  const rows = await em.execute<SponsorRow[]>(`${SELECT_SPONSORS} where s.event_id = ? order by s.name`, [
+    eventId,
+  ]);
   return rows.map(toInfo);
 }
 
@@ -70,7 +74,7 @@ export async function findSponsorByChannel(
   now: Date,
 ): Promise<SponsorInfo | null> {
   const [row] = await em.execute<SponsorRow[]>(
-    `select ${COLUMNS} from sponsors s join events e on e.id = s.event_id
+    `${SELECT_SPONSORS}
       where s.slack_channel = ? order by (e.ends_at < ?) asc, e.starts_at asc limit 1`,
     [channelId, now],
   );
@@ -85,7 +89,7 @@ export async function findSponsorByName(
 ): Promise<SponsorInfo | null> {
   const q = query.trim().toLowerCase();
   const [row] = await em.execute<SponsorRow[]>(
-    `select ${COLUMNS} from sponsors s
+    `${SELECT_SPONSORS}
       where s.event_id = ? and (lower(s.code) = ? or lower(s.name) = ? or ? = any(select lower(a) from unnest(s.aliases) a))
       limit 1`,
     [eventId, q, q, q],

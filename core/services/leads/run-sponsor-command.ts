@@ -23,10 +23,7 @@ export async function runSponsorCommand(
   if (!sponsor) {
     return { note: { text: "This channel isn't a sponsor's channel, so there are no leads to show here." } };
   }
-  const [event] = await em.execute<{ timezone: string }[]>('select timezone from events where id = ?', [
-    sponsor.eventId,
-  ]);
-  const timezone = event?.timezone ?? 'UTC';
+  const { timezone } = sponsor;
   const leads = await listSponsorLeads(em, sponsor.id);
   const action = input.args.trim().toLowerCase();
   if (action === 'export') {

@@ -21,10 +21,6 @@ export interface DigestReport {
 export async function sendLeadDigests(deps: LeadAlertDeps, eventId: string): Promise<DigestReport> {
   const em = deps.em.fork();
   const now = deps.clock();
-  const [event] = await em.execute<{ timezone: string }[]>('select timezone from events where id = ?', [
-    eventId,
-  ]);
-  if (!event) return { sponsors: 0, leads: 0, outboxIds: [] };
   const report: DigestReport = { sponsors: 0, leads: 0, outboxIds: [] };
   for (const sponsor of await listSponsors(em, eventId)) {
     const canSlack = Boolean(deps.chat && sponsor.slackChannel);
@@ -39,7 +35,7 @@ export async function sendLeadDigests(deps: LeadAlertDeps, eventId: string): Pro
     if (claimed.length === 0) continue;
     const ids = new Set(claimed.map((c) => c.id));
     const leads = (await listSponsorLeads(em, sponsor.id)).filter((l) => ids.has(l.id));
-    const note = leadDigestNote(sponsor.name, leads, event.timezone);
+    const note = leadDigestNote(sponsor.name, leads, sponsor.timezone);
     try {
       if (canSlack && deps.chat && sponsor.slackChannel) {
         await deps.chat.post(sponsor.slackChannel, note);

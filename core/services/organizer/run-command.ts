@@ -108,12 +108,9 @@ export async function runCommand(
     case 'leads': {
       const sponsor = await findSponsorByName(em, eventId, command.sponsor);
       if (!sponsor) return only({ text: `There is no sponsor called “${command.sponsor}”.` });
-      const [event] = await em.execute<{ timezone: string }[]>('select timezone from events where id = ?', [
-        eventId,
-      ]);
       const leads = await listSponsorLeads(em, sponsor.id);
       return only(
-        leadsListNote(sponsor.name, leads, await anonymousInterest(em, sponsor.id), event?.timezone ?? 'UTC'),
+        leadsListNote(sponsor.name, leads, await anonymousInterest(em, sponsor.id), sponsor.timezone),
       );
     }
     case 'lead-fields': {
