@@ -1,7 +1,7 @@
-import type { OutboundMessage } from '../../messages.js';
-import { leadDigestNote, leadTitle } from '../../replies/lead-notes.js';
+import { leadDigestNote } from '../../replies/lead-notes.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { listSponsors } from './find-sponsor.js';
+import { leadDigestMessage } from './lead-digest-message.js';
 import { listSponsorLeads } from './list-sponsor-leads.js';
 import type { LeadAlertDeps } from './send-lead-alert.js';
 import { sponsorWhatsappTarget } from './sponsor-whatsapp-target.js';
@@ -41,27 +41,12 @@ export async function sendLeadDigests(deps: LeadAlertDeps, eventId: string): Pro
         await deps.chat.post(sponsor.slackChannel, note);
       } else if (sponsor.whatsapp) {
         const phone = sponsor.whatsapp;
-        const text = [note.text, ...(note.sections ?? []).flatMap((s) => s.lines)]
-          .join('\n')
-          .replace(/[*_`]/g, '');
         const outboxIds = await em.transactional(async (tx) => {
           const target = await sponsorWhatsappTarget(tx, phone, eventId, now);
-          // Outside the 24-hour window only a template may go: 1 sponsor, 2 how many, 3 the leads in one line.
-          const message: OutboundMessage = target.inWindow
-            ? { kind: 'text', text }
-            : {
-                kind: 'template',
-                templateId: deps.digestTemplateId,
-                variables: {
-                  '1': sponsor.name,
-                  '2': String(leads.length),
-                  '3': leads
-                    .map((l) => `${leadTitle(l)} (${l.temperature})`)
-                    .join('; ')
-                    .slice(0, 900),
-                },
-                fallbackText: text,
-              };
+          const message = leadDigestMessage(sponsor.name, leads, note, {
+            inWindow: target.inWindow,
+            templateId: deps.digestTemplateId,
+          });
           return enqueueReplies(tx, target, [message], { proactive: true, intent: 'lead_digest' });
         });
         report.outboxIds.push(...outboxIds);
