@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../is-uuid.js';
 import type { EventInfo } from '../events/load-event.js';
 import { type BusyPeriod, type NetworkingSettings, settingsOrDefault } from './meeting-slots.js';
 
@@ -32,7 +33,7 @@ export async function loadMeeting(
   meetingId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<MeetingRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(meetingId)) return null;
+  if (!isUuid(meetingId)) return null;
   const [row] = await tx.execute<MeetingRow[]>(
     `select m.id, m.event_id, m.requester_id, m.invitee_id, r.name as requester_name, i.name as invitee_name,
             m.starts_at, m.ends_at, m.location, m.status, m.expires_at, m.requester_met, m.invitee_met

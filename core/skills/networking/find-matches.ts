@@ -1,3 +1,4 @@
+import { isUuid } from '../../is-uuid.js';
 import type { ListItem } from '../../messages.js';
 import type { Skill } from '../../router/skill.js';
 import { findMatches } from '../../services/networking/find-matches.js';
@@ -57,7 +58,7 @@ interface MatchRow {
 
 async function loadMatch(ctx: Parameters<Skill>[0]): Promise<MatchRow | null> {
   const id = ctx.action?.arg ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id) || !ctx.attendee) return null;
+  if (!isUuid(id) || !ctx.attendee) return null;
   const [row] = await ctx.em.execute<MatchRow[]>(
     `select m.suggested_id, a.name, m.reason from matches m join attendees a on a.id = m.suggested_id
       where m.id = ? and m.attendee_id = ?`,

@@ -1,3 +1,4 @@
+import { isUuid } from '../../is-uuid.js';
 import type { Skill } from '../../router/skill.js';
 import { findAttendeeByPerson } from '../../services/networking/find-attendee-by-person.js';
 import { requestMeeting } from '../../services/networking/request-meeting.js';
@@ -38,7 +39,7 @@ export const requestSlot: Skill = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const chosen = slotFromArg(ctx.action?.arg ?? '');
-  if (!chosen || !/^[0-9a-f-]{36}$/i.test(chosen.target)) return say("That choice doesn't work any more.");
+  if (!chosen || !isUuid(chosen.target)) return say("That choice doesn't work any more.");
   const result = await requestMeeting(ctx.em, {
     event: ctx.event,
     requesterId: ctx.attendee!.id,

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitInbound } from '../../../bots/submit-inbound.js';
+import { renderAsText } from '../../../core/messages.js';
+import { handleInbound } from '../../../core/pipeline/handle-inbound.js';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
 import { askDidYouMeet } from '../../../core/services/networking/meeting-timers.js';
 import { sayInline } from '../../support/say-inline.js';
@@ -17,6 +21,25 @@ afterAll(() => app.close());
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 const say = async (from: string, text: string) => (await sayInline(app, from, text)).join('\n---\n');
+/** A button tap (the console lets a page send any payload), handled inline; the replies as text. */
+async function tap(from: string, payload: string): Promise<string> {
+  const { messageId } = await submitInbound(app.deps, {
+    kind: 'button',
+    channel: 'whatsapp',
+    providerMessageId: `SM${randomUUID().replaceAll('-', '')}`,
+    from,
+    payload,
+    text: 'tap',
+    receivedAt: new Date(),
+    raw: {},
+  });
+  const { outboxIds } = await handleInbound(app.deps.pipeline, messageId);
+  const rows = await sql<{ payload: never }>(
+    'select m.payload from outbox o join messages m on m.id = o.message_id where o.id in (?) order by m.created_at',
+    [outboxIds],
+  );
+  return rows.map((r) => renderAsText(r.payload)).join('\n---\n');
+}
 
 describe('networking in chat (the real pipeline, handled inline)', () => {
   it('"I\'m a CTO into Kubernetes and Postgres, looking to hire" updates the profile and reads it back', async () => {
@@ -140,6 +163,14 @@ describe('networking in chat (the real pipeline, handled inline)', () => {
       ['declined', 'a-dmitri', '2026-12-10T15:00:00.000Z'],
       ['pending', 'a-lena', '2026-12-10T14:50:00.000Z'],
     ]);
+  });
+
+  it('a networking button whose id is not a uuid gets an answer, not a failed transaction', async () => {
+    const notUuid = '-'.repeat(36);
+    expect(await tap(ALICE, `act:meeting-cancel:${notUuid}`)).toMatch(/I can't find that meeting/);
+    expect(await tap(ALICE, `act:meeting-slot:${notUuid}:${Math.round(Date.now() / 60_000)}`)).toMatch(
+      /That choice doesn't work any more/,
+    );
   });
 
   it('people who are not attendees are told matchmaking is for attendees', async () => {
