@@ -55,11 +55,6 @@ export class FaceApiEngine implements FaceEngine {
   readonly name = 'face-api-ssd';
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** Loads the models now (the worker calls it at start so the first selfie is not the slow one). */
-  warmUp(): Promise<void> {
-    return loadModels();
-  }
-
   analyse(image: Buffer): Promise<FaceAnalysis> {
     const run = this.queue.then(() => this.analyseNow(image));
     this.queue = run.catch(() => {});
