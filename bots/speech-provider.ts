@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
 import { AzureSpeech } from '../adapters/providers/speech/azure-speech.js';
 import { createFfmpegDecoder } from '../adapters/providers/speech/ffmpeg-decoder.js';
 import { PocketsphinxSpeech } from '../adapters/providers/speech/pocketsphinx-speech.js';
@@ -15,13 +14,13 @@ export interface VoiceAdapters {
 }
 
 /**
- * Voice notes: media download (the composition root passes the one downloader shared with selfies; Twilio's
- * alone by default), ffmpeg decoding, and the speech provider the config picks.
+ * Voice notes: media download (the one downloader shared with selfies, built in compose.ts), ffmpeg decoding,
+ * and the speech provider the config picks.
  */
 export function createVoiceAdapters(
   config: Config,
   logger: Logger,
-  downloader: MediaDownloader = createTwilioMediaDownloader(config.twilio),
+  downloader: MediaDownloader,
 ): VoiceAdapters {
   return {
     speech: createSpeech(config, logger),
