@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_LEAD_FIELDS } from '../../catalog/event-file.js';
+import { sqlArray } from '../../sql-array.js';
 import { queueCardRedaction } from './card-redactions.js';
 import type { SponsorInfo } from './find-sponsor.js';
 import { readLeadSharing } from './lead-sharing-setting.js';
@@ -98,8 +99,7 @@ export async function giveConsent(
       input.contactId,
       input.attendeeId,
       input.contactOk,
-      // A Postgres array literal: the driver would spread a JS array into several parameters. Field names are ours.
-      `{${sharedFields.join(',')}}`,
+      sqlArray(sharedFields),
       input.now,
     ],
   );

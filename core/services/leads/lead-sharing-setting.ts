@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LEAD_FIELDS } from '../../catalog/event-file.js';
+import { sqlArray } from '../../sql-array.js';
 
 export interface LeadSharingSetting {
   fields: string[];
@@ -35,7 +36,7 @@ export async function setLeadSharing(
   const offerContact = requested.includes('phone');
   await em.execute(
     'update events set lead_fields = ?::text[], lead_contact_option = ?, updated_at = now() where id = ?',
-    [`{${fields.join(',')}}`, offerContact, eventId],
+    [sqlArray(fields), offerContact, eventId],
   );
   return { ok: true, setting: { fields, offerContact } };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArray } from '../../sql-array.js';
 import type { EventInfo } from '../events/load-event.js';
 import { declinedNotice, updateNotice } from './meeting-messages.js';
 import { formatSlot, freeLocation, nearestFreeSlots, peopleFree, type Slot } from './meeting-slots.js';
@@ -79,7 +80,7 @@ export async function acceptMeeting(tx: EntityManager, input: AnswerInput): Prom
   await tx.execute(
     `insert into meeting_holds (meeting_id, attendee_id, during)
      select ?, x, tstzrange(?, ?) from unnest(?::uuid[]) as x`,
-    [meeting.id, meeting.starts_at, meeting.ends_at, `{${people.join(',')}}`],
+    [meeting.id, meeting.starts_at, meeting.ends_at, sqlArray(people)],
   );
   const when = formatSlot(slot, input.event.timezone);
   const outboxId = await notifyAttendee(tx, {

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Embedder } from '../../ports/embedder.js';
+import { sqlArray } from '../../sql-array.js';
 import { loadProfiles } from './load-profiles.js';
 import { profileHash, profileText } from './profile-text.js';
 import { refreshGoals } from './refresh-goals.js';
-import { sqlArray } from './sql-array.js';
 
 const BATCH = 256;
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArray } from '../../sql-array.js';
 import { loadProfiles, PROFILE_COLUMNS, type ProfileRow } from './load-profiles.js';
 import { COMPLEMENTS, type MatchProfile, type ScoredMatch, scoreMatch } from './score-match.js';
-import { sqlArray } from './sql-array.js';
 
 /** Nearest neighbours fetched from the HNSW index before re-ranking. */
 export const VECTOR_CANDIDATES = 60;

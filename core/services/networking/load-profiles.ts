@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArray } from '../../sql-array.js';
 import type { DerivedGoal } from './derive-goals.js';
-import { sqlArray } from './sql-array.js';
 
 export interface ProfileRow {
   id: string;

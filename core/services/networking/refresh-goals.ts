@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArray } from '../../sql-array.js';
 import { deriveGoals } from './derive-goals.js';
 import type { ProfileRow } from './load-profiles.js';
-import { sqlArray } from './sql-array.js';
 
 /** Rewrites the connection goals of these attendees from their current profile (pure rules, no I/O). */
 export async function refreshGoals(em: EntityManager, profiles: readonly ProfileRow[]): Promise<void> {

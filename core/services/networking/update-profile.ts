@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArray } from '../../sql-array.js';
 import { loadProfiles } from './load-profiles.js';
 import type { ProfileUpdate } from './read-profile-update.js';
 import { refreshGoals } from './refresh-goals.js';
@@ -32,8 +33,8 @@ export async function updateProfile(
     [
       u.role ?? null,
       u.company ?? null,
-      `{${u.interests.map((i) => JSON.stringify(i)).join(',')}}`,
-      `{${u.goals.map((g) => JSON.stringify(g)).join(',')}}`,
+      sqlArray(u.interests),
+      sqlArray(u.goals),
       input.attendeeId,
       input.eventId,
     ],
