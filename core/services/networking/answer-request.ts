@@ -13,6 +13,7 @@ import {
 } from './meeting-store.js';
 import type { MeetingTemplates } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
+import { type RequestOutcome, requestMeeting } from './request-meeting.js';
 
 export type AnswerOutcome =
   | { outcome: 'accepted'; meeting: MeetingRow; location: string; outboxIds: string[] }
@@ -147,4 +148,39 @@ export async function otherTimes(
     limit: 3,
   });
   return { outcome: 'other_times', meeting, alternatives };
+}
+
+/**
+ * A counter-proposal (a slot tapped after "Suggest another time"): the original request is declined and a new
+ * one goes the other way at `at`, in the caller's transaction. When the new time does not work after all, the
+ * original request is reopened as it was, so nothing is lost.
+ */
+export async function counterPropose(
+  tx: EntityManager,
+  input: AnswerInput & { at: Date },
+): Promise<{ refusal: AnswerOutcome } | { request: RequestOutcome }> {
+  const open = await openRequest(tx, input);
+  if (open.refusal) return { refusal: open.refusal };
+  const { meeting } = open;
+  await tx.execute(
+    `update meetings set status = 'declined', closed_by = ?, expires_at = null, updated_at = now()
+      where id = ? and status = 'pending'`,
+    [input.attendeeId, meeting.id],
+  );
+  const request = await requestMeeting(tx, {
+    event: input.event,
+    requesterId: input.attendeeId,
+    inviteeId: meeting.requester_id,
+    at: input.at,
+    now: input.now,
+    templates: input.templates,
+    reason: `instead of ${formatSlot({ startsAt: meeting.starts_at, endsAt: meeting.ends_at }, input.event.timezone)}`,
+  });
+  if (request.outcome !== 'requested') {
+    await tx.execute(
+      `update meetings set status = 'pending', closed_by = null, expires_at = ?, updated_at = now() where id = ?`,
+      [meeting.expires_at, meeting.id],
+    );
+  }
+  return { request };
 }

@@ -1,9 +1,13 @@
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
-import { acceptMeeting, declineMeeting, otherTimes } from '../../services/networking/answer-request.js';
+import {
+  acceptMeeting,
+  counterPropose,
+  declineMeeting,
+  otherTimes,
+} from '../../services/networking/answer-request.js';
 import { formatSlot } from '../../services/networking/meeting-slots.js';
 import { firstName, type MeetingRow } from '../../services/networking/meeting-store.js';
 import { REMINDER_LEAD_MS } from '../../services/networking/meeting-timers.js';
-import { requestMeeting } from '../../services/networking/request-meeting.js';
 import {
   deliverFollowUp,
   needsAttendee,
@@ -117,29 +121,10 @@ export const proposeTime: Skill = async (ctx) => {
   if (refusal) return refusal;
   const chosen = slotFromArg(ctx.action?.arg ?? '');
   if (!chosen) return say("That choice doesn't work any more.");
-  const open = await otherTimes(ctx.em, input(ctx, chosen.target));
-  if (open.outcome !== 'other_times')
-    return unavailable(open.outcome, 'meeting' in open ? open.meeting : undefined);
-  await ctx.em.execute(
-    `update meetings set status = 'declined', closed_by = ?, expires_at = null, updated_at = now()
-      where id = ? and status = 'pending'`,
-    [ctx.attendee!.id, open.meeting.id],
-  );
-  const result = await requestMeeting(ctx.em, {
-    event: ctx.event,
-    requesterId: ctx.attendee!.id,
-    inviteeId: open.meeting.requester_id,
-    at: chosen.at,
-    now: ctx.now,
-    templates: ctx.meetingTemplates,
-    reason: `instead of ${formatSlot({ startsAt: open.meeting.starts_at, endsAt: open.meeting.ends_at }, ctx.event.timezone)}`,
-  });
-  if (result.outcome !== 'requested') {
-    // The new time did not work after all: the original request stays open, nothing is lost.
-    await ctx.em.execute(
-      `update meetings set status = 'pending', closed_by = null, expires_at = ?, updated_at = now() where id = ?`,
-      [open.meeting.expires_at, open.meeting.id],
-    );
+  const result = await counterPropose(ctx.em, { ...input(ctx, chosen.target), at: chosen.at });
+  if ('refusal' in result) {
+    const { refusal } = result;
+    return unavailable(refusal.outcome, 'meeting' in refusal ? refusal.meeting : undefined);
   }
-  return requestReply(ctx, result);
+  return requestReply(ctx, result.request);
 };
