@@ -1,9 +1,9 @@
-import { isUuid } from '../../is-uuid.js';
 import type { ListItem } from '../../messages.js';
-import type { Skill } from '../../router/skill.js';
+import type { Skill, SkillContext } from '../../router/skill.js';
 import { findMatches } from '../../services/networking/find-matches.js';
 import { firstName } from '../../services/networking/meeting-store.js';
 import { requestMeeting } from '../../services/networking/request-meeting.js';
+import { findSuggestion, markNotInterested } from '../../services/networking/suggestion.js';
 import { needsAttendee, requestReply, say } from './networking-replies.js';
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -50,33 +50,20 @@ export const findMatchesSkill: Skill = async (ctx) => {
   };
 };
 
-interface MatchRow {
-  suggested_id: string;
-  name: string;
-  reason: string;
-}
-
-async function loadMatch(ctx: Parameters<Skill>[0]): Promise<MatchRow | null> {
-  const id = ctx.action?.arg ?? '';
-  if (!isUuid(id) || !ctx.attendee) return null;
-  const [row] = await ctx.em.execute<MatchRow[]>(
-    `select m.suggested_id, a.name, m.reason from matches m join attendees a on a.id = m.suggested_id
-      where m.id = ? and m.attendee_id = ?`,
-    [id, ctx.attendee.id],
-  );
-  return row ?? null;
-}
+/** The suggestion a Meet / Not interested button names (`act:<name>:<match id>`), if it is still this attendee's. */
+const tappedSuggestion = (ctx: SkillContext) =>
+  ctx.attendee ? findSuggestion(ctx.em, ctx.action?.arg ?? '', ctx.attendee.id) : Promise.resolve(null);
 
 /** "Meet Bob" from a suggestion: proposes the nearest free slots for both. */
 export const requestFromMatch: Skill = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
-  const match = await loadMatch(ctx);
+  const match = await tappedSuggestion(ctx);
   if (!match) return say('That suggestion is no longer available. Say "who should I meet?" for fresh ones.');
   const result = await requestMeeting(ctx.em, {
     event: ctx.event,
     requesterId: ctx.attendee!.id,
-    inviteeId: match.suggested_id,
+    inviteeId: match.suggestedId,
     now: ctx.now,
     templates: ctx.meetingTemplates,
   });
@@ -85,11 +72,8 @@ export const requestFromMatch: Skill = async (ctx) => {
 
 /** "Not interested" on a suggestion: remembered, so that person is not suggested again. */
 export const notInterested: Skill = async (ctx) => {
-  const match = await loadMatch(ctx);
+  const match = await tappedSuggestion(ctx);
   if (!match) return say('That suggestion is no longer available.');
-  await ctx.em.execute(
-    `update matches set status = 'not_interested', updated_at = now() where id = ? and attendee_id = ?`,
-    [ctx.action?.arg, ctx.attendee!.id],
-  );
+  await markNotInterested(ctx.em, ctx.action?.arg ?? '', ctx.attendee!.id);
   return say(`OK, I won't suggest ${match.name} again.`);
 };
