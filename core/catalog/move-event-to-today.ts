@@ -3,7 +3,8 @@ import type { EventFile } from './event-file.js';
 
 /**
  * The same event, moved by whole days so that its first day is today in its own time zone: sessions,
- * networking hours and the event's start and end move together and keep their local times. For the demo
+ * networking hours, the selfie check-in window and the event's start and end move together and keep their
+ * local times. For the demo
  * (`eventos demo --today`): selfie check-in only verifies on the event's days, and the fixture's are fixed.
  */
 export function moveEventToToday(file: EventFile, now: Date): EventFile {
@@ -13,6 +14,7 @@ export function moveEventToToday(file: EventFile, now: Date): EventFile {
   const days = Math.round(today.diff(firstDay, 'days').days);
   const move = (iso: string) => DateTime.fromISO(iso, { zone }).plus({ days }).toISO()!;
   const moveDate = (date: string) => DateTime.fromISO(date, { zone }).plus({ days }).toISODate()!;
+  const checkIn = file.event.checkIn;
   return {
     ...file,
     event: {
@@ -24,6 +26,15 @@ export function moveEventToToday(file: EventFile, now: Date): EventFile {
             networking: {
               ...file.event.networking,
               hours: file.event.networking.hours.map((h) => ({ ...h, date: moveDate(h.date) })),
+            },
+          }
+        : {}),
+      ...(checkIn
+        ? {
+            checkIn: {
+              ...checkIn,
+              ...(checkIn.opensAt ? { opensAt: move(checkIn.opensAt) } : {}),
+              ...(checkIn.closesAt ? { closesAt: move(checkIn.closesAt) } : {}),
             },
           }
         : {}),

@@ -27,6 +27,22 @@ describe('moveEventToToday (demo --today)', () => {
     expect(parseEventFile(moved)).toEqual(moved);
   });
 
+  it('moves the selfie check-in window with the event, when the event file sets one', () => {
+    const file = demo();
+    file.event.checkIn = {
+      opensAt: '2026-12-09T16:00:00+00:00',
+      closesAt: '2026-12-11T18:00:00+00:00',
+      faceRetentionDays: 3,
+    };
+    const moved = moveEventToToday(file, new Date('2026-11-23T23:30:00Z'));
+    expect(moved.event.checkIn).toEqual({
+      opensAt: '2026-11-22T16:00:00.000+00:00',
+      closesAt: '2026-11-24T18:00:00.000+00:00',
+      faceRetentionDays: 3,
+    });
+    expect(parseEventFile(moved)).toEqual(moved);
+  });
+
   it('across a daylight-saving change the local times stay (09:00 in Lisbon in summer is 08:00 UTC)', () => {
     const moved = moveEventToToday(demo(), new Date('2027-07-01T12:00:00Z'));
     expect(moved.event.startsAt).toBe('2027-07-01T09:00:00.000+01:00');
