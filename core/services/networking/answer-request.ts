@@ -102,16 +102,21 @@ export async function acceptMeeting(tx: EntityManager, input: AnswerInput): Prom
   };
 }
 
+/** pending → declined, by the invitee (guarded: a request already answered stays as it is). */
+async function closeAsDeclined(tx: EntityManager, meetingId: string, by: string): Promise<void> {
+  await tx.execute(
+    `update meetings set status = 'declined', closed_by = ?, expires_at = null, updated_at = now()
+      where id = ? and status = 'pending'`,
+    [by, meetingId],
+  );
+}
+
 /** Declines a request; the requester is told and offered other people. */
 export async function declineMeeting(tx: EntityManager, input: AnswerInput): Promise<AnswerOutcome> {
   const open = await openRequest(tx, input);
   if (open.refusal) return open.refusal;
   const { meeting } = open;
-  await tx.execute(
-    `update meetings set status = 'declined', closed_by = ?, expires_at = null, updated_at = now()
-      where id = ? and status = 'pending'`,
-    [input.attendeeId, meeting.id],
-  );
+  await closeAsDeclined(tx, meeting.id, input.attendeeId);
   const outboxId = await notifyAttendee(tx, {
     eventId: input.event.id,
     attendeeId: meeting.requester_id,
@@ -162,11 +167,7 @@ export async function counterPropose(
   const open = await openRequest(tx, input);
   if (open.refusal) return { refusal: open.refusal };
   const { meeting } = open;
-  await tx.execute(
-    `update meetings set status = 'declined', closed_by = ?, expires_at = null, updated_at = now()
-      where id = ? and status = 'pending'`,
-    [input.attendeeId, meeting.id],
-  );
+  await closeAsDeclined(tx, meeting.id, input.attendeeId);
   const request = await requestMeeting(tx, {
     event: input.event,
     requesterId: input.attendeeId,
