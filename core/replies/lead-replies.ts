@@ -43,7 +43,7 @@ export function consentQuestion(q: {
   offerContact: boolean;
 }): OutboundMessage {
   const opener = {
-    booth_visit: `👋 Welcome to the ${q.sponsorName} booth${q.booth ? ` (${q.booth})` : ''}!`,
+    booth_visit: boothWelcome(q.sponsorName, q.booth),
     demo_request: `Happy to set up a demo with ${q.sponsorName}.`,
     share_details: `Happy to connect you with ${q.sponsorName}.`,
   }[q.why];
@@ -57,6 +57,10 @@ export function consentQuestion(q: {
   ].filter(Boolean);
   return { kind: 'buttons', text: lines.join('\n'), buttons: consentButtons(q.sponsorCode, q.offerContact) };
 }
+
+/** "👋 Welcome to the Acme Cloud booth (B12)!" — a booth code was scanned or typed. */
+export const boothWelcome = (sponsorName: string, booth?: string | null) =>
+  `👋 Welcome to the ${sponsorName} booth${booth ? ` (${booth})` : ''}!`;
 
 export const stopHint = (sponsorName: string) =>
   `Say "stop sharing with ${sponsorName}" any time to withdraw.`;

@@ -1,6 +1,12 @@
 import { mentionsBooth } from '../../catalog/booth-code.js';
 import type { ListItem, OutboundMessage } from '../../messages.js';
-import { consentQuestion, describeFields, LEAD_ACTIONS, stopHint } from '../../replies/lead-replies.js';
+import {
+  boothWelcome,
+  consentQuestion,
+  describeFields,
+  LEAD_ACTIONS,
+  stopHint,
+} from '../../replies/lead-replies.js';
 import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { findSponsor, listSponsors, type SponsorInfo } from '../../services/leads/find-sponsor.js';
 import {
@@ -54,7 +60,7 @@ export const sponsorInterest: Skill = async (ctx) => {
   // "No" is remembered: a booth scan does not ask again; asking to share or for a demo is a change of mind.
   if (existing?.consent === 'declined' && why === 'booth_visit') {
     return say(
-      `👋 Welcome to the ${sponsor.name} booth${sponsor.booth ? ` (${sponsor.booth})` : ''}! You asked me earlier not to share your details with them, so I won't. If you change your mind, say "share my details with ${sponsor.name}".`,
+      `${boothWelcome(sponsor.name, sponsor.booth)} You asked me earlier not to share your details with them, so I won't. If you change your mind, say "share my details with ${sponsor.name}".`,
     );
   }
   return ask(ctx, sponsor, why);
@@ -159,7 +165,7 @@ async function alreadySharing(
   const followUps: FollowUp[] = alert ? [{ kind: 'lead-alert', leadId }] : [];
   const opener =
     why === 'booth_visit'
-      ? `👋 Welcome to the ${sponsor.name} booth${sponsor.booth ? ` (${sponsor.booth})` : ''}!`
+      ? boothWelcome(sponsor.name, sponsor.booth)
       : why === 'demo_request'
         ? `I've told ${sponsor.name} you'd like a demo.`
         : '';
