@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_IS_BACK } from '../../core/services/handoffs/resolve-handoff.js';
-import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { eventually } from '../support/eventually.js';
 import { ORGANIZER_SLACK_ID, postButton, postCommand, postThreadReply } from '../support/slack-client.js';
 import { startTestApp, TEST_SLACK, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
+import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
 
 const EVENT_ID = 'devsummit-2026';
 const INBOUND = '/webhooks/twilio/whatsapp';
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const slack = () => app.slackApi!;
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
-const to = (phone: string) => app.twilioApi.messages.filter((m) => m.to === `whatsapp:${phone}`);
+const to = (phone: string) => messagesTo(app, phone);
 const textOf = (body: Record<string, unknown>) => JSON.stringify(body);
 
 /** Runs a command as Slack would and returns the ack body and what the job posted to the response URL. */
@@ -42,16 +42,7 @@ async function whatsapp(phone: string, body: string) {
   expect(res.status).toBe(200);
 }
 
-function nextTo(phone: string, expected: RegExp, after: number): Promise<RecordedTwilioMessage> {
-  return eventually(
-    async () =>
-      to(phone)
-        .slice(after)
-        .find((m) => expected.test(m.body ?? '')),
-    15_000,
-    `a WhatsApp message to ${phone} matching ${expected}`,
-  );
-}
+const nextTo = (phone: string, expected: RegExp, after: number) => nextMessageTo(app, phone, expected, after);
 
 describe('Slack signatures', () => {
   it('rejects a forged signature, a stale timestamp and missing headers with 401', async () => {

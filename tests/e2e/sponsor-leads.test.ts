@@ -6,6 +6,7 @@ import { eventually } from '../support/eventually.js';
 import { postButton, postCommand, postViewSubmission } from '../support/slack-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
+import { messagesTo } from '../support/whatsapp-inbox.js';
 
 const INBOUND = '/webhooks/twilio/whatsapp';
 const ALICE = '+15550100101'; // CTO, Tramway Labs; kubernetes, postgres
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 const slack = () => app.slackApi!;
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
-const to = (phone: string) => app.twilioApi.messages.filter((m) => m.to === `whatsapp:${phone}`);
+const to = (phone: string) => messagesTo(app, phone);
 const postsTo = (channel: string) =>
   slack().calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === channel);
 

@@ -6,6 +6,7 @@ import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
+import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
 
 const EVENT_ID = 'devsummit-2026';
 const INBOUND = '/webhooks/twilio/whatsapp';
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
-const to = (phone: string) => app.twilioApi.messages.filter((m) => m.to === `whatsapp:${phone}`);
+const to = (phone: string) => messagesTo(app, phone);
 
 /** Posts a signed inbound WhatsApp text and waits for the next message to that person that matches. */
 async function say(phone: string, body: string, expected: RegExp): Promise<RecordedTwilioMessage> {
@@ -29,16 +30,8 @@ async function say(phone: string, body: string, expected: RegExp): Promise<Recor
   return waitFor(phone, expected, before);
 }
 
-function waitFor(phone: string, expected: RegExp, after: number): Promise<RecordedTwilioMessage> {
-  return eventually(
-    async () =>
-      to(phone)
-        .slice(after)
-        .find((m) => expected.test(m.body ?? '')),
-    15_000,
-    `a message to ${phone} matching ${expected}`,
-  );
-}
+const waitFor = (phone: string, expected: RegExp, after: number) =>
+  nextMessageTo(app, phone, expected, after);
 
 /** A sold-out tier: capacity lowered to what one holder has booked. Returns the holder's order to cancel. */
 async function soldOutTo(tierCode: string, seats: number) {
