@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Order } from '../../../db/entities/order.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
-export type OrderStatus = 'reserved' | 'confirmed' | 'cancelled' | 'expired' | 'refunded';
+export type OrderStatus = Order['status'];
 
 export interface OrderSummary {
   id: string;
@@ -21,33 +24,39 @@ export interface OrderSummary {
   tickets: { reference: string }[];
 }
 
-interface OrderRow {
-  id: string;
-  reference: string;
-  event_id: string;
-  contact_id: string;
-  tier_id: string;
-  tier_code: string;
-  tier_name: string;
-  status: OrderStatus;
-  quantity: number;
-  unit_price_cents: number;
-  total_cents: number;
-  currency: string;
-  reserved_until: string | Date | null;
-  created_at: string | Date;
-  refs: string[] | null;
+function selectOrders(em: EntityManager) {
+  return kysely(em)
+    .selectFrom('Order as o')
+    .innerJoin('TicketTier as t', 't.id', 'o.tier')
+    .select((eb) => [
+      'o.id',
+      'o.reference',
+      'o.event as eventId',
+      'o.contact as contactId',
+      'o.tier as tierId',
+      't.code as tierCode',
+      't.name as tierName',
+      'o.status',
+      'o.quantity',
+      'o.unitPriceCents',
+      'o.totalCents',
+      'o.currency',
+      'o.reservedUntil',
+      'o.createdAt',
+      jsonArrayFrom(
+        eb
+          .selectFrom('Ticket as tk')
+          .select('tk.reference')
+          .whereRef('tk.order', '=', 'o.id')
+          .where('tk.status', '=', 'valid')
+          .orderBy('tk.createdAt')
+          .orderBy('tk.reference'),
+      ).as('tickets'),
+    ]);
 }
 
-const ORDER_SELECT = `
-  select o.id, o.reference, o.event_id, o.contact_id, o.tier_id, t.code as tier_code, t.name as tier_name,
-         o.status, o.quantity, o.unit_price_cents, o.total_cents, o.currency, o.reserved_until, o.created_at,
-         (select array_agg(tk.reference order by tk.created_at, tk.reference) from tickets tk
-           where tk.order_id = o.id and tk.status = 'valid') as refs
-    from orders o join ticket_tiers t on t.id = o.tier_id`;
-
 export async function loadOrder(em: EntityManager, orderId: string): Promise<OrderSummary | null> {
-  const [row] = await em.execute<OrderRow[]>(`${ORDER_SELECT} where o.id = ?`, [orderId]);
+  const row = await selectOrders(em).where('o.id', '=', orderId).executeTakeFirst();
   return row ? toSummary(row) : null;
 }
 
@@ -56,31 +65,19 @@ export async function loadOrders(
   em: EntityManager,
   filter: { eventId: string; contactId: string; active?: boolean },
 ): Promise<OrderSummary[]> {
-  const rows = await em.execute<OrderRow[]>(
-    `${ORDER_SELECT} where o.event_id = ? and o.contact_id = ?
-       ${filter.active ? "and o.status in ('reserved', 'confirmed')" : ''}
-     order by o.created_at desc`,
-    [filter.eventId, filter.contactId],
-  );
+  let query = selectOrders(em).where('o.event', '=', filter.eventId).where('o.contact', '=', filter.contactId);
+  if (filter.active) query = query.where('o.status', 'in', ['reserved', 'confirmed']);
+  const rows = await query.orderBy('o.createdAt', 'desc').execute();
   return rows.map(toSummary);
 }
 
-function toSummary(r: OrderRow): OrderSummary {
+type SelectedOrder = Awaited<ReturnType<ReturnType<typeof selectOrders>['executeTakeFirstOrThrow']>>;
+
+/** The driver returns timestamps as Dates only where the plugin converts them; normalise at this edge. */
+function toSummary(r: SelectedOrder): OrderSummary {
   return {
-    id: r.id,
-    reference: r.reference,
-    eventId: r.event_id,
-    contactId: r.contact_id,
-    tierId: r.tier_id,
-    tierCode: r.tier_code,
-    tierName: r.tier_name,
-    status: r.status,
-    quantity: r.quantity,
-    unitPriceCents: r.unit_price_cents,
-    totalCents: r.total_cents,
-    currency: r.currency,
-    reservedUntil: r.reserved_until ? new Date(r.reserved_until) : null,
-    createdAt: new Date(r.created_at),
-    tickets: (r.refs ?? []).map((reference) => ({ reference })),
+    ...r,
+    reservedUntil: r.reservedUntil ? new Date(r.reservedUntil) : null,
+    createdAt: new Date(r.createdAt),
   };
 }
