@@ -65,7 +65,9 @@ export async function loadOrders(
   em: EntityManager,
   filter: { eventId: string; contactId: string; active?: boolean },
 ): Promise<OrderSummary[]> {
-  let query = selectOrders(em).where('o.event', '=', filter.eventId).where('o.contact', '=', filter.contactId);
+  let query = selectOrders(em)
+    .where('o.event', '=', filter.eventId)
+    .where('o.contact', '=', filter.contactId);
   if (filter.active) query = query.where('o.status', 'in', ['reserved', 'confirmed']);
   const rows = await query.orderBy('o.createdAt', 'desc').execute();
   return rows.map(toSummary);
