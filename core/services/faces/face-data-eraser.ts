@@ -1,4 +1,4 @@
-import type { PersonalDataEraser } from '../privacy/personal-data-erasers.js';
+import type { PersonalDataEraser } from '../privacy/personal-data-eraser.js';
 
 /** "Forget me": the person's selfie check-in record for the event — consent answer and face template. */
 export const faceDataEraser: PersonalDataEraser = {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-erasers.js';
+import type { ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-eraser.js';
 import { queueCardRedaction } from './card-redactions.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import { sqlArray } from '../../sql-array.js';
 import type { EventInfo } from '../events/load-event.js';
 import { declinedNotice, updateNotice } from './meeting-messages.js';
@@ -11,7 +12,6 @@ import {
   lockEventMeetings,
   type MeetingRow,
 } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
 import { type RequestOutcome, requestMeeting } from './request-meeting.js';
 

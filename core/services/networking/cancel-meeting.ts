@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
 import { updateNotice } from './meeting-messages.js';
 import { formatSlot } from './meeting-slots.js';
 import { firstName, loadMeeting, lockEventMeetings, type MeetingRow } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
 
 export type CancelOutcome =

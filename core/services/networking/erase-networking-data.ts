@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ErasureContext, ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-erasers.js';
+import type { ErasureContext, ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-eraser.js';
 import { updateNotice } from './meeting-messages.js';
 import { formatSlot } from './meeting-slots.js';
 import { firstName } from './meeting-store.js';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import { didYouMeetNotice, lapsedNotice, reminderNotice, updateNotice } from './meeting-messages.js';
 import { formatSlot } from './meeting-slots.js';
 import { firstName } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
 
 /** Reminders go this long before a meeting starts. */

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
 import { invitationNotice } from './meeting-messages.js';
 import { formatSlot, isFree, nearestFreeSlots, requestedSlot, type Slot } from './meeting-slots.js';
 import { loadBusy, loadNetworkingSettings, lockEventMeetings } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
 
 /** An unanswered request lapses after this long (or when its slot starts, if sooner). */

@@ -1,4 +1,4 @@
-import type { PersonalDataEraser } from './personal-data-erasers.js';
+import type { PersonalDataEraser } from './personal-data-eraser.js';
 
 /**
  * "Forget me": what the person wrote to us and what we wrote back, for the event. Rows stay (inbound ids keep

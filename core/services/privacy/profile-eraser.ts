@@ -1,4 +1,4 @@
-import type { PersonalDataEraser } from './personal-data-erasers.js';
+import type { PersonalDataEraser } from './personal-data-eraser.js';
 
 /**
  * "Forget me": the attendee's profile details (email, company, role, industry, interests, goals). The name
