@@ -1,6 +1,7 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
+import { withdrawnLeadNote } from '../core/replies/lead-notes.js';
 import { redactPendingCards } from '../core/services/leads/card-redactions.js';
 import { runSponsorCommand } from '../core/services/leads/run-sponsor-command.js';
 import {
@@ -59,7 +60,7 @@ export async function startLeadsWorker(opts: {
         }
         case LEAD_JOBS.withdrawn:
           leadPayload.parse(job.data);
-          return { redacted: await redactPendingCards(deps) };
+          return { redacted: await redactPendingCards(deps, withdrawnLeadNote) };
         case LEAD_JOBS.digest: {
           const report = await sendLeadDigests(deps, digestPayload.parse(job.data).eventId);
           await enqueueDeliveries(queues, report.outboxIds).catch(() => {});
@@ -71,7 +72,7 @@ export async function startLeadsWorker(opts: {
           const stranded = await findStrandedAlerts(deps.em.fork());
           for (const leadId of stranded) await enqueueLeadAlert(queues, leadId);
           // Cards of withdrawn or forgotten people whose job was lost — or, after "forget me", never queued.
-          return { requeued: stranded.length, redacted: await redactPendingCards(deps) };
+          return { requeued: stranded.length, redacted: await redactPendingCards(deps, withdrawnLeadNote) };
         }
         default:
           throw new UnrecoverableError(`unknown leads job ${job.name}`);

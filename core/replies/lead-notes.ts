@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { OrganizerButton, OrganizerNote } from '../ports/organizer-chat.js';
+import type { RedactionReason } from '../services/leads/card-redactions.js';
 import type { LeadView } from '../services/leads/list-sponsor-leads.js';
 
 /** Slack wording for sponsors: the hot-lead card, `/leads`, the digest. */
@@ -52,7 +53,7 @@ export function leadAlertNote(lead: LeadView, sponsorName: string): OrganizerNot
   };
 }
 
-export const withdrawnLeadNote = (reason: 'withdrawn' | 'erased'): OrganizerNote => ({
+export const withdrawnLeadNote = (reason: RedactionReason): OrganizerNote => ({
   text:
     reason === 'withdrawn'
       ? '🚫 This attendee withdrew their consent, so their details are no longer shown.'

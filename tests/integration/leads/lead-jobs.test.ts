@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAttendee } from '../../../core/pipeline/identify-contact.js';
+import { withdrawnLeadNote } from '../../../core/replies/lead-notes.js';
 import { redactPendingCards } from '../../../core/services/leads/card-redactions.js';
 import { findSponsor } from '../../../core/services/leads/find-sponsor.js';
 import { giveConsent, withdrawConsent } from '../../../core/services/leads/lead-consent.js';
@@ -245,10 +246,10 @@ describe('lead alerts, digests and erasure', () => {
     ]);
     expect(queued).toEqual([{ reason: 'erased' }]);
 
-    expect(await redactPendingCards(app.deps.leads)).toBe(2); // her withdrawn first card, and this one
+    expect(await redactPendingCards(app.deps.leads, withdrawnLeadNote)).toBe(2); // her withdrawn first card, and this one
     const update = app.slackApi!.calls.find((c) => c.method === 'chat.update' && c.args.ts === ts);
     expect(update?.args.text).toMatch(/asked us to delete their data/);
     expect(JSON.stringify(update?.args.blocks)).not.toContain('Priya');
-    expect(await redactPendingCards(app.deps.leads)).toBe(0);
+    expect(await redactPendingCards(app.deps.leads, withdrawnLeadNote)).toBe(0);
   });
 });
