@@ -1,6 +1,9 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
+import { leadAlertWording } from '../core/replies/lead-alert-message.js';
+import { sponsorCommandReply } from '../core/replies/lead-command-reply.js';
+import { leadDigestWording } from '../core/replies/lead-digest-message.js';
 import { withdrawnLeadNote } from '../core/replies/lead-notes.js';
 import { redactPendingCards } from '../core/services/leads/card-redactions.js';
 import { runSponsorCommand } from '../core/services/leads/run-sponsor-command.js';
@@ -53,7 +56,7 @@ export async function startLeadsWorker(opts: {
     async (job: Job) => {
       switch (job.name) {
         case LEAD_JOBS.alert: {
-          const result = await sendLeadAlert(deps, leadPayload.parse(job.data).leadId);
+          const result = await sendLeadAlert(deps, leadPayload.parse(job.data).leadId, leadAlertWording);
           if (result.outcome === 'whatsapp')
             await enqueueDeliveries(queues, result.outboxIds).catch(() => {});
           return result;
@@ -62,7 +65,11 @@ export async function startLeadsWorker(opts: {
           leadPayload.parse(job.data);
           return { redacted: await redactPendingCards(deps, withdrawnLeadNote) };
         case LEAD_JOBS.digest: {
-          const report = await sendLeadDigests(deps, digestPayload.parse(job.data).eventId);
+          const report = await sendLeadDigests(
+            deps,
+            digestPayload.parse(job.data).eventId,
+            leadDigestWording,
+          );
           await enqueueDeliveries(queues, report.outboxIds).catch(() => {});
           return { sponsors: report.sponsors, leads: report.leads };
         }
@@ -86,11 +93,9 @@ async function runSponsorCommandJob(deps: LeadJobDeps, commandId: string) {
   const em = deps.em.fork();
   const stored = await loadPendingCommand(em, commandId);
   if (!stored?.slackChannelId) return { skipped: 'already done' };
-  const outcome = await runSponsorCommand(em, {
-    channelId: stored.slackChannelId,
-    args: stored.args,
-    now: deps.clock(),
-  });
+  const outcome = sponsorCommandReply(
+    await runSponsorCommand(em, { channelId: stored.slackChannelId, args: stored.args, now: deps.clock() }),
+  );
   const chat: OrganizerChat | null = deps.chat;
   if (outcome.file && chat) await chat.uploadFile(stored.slackChannelId, outcome.file);
   await finishCommand(em, commandId, 'done');

@@ -51,14 +51,3 @@ export async function sponsorLeadCounts(em: EntityManager, eventId: string): Pro
     interested: Number(r.interested ?? 0),
   }));
 }
-
-/** "Acme Cloud: 3 leads (1 hot, 1 warm, 1 cold) · 2 declined · 7 interested" */
-export function sponsorCountsLine(c: SponsorLeadCounts): string {
-  const leads = c.hot + c.warm + c.cold;
-  const extra = [
-    c.declined ? `${c.declined} declined` : '',
-    c.withdrawn ? `${c.withdrawn} withdrew` : '',
-    `${c.interested} interested`,
-  ].filter(Boolean);
-  return `${c.name}: ${leads} ${leads === 1 ? 'lead' : 'leads'} (${c.hot} hot, ${c.warm} warm, ${c.cold} cold) · ${extra.join(' · ')}`;
-}
