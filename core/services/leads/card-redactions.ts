@@ -22,7 +22,7 @@ export async function queueCardRedaction(
   if (kind !== 'slack' || !channel || !ts) return false;
   await kysely(em)
     .insertInto('SlackCardRedaction')
-    .values({ id: randomUUID(), channel, ts, reason, createdAt: sql`now()`, doneAt: null })
+    .values({ id: randomUUID(), channel, ts, reason, createdAt: sql`now()` })
     .onConflict((oc) => oc.columns(['channel', 'ts']).doNothing())
     .executeTakeFirst();
   return true;
