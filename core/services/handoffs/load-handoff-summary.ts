@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Handoff } from '../../../db/entities/handoff.entity.js';
+import type { Message } from '../../../db/entities/message.entity.js';
 import { kysely } from '../../../db/kysely.js';
 
 export interface HandoffSummary {
@@ -13,7 +14,7 @@ export interface HandoffSummary {
   /** e.g. "2 × vip (confirmed)"; empty when the person has no tickets. */
   tickets: string[];
   /** The conversation's last messages, oldest first. */
-  lastMessages: { direction: 'in' | 'out'; body: string }[];
+  lastMessages: { direction: Message['direction']; body: string }[];
   slackChannel: string | null;
   slackThreadTs: string | null;
 }
