@@ -1,6 +1,10 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
+import { leadAlertWording } from '../core/replies/lead-alert-message.js';
+import { sponsorCommandReply } from '../core/replies/lead-command-reply.js';
+import { leadDigestWording } from '../core/replies/lead-digest-message.js';
+import { withdrawnLeadNote } from '../core/replies/lead-notes.js';
 import { redactPendingCards } from '../core/services/leads/card-redactions.js';
 import { runSponsorCommand } from '../core/services/leads/run-sponsor-command.js';
 import {
@@ -52,16 +56,20 @@ export async function startLeadsWorker(opts: {
     async (job: Job) => {
       switch (job.name) {
         case LEAD_JOBS.alert: {
-          const result = await sendLeadAlert(deps, leadPayload.parse(job.data).leadId);
+          const result = await sendLeadAlert(deps, leadPayload.parse(job.data).leadId, leadAlertWording);
           if (result.outcome === 'whatsapp')
             await enqueueDeliveries(queues, result.outboxIds).catch(() => {});
           return result;
         }
         case LEAD_JOBS.withdrawn:
           leadPayload.parse(job.data);
-          return { redacted: await redactPendingCards(deps) };
+          return { redacted: await redactPendingCards(deps, withdrawnLeadNote) };
         case LEAD_JOBS.digest: {
-          const report = await sendLeadDigests(deps, digestPayload.parse(job.data).eventId);
+          const report = await sendLeadDigests(
+            deps,
+            digestPayload.parse(job.data).eventId,
+            leadDigestWording,
+          );
           await enqueueDeliveries(queues, report.outboxIds).catch(() => {});
           return { sponsors: report.sponsors, leads: report.leads };
         }
@@ -71,7 +79,7 @@ export async function startLeadsWorker(opts: {
           const stranded = await findStrandedAlerts(deps.em.fork());
           for (const leadId of stranded) await enqueueLeadAlert(queues, leadId);
           // Cards of withdrawn or forgotten people whose job was lost — or, after "forget me", never queued.
-          return { requeued: stranded.length, redacted: await redactPendingCards(deps) };
+          return { requeued: stranded.length, redacted: await redactPendingCards(deps, withdrawnLeadNote) };
         }
         default:
           throw new UnrecoverableError(`unknown leads job ${job.name}`);
@@ -85,11 +93,9 @@ async function runSponsorCommandJob(deps: LeadJobDeps, commandId: string) {
   const em = deps.em.fork();
   const stored = await loadPendingCommand(em, commandId);
   if (!stored?.slackChannelId) return { skipped: 'already done' };
-  const outcome = await runSponsorCommand(em, {
-    channelId: stored.slackChannelId,
-    args: stored.args,
-    now: deps.clock(),
-  });
+  const outcome = sponsorCommandReply(
+    await runSponsorCommand(em, { channelId: stored.slackChannelId, args: stored.args, now: deps.clock() }),
+  );
   const chat: OrganizerChat | null = deps.chat;
   if (outcome.file && chat) await chat.uploadFile(stored.slackChannelId, outcome.file);
   await finishCommand(em, commandId, 'done');

@@ -4,12 +4,12 @@ import type { CheckInCandidate } from '../services/check-in/find-tickets-to-chec
 import type { FaqEntry } from '../services/faq-library/list-faqs.js';
 import type { OpenHandoff } from '../services/handoffs/list-open-handoffs.js';
 import type { HandoffSummary } from '../services/handoffs/load-handoff-summary.js';
-import { sponsorCountsLine } from '../services/leads/sponsor-lead-counts.js';
 import type { BroadcastAudience } from '../services/organizer/broadcast-audience.js';
 import type { EventStats } from '../services/organizer/event-stats.js';
 import type { PersonFound } from '../services/organizer/find-people.js';
 import type { WaitlistLine } from '../services/organizer/list-waitlist.js';
 import type { BroadcastProgress } from '../services/organizer/send-broadcast.js';
+import { sponsorCountsLine } from './lead-notes.js';
 
 /** Reply builders for `/eventos` commands and handoff threads: channel-agnostic notes. */
 export const RESOLVE_ACTION = 'handoff_resolve';

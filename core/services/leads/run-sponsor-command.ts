@@ -1,15 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { OrganizerNote } from '../../ports/organizer-chat.js';
-import { leadsListNote } from '../../replies/lead-notes.js';
 import { exportLeadsCsv } from './export-leads-csv.js';
-import { findSponsorByChannel } from './find-sponsor.js';
-import { anonymousInterest, listSponsorLeads } from './list-sponsor-leads.js';
+import { findSponsorByChannel, type SponsorInfo } from './find-sponsor.js';
+import { anonymousInterest, type LeadView, listSponsorLeads } from './list-sponsor-leads.js';
 
-export interface SponsorCommandOutcome {
-  note: OrganizerNote;
-  /** `/leads export`: the CSV to upload into the channel. */
-  file?: { bytes: Buffer; filename: string; title: string };
-}
+/** What `/leads` found; core/replies turns it into the channel's answer. */
+export type SponsorCommandOutcome =
+  | { outcome: 'not_a_sponsor_channel' }
+  | { outcome: 'usage' }
+  /** `/leads`: the consented leads, newest first, and how many others engaged without sharing. */
+  | { outcome: 'listed'; sponsor: SponsorInfo; leads: LeadView[]; anonymous: number }
+  /** `/leads export`: the CSV of `count` leads to upload into the channel. */
+  | { outcome: 'exported'; sponsor: SponsorInfo; count: number; csv: Buffer }
+  | { outcome: 'nothing_to_export'; sponsor: SponsorInfo };
 
 /**
  * `/leads` and `/leads export` in a sponsor's channel. The sponsor is the one whose Slack channel this is —
@@ -20,25 +22,18 @@ export async function runSponsorCommand(
   input: { channelId: string; args: string; now: Date },
 ): Promise<SponsorCommandOutcome> {
   const sponsor = await findSponsorByChannel(em, input.channelId, input.now);
-  if (!sponsor) {
-    return { note: { text: "This channel isn't a sponsor's channel, so there are no leads to show here." } };
-  }
-  const { timezone } = sponsor;
+  if (!sponsor) return { outcome: 'not_a_sponsor_channel' };
   const leads = await listSponsorLeads(em, sponsor.id);
   const action = input.args.trim().toLowerCase();
   if (action === 'export') {
-    if (leads.length === 0) return { note: { text: `*${sponsor.name}*: no leads to export yet.` } };
+    if (leads.length === 0) return { outcome: 'nothing_to_export', sponsor };
     return {
-      note: {
-        text: `📎 ${leads.length} ${leads.length === 1 ? 'lead' : 'leads'} exported — the CSV is in this channel.`,
-      },
-      file: {
-        bytes: exportLeadsCsv(leads, timezone),
-        filename: `${sponsor.code}-leads.csv`,
-        title: `${sponsor.name} leads`,
-      },
+      outcome: 'exported',
+      sponsor,
+      count: leads.length,
+      csv: exportLeadsCsv(leads, sponsor.timezone),
     };
   }
-  if (action && action !== 'list') return { note: { text: 'Usage: `/leads` or `/leads export`.' } };
-  return { note: leadsListNote(sponsor.name, leads, await anonymousInterest(em, sponsor.id), timezone) };
+  if (action && action !== 'list') return { outcome: 'usage' };
+  return { outcome: 'listed', sponsor, leads, anonymous: await anonymousInterest(em, sponsor.id) };
 }

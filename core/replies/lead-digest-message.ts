@@ -1,7 +1,8 @@
-import type { OutboundMessage } from '../../messages.js';
-import type { OrganizerNote } from '../../ports/organizer-chat.js';
-import { leadTitle } from '../../replies/lead-notes.js';
-import type { LeadView } from './list-sponsor-leads.js';
+import type { OutboundMessage } from '../messages.js';
+import type { OrganizerNote } from '../ports/organizer-chat.js';
+import type { LeadView } from '../services/leads/list-sponsor-leads.js';
+import type { LeadDigestWording } from '../services/leads/send-lead-digests.js';
+import { leadDigestNote, leadTitle } from './lead-notes.js';
 
 /**
  * The daily digest for a sponsor who takes it on WhatsApp: the Slack note as plain text inside the 24-hour
@@ -31,3 +32,6 @@ export function leadDigestMessage(
     fallbackText: text,
   };
 }
+
+/** What the digest job hands sendLeadDigests: the Slack note and its WhatsApp form. */
+export const leadDigestWording: LeadDigestWording = { slack: leadDigestNote, whatsapp: leadDigestMessage };

@@ -1,7 +1,8 @@
-import type { OutboundMessage } from '../../messages.js';
-import { leadTitle } from '../../replies/lead-notes.js';
-import { LEAD_ACTIONS } from '../../replies/lead-replies.js';
-import type { LeadView } from './list-sponsor-leads.js';
+import type { OutboundMessage } from '../messages.js';
+import type { LeadView } from '../services/leads/list-sponsor-leads.js';
+import type { LeadAlertWording } from '../services/leads/send-lead-alert.js';
+import { leadAlertNote, leadTitle } from './lead-notes.js';
+import { LEAD_ACTIONS } from './lead-replies.js';
 
 /**
  * A hot lead for a sponsor who takes alerts on WhatsApp. Inside the 24-hour window: the details and a list
@@ -42,3 +43,6 @@ export function leadAlertMessage(
     })),
   };
 }
+
+/** What the alert job hands sendLeadAlert: the Slack card and the WhatsApp message. */
+export const leadAlertWording: LeadAlertWording = { slack: leadAlertNote, whatsapp: leadAlertMessage };
