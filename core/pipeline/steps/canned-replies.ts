@@ -1,5 +1,6 @@
-import type { InboundMessage, OutboundMessage } from '../messages.js';
-import { menuButtons } from '../replies/menu.js';
+import type { InboundMessage, OutboundMessage } from '../../messages.js';
+import { menuButtons } from '../../replies/menu.js';
+import type { InboundStep } from '../inbound-turn.js';
 
 /**
  * Messages answered without understanding: media we cannot read (videos, documents…), unsupported content and
@@ -34,8 +35,8 @@ export function cannedReply(message: InboundMessage, truncated: boolean): Outbou
   }
 }
 
-const OPT_IN_KEYWORDS = /^\s*(start|unstop|subscribe|resume)\s*[.!]?\s*$/i;
-
-/** WhatsApp-style START keywords re-enable proactive messages; STOP is understood by the NLU. */
-export const isOptInKeyword = (message: InboundMessage) =>
-  message.kind === 'text' && OPT_IN_KEYWORDS.test(message.text);
+/** Step 5: what we cannot read is answered here, before understanding. */
+export const cannedReplies: InboundStep = async (turn, next) => {
+  const reply = cannedReply(turn.inbound, turn.truncated);
+  return reply ? { kind: 'canned_reply', reply } : next();
+};
