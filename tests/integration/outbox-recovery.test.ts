@@ -7,7 +7,7 @@ import { loadConfig } from '../../bots/config.js';
 import { submitInbound } from '../../bots/submit-inbound.js';
 import { startWorkers } from '../../bots/worker.js';
 import { handleInbound } from '../../core/pipeline/handle-inbound.js';
-import { importEvent } from '../../db/import/import-event.js';
+import { importEvent } from '../../core/services/event-import/import-event.js';
 import { enqueueDeliveries } from '../../jobs/queues.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
 import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';

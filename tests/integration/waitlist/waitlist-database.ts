@@ -1,6 +1,6 @@
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
 import type { OutboundMessage } from '../../../core/messages.js';
-import { importEvent } from '../../../db/import/import-event.js';
+import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { type Db, initDb } from '../../../db/orm.js';
 import { createQueues, type Queues } from '../../../jobs/queues.js';
 import type { WaitlistJobDeps } from '../../../jobs/waitlist-offers.job.js';
