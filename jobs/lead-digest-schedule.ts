@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
+import { listEvents } from '../core/services/events/list-events.js';
 import { digestPayload, LEAD_JOBS } from './leads-queue.js';
 import type { Queues } from './queues.js';
 
@@ -28,13 +29,11 @@ export async function scheduleLeadDigests(
   em: EntityManager,
   options: { localTime: string; now: Date },
 ): Promise<string[]> {
-  const events = await em
-    .fork()
-    .execute<{ id: string; timezone: string; ends_at: Date }[]>('select id, timezone, ends_at from events');
+  const events = await listEvents(em.fork());
   const scheduled: string[] = [];
   for (const event of events) {
     const key = `lead-digest-${event.id}`;
-    if (new Date(event.ends_at).getTime() < options.now.getTime() - 24 * 60 * 60 * 1000) {
+    if (event.endsAt.getTime() < options.now.getTime() - 24 * 60 * 60 * 1000) {
       await queues.leads.removeJobScheduler(key);
       continue;
     }

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { Embedder } from '../core/ports/embedder.js';
 import { embedProfiles } from '../core/services/networking/embed-profiles.js';
+import { findUnembeddedAttendees } from '../core/services/networking/find-unembedded-attendees.js';
 import type { MeetingTemplates } from '../core/services/networking/meeting-templates.js';
 import {
   askDidYouMeet,
@@ -86,19 +87,9 @@ export async function sweepNetworking(deps: NetworkingJobDeps, queues: Queues) {
   for (const job of ['expire', 'remind', 'ask'] as const) {
     for (const id of due[job]) sent += await runTimer(deps, queues, job, id);
   }
-  const missing = await deps.em.fork().execute<{ event_id: string; ids: string[] }[]>(
-    `select a.event_id, array_agg(a.id) as ids from (
-       select a.id, a.event_id from attendees a
-         left join attendee_embeddings e on e.attendee_id = a.id and e.model = ?
-        where e.attendee_id is null limit 500) a
-      group by a.event_id`,
-    [deps.embedder.model],
-  );
   let embedded = 0;
-  for (const m of missing) {
-    embedded += (
-      await embedProfiles(deps.em.fork(), deps.embedder, { eventId: m.event_id, attendeeIds: m.ids })
-    ).embedded;
+  for (const missing of await findUnembeddedAttendees(deps.em.fork(), deps.embedder.model)) {
+    embedded += (await embedProfiles(deps.em.fork(), deps.embedder, missing)).embedded;
   }
   return { sent, embedded };
 }

@@ -14,6 +14,7 @@ import { embedFaq } from '../core/services/faq-library/embed-faq.js';
 import { attachSlackThread } from '../core/services/handoffs/attach-slack-thread.js';
 import { loadHandoffSummary } from '../core/services/handoffs/load-handoff-summary.js';
 import { loadRelayedMessage } from '../core/services/handoffs/load-relayed-message.js';
+import { loadCommandChannel } from '../core/services/organizer/load-command-channel.js';
 import { parseCommand } from '../core/services/organizer/parse-command.js';
 import { finishCommand, loadPendingCommand } from '../core/services/organizer/record-command.js';
 import { runCommand } from '../core/services/organizer/run-command.js';
@@ -143,13 +144,8 @@ async function reportBroadcast(deps: OrganizerJobDeps, queues: Queues, commandId
     await enqueueBroadcastProgress(queues, commandId, PROGRESS_EVERY_MS);
     return progress;
   }
-  const [command] = await em.execute<{ slack_channel_id: string | null }[]>(
-    'select slack_channel_id from organizer_commands where id = ?',
-    [commandId],
-  );
-  if (deps.chat && command?.slack_channel_id) {
-    await deps.chat.post(command.slack_channel_id, broadcastProgressNote(progress));
-  }
+  const channel = await loadCommandChannel(em, commandId);
+  if (deps.chat && channel) await deps.chat.post(channel, broadcastProgressNote(progress));
   return progress;
 }
 
