@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import { listEvents } from '../core/services/events/list-events.js';
-import { digestPayload, LEAD_JOBS } from './leads-queue.js';
-import type { Queues } from './queues.js';
+import type { Queues } from './create-queues.js';
+import { leadDigestJob } from './lead-digest.job.js';
 
 /** "18:00" → the cron pattern `0 18 * * *`, read in the event's own time zone by BullMQ's scheduler. */
 export function digestPattern(localTime: string): string {
@@ -40,7 +40,7 @@ export async function scheduleLeadDigests(
     await queues.leads.upsertJobScheduler(
       key,
       { pattern: digestPattern(options.localTime), tz: event.timezone },
-      { name: LEAD_JOBS.digest, data: digestPayload.parse({ eventId: event.id }), opts: { attempts: 3 } },
+      leadDigestJob.bulkEntry({ eventId: event.id }),
     );
     scheduled.push(key);
   }
