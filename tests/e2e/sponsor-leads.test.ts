@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leadDigestJob } from '../../jobs/lead-digest.job.js';
 import type { RecordedSlackCall } from '../fakes/fake-slack-api.js';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
+import { drainQueues } from '../support/drain-queues.js';
 import { eventually } from '../support/eventually.js';
 import { postButton, postCommand, postViewSubmission } from '../support/slack-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
@@ -153,7 +154,7 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
           /already sharing your name, role, company and interests with Acme Cloud/.test(m.body ?? ''),
         ),
     );
-    await new Promise((r) => setTimeout(r, 1_500));
+    await drainQueues(app.deps.queues);
     expect(postsTo(ACME).length).toBe(before + 1);
     expect(
       (
