@@ -77,17 +77,27 @@ export function startJobWorker<Deps>(opts: {
   prefix: string;
   concurrency: number;
 }): Worker {
-  const byName = new Map(opts.jobs.map((job) => [job.name, job]));
-  for (const job of opts.jobs) {
-    if (job.queue !== opts.queue) throw new Error(`job ${job.name} runs on ${job.queue}, not ${opts.queue}`);
+  return new Worker(QUEUE_NAMES[opts.queue], jobProcessor(opts.queue, opts.jobs, opts.deps), {
+    connection: opts.connection,
+    prefix: opts.prefix,
+    concurrency: opts.concurrency,
+    ...WORKER_SETTINGS,
+  });
+}
+
+/** What a queue's worker runs for each job: the job of that name, with the worker's deps. */
+export function jobProcessor<Deps>(
+  queue: QueueName,
+  jobs: readonly RunnableJob<NoInfer<Deps>>[],
+  deps: Deps,
+): (job: Job, token?: string) => Promise<unknown> {
+  const byName = new Map(jobs.map((job) => [job.name, job]));
+  for (const job of jobs) {
+    if (job.queue !== queue) throw new Error(`job ${job.name} runs on ${job.queue}, not ${queue}`);
   }
-  return new Worker(
-    QUEUE_NAMES[opts.queue],
-    async (job: Job, token?: string) => {
-      const definition = byName.get(job.name);
-      if (!definition) throw new UnrecoverableError(`unknown ${opts.queue} job ${job.name}`);
-      return definition.run(opts.deps, job.data, job, token);
-    },
-    { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency, ...WORKER_SETTINGS },
-  );
+  return async (job, token) => {
+    const definition = byName.get(job.name);
+    if (!definition) throw new UnrecoverableError(`unknown ${queue} job ${job.name}`);
+    return definition.run(deps, job.data, job, token);
+  };
 }
