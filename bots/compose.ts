@@ -21,11 +21,11 @@ import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js
 import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
-import type { LeadJobDeps } from '../jobs/leads.job.js';
-import type { NetworkingJobDeps } from '../jobs/networking.job.js';
-import type { OrganizerJobDeps } from '../jobs/organizer.job.js';
+import type { LeadJobDeps } from '../jobs/leads-worker.js';
+import type { NetworkingJobDeps } from '../jobs/networking-worker.js';
+import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
+import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
-import type { WaitlistJobDeps } from '../jobs/waitlist-offers.job.js';
 import type { Config } from './config.js';
 import { createPublicLinks } from './public-links.js';
 import { createVoiceAdapters } from './speech-provider.js';

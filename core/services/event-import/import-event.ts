@@ -1,17 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEFAULT_LEAD_FIELDS, type EventFile } from '../../core/catalog/event-file.js';
-import { normalizePhone } from '../../core/normalize-phone.js';
-import type { Embedder } from '../../core/ports/embedder.js';
-import { embedProfiles } from '../../core/services/networking/embed-profiles.js';
-import { Attendee } from '../entities/attendee.entity.js';
-import { Contact } from '../entities/contact.entity.js';
-import { Event } from '../entities/event.entity.js';
-import { EventSession } from '../entities/event-session.entity.js';
-import { Faq } from '../entities/faq.entity.js';
-import { Organizer } from '../entities/organizer.entity.js';
-import { Sponsor } from '../entities/sponsor.entity.js';
-import { TicketTier } from '../entities/ticket-tier.entity.js';
-import { Venue } from '../entities/venue.entity.js';
+import { Attendee } from '../../../db/entities/attendee.entity.js';
+import { Contact } from '../../../db/entities/contact.entity.js';
+import { Event } from '../../../db/entities/event.entity.js';
+import { EventSession } from '../../../db/entities/event-session.entity.js';
+import { Faq } from '../../../db/entities/faq.entity.js';
+import { Organizer } from '../../../db/entities/organizer.entity.js';
+import { Sponsor } from '../../../db/entities/sponsor.entity.js';
+import { TicketTier } from '../../../db/entities/ticket-tier.entity.js';
+import { Venue } from '../../../db/entities/venue.entity.js';
+import { DEFAULT_LEAD_FIELDS, type EventFile } from '../../catalog/event-file.js';
+import { normalizePhone } from '../../normalize-phone.js';
+import type { Embedder } from '../../ports/embedder.js';
+import { embedProfiles } from '../networking/embed-profiles.js';
 
 export interface ImportSummary {
   eventId: string;

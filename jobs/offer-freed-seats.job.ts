@@ -7,11 +7,10 @@ import {
 } from '../core/services/waitlist/offer-freed-seats.js';
 import { offerButtons } from '../core/services/waitlist/offer-message.js';
 import { rememberButtons } from '../core/services/waitlist/remember-buttons.js';
-import { enqueueDeliveries, type Queues, withTimeout } from './queues.js';
-import { scheduleOfferExpiries } from './waitlist-expiry.job.js';
-
-export const OFFER_FREED_SEATS_JOB = 'offer-freed-seats';
-export const offerFreedSeatsPayload = z.object({ tierId: z.uuid() });
+import type { Queues } from './create-queues.js';
+import { defineJob } from './define-job.js';
+import { enqueueDeliveries } from './delivery.job.js';
+import { scheduleOfferExpiries } from './expire-offer.job.js';
 
 /** What the waiting-list jobs need: the database, a clock and the offer template (config). */
 export interface WaitlistJobDeps {
@@ -26,7 +25,7 @@ export interface WaitlistJobDeps {
  * nothing to offer costs one query.
  */
 export async function enqueueOfferFreedSeats(queues: Queues, tierId: string): Promise<void> {
-  await withTimeout(queues.waitlist.add(OFFER_FREED_SEATS_JOB, offerFreedSeatsPayload.parse({ tierId })));
+  await offerFreedSeatsJob.enqueue(queues, { tierId });
 }
 
 /**
@@ -56,3 +55,13 @@ export async function runOfferFreedSeats(
   }
   return offers;
 }
+
+/** Offers a tier's freed seats to its waiting list (see runOfferFreedSeats). */
+export const offerFreedSeatsJob = defineJob({
+  name: 'offer-freed-seats',
+  queue: 'waitlist',
+  payload: z.object({ tierId: z.uuid() }),
+  process: async (deps: WaitlistJobDeps & { queues: Queues }, { tierId }) => ({
+    offers: (await runOfferFreedSeats(deps, deps.queues, tierId)).length,
+  }),
+});
