@@ -1,9 +1,9 @@
 import type { Button, OutboundMessage } from '../messages.js';
 import type { Intent } from '../nlu/label-schema.js';
 import { menuButtons } from '../replies/menu.js';
-import { offerHuman } from '../replies/offer-human.js';
 import type { DialogState } from './dialog-state.js';
 import { notYetAvailable } from './not-yet-available.js';
+import { offerHuman } from './offer-human.js';
 import type { PhotoContext, PhotoSkill, SkillContext, SkillLookup, SkillResult } from './skill.js';
 
 /** Below this confidence a message counts as not understood. */

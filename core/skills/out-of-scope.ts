@@ -1,5 +1,5 @@
 import { menuButtons } from '../replies/menu.js';
-import { offerHuman } from '../replies/offer-human.js';
+import { offerHuman } from '../router/offer-human.js';
 import type { Skill } from '../router/skill.js';
 import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
 

@@ -1,5 +1,5 @@
-import type { SkillResult } from '../router/skill.js';
-import { confirmButtons } from './menu.js';
+import { confirmButtons } from '../replies/menu.js';
+import type { SkillResult } from './skill.js';
 
 /** Asks whether a person from the team should take over; "yes" reaches the talk_to_human skill. */
 export function offerHuman(text: string, now: Date, yes = 'Yes, ask the team'): SkillResult {
