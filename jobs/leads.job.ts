@@ -1,15 +1,16 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { createSponsorCommands } from '../core/commands/index.js';
+import { runQueuedCommand } from '../core/commands/run-queued-command.js';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import { redactPendingCards } from '../core/services/leads/card-redactions.js';
-import { runSponsorCommand } from '../core/services/leads/run-sponsor-command.js';
 import {
   findStrandedAlerts,
   type LeadAlertDeps,
   sendLeadAlert,
 } from '../core/services/leads/send-lead-alert.js';
 import { sendLeadDigests } from '../core/services/leads/send-lead-digests.js';
-import { finishCommand, loadPendingCommand } from '../core/services/organizer/record-command.js';
+import { finishCommand } from '../core/services/organizer/record-command.js';
 import { scheduleLeadDigests } from './lead-digest-schedule.js';
 import {
   digestPayload,
@@ -83,16 +84,13 @@ export async function startLeadsWorker(opts: {
 
 async function runSponsorCommandJob(deps: LeadJobDeps, commandId: string) {
   const em = deps.em.fork();
-  const stored = await loadPendingCommand(em, commandId);
-  if (!stored?.slackChannelId) return { skipped: 'already done' };
-  const outcome = await runSponsorCommand(em, {
-    channelId: stored.slackChannelId,
-    args: stored.args,
-    now: deps.clock(),
-  });
+  const ran = await runQueuedCommand(em, createSponsorCommands(), commandId, deps.clock());
+  const channel = ran?.stored.slackChannelId;
+  if (!ran || !channel) return { skipped: 'already done' };
+  const { stored, reply: outcome } = ran;
   const chat: OrganizerChat | null = deps.chat;
-  if (outcome.file && chat) await chat.uploadFile(stored.slackChannelId, outcome.file);
+  if (outcome.file && chat) await chat.uploadFile(channel, outcome.file);
   await finishCommand(em, commandId, 'done');
-  if (stored.responseUrl && chat) await chat.respond(stored.responseUrl, outcome.note);
+  if (stored.responseUrl && chat && outcome.note) await chat.respond(stored.responseUrl, outcome.note);
   return { done: stored.command, exported: Boolean(outcome.file) };
 }
