@@ -49,9 +49,8 @@ export function createSlackRoutes(deps: Deps): Router {
 }
 
 /**
- * A command's background work, queued once its transaction has committed. A lost job is recovered by the
- * sweepers (outbox rows, seat offers, broadcast rows are already in Postgres), so only seat offers may fail
- * the request.
+ * A command's background work, queued once its transaction has committed. Seat offers go out as the skills'
+ * follow-ups do; the rest is best effort (deliveries and broadcast rows are in Postgres: the sweepers send them).
  */
 async function afterCommit(deps: Deps, reply: CommandReply): Promise<void> {
   await dispatchFollowUps(deps.queues, reply.followUps);

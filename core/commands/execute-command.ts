@@ -10,7 +10,7 @@ export function executeCommand(
   command: ReadyCommand,
   ctx: Omit<CommandContext, 'em'>,
 ): Promise<CommandReply> {
-  return em.transactional((tx) => command.execute({ ...ctx, em: tx }));
+  return em.transactional((tx) => command.run({ ...ctx, em: tx }));
 }
 
 /** What someone without the command's seat sees: the command's own refusal, or the role's. */

@@ -14,7 +14,8 @@ export interface ReadyCommand extends Parsed {
   kind: 'ready';
   runs: Command<unknown, unknown>['runs'];
   args: unknown;
-  execute(ctx: CommandContext): Promise<CommandReply>;
+  /** Runs the command and puts its outcome into words. */
+  run(ctx: CommandContext): Promise<CommandReply>;
   /** The command's own "working on it" ack, if it has one. */
   working(seat: Seat): OrganizerNote | null;
 }
@@ -39,7 +40,7 @@ function readerOf<Args, Outcome>(command: Command<Args, Outcome>): Reader {
       kind: 'ready',
       runs: command.runs,
       args,
-      execute: async (ctx) => command.reply(await command.run(ctx, args)),
+      run: async (ctx) => command.reply(await command.run(ctx, args)),
       working: (seat) => command.working?.(args, seat) ?? null,
     };
   };

@@ -31,7 +31,10 @@ export function listenForSubmissions(app: App, deps: SlackOrganizerDeps): void {
 
   app.view(FAQ_FORM, async ({ ack, body, view }) => {
     const form = readFaqSubmission(view);
-    if (!form) return void (await ack());
+    if (!form) {
+      await ack();
+      return;
+    }
     const { meta, ...fields } = form;
     const reply = await run(FAQ_FORM, { ...meta, ...fields }, body.user.id, null);
     logRefusal(reply, body.user.id, FAQ_FORM);
@@ -41,7 +44,10 @@ export function listenForSubmissions(app: App, deps: SlackOrganizerDeps): void {
 
   app.view(LEAD_NOTE_MODAL, async ({ ack, body, view }) => {
     const form = readLeadNote(view);
-    if (!form) return void (await ack());
+    if (!form) {
+      await ack();
+      return;
+    }
     // The sponsor is the channel the card was in, carried by the form.
     const input = { leadId: form.meta.leadId, channel: form.meta.channel, note: form.note };
     const reply = await run(LEAD_NOTE_MODAL, input, body.user.id, form.meta.channel);
