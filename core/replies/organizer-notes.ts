@@ -99,7 +99,7 @@ export function waitlistNote(lines: WaitlistLine[], tier?: string): OrganizerNot
         .slice(0, MAX_REMOVE_BUTTONS)
         .map((l) => ({
           actionId: WAITLIST_REMOVE_ACTION,
-          label: `Remove ${l.tierCode} #${l.position} ${l.name}`.slice(0, 75),
+          label: `Remove ${l.tierCode} #${l.position} ${l.name ?? 'unknown'}`.slice(0, 75),
           value: l.entryId,
         })),
     ],
@@ -109,7 +109,7 @@ export function waitlistNote(lines: WaitlistLine[], tier?: string): OrganizerNot
         .filter((l) => l.tierCode === code)
         .map(
           (l) =>
-            `${l.position}. ${l.name} — party of ${l.partySize}` +
+            `${l.position}. ${l.name ?? 'unknown'} — party of ${l.partySize}` +
             (l.status === 'offered' && l.offerExpiresAt
               ? ` · offer in flight until ${l.offerExpiresAt.toISOString().slice(11, 16)} UTC`
               : ''),

@@ -8,7 +8,8 @@ export interface WaitlistLine {
   tierId: string;
   tierCode: string;
   position: number;
-  name: string;
+  /** The attendee's name, else the contact's, else the phone number; null when there is none. */
+  name: string | null;
   partySize: number;
   status: Extract<WaitlistEntry['status'], 'waiting' | 'offered'>;
   /** When an offer is in flight, when it lapses. */
@@ -57,7 +58,7 @@ export async function listWaitlist(
     tierId: r.tierId,
     tierCode: r.tierCode,
     position: Number(r.position),
-    name: r.name ?? 'unknown',
+    name: r.name ?? null,
     partySize: r.partySize,
     status: r.status as WaitlistLine['status'],
     offerExpiresAt: r.expiresAt ? new Date(r.expiresAt) : null,
