@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
-import { parseCommand } from '../core/services/organizer/parse-command.js';
-import { finishCommand, loadPendingCommand } from '../core/services/organizer/record-command.js';
-import { runCommand } from '../core/services/organizer/run-command.js';
+import { createOrganizerCommands } from '../core/commands/index.js';
+import { runQueuedCommand } from '../core/commands/run-queued-command.js';
+import { finishCommand } from '../core/services/organizer/record-command.js';
 import { salesOverTime } from '../core/services/organizer/sales-over-time.js';
 import type { Queues } from './create-queues.js';
 import { defineJob } from './define-job.js';
@@ -29,18 +29,16 @@ export const organizerCommandJob = defineJob({
   async process(deps: CommandJobDeps, { commandId }) {
     const { queues } = deps;
     const em = deps.em.fork();
-    const stored = await loadPendingCommand(em, commandId);
-    if (!stored) return { skipped: 'already done' };
-    const outcome = await runCommand(em, stored.eventId, parseCommand(`${stored.command} ${stored.args}`), {
-      commandId,
-      now: new Date(),
-    });
+    const ran = await runQueuedCommand(em, createOrganizerCommands(), commandId, new Date());
+    if (!ran) return { skipped: 'already done' };
+    const { stored, reply: outcome } = ran;
     await finishCommand(em, commandId, 'done');
     // After commit: offers for raised capacity, "the bot is back" messages, resolved threads.
     await dispatchFollowUps(queues, outcome.followUps);
     await enqueueDeliveries(queues, outcome.outboxIds).catch(() => {});
     for (const handoffId of outcome.resolvedHandoffs) await enqueueHandoffResolved(queues, handoffId);
-    if (stored.responseUrl && deps.chat) await deps.chat.respond(stored.responseUrl, outcome.note);
+    if (stored.responseUrl && deps.chat && outcome.note)
+      await deps.chat.respond(stored.responseUrl, outcome.note);
     if (stored.command === 'stats' && deps.chat && stored.slackChannelId) {
       await uploadSalesChart(deps, deps.chat, stored.eventId, stored.slackChannelId);
     }

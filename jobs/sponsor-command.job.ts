@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
-import { sponsorCommandReply } from '../core/replies/lead-command-reply.js';
-import { runSponsorCommand } from '../core/services/leads/run-sponsor-command.js';
-import { finishCommand, loadPendingCommand } from '../core/services/organizer/record-command.js';
+import { createSponsorCommands } from '../core/commands/index.js';
+import { runQueuedCommand } from '../core/commands/run-queued-command.js';
+import { finishCommand } from '../core/services/organizer/record-command.js';
 import type { Queues } from './create-queues.js';
 import { defineJob } from './define-job.js';
 
@@ -15,15 +15,14 @@ export const sponsorCommandJob = defineJob({
   options: ({ commandId }) => ({ jobId: commandId }),
   async process(deps: { em: EntityManager; chat: OrganizerChat | null; clock: () => Date }, { commandId }) {
     const em = deps.em.fork();
-    const stored = await loadPendingCommand(em, commandId);
-    if (!stored?.slackChannelId) return { skipped: 'already done' };
-    const outcome = sponsorCommandReply(
-      await runSponsorCommand(em, { channelId: stored.slackChannelId, args: stored.args, now: deps.clock() }),
-    );
+    const ran = await runQueuedCommand(em, createSponsorCommands(), commandId, deps.clock());
+    const channel = ran?.stored.slackChannelId;
+    if (!ran || !channel) return { skipped: 'already done' };
+    const { stored, reply: outcome } = ran;
     const chat = deps.chat;
-    if (outcome.file && chat) await chat.uploadFile(stored.slackChannelId, outcome.file);
+    if (outcome.file && chat) await chat.uploadFile(channel, outcome.file);
     await finishCommand(em, commandId, 'done');
-    if (stored.responseUrl && chat) await chat.respond(stored.responseUrl, outcome.note);
+    if (stored.responseUrl && chat && outcome.note) await chat.respond(stored.responseUrl, outcome.note);
     return { done: stored.command, exported: Boolean(outcome.file) };
   },
 });

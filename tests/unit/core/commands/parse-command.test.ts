@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../../core/services/organizer/parse-command.js';
+import { parseCommand } from '../../../support/parse-organizer-command.js';
 
-describe('parseCommand', () => {
+describe('/eventos commands read from typed text', () => {
   it('reads each command and its arguments', () => {
     expect(parseCommand('stats')).toEqual({ name: 'stats' });
     expect(parseCommand('  WAITLIST  vip ')).toEqual({ name: 'waitlist', tier: 'vip' });
@@ -21,9 +21,11 @@ describe('parseCommand', () => {
   });
 
   it('reads faq subcommands and keeps a broadcast message as typed', () => {
-    expect(parseCommand('faq')).toEqual({ name: 'faq', action: 'list' });
-    expect(parseCommand('faq add')).toEqual({ name: 'faq', action: 'add' });
-    expect(parseCommand('faq edit faq-wifi')).toEqual({ name: 'faq', action: 'edit', code: 'faq-wifi' });
+    expect(parseCommand('faq')).toEqual({ name: 'faq' });
+    expect(parseCommand('faq list')).toEqual({ name: 'faq' });
+    expect(parseCommand('faq add')).toEqual({ name: 'faq add' });
+    expect(parseCommand('faq edit faq-wifi')).toEqual({ name: 'faq edit', code: 'faq-wifi' });
+    expect(parseCommand('faq dance')).toMatchObject({ name: 'invalid' });
     expect(parseCommand('faq remove')).toMatchObject({ name: 'invalid' });
     expect(parseCommand('broadcast Doors open\n  at 9:00')).toEqual({
       name: 'broadcast',
