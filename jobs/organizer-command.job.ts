@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import type { OrganizerChat } from '../core/ports/organizer-chat.js';
-import type { SalesChart } from '../core/ports/sales-chart.js';
 import { createOrganizerCommands } from '../core/commands/index.js';
 import { runQueuedCommand } from '../core/commands/run-queued-command.js';
+import type { OrganizerChat } from '../core/ports/organizer-chat.js';
+import type { SalesChart } from '../core/ports/sales-chart.js';
 import { finishCommand } from '../core/services/organizer/record-command.js';
 import { salesOverTime } from '../core/services/organizer/sales-over-time.js';
 import type { Queues } from './create-queues.js';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import { createSponsorCommands } from '../core/commands/index.js';
 import { runQueuedCommand } from '../core/commands/run-queued-command.js';
+import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import { finishCommand } from '../core/services/organizer/record-command.js';
 import type { Queues } from './create-queues.js';
 import { defineJob } from './define-job.js';
