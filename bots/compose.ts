@@ -12,18 +12,20 @@ import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
+import { inboundChain } from '../core/pipeline/inbound-chain.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
+import type { SkillDeps } from '../core/router/skill.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
 import type { SelfieDeps } from '../core/services/faces/read-selfie.js';
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
-import type { LeadJobDeps } from '../jobs/leads.job.js';
-import type { NetworkingJobDeps } from '../jobs/networking.job.js';
-import type { OrganizerJobDeps } from '../jobs/organizer.job.js';
+import type { LeadJobDeps } from '../jobs/leads-worker.js';
+import type { NetworkingJobDeps } from '../jobs/networking-worker.js';
+import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
+import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
-import type { WaitlistJobDeps } from '../jobs/waitlist-offers.job.js';
 import type { Config } from './config.js';
 import { createPublicLinks } from './public-links.js';
 import { createVoiceAdapters } from './speech-provider.js';
@@ -34,6 +36,8 @@ export interface Deps {
   queues: Queues;
   twilio: TwilioChannel;
   pipeline: PipelineDeps;
+  /** What skills may use besides the message: FAQ search, public links, face settings, meeting templates. */
+  skillDeps: SkillDeps;
   delivery: DeliveryDeps;
   waitlist: WaitlistJobDeps;
   /** Matchmaking: profile embeddings and meeting timers. */
@@ -85,6 +89,16 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   if (config.faces.developmentKey) {
     logger.warn('FACE_DATA_KEYS is not set: face templates are encrypted with the built-in development key');
   }
+  const skillDeps: SkillDeps = {
+    embedder,
+    links: createPublicLinks(config.publicBaseUrl, config.mediaSigningSecret),
+    faces: {
+      keyring: config.faces.keyring,
+      matchThreshold: config.faces.matchThreshold,
+      retentionDays: config.faces.retentionDays,
+    },
+    meetingTemplates: config.meetingTemplates,
+  };
   const chat = config.slack
     ? createSlackOrganizerChat({
         botToken: config.slack.botToken,
@@ -102,20 +116,16 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     pipeline: {
       em: db.em,
       understanding: new LocalUnderstanding(),
-      embedder,
-      links: createPublicLinks(config.publicBaseUrl, config.mediaSigningSecret),
-      skills: createSkillRegistry(),
       catalogs,
       clock,
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
-      relayHandoffs: Boolean(config.slack?.handoffChannel),
-      faces: {
-        keyring: config.faces.keyring,
-        matchThreshold: config.faces.matchThreshold,
-        retentionDays: config.faces.retentionDays,
-      },
-      meetingTemplates: config.meetingTemplates,
+      chain: inboundChain({
+        skills: createSkillRegistry(skillDeps),
+        // Organizers can answer handoffs only in Slack's handoff channel: without it the bot keeps answering.
+        relayHandoffs: Boolean(config.slack?.handoffChannel),
+      }),
     },
+    skillDeps,
     voice: {
       em: db.em,
       ...createVoiceAdapters(config, logger, downloader),

@@ -1,4 +1,7 @@
 import type { ConsoleDeps, ConsoleMessage } from '../adapters/channels/console/console-routes.js';
+import { loadConsoleConversation } from '../core/services/console/console-conversation.js';
+import { listConsolePeople } from '../core/services/console/list-console-people.js';
+import { listEvents } from '../core/services/events/list-events.js';
 import type { Deps } from './compose.js';
 import { submitInbound } from './submit-inbound.js';
 
@@ -6,15 +9,13 @@ import { submitInbound } from './submit-inbound.js';
 export function createConsoleDeps(deps: Deps): ConsoleDeps {
   const em = () => deps.db.em.fork();
   return {
-    listEvents: () =>
-      em().execute<{ id: string; name: string }[]>('select id, name from events order by starts_at'),
+    async listEvents() {
+      const events = await listEvents(em());
+      return events.map((e) => ({ id: e.id, name: e.name }));
+    },
     async listPeople(eventId) {
-      const rows = await em().execute<{ name: string; phone: string; company: string }[]>(
-        `select a.name, c.phone, a.company from attendees a join contacts c on c.id = a.contact_id
-          where a.event_id = ? and c.phone is not null order by a.name`,
-        [eventId],
-      );
-      return rows.map((r) => ({
+      const people = await listConsolePeople(em(), eventId);
+      return people.map((r) => ({
         phone: r.phone,
         name: r.name,
         label: `${r.name}${r.company ? `, ${r.company}` : ''} (${r.phone})`,
@@ -26,28 +27,16 @@ export function createConsoleDeps(deps: Deps): ConsoleDeps {
       return { mediaUrl, discard: async () => deps.media.downloader.discard?.(mediaUrl) };
     },
     async conversation(eventId, phone, after) {
-      const rows = await em().execute<
-        {
-          id: string;
-          direction: 'in' | 'out';
-          created_at: Date;
-          status: string;
-          kind: string;
-          body: string;
-          payload: Record<string, unknown>;
-        }[]
-      >(
-        `select id, direction, created_at, status, kind, body, payload from messages
-          where address = ? and channel = 'console' and (event_id = ? or event_id is null)
-            and created_at > coalesce(?::timestamptz, '-infinity') and not (direction = 'out' and status = 'queued')
-          order by created_at, id limit 200`,
-        [phone, eventId, after ?? null],
-      );
+      const rows = await loadConsoleConversation(em(), {
+        eventId,
+        phone,
+        ...(after === undefined ? {} : { after: new Date(after) }),
+      });
       return rows.map(
         (r): ConsoleMessage => ({
           id: r.id,
           direction: r.direction,
-          createdAt: new Date(r.created_at).toISOString(),
+          createdAt: r.createdAt.toISOString(),
           status: r.status,
           message: r.direction === 'out' ? (r.payload as ConsoleMessage['message']) : inboundView(r),
         }),

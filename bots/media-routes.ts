@@ -1,6 +1,6 @@
 import { type Request, type Response, Router } from 'express';
 import QRCode from 'qrcode';
-import { normalizeTicketReference } from '../core/services/tickets/ticket-reference.js';
+import { findValidTicketReference } from '../core/services/tickets/find-valid-ticket-reference.js';
 import type { Deps } from './compose.js';
 import { TICKET_QR_PATH, verifyMediaSignature } from './public-links.js';
 
@@ -18,16 +18,12 @@ export function createMediaRoutes(deps: Deps): Router {
       res.status(403).type('text/plain').send('Invalid or missing signature');
       return;
     }
-    const [ticket] = await deps.db.em.fork().execute<{ reference: string }[]>(
-      `select tk.reference from tickets tk join orders o on o.id = tk.order_id
-        where tk.reference = ? and tk.status = 'valid' and o.status = 'confirmed'`,
-      [normalizeTicketReference(reference)],
-    );
+    const ticket = await findValidTicketReference(deps.db.em.fork(), reference);
     if (!ticket) {
       res.status(404).type('text/plain').send('No such ticket');
       return;
     }
-    const png = await QRCode.toBuffer(ticket.reference, { type: 'png', width: 512, margin: 2 });
+    const png = await QRCode.toBuffer(ticket, { type: 'png', width: 512, margin: 2 });
     // The image of a reference never changes; a cancellation is checked again when the cache runs out.
     res.set('Cache-Control', 'private, max-age=300').type('image/png').send(png);
   });

@@ -15,13 +15,10 @@ export function createApp(deps: Deps): express.Express {
 
   app.get('/healthz', async (_req, res) => {
     const [dbCheck, redisUp] = await Promise.all([
-      deps.db.em
-        .fork()
-        .execute('select 1')
-        .then(
-          () => true,
-          () => false,
-        ),
+      deps.db.checkConnection().then(
+        (check) => check.ok,
+        () => false,
+      ),
       deps.queues.ping(),
     ]);
     const db = dbCheck ? 'ok' : 'down';

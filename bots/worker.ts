@@ -3,9 +3,9 @@ import { startDeliveryWorker } from '../jobs/delivery.job.js';
 import { startFaceDataExpiry } from '../jobs/face-data-expiry.job.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
 import { startInboundWorker } from '../jobs/inbound.job.js';
-import { startLeadsWorker } from '../jobs/leads.job.js';
-import { startNetworkingWorker } from '../jobs/networking.job.js';
-import { startOrganizerWorker } from '../jobs/organizer.job.js';
+import { startLeadsWorker } from '../jobs/leads-worker.js';
+import { startNetworkingWorker } from '../jobs/networking-worker.js';
+import { startOrganizerWorker } from '../jobs/organizer-worker.js';
 import { startReservationExpiry } from '../jobs/reservation-expiry.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
 import { startWaitlistWorker } from '../jobs/waitlist-worker.js';
@@ -64,6 +64,7 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       connection: deps.workerConnection(),
       prefix,
       em: deps.db.em,
+      queues: deps.queues,
       onExpired: (rows) => deps.logger.info({ rows }, 'expired face data deleted'),
     }),
   ];

@@ -1,42 +1,59 @@
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
 import { ChannelSendError } from '../core/ports/channel-sender.js';
 import { type DeliveryDeps, deliverOutboxRow } from '../core/services/outbox/deliver-outbox-row.js';
-import { deliveryPayload, JOB_ATTEMPTS, QUEUE_NAMES } from './queues.js';
-import { WORKER_SETTINGS } from './worker-settings.js';
+import { JOB_ATTEMPTS, type Queues } from './create-queues.js';
+import { defineJob, startJobWorker } from './define-job.js';
 
 /**
- * Sends outbox rows through their channels, in order. A transient provider error stops the run and the job is
- * retried with backoff (rows already sent are skipped by the claim); permanent failures are recorded on the
- * row by deliverOutboxRow and the run goes on.
+ * Sends outbox rows through their channels, in order (a reply's messages must arrive as written). A transient
+ * provider error stops the run and the job is retried with backoff (rows already sent are skipped by the
+ * claim); permanent failures are recorded on the row by deliverOutboxRow and the run goes on.
  */
+export const deliveryJob = defineJob({
+  name: 'delivery',
+  queue: 'delivery',
+  payload: z.object({ outboxIds: z.array(z.uuid()).min(1) }),
+  // The first row's id: a reply is queued at most once at a time; overlapping jobs are harmless anyway.
+  options: ({ outboxIds }) => ({ jobId: outboxIds[0] }),
+  async process(deps: { delivery: DeliveryDeps }, { outboxIds }, job) {
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
+    const outcomes = [];
+    for (const outboxId of outboxIds) {
+      try {
+        outcomes.push(await deliverOutboxRow(deps.delivery, outboxId, { finalAttempt }));
+      } catch (error) {
+        if (error instanceof ChannelSendError && error.permanent) throw new UnrecoverableError(error.code);
+        throw error;
+      }
+    }
+    return { outcomes };
+  },
+});
+
+/**
+ * One job delivers the rows in the given order, so the messages of one reply (a greeting, then its menu)
+ * reach the person in the order they were written. Rows already sent are skipped by the claim, so
+ * overlapping jobs (a retry, the sweeper) are harmless.
+ */
+export async function enqueueDeliveries(queues: Queues, outboxIds: string[]): Promise<void> {
+  if (outboxIds.length === 0) return;
+  await deliveryJob.enqueue(queues, { outboxIds });
+}
+
 export function startDeliveryWorker(opts: {
   connection: Redis;
   prefix: string;
   delivery: DeliveryDeps;
   concurrency?: number;
-}): Worker {
-  return new Worker(
-    QUEUE_NAMES.delivery,
-    async (job: Job) => {
-      const { outboxIds } = deliveryPayload.parse(job.data);
-      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
-      const outcomes = [];
-      for (const outboxId of outboxIds) {
-        try {
-          outcomes.push(await deliverOutboxRow(opts.delivery, outboxId, { finalAttempt }));
-        } catch (error) {
-          if (error instanceof ChannelSendError && error.permanent) throw new UnrecoverableError(error.code);
-          throw error;
-        }
-      }
-      return { outcomes };
-    },
-    {
-      connection: opts.connection,
-      prefix: opts.prefix,
-      concurrency: opts.concurrency ?? 8,
-      ...WORKER_SETTINGS,
-    },
-  );
+}) {
+  return startJobWorker({
+    queue: 'delivery',
+    jobs: [deliveryJob],
+    deps: { delivery: opts.delivery },
+    connection: opts.connection,
+    prefix: opts.prefix,
+    concurrency: opts.concurrency ?? 8,
+  });
 }

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { expireFaceData } from '../core/services/faces/expire-face-data.js';
-import { WORKER_SETTINGS } from './worker-settings.js';
+import type { Queues } from './create-queues.js';
+import { defineJob, noPayload, startJobWorker } from './define-job.js';
 
-export const FACE_DATA_QUEUE = 'face-data';
 /** Expired face data is gone within this long of its expiry. */
 export const FACE_EXPIRY_SWEEP_EVERY_MS = 10 * 60 * 1000;
 
@@ -13,32 +12,42 @@ export async function runFaceDataExpiry(deps: { em: EntityManager; clock: () => 
   return expireFaceData(deps.em.fork(), deps.clock());
 }
 
+export interface FaceDataExpiryDeps {
+  em: EntityManager;
+  clock: () => Date;
+  onExpired?: (rows: number) => void;
+}
+
+/** The repeating expiry run (attempts 1: the next run comes within minutes anyway). */
+export const faceDataExpiryJob = defineJob({
+  name: 'expire',
+  queue: 'faceData',
+  payload: noPayload,
+  options: { attempts: 1, removeOnComplete: true, removeOnFail: 100 },
+  repeat: { schedulerId: 'expire-face-data', every: FACE_EXPIRY_SWEEP_EVERY_MS },
+  async process(deps: FaceDataExpiryDeps) {
+    const rows = await runFaceDataExpiry(deps);
+    if (rows > 0) deps.onExpired?.(rows);
+    return { rows };
+  },
+});
+
 /** Registers the repeating expiry run (one scheduler per prefix) and starts its worker. */
 export async function startFaceDataExpiry(opts: {
   connection: Redis;
   prefix: string;
   em: EntityManager;
+  queues: Queues;
   clock?: () => Date;
   onExpired?: (rows: number) => void;
-}): Promise<Worker> {
-  const queue = new Queue(FACE_DATA_QUEUE, { connection: opts.connection, prefix: opts.prefix });
-  try {
-    await queue.upsertJobScheduler(
-      'expire-face-data',
-      { every: FACE_EXPIRY_SWEEP_EVERY_MS },
-      { name: 'expire', opts: { attempts: 1, removeOnComplete: true, removeOnFail: 100 } },
-    );
-  } finally {
-    await queue.close();
-  }
-  const clock = opts.clock ?? (() => new Date());
-  return new Worker(
-    FACE_DATA_QUEUE,
-    async () => {
-      const rows = await runFaceDataExpiry({ em: opts.em, clock });
-      if (rows > 0) opts.onExpired?.(rows);
-      return { rows };
-    },
-    { connection: opts.connection, prefix: opts.prefix, concurrency: 1, ...WORKER_SETTINGS },
-  );
+}) {
+  await faceDataExpiryJob.schedule(opts.queues);
+  return startJobWorker({
+    queue: 'faceData',
+    jobs: [faceDataExpiryJob],
+    deps: { em: opts.em, clock: opts.clock ?? (() => new Date()), onExpired: opts.onExpired },
+    connection: opts.connection,
+    prefix: opts.prefix,
+    concurrency: 1,
+  });
 }

@@ -2,19 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import { collectFeedItems } from '../core/services/feed/collect-feed-items.js';
 import { markFeedPosted, nextFeedPosts } from '../core/services/feed/next-feed-posts.js';
-import type { Queues } from './queues.js';
+import { defineJob, noPayload } from './define-job.js';
 
-export const FEED_SWEEP_JOB = 'feed-sweep';
 /** Often enough to feel live; each run is a few indexed queries. */
 const FEED_SWEEP_EVERY_MS = 10_000;
-
-export async function scheduleFeedSweep(queues: Queues): Promise<void> {
-  await queues.organizer.upsertJobScheduler(
-    FEED_SWEEP_JOB,
-    { every: FEED_SWEEP_EVERY_MS },
-    { name: FEED_SWEEP_JOB, data: {} },
-  );
-}
 
 /**
  * The live feed: record what is new (each thing once, in Postgres), then post what Slack has not accepted
@@ -31,3 +22,15 @@ export async function runFeedSweep(deps: { em: EntityManager; chat: OrganizerCha
   }
   return { found, posted };
 }
+
+/** The feed sweep, scheduled only when Slack and a feed channel are configured. */
+export const feedSweepJob = defineJob({
+  name: 'feed-sweep',
+  queue: 'organizer',
+  payload: noPayload,
+  repeat: { schedulerId: 'feed-sweep', every: FEED_SWEEP_EVERY_MS },
+  async process(deps: { em: EntityManager; chat: OrganizerChat | null; feedChannel: string | null }) {
+    if (!deps.chat || !deps.feedChannel) return { skipped: 'no feed channel' };
+    return runFeedSweep({ em: deps.em, chat: deps.chat, feedChannel: deps.feedChannel });
+  },
+});

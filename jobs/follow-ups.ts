@@ -1,9 +1,13 @@
 import type { FollowUp } from '../core/router/skill.js';
-import { enqueueLeadAlert, enqueueLeadWithdrawn } from './leads-queue.js';
-import { enqueueEmbedProfiles, scheduleMeetingTimers } from './networking.job.js';
-import { enqueueHandoffMessage, enqueueHandoffOpened } from './organizer-queue.js';
-import { enqueueDeliveries, type Queues } from './queues.js';
-import { enqueueOfferFreedSeats } from './waitlist-offers.job.js';
+import type { Queues } from './create-queues.js';
+import { enqueueDeliveries } from './delivery.job.js';
+import { enqueueEmbedProfiles } from './embed-profiles.job.js';
+import { enqueueHandoffMessage } from './handoff-message.job.js';
+import { enqueueHandoffOpened } from './handoff-opened.job.js';
+import { enqueueLeadAlert } from './lead-alert.job.js';
+import { enqueueLeadWithdrawn } from './lead-withdrawn.job.js';
+import { scheduleMeetingTimers } from './meeting-timer.job.js';
+import { enqueueOfferFreedSeats } from './offer-freed-seats.job.js';
 
 /** Maps each follow-up a skill asked for to its queue. */
 export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): Promise<void> {

@@ -1,5 +1,6 @@
-import { DelayedError, type Job, Worker } from 'bullmq';
+import { DelayedError } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
 import { findInboundMedia } from '../core/pipeline/find-inbound-media.js';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { hasEarlierUnhandled } from '../core/pipeline/has-earlier-unhandled.js';
@@ -7,15 +8,13 @@ import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
-import { enqueueDeliveries, inboundPayload, JOB_ATTEMPTS, QUEUE_NAMES, type Queues } from './queues.js';
-import { WORKER_SETTINGS } from './worker-settings.js';
+import { JOB_ATTEMPTS, type Queues } from './create-queues.js';
+import { defineJob, startJobWorker } from './define-job.js';
+import { enqueueDeliveries } from './delivery.job.js';
 
 const EARLIER_MESSAGE_RECHECK_MS = 250;
 
-/** Handles one stored inbound message (after any earlier one from the same sender), then queues its replies. */
-export function startInboundWorker(opts: {
-  connection: Redis;
-  prefix: string;
+export interface InboundJobDeps {
   pipeline: PipelineDeps;
   queues: Queues;
   /** Queues the background work skills asked for (e.g. offering freed seats to the waiting list). */
@@ -30,43 +29,57 @@ export function startInboundWorker(opts: {
   selfies?: SelfieDeps;
   /** The shared media downloader: media held only for us (console uploads) are discarded once handled. */
   media?: MediaDownloader;
-  concurrency?: number;
   onError?: (error: unknown) => void;
-}): Worker {
-  return new Worker(
-    QUEUE_NAMES.inbound,
-    async (job: Job, token?: string) => {
-      const { messageId } = inboundPayload.parse(job.data);
-      if (await hasEarlierUnhandled(opts.pipeline.em.fork(), messageId)) {
-        // Not a failure: look again shortly, without using up an attempt.
-        await job.moveToDelayed(Date.now() + EARLIER_MESSAGE_RECHECK_MS, token);
-        throw new DelayedError();
-      }
-      const finalAttempt = job.attemptsMade + 1 >= JOB_ATTEMPTS;
-      const media = await findInboundMedia(opts.pipeline.em.fork(), messageId);
-      if (opts.voice && media?.kind === 'audio') {
-        await transcribeVoiceNote(opts.voice, messageId, { finalAttempt });
-      }
-      const selfie =
-        opts.selfies && media?.kind === 'image'
-          ? await readSelfie(opts.selfies, messageId, { finalAttempt })
-          : null;
-      const { outboxIds, followUps } = await handleInbound(opts.pipeline, messageId, { selfie });
-      // Once handled, media held only for us (console uploads) are dropped: a console photo from someone who
-      // has not agreed to selfie check-in is never downloaded, and must not wait out its TTL. A no-op for
-      // channels whose provider keeps the media (no `discard`). Best effort, not worth a retry: whatever is
-      // left expires with its TTL (minutes) anyway.
-      if (media?.url && opts.media?.discard) await opts.media.discard(media.url).catch(() => {});
-      // The replies are committed; if Redis hiccups here the sweeper delivers them later.
-      await enqueueDeliveries(opts.queues, outboxIds).catch(opts.onError ?? (() => {}));
-      if (followUps.length > 0) await opts.dispatchFollowUps(followUps).catch(opts.onError ?? (() => {}));
-      return { replies: outboxIds.length };
-    },
-    {
-      connection: opts.connection,
-      prefix: opts.prefix,
-      concurrency: opts.concurrency ?? 8,
-      ...WORKER_SETTINGS,
-    },
-  );
+}
+
+/** Handles one stored inbound message (after any earlier one from the same sender), then queues its replies. */
+export const inboundJob = defineJob({
+  name: 'inbound',
+  queue: 'inbound',
+  payload: z.object({ messageId: z.uuid() }),
+  // The job id is the row id, so an inbound message is queued at most once at a time.
+  options: ({ messageId }) => ({ jobId: messageId }),
+  async process(deps: InboundJobDeps, { messageId }, job, token) {
+    if (await hasEarlierUnhandled(deps.pipeline.em.fork(), messageId)) {
+      // Not a failure: look again shortly, without using up an attempt.
+      await job.moveToDelayed(Date.now() + EARLIER_MESSAGE_RECHECK_MS, token);
+      throw new DelayedError();
+    }
+    const finalAttempt = job.attemptsMade + 1 >= JOB_ATTEMPTS;
+    const media = await findInboundMedia(deps.pipeline.em.fork(), messageId);
+    if (deps.voice && media?.kind === 'audio') {
+      await transcribeVoiceNote(deps.voice, messageId, { finalAttempt });
+    }
+    const selfie =
+      deps.selfies && media?.kind === 'image'
+        ? await readSelfie(deps.selfies, messageId, { finalAttempt })
+        : null;
+    const { outboxIds, followUps } = await handleInbound(deps.pipeline, messageId, { selfie });
+    // Once handled, media held only for us (console uploads) are dropped: a console photo from someone who
+    // has not agreed to selfie check-in is never downloaded, and must not wait out its TTL. A no-op for
+    // channels whose provider keeps the media (no `discard`). Best effort, not worth a retry: whatever is
+    // left expires with its TTL (minutes) anyway.
+    if (media?.url && deps.media?.discard) await deps.media.discard(media.url).catch(() => {});
+    // The replies are committed; if Redis hiccups here the sweeper delivers them later.
+    await enqueueDeliveries(deps.queues, outboxIds).catch(deps.onError ?? (() => {}));
+    if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
+    return { replies: outboxIds.length };
+  },
+});
+
+export const enqueueInbound = (queues: Queues, messageId: string) =>
+  inboundJob.enqueue(queues, { messageId });
+
+export function startInboundWorker(
+  opts: InboundJobDeps & { connection: Redis; prefix: string; concurrency?: number },
+) {
+  const { connection, prefix, concurrency, ...deps } = opts;
+  return startJobWorker({
+    queue: 'inbound',
+    jobs: [inboundJob],
+    deps,
+    connection,
+    prefix,
+    concurrency: concurrency ?? 8,
+  });
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import { digestPayload, LEAD_JOBS } from './leads-queue.js';
-import type { Queues } from './queues.js';
+import { listEvents } from '../core/services/events/list-events.js';
+import type { Queues } from './create-queues.js';
+import { leadDigestJob } from './lead-digest.job.js';
 
 /** "18:00" → the cron pattern `0 18 * * *`, read in the event's own time zone by BullMQ's scheduler. */
 export function digestPattern(localTime: string): string {
@@ -28,20 +29,18 @@ export async function scheduleLeadDigests(
   em: EntityManager,
   options: { localTime: string; now: Date },
 ): Promise<string[]> {
-  const events = await em
-    .fork()
-    .execute<{ id: string; timezone: string; ends_at: Date }[]>('select id, timezone, ends_at from events');
+  const events = await listEvents(em.fork());
   const scheduled: string[] = [];
   for (const event of events) {
     const key = `lead-digest-${event.id}`;
-    if (new Date(event.ends_at).getTime() < options.now.getTime() - 24 * 60 * 60 * 1000) {
+    if (event.endsAt.getTime() < options.now.getTime() - 24 * 60 * 60 * 1000) {
       await queues.leads.removeJobScheduler(key);
       continue;
     }
     await queues.leads.upsertJobScheduler(
       key,
       { pattern: digestPattern(options.localTime), tz: event.timezone },
-      { name: LEAD_JOBS.digest, data: digestPayload.parse({ eventId: event.id }), opts: { attempts: 3 } },
+      leadDigestJob.bulkEntry({ eventId: event.id }),
     );
     scheduled.push(key);
   }

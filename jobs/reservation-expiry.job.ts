@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { expireReservations } from '../core/services/tickets/expire-reservations.js';
 import { notifyExpired } from '../core/services/tickets/notify-expired.js';
+import { QUEUE_NAMES, type Queues } from './create-queues.js';
+import { defineJob, noPayload, startJobWorker } from './define-job.js';
+import { enqueueDeliveries } from './delivery.job.js';
 import { dispatchFollowUps } from './follow-ups.js';
-import { enqueueDeliveries, type Queues } from './queues.js';
-import { WORKER_SETTINGS } from './worker-settings.js';
 
-export const RESERVATIONS_QUEUE = 'reservations';
+export const RESERVATIONS_QUEUE = QUEUE_NAMES.reservations;
 /** How late an unpaid reservation may be released (holds last 15 minutes). */
 export const RESERVATION_SWEEP_EVERY_MS = 20_000;
 
@@ -40,6 +40,16 @@ export async function runReservationExpiry(deps: {
   }
 }
 
+/** The repeating expiry run (attempts 1: the next run comes within seconds anyway). */
+export const reservationExpiryJob = defineJob({
+  name: 'expire',
+  queue: 'reservations',
+  payload: noPayload,
+  options: { attempts: 1, removeOnComplete: true, removeOnFail: 100 },
+  repeat: { schedulerId: 'expire-reservations', every: RESERVATION_SWEEP_EVERY_MS },
+  process: (deps: { em: EntityManager; queues: Queues; clock: () => Date }) => runReservationExpiry(deps),
+});
+
 /** Registers the repeating expiry run (one scheduler per prefix) and starts its worker. */
 export async function startReservationExpiry(opts: {
   connection: Redis;
@@ -47,22 +57,14 @@ export async function startReservationExpiry(opts: {
   em: EntityManager;
   queues: Queues;
   clock?: () => Date;
-}): Promise<Worker> {
-  const queue = new Queue(RESERVATIONS_QUEUE, { connection: opts.connection, prefix: opts.prefix });
-  try {
-    await queue.upsertJobScheduler(
-      'expire-reservations',
-      { every: RESERVATION_SWEEP_EVERY_MS },
-      { name: 'expire', opts: { attempts: 1, removeOnComplete: true, removeOnFail: 100 } },
-    );
-  } finally {
-    await queue.close();
-  }
-  const clock = opts.clock ?? (() => new Date());
-  return new Worker(RESERVATIONS_QUEUE, async () => runReservationExpiry({ ...opts, clock }), {
+}) {
+  await reservationExpiryJob.schedule(opts.queues);
+  return startJobWorker({
+    queue: 'reservations',
+    jobs: [reservationExpiryJob],
+    deps: { em: opts.em, queues: opts.queues, clock: opts.clock ?? (() => new Date()) },
     connection: opts.connection,
     prefix: opts.prefix,
     concurrency: 1,
-    ...WORKER_SETTINGS,
   });
 }

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { findStrandedWork } from '../core/services/outbox/find-stranded.js';
-import { enqueueDeliveries, enqueueInbound, QUEUE_NAMES, type Queues } from './queues.js';
-import { WORKER_SETTINGS } from './worker-settings.js';
+import type { Queues } from './create-queues.js';
+import { defineJob, noPayload, startJobWorker } from './define-job.js';
+import { enqueueDeliveries } from './delivery.job.js';
+import { enqueueInbound } from './inbound.job.js';
 
 export const SWEEP_EVERY_MS = 5_000;
 
@@ -20,21 +21,28 @@ export async function sweepStrandedWork(
   return { inbound: work.inboundIds.length, outbox: work.outboxIds.length };
 }
 
+/** The outbox sweeper: every few seconds, the work whose job Redis lost is queued again. */
+export const sweeperJob = defineJob({
+  name: 'sweep',
+  queue: 'maintenance',
+  payload: noPayload,
+  repeat: { schedulerId: 'sweep-stranded', every: SWEEP_EVERY_MS },
+  process: (deps: { em: EntityManager; queues: Queues }) => sweepStrandedWork(deps.em, deps.queues),
+});
+
 export async function startSweeper(opts: {
   connection: Redis;
   prefix: string;
   em: EntityManager;
   queues: Queues;
-}): Promise<Worker> {
-  await opts.queues.maintenance.upsertJobScheduler(
-    'sweep-stranded',
-    { every: SWEEP_EVERY_MS },
-    { name: 'sweep' },
-  );
-  return new Worker(QUEUE_NAMES.maintenance, async () => sweepStrandedWork(opts.em, opts.queues), {
+}) {
+  await sweeperJob.schedule(opts.queues);
+  return startJobWorker({
+    queue: 'maintenance',
+    jobs: [sweeperJob],
+    deps: { em: opts.em, queues: opts.queues },
     connection: opts.connection,
     prefix: opts.prefix,
     concurrency: 1,
-    ...WORKER_SETTINGS,
   });
 }

@@ -1,10 +1,10 @@
 import { findOverdueOffers } from '../core/services/waitlist/expire-offers.js';
 import { findTiersToOffer } from '../core/services/waitlist/find-tiers-to-offer.js';
-import type { Queues } from './queues.js';
-import { runExpireOffer } from './waitlist-expiry.job.js';
-import { runOfferFreedSeats, type WaitlistJobDeps } from './waitlist-offers.job.js';
+import type { Queues } from './create-queues.js';
+import { defineJob, noPayload } from './define-job.js';
+import { runExpireOffer } from './expire-offer.job.js';
+import { runOfferFreedSeats, type WaitlistJobDeps } from './offer-freed-seats.job.js';
 
-export const WAITLIST_SWEEP_JOB = 'sweep';
 /** How often the sweep runs: the longest a lost job can delay an expiry or an offer. */
 export const WAITLIST_SWEEP_EVERY_MS = 2_000;
 
@@ -28,11 +28,12 @@ export async function sweepWaitlists(
   return { expired, offered };
 }
 
-/** Registers the repeating sweep (idempotent: one scheduler per queue prefix, however many workers start). */
-export async function scheduleWaitlistSweep(queues: Queues): Promise<void> {
-  await queues.waitlist.upsertJobScheduler(
-    'waitlist-sweep',
-    { every: WAITLIST_SWEEP_EVERY_MS },
-    { name: WAITLIST_SWEEP_JOB, opts: { attempts: 1, removeOnFail: 100 } },
-  );
-}
+/** The waiting-list sweep, every few seconds (attempts 1: the next run is seconds away). */
+export const waitlistSweepJob = defineJob({
+  name: 'sweep',
+  queue: 'waitlist',
+  payload: noPayload,
+  options: { attempts: 1, removeOnFail: 100 },
+  repeat: { schedulerId: 'waitlist-sweep', every: WAITLIST_SWEEP_EVERY_MS },
+  process: (deps: WaitlistJobDeps & { queues: Queues }) => sweepWaitlists(deps, deps.queues),
+});

@@ -6,6 +6,7 @@ import { handleInbound } from '../../core/pipeline/handle-inbound.js';
 import { recordInbound } from '../../core/pipeline/record-inbound.js';
 import { loadEventInfo } from '../../core/services/events/load-event.js';
 import { deliverOutboxRow } from '../../core/services/outbox/deliver-outbox-row.js';
+import { loadOutboxMessage } from '../../core/services/outbox/load-outbox-message.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { buildDeps } from '../compose.js';
 import { loadConfig } from '../config.js';
@@ -64,13 +65,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       const { outboxIds } = await handleInbound(deps.pipeline, recorded.messageId);
       for (const id of outboxIds) {
         await deliverOutboxRow(deps.delivery, id, { finalAttempt: true });
-        const [row] = await deps.db.em
-          .fork()
-          .execute<{ payload: OutboundMessage }[]>(
-            'select m.payload from outbox o join messages m on m.id = o.message_id where o.id = ?',
-            [id],
-          );
-        if (row) print(row.payload);
+        const message = await loadOutboxMessage(deps.db.em.fork(), id);
+        if (message) print(message);
       }
     }
   } finally {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
 import { type EventFile, parseEventFile } from '../../core/catalog/event-file.js';
-import { type ImportSummary, importEvent } from '../../db/import/import-event.js';
+import { type ImportSummary, importEvent } from '../../core/services/event-import/import-event.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { initDb } from '../../db/orm.js';
 import { loadConfig } from '../config.js';

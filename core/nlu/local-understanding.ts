@@ -1,5 +1,4 @@
 import type { EventCatalog } from '../catalog/event-catalog.js';
-import type { Understanding } from '../ports/understanding.js';
 import { BASE_SPELLING } from './base-spelling.js';
 import { classifyIntent } from './classify-intent.js';
 import { fillSlots } from './fill-slots.js';
@@ -82,8 +81,11 @@ export function understandText(text: string, catalog: EventCatalog, now: Date): 
   return { intent, slots: fillSlots(intent, utterance, faq, catalog, tierEnds), confidence };
 }
 
-/** The embedded, offline Understanding provider. */
-export class LocalUnderstanding implements Understanding {
+/**
+ * The embedded, offline Understanding provider. It fits the port (core/ports/understanding.ts) by shape and
+ * does not import it: the port names nlu's label schema, so nlu must not depend back on ports.
+ */
+export class LocalUnderstanding {
   async understand(text: string, context: { catalog: EventCatalog; now: Date }): Promise<Understood> {
     return understandText(text, context.catalog, context.now);
   }

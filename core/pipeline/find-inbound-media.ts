@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../db/kysely.js';
 
 /** What an inbound photo or voice note carries; null for every other message. */
 export interface InboundMedia {
@@ -11,10 +13,13 @@ export interface InboundMedia {
  * media are released after handling.
  */
 export async function findInboundMedia(em: EntityManager, messageId: string): Promise<InboundMedia | null> {
-  const [row] = await em.execute<{ kind: 'image' | 'audio'; url: string | null }[]>(
-    `select kind, payload->>'mediaUrl' as url from messages
-      where id = ? and direction = 'in' and kind in ('image', 'audio')`,
-    [messageId],
-  );
-  return row ? { kind: row.kind, url: row.url } : null;
+  const row = await kysely(em)
+    .selectFrom('Message')
+    .select(['kind', sql<string | null>`payload->>'mediaUrl'`.as('url')])
+    .where('id', '=', messageId)
+    .where('direction', '=', 'in')
+    .where('kind', 'in', ['image', 'audio'])
+    .executeTakeFirst();
+  if (row?.kind !== 'image' && row?.kind !== 'audio') return null;
+  return { kind: row.kind, url: row.url };
 }

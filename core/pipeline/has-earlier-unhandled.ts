@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../db/kysely.js';
 
 /**
  * True while an earlier message from the same sender is still waiting to be handled (a voice note being
@@ -10,15 +12,20 @@ export async function hasEarlierUnhandled(
   messageId: string,
   windowSeconds = 30,
 ): Promise<boolean> {
-  const [row] = await em.execute<{ waiting: boolean }[]>(
-    `select exists (
-       select 1 from messages earlier join messages m on m.id = ?
-        where earlier.direction = 'in' and earlier.channel = m.channel and earlier.address = m.address
-          and earlier.handled_at is null and earlier.id <> m.id
-          and (earlier.created_at, earlier.id) < (m.created_at, m.id)
-          and earlier.created_at > now() - make_interval(secs => ?)
-     ) as waiting`,
-    [messageId, windowSeconds],
-  );
-  return row?.waiting ?? false;
+  const earlier = await kysely(em)
+    .selectFrom('Message as earlier')
+    .innerJoin('Message as m', (join) => join.on('m.id', '=', messageId))
+    .select('earlier.id')
+    .where('earlier.direction', '=', 'in')
+    .whereRef('earlier.channel', '=', 'm.channel')
+    .whereRef('earlier.address', '=', 'm.address')
+    .where('earlier.handledAt', 'is', null)
+    .whereRef('earlier.id', '<>', 'm.id')
+    .where((eb) =>
+      eb(eb.refTuple('earlier.createdAt', 'earlier.id'), '<', eb.refTuple('m.createdAt', 'm.id')),
+    )
+    .where('earlier.createdAt', '>', sql<Date>`now() - make_interval(secs => ${windowSeconds})`)
+    .limit(1)
+    .executeTakeFirst();
+  return earlier !== undefined;
 }

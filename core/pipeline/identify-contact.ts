@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../db/kysely.js';
 import type { ContactInfo } from '../router/skill.js';
 
 /**
@@ -12,19 +14,32 @@ export async function identifyContact(
   profileName: string | undefined,
   at: Date,
 ): Promise<ContactInfo> {
-  const rows = await em.execute<
-    { id: string; display_name: string | null; opted_out: boolean; inserted: boolean }[]
-  >(
-    `insert into contacts (id, phone, display_name, opted_out, last_inbound_at, created_at)
-     values (?, ?, ?, false, ?, now())
-     on conflict (phone) do update set
-       last_inbound_at = greatest(contacts.last_inbound_at, excluded.last_inbound_at),
-       display_name = coalesce(contacts.display_name, excluded.display_name)
-     returning id, display_name, opted_out, (xmax = 0) as inserted`,
-    [randomUUID(), address, profileName ?? null, at],
-  );
-  const row = rows[0]!;
-  return { id: row.id, address, displayName: row.display_name, optedOut: row.opted_out, isNew: row.inserted };
+  const row = await kysely(em)
+    .insertInto('Contact')
+    .values({
+      id: randomUUID(),
+      phone: address,
+      displayName: profileName ?? null,
+      optedOut: false,
+      lastInboundAt: at,
+      createdAt: sql`now()`,
+    })
+    .onConflict((oc) =>
+      oc.column('phone').doUpdateSet((eb) => ({
+        lastInboundAt: sql`greatest(${eb.ref('Contact.lastInboundAt')}, ${eb.ref('excluded.lastInboundAt')})`,
+        displayName: eb.fn.coalesce('Contact.displayName', 'excluded.displayName'),
+      })),
+    )
+    // xmax is 0 on a row this statement inserted, set on one it updated.
+    .returning(['id', 'displayName', 'optedOut', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    address,
+    displayName: row.displayName ?? null,
+    optedOut: row.optedOut,
+    isNew: row.inserted,
+  };
 }
 
 export async function findAttendee(
@@ -32,9 +47,11 @@ export async function findAttendee(
   eventId: string,
   contactId: string,
 ): Promise<{ id: string; name: string } | null> {
-  const rows = await em.execute<{ id: string; name: string }[]>(
-    'select id, name from attendees where event_id = ? and contact_id = ?',
-    [eventId, contactId],
-  );
-  return rows[0] ?? null;
+  const row = await kysely(em)
+    .selectFrom('Attendee')
+    .select(['id', 'name'])
+    .where('event', '=', eventId)
+    .where('contact', '=', contactId)
+    .executeTakeFirst();
+  return row ?? null;
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../db/kysely.js';
 import type { InboundMessage } from '../messages.js';
 
 /** Longer texts are stored cut to this length and answered with a polite "please send a shorter message". */
@@ -41,29 +43,32 @@ export async function recordInbound(em: EntityManager, message: InboundMessage):
     raw: truncated ? '[truncated]' : raw,
   };
   const id = randomUUID();
-  const rows = await em.execute<{ id: string }[]>(
-    `insert into messages (id, direction, channel, address, event_id, provider_message_id, kind, body, truncated,
-       payload, status, created_at, updated_at)
-     values (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, now())
-     on conflict (channel, provider_message_id) do nothing
-     returning id`,
-    [
+  const inserted = await kysely(em)
+    .insertInto('Message')
+    .values({
       id,
-      message.channel,
-      message.from,
-      message.eventId ?? null,
-      message.providerMessageId,
-      message.kind,
+      direction: 'in',
+      channel: message.channel,
+      address: message.from,
+      eventId: message.eventId ?? null,
+      providerMessageId: message.providerMessageId,
+      kind: message.kind,
       body,
       truncated,
-      JSON.stringify(payload),
-      receivedAt,
-    ],
-  );
-  if (rows.length > 0) return { messageId: id, duplicate: false };
-  const existing = await em.execute<{ id: string }[]>(
-    'select id from messages where channel = ? and provider_message_id = ?',
-    [message.channel, message.providerMessageId],
-  );
-  return { messageId: existing[0]!.id, duplicate: true };
+      payload,
+      status: 'received',
+      createdAt: receivedAt,
+      updatedAt: sql`now()`,
+    })
+    .onConflict((oc) => oc.columns(['channel', 'providerMessageId']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { messageId: id, duplicate: false };
+  const existing = await kysely(em)
+    .selectFrom('Message')
+    .select('id')
+    .where('channel', '=', message.channel)
+    .where('providerMessageId', '=', message.providerMessageId)
+    .executeTakeFirstOrThrow();
+  return { messageId: existing.id, duplicate: true };
 }

@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../db/kysely.js';
+import { isUuid } from '../is-uuid.js';
 import type { Button, InboundMessage, OutboundMessage } from '../messages.js';
-import type { DialogState } from '../router/dialog-state.js';
+import { type DialogState, parseDialogState } from '../router/dialog-state.js';
 import { VOICE_MIN_CONFIDENCE, type VoiceTranscript } from '../services/voice/voice-transcript.js';
 import { resolveChoice } from './resolve-choice.js';
+import { voiceTranscriptSchema } from './stored-inbound.js';
 
 /**
  * How a voice note (or the answer to "did I hear that right?") enters the pipeline:
@@ -77,12 +80,14 @@ export async function voiceAnswer(
   let lastButtons: Button[] | undefined;
   if (inbound.kind === 'text') {
     if (!eventId || !MAYBE_A_CHOICE.test(inbound.text)) return null;
-    const [row] = await em.execute<{ state: DialogState | null }[]>(
-      `select c.state from conversations c join contacts k on k.id = c.contact_id
-        where k.phone = ? and c.event_id = ?`,
-      [address, eventId],
-    );
-    lastButtons = row?.state?.lastButtons;
+    const row = await kysely(em)
+      .selectFrom('Conversation as c')
+      .innerJoin('Contact as k', 'k.id', 'c.contact')
+      .select('c.state')
+      .where('k.phone', '=', address)
+      .where('c.event', '=', eventId)
+      .executeTakeFirst();
+    lastButtons = row ? parseDialogState(row.state).lastButtons : undefined;
     if (!lastButtons?.some((b) => b.id.startsWith(`act:${VOICE_YES}:`))) return null;
   }
   const action = resolveChoice(inbound, lastButtons)?.action;
@@ -90,11 +95,17 @@ export async function voiceAnswer(
   if (action.name === VOICE_NO) {
     return { echo: [], reply: { kind: 'text', text: 'Sorry about that! Please say it again, or type it.' } };
   }
-  const [note] = await em.execute<{ transcript: VoiceTranscript | null }[]>(
-    `select transcript from messages where id::text = ? and address = ? and direction = 'in' and kind = 'audio'`,
-    [action.arg, address],
-  );
-  const heard = note?.transcript;
+  const note = isUuid(action.arg)
+    ? await kysely(em)
+        .selectFrom('Message')
+        .select('transcript')
+        .where('id', '=', action.arg)
+        .where('address', '=', address)
+        .where('direction', '=', 'in')
+        .where('kind', '=', 'audio')
+        .executeTakeFirst()
+    : undefined;
+  const heard = voiceTranscriptSchema.safeParse(note?.transcript).data;
   if (!heard || 'failure' in heard) return { echo: [], reply: { kind: 'text', text: UNCLEAR } };
   return { text: heard.text, echo: [] };
 }

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import type { OrganizerButton, OrganizerNote } from '../ports/organizer-chat.js';
+import type { RedactionReason } from '../services/leads/card-redactions.js';
 import type { LeadView } from '../services/leads/list-sponsor-leads.js';
+import type { SponsorLeadCounts } from '../services/leads/sponsor-lead-counts.js';
 
-/** Slack wording for sponsors: the hot-lead card, `/leads`, the digest. */
+/** Slack wording for sponsors (the hot-lead card, `/leads`, the digest) and organizers' lead counts. */
 
 export const LEAD_RATE_ACTION_PREFIX = 'lead_rate_';
 export const LEAD_NOTE_ACTION = 'lead_note';
@@ -52,7 +54,7 @@ export function leadAlertNote(lead: LeadView, sponsorName: string): OrganizerNot
   };
 }
 
-export const withdrawnLeadNote = (reason: 'withdrawn' | 'erased'): OrganizerNote => ({
+export const withdrawnLeadNote = (reason: RedactionReason): OrganizerNote => ({
   text:
     reason === 'withdrawn'
       ? '🚫 This attendee withdrew their consent, so their details are no longer shown.'
@@ -100,4 +102,15 @@ export function leadDigestNote(sponsorName: string, leads: LeadView[], timezone:
       { lines: ['`/leads` lists them all; `/leads export` gives a CSV.'] },
     ],
   };
+}
+
+/** "Acme Cloud: 3 leads (1 hot, 1 warm, 1 cold) · 2 declined · 7 interested" */
+export function sponsorCountsLine(c: SponsorLeadCounts): string {
+  const leads = c.hot + c.warm + c.cold;
+  const extra = [
+    c.declined ? `${c.declined} declined` : '',
+    c.withdrawn ? `${c.withdrawn} withdrew` : '',
+    `${c.interested} interested`,
+  ].filter(Boolean);
+  return `${c.name}: ${leads} ${leads === 1 ? 'lead' : 'leads'} (${c.hot} hot, ${c.warm} warm, ${c.cold} cold) · ${extra.join(' · ')}`;
 }

@@ -1,4 +1,5 @@
 import type { Button, OutboundMessage } from '../messages.js';
+import type { ActivityKind } from '../services/leads/record-activity.js';
 
 /** Attendee-facing wording of the sponsor-lead flow. */
 
@@ -38,7 +39,7 @@ export function consentQuestion(q: {
   sponsorName: string;
   sponsorCode: string;
   booth: string;
-  why: 'booth_visit' | 'demo_request' | 'share_details';
+  why: Exclude<ActivityKind, 'session_attended'>;
   fields: string[];
   offerContact: boolean;
 }): OutboundMessage {

@@ -4,12 +4,12 @@ import type { CheckInCandidate } from '../services/check-in/find-tickets-to-chec
 import type { FaqEntry } from '../services/faq-library/list-faqs.js';
 import type { OpenHandoff } from '../services/handoffs/list-open-handoffs.js';
 import type { HandoffSummary } from '../services/handoffs/load-handoff-summary.js';
-import { sponsorCountsLine } from '../services/leads/sponsor-lead-counts.js';
 import type { BroadcastAudience } from '../services/organizer/broadcast-audience.js';
 import type { EventStats } from '../services/organizer/event-stats.js';
 import type { PersonFound } from '../services/organizer/find-people.js';
 import type { WaitlistLine } from '../services/organizer/list-waitlist.js';
 import type { BroadcastProgress } from '../services/organizer/send-broadcast.js';
+import { sponsorCountsLine } from './lead-notes.js';
 
 /** Reply builders for `/eventos` commands and handoff threads: channel-agnostic notes. */
 export const RESOLVE_ACTION = 'handoff_resolve';
@@ -17,6 +17,10 @@ export const BROADCAST_CONFIRM_ACTION = 'broadcast_confirm';
 export const CHECKIN_ACTION = 'checkin_confirm';
 export const WAITLIST_OFFER_ACTION = 'waitlist_offer_next';
 export const WAITLIST_REMOVE_ACTION = 'waitlist_remove';
+/** The add/edit FAQ form's submission. */
+export const FAQ_FORM = 'faq_modal';
+/** An organizer's message in a handoff thread (a chat event, not a button). */
+export const HANDOFF_THREAD_REPLY = 'handoff_thread_reply';
 /** Slack allows 25 elements in an actions block; keep the list's buttons well under it. */
 const MAX_REMOVE_BUTTONS = 10;
 
@@ -95,7 +99,7 @@ export function waitlistNote(lines: WaitlistLine[], tier?: string): OrganizerNot
         .slice(0, MAX_REMOVE_BUTTONS)
         .map((l) => ({
           actionId: WAITLIST_REMOVE_ACTION,
-          label: `Remove ${l.tierCode} #${l.position} ${l.name}`.slice(0, 75),
+          label: `Remove ${l.tierCode} #${l.position} ${l.name ?? 'unknown'}`.slice(0, 75),
           value: l.entryId,
         })),
     ],
@@ -105,7 +109,7 @@ export function waitlistNote(lines: WaitlistLine[], tier?: string): OrganizerNot
         .filter((l) => l.tierCode === code)
         .map(
           (l) =>
-            `${l.position}. ${l.name} — party of ${l.partySize}` +
+            `${l.position}. ${l.name ?? 'unknown'} — party of ${l.partySize}` +
             (l.status === 'offered' && l.offerExpiresAt
               ? ` · offer in flight until ${l.offerExpiresAt.toISOString().slice(11, 16)} UTC`
               : ''),
@@ -143,6 +147,12 @@ export function handoffsNote(handoffs: OpenHandoff[]): OrganizerNote {
     })),
   };
 }
+
+/** `/eventos resolve <query>` matched more than one open handoff. */
+export const severalHandoffsNote = (handoffs: OpenHandoff[]): OrganizerNote => ({
+  ...handoffsNote(handoffs),
+  text: 'Several open handoffs match — name one:',
+});
 
 export function handoffRootNote(s: HandoffSummary): OrganizerNote {
   return {

@@ -1,10 +1,10 @@
 import type { Button, OutboundMessage } from '../messages.js';
 import type { Intent } from '../nlu/label-schema.js';
 import { menuButtons } from '../replies/menu.js';
-import { offerHuman } from '../replies/offer-human.js';
 import type { DialogState } from './dialog-state.js';
 import { notYetAvailable } from './not-yet-available.js';
-import type { Skill, SkillContext, SkillRegistry, SkillResult } from './skill.js';
+import { offerHuman } from './offer-human.js';
+import type { PhotoContext, PhotoSkill, SkillContext, SkillLookup, SkillResult } from './skill.js';
 
 /** Below this confidence a message counts as not understood. */
 export const MIN_CONFIDENCE = 0.45;
@@ -21,7 +21,7 @@ export interface RouteOutcome {
  * Decides which skill handles a message, using the dialog state: answers to pending questions (yes/no or a
  * missing slot) resume the intent that asked; repeated misunderstanding leads to an offer of a human.
  */
-export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): Promise<RouteOutcome> {
+export async function routeIntent(registry: SkillLookup, ctx: SkillContext): Promise<RouteOutcome> {
   const { understood, state } = ctx;
   const pending = state.pending;
   let intent = understood.intent;
@@ -83,7 +83,7 @@ export async function routeIntent(registry: SkillRegistry, ctx: SkillContext): P
 }
 
 /** A photo goes to the photo skill (the intent it serves is check-in), with the usual state bookkeeping. */
-export async function routePhoto(skill: Skill, ctx: SkillContext): Promise<RouteOutcome> {
+export async function routePhoto(skill: PhotoSkill, ctx: PhotoContext): Promise<RouteOutcome> {
   return finish('checkin', await skill(ctx), ctx.state);
 }
 

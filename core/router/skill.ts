@@ -19,7 +19,8 @@ export interface ContactInfo {
   isNew: boolean;
 }
 
-export interface SkillContext {
+/** What every skill gets: the message it handles and where it stands. */
+export interface MessageContext {
   /** The transaction's entity manager: every write a skill makes commits together with its replies. */
   em: EntityManager;
   event: EventInfo;
@@ -35,17 +36,31 @@ export interface SkillContext {
   confirmation?: boolean;
   /** Set when the person tapped an action button (`act:<name>:<arg>`). */
   action?: ButtonAction;
+  now: Date;
+}
+
+/**
+ * Long-lived dependencies a skill may use, by name. A skill's type names the ones it uses
+ * (`Skill<'links'>`): it can reach only those, and its tests build only those.
+ */
+export interface SkillDeps {
+  /** FAQ search (the offline embedder the FAQ library was embedded with). */
+  embedder: Embedder;
   /** Public links the bot can send (e.g. a ticket's QR image). */
   links: PublicLinks;
-  now: Date;
-  embedder: Embedder;
   /** Face data keys, match threshold and retention (selfie check-in). */
   faces: FaceSettings;
-  /** A photo's faces, read by the inbound job before this transaction (in memory only, never stored). */
-  selfie?: SelfieReading;
   /** Approved WhatsApp templates for networking notices to people outside the 24-hour window. */
   meetingTemplates: MeetingTemplates;
 }
+
+export type SkillDep = keyof SkillDeps;
+
+/** The message plus the named dependencies `D`. */
+export type SkillContext<D extends SkillDep = never> = MessageContext & Pick<SkillDeps, D>;
+
+/** A photo's turn also carries its faces, read by the inbound job before the transaction (in memory only). */
+export type PhotoContext<D extends SkillDep = never> = SkillContext<D> & { selfie?: SelfieReading };
 
 /**
  * Background work a skill asks for once its transaction has committed (queues are not transactional; a
@@ -77,7 +92,11 @@ export interface SkillResult {
   followUps?: FollowUp[];
 }
 
-export type Skill = (ctx: SkillContext) => Promise<SkillResult>;
+/** A skill using the dependencies `D` (none by default). */
+export type Skill<D extends SkillDep = never> = (ctx: SkillContext<D>) => Promise<SkillResult>;
+
+/** The skill for photos people send (selfie check-in). */
+export type PhotoSkill<D extends SkillDep = never> = (ctx: PhotoContext<D>) => Promise<SkillResult>;
 
 /** A button that names what it does and on what: `act:claim-offer:<promotion id>`. */
 export interface ButtonAction {
@@ -85,14 +104,29 @@ export interface ButtonAction {
   arg: string;
 }
 
-/** Intent → skill. Intents without a skill get the router's honest "not available yet" reply. */
-export class SkillRegistry {
+/** Skills with their dependencies bound: what the router looks up and calls with the message alone. */
+export interface SkillLookup {
+  get(intent: Intent): Skill | undefined;
+  action(name: string): Skill | undefined;
+  /** Without a photo skill, photos get a canned reply. */
+  photo(): PhotoSkill | undefined;
+}
+
+type Needing<P> = (ctx: MessageContext & P) => Promise<SkillResult>;
+
+/**
+ * Intent → skill. Intents without a skill get the router's honest "not available yet" reply. Built with the
+ * dependencies it can give (`P`): registering a skill that needs one it lacks does not typecheck.
+ */
+export class SkillRegistry<P extends Partial<SkillDeps> = SkillDeps> implements SkillLookup {
   private readonly skills = new Map<Intent, Skill>();
   private readonly actions = new Map<string, Skill>();
-  private photoSkill: Skill | undefined;
+  private photoSkill: PhotoSkill | undefined;
 
-  on(intent: Intent, skill: Skill): this {
-    this.skills.set(intent, skill);
+  constructor(private readonly deps: P) {}
+
+  on(intent: Intent, skill: Needing<P>): this {
+    this.skills.set(intent, this.bind(skill));
     return this;
   }
 
@@ -100,8 +134,8 @@ export class SkillRegistry {
     return this.skills.get(intent);
   }
 
-  onAction(name: string, skill: Skill): this {
-    this.actions.set(name, skill);
+  onAction(name: string, skill: Needing<P>): this {
+    this.actions.set(name, this.bind(skill));
     return this;
   }
 
@@ -110,12 +144,16 @@ export class SkillRegistry {
   }
 
   /** The skill that handles photos people send (selfie check-in); without one, photos get a canned reply. */
-  onPhoto(skill: Skill): this {
-    this.photoSkill = skill;
+  onPhoto(skill: Needing<P & { selfie?: SelfieReading }>): this {
+    this.photoSkill = (ctx) => skill({ ...ctx, ...this.deps });
     return this;
   }
 
-  photo(): Skill | undefined {
+  photo(): PhotoSkill | undefined {
     return this.photoSkill;
+  }
+
+  private bind(skill: Needing<P>): Skill {
+    return (ctx) => skill({ ...ctx, ...this.deps });
   }
 }

@@ -1,4 +1,4 @@
-import { offerHuman } from '../replies/offer-human.js';
+import { offerHuman } from '../router/offer-human.js';
 import type { Skill } from '../router/skill.js';
 import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
 
@@ -6,7 +6,7 @@ import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
  * Answers from the event's FAQ library (hybrid vector + keyword search). Below the floor we never guess:
  * we say we are not sure and offer a human.
  */
-export const answerFaq: Skill = async (ctx) => {
+export const answerFaq: Skill<'embedder'> = async (ctx) => {
   const question = ctx.text.trim();
   if (question.length === 0 || ctx.inbound.kind === 'button') {
     return {

@@ -34,7 +34,7 @@ const say = (text: string): SkillResult => ({ replies: [{ kind: 'text', text }] 
  * is one selfie) and records the withdrawal. "Forget me" asks first, then runs every personal-data eraser in
  * this message's transaction and writes one audit row with the counts. Tickets and orders stay.
  */
-export const forgetMe: Skill = async (ctx) => {
+export const forgetMe: Skill<'meetingTemplates'> = async (ctx) => {
   if (ctx.confirmation !== undefined && ctx.state.pending?.intent === 'forget_me') {
     return ctx.confirmation ? forgetEverything(ctx) : say('OK — I have not deleted anything.');
   }
@@ -76,7 +76,7 @@ async function deleteFaceData(ctx: SkillContext): Promise<SkillResult> {
   );
 }
 
-async function forgetEverything(ctx: SkillContext): Promise<SkillResult> {
+async function forgetEverything(ctx: SkillContext<'meetingTemplates'>): Promise<SkillResult> {
   const target = { contactId: ctx.contact.id, eventId: ctx.event.id, attendeeId: ctx.attendee?.id ?? null };
   const context = { now: ctx.now, meetingTemplates: ctx.meetingTemplates };
   const counts: Record<string, number> = {};

@@ -1,4 +1,4 @@
-import { SkillRegistry } from '../router/skill.js';
+import { type SkillDeps, SkillRegistry } from '../router/skill.js';
 import { agenda } from './agenda.js';
 import { answerFaq } from './answer-faq.js';
 import { registerCheckInSkills } from './check-in/index.js';
@@ -14,9 +14,12 @@ import { thanks } from './thanks.js';
 import { registerTicketSkills } from './tickets/index.js';
 import { registerWaitlistSkills } from './waitlist/index.js';
 
-/** Every shipped skill, by intent. Intents not listed get the router's honest "not available yet". */
-export function createSkillRegistry(): SkillRegistry {
-  const registry = new SkillRegistry()
+/**
+ * Every shipped skill, by intent, with the dependencies they may use. Intents not listed get the router's
+ * honest "not available yet".
+ */
+export function createSkillRegistry(deps: SkillDeps): SkillRegistry {
+  const registry = new SkillRegistry(deps)
     .on('greeting', greeting)
     .on('help', help)
     .on('faq', answerFaq)

@@ -1,5 +1,5 @@
 import { menuButtons } from '../replies/menu.js';
-import { offerHuman } from '../replies/offer-human.js';
+import { offerHuman } from '../router/offer-human.js';
 import type { Skill } from '../router/skill.js';
 import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
 
@@ -10,7 +10,7 @@ const QUESTION = /\?\s*$|^(what|where|when|who|why|how|which|can|could|is|are|do
  * ways no classifier expects); a question it cannot answer is offered to the team rather than guessed; anything
  * else gets a plain "sorry" with what we can do (the router counts these).
  */
-export const outOfScope: Skill = async (ctx) => {
+export const outOfScope: Skill<'embedder'> = async (ctx) => {
   const text = ctx.text.trim();
   if (text.length > 0) {
     const [best] = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, text, 1);

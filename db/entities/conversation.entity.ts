@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p } from '@mikro-orm/core';
-import type { DialogState } from '../../core/router/dialog-state.js';
 import { Contact } from './contact.entity.js';
 import { Event } from './event.entity.js';
 
@@ -16,7 +15,8 @@ const ConversationSchema = defineEntity({
       .onCreate(() => randomUUID()),
     event: () => p.manyToOne(Event),
     contact: () => p.manyToOne(Contact),
-    state: p.json<DialogState>(),
+    /** The dialog state as plain JSON; core validates it when reading it back (core/router/dialog-state.ts). */
+    state: p.json<Record<string, unknown>>(),
     lastIntent: p.string().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

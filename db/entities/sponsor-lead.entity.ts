@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p } from '@mikro-orm/core';
-import type { LeadFactor } from '../../core/services/leads/score-lead.js';
 import { Attendee } from './attendee.entity.js';
 import { Contact } from './contact.entity.js';
 import { Sponsor } from './sponsor.entity.js';
+
+/** One scoring factor as stored (core/services/leads/score-lead.ts makes them and validates them on read). */
+export interface LeadFactor {
+  code: string;
+  label: string;
+  points: number;
+}
+
+/** Given, declined (remembered so we never ask again) or withdrawn. */
+export const LEAD_CONSENTS = ['given', 'declined', 'withdrawn'] as const;
+export type LeadConsent = (typeof LEAD_CONSENTS)[number];
+/** From the lead's score: hot leads are alerted at once, warm and cold ones wait for the digest. */
+export const LEAD_TEMPERATURES = ['hot', 'warm', 'cold'] as const;
+export type LeadTemperature = (typeof LEAD_TEMPERATURES)[number];
 
 /**
  * One person's answer to one sponsor (the seed's sponsor_lead_scores): their consent (given, declined —
@@ -25,7 +38,7 @@ const SponsorLeadSchema = defineEntity({
     sponsor: () => p.manyToOne(Sponsor),
     contact: () => p.manyToOne(Contact),
     attendee: () => p.manyToOne(Attendee).nullable(),
-    consent: p.enum(['given', 'declined', 'withdrawn'] as const),
+    consent: p.enum(LEAD_CONSENTS),
     /** The attendee also agreed to be contacted: their phone number is shared. */
     contactOk: p.boolean().default(false),
     /** The fields the attendee agreed to share (the event's setting at the time they said yes). */
@@ -35,7 +48,7 @@ const SponsorLeadSchema = defineEntity({
     withdrawnAt: p.datetime().nullable(),
     score: p.integer().default(0),
     scoringFactors: p.json<LeadFactor[]>(),
-    temperature: p.enum(['hot', 'warm', 'cold'] as const).default('cold'),
+    temperature: p.enum(LEAD_TEMPERATURES).default('cold'),
     /** Hot-lead alert: none → pending (same transaction as the consent) → sending (leased) → sent | skipped. */
     alertStatus: p.enum(['none', 'pending', 'sending', 'sent', 'skipped'] as const).default('none'),
     alertLeaseUntil: p.datetime().nullable(),

@@ -8,7 +8,7 @@ import { loadConfig } from '../../bots/config.js';
 import { startServer } from '../../bots/server.js';
 import { startWorkers } from '../../bots/worker.js';
 import { parseEventFile } from '../../core/catalog/event-file.js';
-import { importEvent } from '../../db/import/import-event.js';
+import { importEvent } from '../../core/services/event-import/import-event.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../../tests/fakes/fake-twilio-api.js';
 import { servicesUp } from '../services/local-services.js';

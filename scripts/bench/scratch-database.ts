@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
 import { parseEventFile } from '../../core/catalog/event-file.js';
-import { importEvent } from '../../db/import/import-event.js';
+import { importEvent } from '../../core/services/event-import/import-event.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { type Db, initDb } from '../../db/orm.js';
 import { servicesUp } from '../services/local-services.js';

@@ -108,7 +108,7 @@ describe('selfie check-in on WhatsApp', () => {
     const asFloats = new Float32Array(new Uint8Array(row!.descriptor_encrypted!).buffer);
     expect(asFloats.some((v) => !Number.isFinite(v) || Math.abs(v) > 10)).toBe(true);
     const descriptor = openTemplate(
-      app.deps.pipeline.faces.keyring,
+      app.deps.skillDeps.faces.keyring,
       { ciphertext: row!.descriptor_encrypted!, iv: row!.iv!, authTag: row!.auth_tag!, keyId: row!.key_id! },
       templateContext(EVENT_ID, row!.contact_id),
     );

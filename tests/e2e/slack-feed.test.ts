@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FEED_SWEEP_JOB } from '../../jobs/feed-sweep.job.js';
+import { feedSweepJob } from '../../jobs/feed-sweep.job.js';
 import { eventually } from '../support/eventually.js';
 import { startTestApp, TEST_SLACK, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
@@ -22,7 +22,7 @@ const feed = () =>
 
 /** Runs one feed sweep on the real worker and waits until it finished. */
 async function sweep(): Promise<void> {
-  const job = await app.deps.queues.organizer.add(FEED_SWEEP_JOB, {});
+  const job = await app.deps.queues.organizer.add(feedSweepJob.name, {});
   // Completed jobs are removed (removeOnComplete), so "gone" means done; a failure stays visible.
   const state = await eventually(
     async () => {

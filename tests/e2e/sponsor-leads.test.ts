@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LEAD_JOBS } from '../../jobs/leads-queue.js';
+import { leadDigestJob } from '../../jobs/lead-digest.job.js';
 import type { RecordedSlackCall } from '../fakes/fake-slack-api.js';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
+import { drainQueues } from '../support/drain-queues.js';
 import { eventually } from '../support/eventually.js';
 import { postButton, postCommand, postViewSubmission } from '../support/slack-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
@@ -153,7 +154,7 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
           /already sharing your name, role, company and interests with Acme Cloud/.test(m.body ?? ''),
         ),
     );
-    await new Promise((r) => setTimeout(r, 1_500));
+    await drainQueues(app.deps.queues);
     expect(postsTo(ACME).length).toBe(before + 1);
     expect(
       (
@@ -389,7 +390,7 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
   it('the daily digest job, run by the worker, posts the sponsor’s new cold and warm leads to its channel', async () => {
     const before = postsTo(ACME).length;
     // What the event's job scheduler enqueues at 18:00 in Lisbon.
-    await app.deps.queues.leads.add(LEAD_JOBS.digest, { eventId: 'devsummit-2026' });
+    await leadDigestJob.enqueue(app.deps.queues, { eventId: 'devsummit-2026' });
     const digest = await slack().waitFor(() => postsTo(ACME)[before], 'the digest');
     const text = blocksText(digest);
     expect(text).toContain('1 new lead today');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadTwilioWebhook } from '../fixtures/load-twilio-webhook.js';
+import { drainQueues } from '../support/drain-queues.js';
 import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
@@ -24,6 +25,14 @@ async function say(from: string, body: string, expectedReplies = 1) {
   expect(res.status).toBe(200);
   return app.twilioApi.waitForMessages(expectedReplies, 10_000);
 }
+
+describe('/healthz', () => {
+  it('reports the database and Redis up', async () => {
+    const res = await fetch(`${app.baseUrl}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, db: 'ok', redis: 'ok' });
+  });
+});
 
 describe('Twilio WhatsApp webhook', () => {
   it('greets a known attendee by name with the help menu', async () => {
@@ -68,7 +77,7 @@ describe('Twilio WhatsApp webhook', () => {
     const statuses = await Promise.all([1, 2, 3].map(() => postTwilio(app.baseUrl, INBOUND, params)));
     expect(statuses.map((r) => r.status)).toEqual([200, 200, 200]);
     await app.twilioApi.waitForMessages(1, 10_000);
-    await new Promise((r) => setTimeout(r, 1500));
+    await drainQueues(app.deps.queues);
     expect(app.twilioApi.messages).toHaveLength(1);
     const stored = await sql('select id from messages where provider_message_id = ?', [params.MessageSid]);
     expect(stored).toHaveLength(1);

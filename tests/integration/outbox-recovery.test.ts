@@ -7,10 +7,11 @@ import { loadConfig } from '../../bots/config.js';
 import { submitInbound } from '../../bots/submit-inbound.js';
 import { startWorkers } from '../../bots/worker.js';
 import { handleInbound } from '../../core/pipeline/handle-inbound.js';
-import { importEvent } from '../../db/import/import-event.js';
+import { importEvent } from '../../core/services/event-import/import-event.js';
 import { enqueueDeliveries } from '../../jobs/queues.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
 import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
+import { drainQueues } from '../support/drain-queues.js';
 import { demoEventFile, TEST_TWILIO } from '../support/start-test-app.js';
 
 /** A Redis URL nothing listens on: the queue is "down". */
@@ -74,7 +75,7 @@ describe('when Redis is down', () => {
       try {
         const sent = await twilioApi.waitForMessages(2, 20_000);
         expect(sent.map((m) => m.body).join('\n')).toContain('lisbon2026');
-        await new Promise((r) => setTimeout(r, 1000));
+        await drainQueues(up.queues);
         expect(twilioApi.messages).toHaveLength(2);
         const statuses = await up.db.em
           .fork()

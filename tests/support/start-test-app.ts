@@ -7,7 +7,7 @@ import { loadConfig } from '../../bots/config.js';
 import { startServer } from '../../bots/server.js';
 import { startWorkers } from '../../bots/worker.js';
 import { parseEventFile } from '../../core/catalog/event-file.js';
-import { importEvent } from '../../db/import/import-event.js';
+import { importEvent } from '../../core/services/event-import/import-event.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../fakes/fake-slack-api.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
 import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';

@@ -1,36 +1,36 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localImportsOf, projectRoot, sourceFiles, specifiersOf } from '../support/import-graph.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => relative(root, join(e.parentPath, e.name)));
-}
-
-const importsOf = (file: string) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
-    (m) => m[1]!,
-  );
-
-/** What each layer must not import (docs/conventions.md): core knows no channel, SDK, queue or entry point. */
-const forbidden: Record<string, RegExp> = {
-  core: /(^|\/)(adapters|bots|jobs)\/|^(twilio|@slack\/|whatsapp-web\.js|openai|bullmq|ioredis|express|microsoft-cognitiveservices)/,
-  adapters: /(^|\/)(bots|jobs|db)\//,
-  db: /(^|\/)(adapters|bots|jobs)\//,
-  jobs: /(^|\/)(adapters|bots)\//,
+/**
+ * What each layer must not import (docs/architecture.md): core knows no channel, SDK, queue or entry point;
+ * db is the model only, below core.
+ */
+const forbidden: Record<string, { folders: string[]; packages?: RegExp }> = {
+  core: {
+    folders: ['adapters', 'bots', 'jobs'],
+    packages: /^(twilio|@slack\/|whatsapp-web\.js|openai|bullmq|ioredis|express|microsoft-cognitiveservices)/,
+  },
+  adapters: { folders: ['bots', 'jobs', 'db'] },
+  db: { folders: ['core', 'adapters', 'bots', 'jobs'] },
+  jobs: { folders: ['adapters', 'bots'] },
 };
 
+const topFolderOf = (file: string) => file.split('/')[0]!;
+
 describe('import boundaries', () => {
-  for (const [layer, pattern] of Object.entries(forbidden)) {
-    it(`${layer}/ imports nothing it must not`, () => {
-      const violations = sourceFiles(layer).flatMap((file) =>
-        importsOf(file)
-          .filter((spec) => pattern.test(spec))
+  for (const [layer, rule] of Object.entries(forbidden)) {
+    const what = [...rule.folders.map((folder) => `${folder}/`), ...(rule.packages ? ['an SDK'] : [])];
+    it(`${layer}/ imports nothing from ${what.join(', ')}`, () => {
+      const violations = sourceFiles(layer).flatMap((file) => [
+        ...localImportsOf(file)
+          .filter((target) => rule.folders.includes(topFolderOf(target)))
+          .map((target) => `${file} → ${target}`),
+        ...specifiersOf(file)
+          .filter((spec) => rule.packages?.test(spec))
           .map((spec) => `${file} → ${spec}`),
-      );
+      ]);
       expect(violations).toEqual([]);
     });
   }
@@ -38,7 +38,7 @@ describe('import boundaries', () => {
   it('only bots/config.ts reads process.env', () => {
     const readers = ['core', 'adapters', 'db', 'jobs', 'bots']
       .flatMap(sourceFiles)
-      .filter((file) => /process\.env\b/.test(readFileSync(join(root, file), 'utf8')));
+      .filter((file) => /process\.env\b/.test(readFileSync(join(projectRoot, file), 'utf8')));
     expect(readers).toEqual(['bots/config.ts']);
   });
 });

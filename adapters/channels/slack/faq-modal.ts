@@ -1,6 +1,5 @@
 import type { View } from '@slack/types';
-
-export const FAQ_MODAL_ID = 'faq_modal';
+import { FAQ_FORM } from '../../../core/replies/organizer-notes.js';
 
 export interface FaqModalMeta {
   eventId: string;
@@ -35,7 +34,7 @@ export function faqModal(
 ): View {
   return {
     type: 'modal',
-    callback_id: FAQ_MODAL_ID,
+    callback_id: FAQ_FORM,
     private_metadata: JSON.stringify(meta),
     title: { type: 'plain_text', text: faq ? 'Edit FAQ' : 'Add FAQ' },
     submit: { type: 'plain_text', text: 'Save' },

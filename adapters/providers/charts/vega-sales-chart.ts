@@ -1,8 +1,7 @@
 import sharp from 'sharp';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { SalesChart } from '../../../core/ports/sales-chart.js';
-import type { SalesPoint } from '../../../core/services/organizer/sales-over-time.js';
+import type { SalesChart, SalesPoint } from '../../../core/ports/sales-chart.js';
 
 /**
  * The sales chart with Vega-Lite: spec → Vega view rendered headless to SVG (no canvas needed) → PNG with

@@ -1,22 +1,10 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as faceapi from '@vladmandic/face-api/dist/face-api.node-wasm.js';
-import sharp from 'sharp';
-import {
-  type DetectedFace,
-  type FaceAnalysis,
-  type FaceEngine,
-  FaceImageError,
-} from '../../../core/ports/faces.js';
+import type { DetectedFace, FaceAnalysis, FaceEngine } from '../../../core/ports/faces.js';
+import { decodePhoto } from './decode-photo.js';
 import { faceSharpness } from './face-sharpness.js';
 
-/**
- * Photos are scaled to fit this before detection: the SSD detector works at 512 px anyway, and it bounds the
- * memory and time one selfie can take (a 48-megapixel phone photo would otherwise be a 150 MB tensor).
- */
-const MAX_SIDE_PX = 1024;
-/** Refuse to decode pictures larger than this (decompression bombs); phones make ~50 MP at most. */
-const MAX_INPUT_PIXELS = 100_000_000;
 const MIN_DETECTION_SCORE = 0.5;
 
 /**
@@ -63,7 +51,7 @@ export class FaceApiEngine implements FaceEngine {
 
   private async analyseNow(image: Buffer): Promise<FaceAnalysis> {
     await loadModels();
-    const decoded = await decode(image);
+    const decoded = await decodePhoto(image);
     const tensor = faceapi.tf.tensor3d(decoded.data, [decoded.height, decoded.width, 3]);
     let results: Awaited<ReturnType<typeof detect>>;
     try {
@@ -91,42 +79,4 @@ function detect(tensor: ReturnType<typeof faceapi.tf.tensor3d>) {
     .detectAllFaces(tensor, new faceapi.SsdMobilenetv1Options({ minConfidence: MIN_DETECTION_SCORE }))
     .withFaceLandmarks()
     .withFaceDescriptors();
-}
-
-export interface DecodedPhoto {
-  data: Buffer;
-  width: number;
-  height: number;
-  originalWidth: number;
-  originalHeight: number;
-  /** Original pixels per decoded pixel (≥ 1). */
-  scale: number;
-}
-
-/** EXIF-rotated RGB pixels, at most MAX_SIDE_PX on the longer side. */
-async function decode(image: Buffer): Promise<DecodedPhoto> {
-  try {
-    const source = sharp(image, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate();
-    const meta = await sharp(image, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
-    // EXIF orientations 5–8 swap width and height.
-    const swap = (meta.orientation ?? 1) >= 5;
-    const originalWidth = (swap ? meta.height : meta.width) ?? 0;
-    const originalHeight = (swap ? meta.width : meta.height) ?? 0;
-    const { data, info } = await source
-      .resize(MAX_SIDE_PX, MAX_SIDE_PX, { fit: 'inside', withoutEnlargement: true })
-      .removeAlpha()
-      .toColourspace('srgb')
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return {
-      data,
-      width: info.width,
-      height: info.height,
-      originalWidth,
-      originalHeight,
-      scale: originalWidth > 0 ? originalWidth / info.width : 1,
-    };
-  } catch (error) {
-    throw new FaceImageError(error instanceof Error ? error.message : String(error));
-  }
 }

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { DecodedPhoto } from './face-api-engine.js';
+import type { DecodedPhoto } from './decode-photo.js';
 
 /** Faces are compared at this size, so sharpness does not depend on how large the face is in the photo. */
 const FACE_SIDE_PX = 128;

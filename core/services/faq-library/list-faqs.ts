@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Faq } from '../../../db/entities/faq.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
 export interface FaqEntry {
   id: string;
@@ -8,18 +10,24 @@ export interface FaqEntry {
   category: string;
 }
 
+const FIELDS = ['id', 'code', 'question', 'answer', 'category'] as const;
+
 /** The event's FAQ library, by category then code. */
 export async function listFaqs(em: EntityManager, eventId: string): Promise<FaqEntry[]> {
-  return em.execute<FaqEntry[]>(
-    'select id, code, question, answer, category from faq_library where event_id = ? order by category, code',
-    [eventId],
+  const faqs = await em.find(
+    Faq,
+    { event: eventId },
+    { fields: [...FIELDS], orderBy: { category: 'asc', code: 'asc' } },
   );
+  return faqs.map(({ id, code, question, answer, category }) => ({ id, code, question, answer, category }));
 }
 
 export async function findFaq(em: EntityManager, eventId: string, code: string): Promise<FaqEntry | null> {
-  const [row] = await em.execute<FaqEntry[]>(
-    'select id, code, question, answer, category from faq_library where event_id = ? and lower(code) = lower(?)',
-    [eventId, code.trim()],
-  );
+  const row = await kysely(em)
+    .selectFrom('Faq')
+    .select([...FIELDS])
+    .where('event', '=', eventId)
+    .where((eb) => eb(eb.fn('lower', ['code']), '=', eb.fn('lower', [eb.val(code.trim())])))
+    .executeTakeFirst();
   return row ?? null;
 }

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { Faq } from '../../../db/entities/faq.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
 export interface FaqDraft {
   question: string;
@@ -19,29 +22,48 @@ export async function saveFaq(
   faqId?: string,
 ): Promise<{ id: string; code: string } | null> {
   return em.transactional(async (tx) => {
+    const db = kysely(tx);
     let result: { id: string; code: string } | undefined;
     if (faqId) {
-      [result] = await tx.execute<{ id: string; code: string }[]>(
-        `update faq_library set question = ?, answer = ?, category = ?, embedding = null, embedding_model = null,
-           updated_at = now() where id = ? and event_id = ? returning id, code`,
-        [draft.question, draft.answer, draft.category, faqId, eventId],
-      );
+      result = await db
+        .updateTable('Faq')
+        .set({
+          question: draft.question,
+          answer: draft.answer,
+          category: draft.category,
+          embedding: null,
+          embeddingModel: null,
+          updatedAt: sql`now()`,
+        })
+        .where('id', '=', faqId)
+        .where('event', '=', eventId)
+        .returning(['id', 'code'])
+        .executeTakeFirst();
     } else {
       const base = slug(draft.question);
-      const taken = await tx.execute<{ code: string }[]>(
-        `select code from faq_library where event_id = ? and (code = ? or code like ?)`,
-        [eventId, base, `${base}-%`],
+      const taken = await tx.find(
+        Faq,
+        { event: eventId, $or: [{ code: base }, { code: { $like: `${base}-%` } }] },
+        { fields: ['code'] },
       );
       const codes = new Set(taken.map((t) => t.code));
       let code = base;
       for (let n = 2; codes.has(code); n++) code = `${base}-${n}`;
-      [result] = await tx.execute<{ id: string; code: string }[]>(
-        `insert into faq_library (id, event_id, code, question, answer, category, updated_at)
-         values (?, ?, ?, ?, ?, ?, now()) returning id, code`,
-        [randomUUID(), eventId, code, draft.question, draft.answer, draft.category],
-      );
+      result = await db
+        .insertInto('Faq')
+        .values({
+          id: randomUUID(),
+          event: eventId,
+          code,
+          question: draft.question,
+          answer: draft.answer,
+          category: draft.category,
+          updatedAt: sql`now()`,
+        })
+        .returning(['id', 'code'])
+        .executeTakeFirst();
     }
-    if (result) await tx.execute('update events set updated_at = now() where id = ?', [eventId]);
+    if (result) await touchEvent(tx, eventId);
     return result ?? null;
   });
 }
@@ -49,13 +71,24 @@ export async function saveFaq(
 /** Removes an FAQ by code; true when there was one. */
 export async function removeFaq(em: EntityManager, eventId: string, code: string): Promise<boolean> {
   return em.transactional(async (tx) => {
-    const removed = await tx.execute<{ id: string }[]>(
-      'delete from faq_library where event_id = ? and lower(code) = lower(?) returning id',
-      [eventId, code.trim()],
-    );
-    if (removed.length > 0) await tx.execute('update events set updated_at = now() where id = ?', [eventId]);
-    return removed.length > 0;
+    const removed = await kysely(tx)
+      .deleteFrom('Faq')
+      .where('event', '=', eventId)
+      .where((eb) => eb(eb.fn('lower', ['code']), '=', eb.fn('lower', [eb.val(code.trim())])))
+      .executeTakeFirst();
+    if (removed.numDeletedRows === 0n) return false;
+    await touchEvent(tx, eventId);
+    return true;
   });
+}
+
+/** A newer `updated_at` makes the understanding reload the event's catalog, FAQs included. */
+async function touchEvent(em: EntityManager, eventId: string): Promise<void> {
+  await kysely(em)
+    .updateTable('Event')
+    .set({ updatedAt: sql`now()` })
+    .where('id', '=', eventId)
+    .executeTakeFirst();
 }
 
 const slug = (text: string) =>

@@ -4,6 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * Finds what the live feed should announce and records each item once (`ref` is unique): tiers that just
  * sold out (again after a capacity change: the capacity is part of the ref), every 100 tickets sold,
  * check-ins batched by minute, handoffs opened in the last day, and deliveries that failed for good. Returns how many new items were recorded.
+ * One raw statement on purpose: finding, wording and recording the items is a single round trip of set
+ * operations (union, lateral series, per-minute groups) that a query builder would only spell as fragments.
  */
 export async function collectFeedItems(em: EntityManager): Promise<number> {
   const inserted = await em.execute<{ id: string }[]>(

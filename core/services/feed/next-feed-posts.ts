@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { FeedPost } from '../../../db/entities/feed-post.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
 export interface PendingFeedPost {
   id: string;
@@ -7,12 +10,19 @@ export interface PendingFeedPost {
 
 /** Feed items not yet accepted by Slack, oldest first. */
 export async function nextFeedPosts(em: EntityManager, limit = 20): Promise<PendingFeedPost[]> {
-  return em.execute<PendingFeedPost[]>(
-    'select id, text from feed_posts where posted_at is null order by created_at, ref limit ?',
-    [limit],
+  const posts = await em.find(
+    FeedPost,
+    { postedAt: null },
+    { fields: ['id', 'text'], orderBy: { createdAt: 'asc', ref: 'asc' }, limit },
   );
+  return posts.map(({ id, text }) => ({ id, text }));
 }
 
 export async function markFeedPosted(em: EntityManager, id: string): Promise<void> {
-  await em.execute('update feed_posts set posted_at = now() where id = ? and posted_at is null', [id]);
+  await kysely(em)
+    .updateTable('FeedPost')
+    .set({ postedAt: sql`now()` })
+    .where('id', '=', id)
+    .where('postedAt', 'is', null)
+    .executeTakeFirst();
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 
 /** Remembers the organizers' thread for a handoff; only the first thread sticks (a retried job posts once). */
 export async function attachSlackThread(
@@ -6,10 +7,11 @@ export async function attachSlackThread(
   handoffId: string,
   thread: { channel: string; ts: string },
 ): Promise<boolean> {
-  const rows = await em.execute<{ id: string }[]>(
-    `update handoffs set slack_channel = ?, slack_thread_ts = ? where id = ? and slack_thread_ts is null
-     returning id`,
-    [thread.channel, thread.ts, handoffId],
-  );
-  return rows.length > 0;
+  const attached = await kysely(em)
+    .updateTable('Handoff')
+    .set({ slackChannel: thread.channel, slackThreadTs: thread.ts })
+    .where('id', '=', handoffId)
+    .where('slackThreadTs', 'is', null)
+    .executeTakeFirst();
+  return attached.numUpdatedRows > 0n;
 }

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Handoff } from '../../../db/entities/handoff.entity.js';
+import { kysely } from '../../../db/kysely.js';
 import type { ReplyTarget } from '../outbox/enqueue-replies.js';
 
 export interface ThreadHandoff {
   id: string;
-  status: 'open' | 'resolved';
+  status: Handoff['status'];
   eventId: string;
   target: ReplyTarget;
 }
@@ -13,20 +15,22 @@ export async function findHandoffByThread(
   em: EntityManager,
   where: { handoffId: string } | { channel: string; threadTs: string },
 ): Promise<ThreadHandoff | null> {
-  const byId = 'handoffId' in where;
-  const [row] = await em.execute<
-    { id: string; status: 'open' | 'resolved'; event_id: string; contact_id: string; phone: string }[]
-  >(
-    `select h.id, h.status, c.event_id, c.contact_id, ct.phone
-       from handoffs h join conversations c on c.id = h.conversation_id join contacts ct on ct.id = c.contact_id
-      where ${byId ? 'h.id = ?' : 'h.slack_channel = ? and h.slack_thread_ts = ?'}`,
-    byId ? [where.handoffId] : [where.channel, where.threadTs],
-  );
+  let query = kysely(em)
+    .selectFrom('Handoff as h')
+    .innerJoin('Conversation as c', 'c.id', 'h.conversation')
+    .innerJoin('Contact as ct', 'ct.id', 'c.contact')
+    .select(['h.id', 'h.status', 'c.event as eventId', 'c.contact as contactId', 'ct.phone']);
+  query =
+    'handoffId' in where
+      ? query.where('h.id', '=', where.handoffId)
+      : query.where('h.slackChannel', '=', where.channel).where('h.slackThreadTs', '=', where.threadTs);
+  const row = await query.executeTakeFirst();
   if (!row) return null;
   return {
     id: row.id,
     status: row.status,
-    eventId: row.event_id,
-    target: { contactId: row.contact_id, channel: 'whatsapp', address: row.phone, eventId: row.event_id },
+    eventId: row.eventId,
+    // Handoffs come from WhatsApp conversations: the contact has a phone number.
+    target: { contactId: row.contactId, channel: 'whatsapp', address: row.phone!, eventId: row.eventId },
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 
 export interface OpenHandoff {
   id: string;
@@ -16,33 +17,44 @@ export async function listOpenHandoffs(
   eventId: string,
   query?: string,
 ): Promise<OpenHandoff[]> {
-  const rows = await em.execute<
-    {
-      id: string;
-      name: string | null;
-      phone: string;
-      reason: string;
-      created_at: Date;
-      slack_channel: string | null;
-      slack_thread_ts: string | null;
-    }[]
-  >(
-    `select h.id, coalesce(a.name, ct.display_name) as name, ct.phone, h.reason, h.created_at, h.slack_channel,
-       h.slack_thread_ts
-     from handoffs h join conversations c on c.id = h.conversation_id join contacts ct on ct.id = c.contact_id
-     left join attendees a on a.contact_id = ct.id and a.event_id = c.event_id
-     where c.event_id = ? and h.status = 'open'
-       and (?::text is null or ct.phone = ? or coalesce(a.name, ct.display_name, '') ilike '%' || ? || '%')
-     order by h.created_at limit 50`,
-    [eventId, query ?? null, query ?? null, query ?? null],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name ?? r.phone,
-    phone: r.phone,
-    reason: r.reason,
-    createdAt: new Date(r.created_at),
-    slackChannel: r.slack_channel,
-    slackThreadTs: r.slack_thread_ts,
-  }));
+  let select = kysely(em)
+    .selectFrom('Handoff as h')
+    .innerJoin('Conversation as c', 'c.id', 'h.conversation')
+    .innerJoin('Contact as ct', 'ct.id', 'c.contact')
+    .leftJoin('Attendee as a', (join) =>
+      join.onRef('a.contact', '=', 'ct.id').onRef('a.event', '=', 'c.event'),
+    )
+    .select((eb) => [
+      'h.id',
+      eb.fn.coalesce('a.name', 'ct.displayName').as('name'),
+      'ct.phone',
+      'h.reason',
+      'h.createdAt',
+      'h.slackChannel',
+      'h.slackThreadTs',
+    ])
+    .where('c.event', '=', eventId)
+    .where('h.status', '=', 'open');
+  if (query !== undefined) {
+    select = select.where((eb) =>
+      eb.or([
+        eb('ct.phone', '=', query),
+        eb(eb.fn.coalesce('a.name', 'ct.displayName', eb.val('')), 'ilike', `%${query}%`),
+      ]),
+    );
+  }
+  const rows = await select.orderBy('h.createdAt').limit(50).execute();
+  return rows.map((r) => {
+    // Handoffs come from WhatsApp conversations: the contact has a phone number.
+    const phone = r.phone!;
+    return {
+      id: r.id,
+      name: r.name ?? phone,
+      phone,
+      reason: r.reason,
+      createdAt: new Date(r.createdAt),
+      slackChannel: r.slackChannel ?? null,
+      slackThreadTs: r.slackThreadTs ?? null,
+    };
+  });
 }

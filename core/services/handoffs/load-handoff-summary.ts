@@ -1,8 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Handoff } from '../../../db/entities/handoff.entity.js';
+import type { Message } from '../../../db/entities/message.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
 export interface HandoffSummary {
   id: string;
-  status: 'open' | 'resolved';
+  status: Handoff['status'];
   eventId: string;
   name: string;
   phone: string;
@@ -10,57 +14,71 @@ export interface HandoffSummary {
   /** e.g. "2 × vip (confirmed)"; empty when the person has no tickets. */
   tickets: string[];
   /** The conversation's last messages, oldest first. */
-  lastMessages: { direction: 'in' | 'out'; body: string }[];
+  lastMessages: { direction: Message['direction']; body: string }[];
   slackChannel: string | null;
   slackThreadTs: string | null;
 }
+
+/** How many of the conversation's last messages organizers see. */
+const LAST_MESSAGES = 6;
 
 /** What organizers need to pick a handoff up: who, their tickets, and the last few messages. */
 export async function loadHandoffSummary(
   em: EntityManager,
   handoffId: string,
 ): Promise<HandoffSummary | null> {
-  const [h] = await em.execute<
-    {
-      id: string;
-      status: 'open' | 'resolved';
-      event_id: string;
-      contact_id: string;
-      name: string | null;
-      phone: string;
-      reason: string;
-      slack_channel: string | null;
-      slack_thread_ts: string | null;
-    }[]
-  >(
-    `select h.id, h.status, c.event_id, c.contact_id, coalesce(a.name, ct.display_name) as name, ct.phone, h.reason,
-       h.slack_channel, h.slack_thread_ts
-     from handoffs h join conversations c on c.id = h.conversation_id join contacts ct on ct.id = c.contact_id
-     left join attendees a on a.contact_id = ct.id and a.event_id = c.event_id where h.id = ?`,
-    [handoffId],
-  );
+  const h = await kysely(em)
+    .selectFrom('Handoff as h')
+    .innerJoin('Conversation as c', 'c.id', 'h.conversation')
+    .innerJoin('Contact as ct', 'ct.id', 'c.contact')
+    .leftJoin('Attendee as a', (join) =>
+      join.onRef('a.contact', '=', 'ct.id').onRef('a.event', '=', 'c.event'),
+    )
+    .select((eb) => [
+      'h.id',
+      'h.status',
+      'c.event as eventId',
+      eb.fn.coalesce('a.name', 'ct.displayName').as('name'),
+      'ct.phone',
+      'h.reason',
+      'h.slackChannel',
+      'h.slackThreadTs',
+      jsonArrayFrom(
+        eb
+          .selectFrom('Order as o')
+          .innerJoin('TicketTier as t', 't.id', 'o.tier')
+          .select(['o.quantity', 't.code', 'o.status'])
+          .whereRef('o.contact', '=', 'c.contact')
+          .whereRef('o.event', '=', 'c.event')
+          .where('o.status', 'in', ['reserved', 'confirmed'])
+          .orderBy('o.createdAt'),
+      ).as('tickets'),
+      // Newest first to take the last few; turned oldest first below.
+      jsonArrayFrom(
+        eb
+          .selectFrom('Message as m')
+          .select(['m.direction', 'm.body'])
+          .whereRef('m.contact', '=', 'c.contact')
+          .where((m) => m.or([m('m.eventId', '=', m.ref('c.event')), m('m.eventId', 'is', null)]))
+          .orderBy('m.createdAt', 'desc')
+          .limit(LAST_MESSAGES),
+      ).as('lastMessages'),
+    ])
+    .where('h.id', '=', handoffId)
+    .executeTakeFirst();
   if (!h) return null;
-  const tickets = await em.execute<{ quantity: number; code: string; status: string }[]>(
-    `select o.quantity, t.code, o.status from orders o join ticket_tiers t on t.id = o.tier_id
-      where o.contact_id = ? and o.event_id = ? and o.status in ('reserved', 'confirmed') order by o.created_at`,
-    [h.contact_id, h.event_id],
-  );
-  const messages = await em.execute<{ direction: 'in' | 'out'; body: string }[]>(
-    `select direction, body from (select direction, body, created_at from messages
-       where contact_id = ? and (event_id = ? or event_id is null) order by created_at desc limit 6) m
-     order by created_at`,
-    [h.contact_id, h.event_id],
-  );
+  // Handoffs come from WhatsApp conversations: the contact has a phone number.
+  const phone = h.phone!;
   return {
     id: h.id,
     status: h.status,
-    eventId: h.event_id,
-    name: h.name ?? h.phone,
-    phone: h.phone,
+    eventId: h.eventId,
+    name: h.name ?? phone,
+    phone,
     reason: h.reason,
-    tickets: tickets.map((t) => `${t.quantity} × ${t.code} (${t.status})`),
-    lastMessages: messages,
-    slackChannel: h.slack_channel,
-    slackThreadTs: h.slack_thread_ts,
+    tickets: h.tickets.map((t) => `${t.quantity} × ${t.code} (${t.status})`),
+    lastMessages: h.lastMessages.reverse(),
+    slackChannel: h.slackChannel ?? null,
+    slackThreadTs: h.slackThreadTs ?? null,
   };
 }

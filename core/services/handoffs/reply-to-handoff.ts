@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { findHandoffByThread } from './find-handoff-by-thread.js';
 
@@ -17,13 +19,23 @@ export async function replyToHandoff(
   return em.transactional(async (tx) => {
     const handoff = await findHandoffByThread(tx, thread);
     if (handoff?.status !== 'open') return null;
-    const logged = await tx.execute<{ id: string }[]>(
-      `insert into organizer_commands (id, event_id, slack_user_id, slack_channel_id, command, args, status, created_at,
-         finished_at) values (?, ?, ?, ?, 'thread-reply', '', 'done', now(), now())
-       on conflict (id) do nothing returning id`,
-      [slackMessageId(thread.channel, reply.ts), handoff.eventId, reply.slackUserId, thread.channel],
-    );
-    if (logged.length === 0) return null;
+    const logged = await kysely(tx)
+      .insertInto('OrganizerCommand')
+      .values({
+        id: slackMessageId(thread.channel, reply.ts),
+        eventId: handoff.eventId,
+        slackUserId: reply.slackUserId,
+        slackChannelId: thread.channel,
+        command: 'thread-reply',
+        args: '',
+        status: 'done',
+        createdAt: sql`now()`,
+        finishedAt: sql`now()`,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!logged) return null;
     const outboxIds = await enqueueReplies(tx, handoff.target, [{ kind: 'text', text: reply.text }], {
       intent: 'handoff_reply',
     });

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 
 /**
  * Records that a person wants a human. At most one open handoff per conversation (partial unique index), so
@@ -10,10 +12,18 @@ export async function requestHandoff(
   conversationId: string,
   reason: string,
 ): Promise<{ created: boolean; handoffId: string | null }> {
-  const rows = await em.execute<{ id: string }[]>(
-    `insert into handoffs (id, conversation_id, reason, status, created_at) values (?, ?, ?, 'open', now())
-     on conflict (conversation_id) where status = 'open' do nothing returning id`,
-    [randomUUID(), conversationId, reason],
-  );
-  return { created: rows.length > 0, handoffId: rows[0]?.id ?? null };
+  const row = await kysely(em)
+    .insertInto('Handoff')
+    .values({
+      id: randomUUID(),
+      conversation: conversationId,
+      reason,
+      status: 'open',
+      createdAt: sql`now()`,
+    })
+    // The partial index's predicate, as a literal: Postgres matches the index when it parses the statement.
+    .onConflict((oc) => oc.column('conversation').where('status', '=', sql.lit('open')).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return { created: Boolean(row), handoffId: row?.id ?? null };
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { findHandoffByThread } from './find-handoff-by-thread.js';
 
@@ -14,11 +16,13 @@ export async function resolveHandoff(
   handoffId: string,
 ): Promise<{ outboxIds: string[]; slackChannel: string | null; slackThreadTs: string | null } | null> {
   return em.transactional(async (tx) => {
-    const [row] = await tx.execute<{ slack_channel: string | null; slack_thread_ts: string | null }[]>(
-      `update handoffs set status = 'resolved', resolved_at = now() where id = ? and status = 'open'
-       returning slack_channel, slack_thread_ts`,
-      [handoffId],
-    );
+    const row = await kysely(tx)
+      .updateTable('Handoff')
+      .set({ status: 'resolved', resolvedAt: sql`now()` })
+      .where('id', '=', handoffId)
+      .where('status', '=', 'open')
+      .returning(['slackChannel', 'slackThreadTs'])
+      .executeTakeFirst();
     if (!row) return null;
     const handoff = await findHandoffByThread(tx, { handoffId });
     const outboxIds = handoff
@@ -26,6 +30,6 @@ export async function resolveHandoff(
           intent: 'handoff_resolved',
         })
       : [];
-    return { outboxIds, slackChannel: row.slack_channel, slackThreadTs: row.slack_thread_ts };
+    return { outboxIds, slackChannel: row.slackChannel ?? null, slackThreadTs: row.slackThreadTs ?? null };
   });
 }

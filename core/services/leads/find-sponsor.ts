@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 
 export interface SponsorInfo {
   id: string;
@@ -14,34 +16,32 @@ export interface SponsorInfo {
   whatsapp: string | null;
 }
 
-interface SponsorRow {
-  id: string;
-  event_id: string;
-  timezone: string;
-  code: string;
-  name: string;
-  industry: string;
-  booth: string;
-  targets: { roles?: string[]; interests?: string[] } | null;
-  slack_channel: string | null;
-  whatsapp: string | null;
+/** A sponsor with its event's time zone. */
+function selectSponsors(em: EntityManager) {
+  return kysely(em)
+    .selectFrom('Sponsor as s')
+    .innerJoin('Event as e', 'e.id', 's.event')
+    .select([
+      's.id',
+      's.event as eventId',
+      'e.timezone',
+      's.code',
+      's.name',
+      's.industry',
+      's.booth',
+      's.targets',
+      's.slackChannel',
+      's.whatsapp',
+    ]);
 }
 
-const SELECT_SPONSORS = `select s.id, s.event_id, e.timezone, s.code, s.name, s.industry, s.booth, s.targets, s.slack_channel,
-         s.whatsapp
-    from sponsors s join events e on e.id = s.event_id`;
+type SelectedSponsor = Awaited<ReturnType<ReturnType<typeof selectSponsors>['executeTakeFirstOrThrow']>>;
 
-const toInfo = (r: SponsorRow): SponsorInfo => ({
-  id: r.id,
-  eventId: r.event_id,
-  timezone: r.timezone,
-  code: r.code,
-  name: r.name,
-  industry: r.industry,
-  booth: r.booth,
+const toInfo = (r: SelectedSponsor): SponsorInfo => ({
+  ...r,
   targets: { roles: r.targets?.roles ?? [], interests: r.targets?.interests ?? [] },
-  slackChannel: r.slack_channel,
-  whatsapp: r.whatsapp,
+  slackChannel: r.slackChannel ?? null,
+  whatsapp: r.whatsapp ?? null,
 });
 
 /** A sponsor of the event by its id in the event file (the NLU's `sponsor` slot). */
@@ -50,17 +50,15 @@ export async function findSponsor(
   eventId: string,
   code: string,
 ): Promise<SponsorInfo | null> {
-  const [row] = await em.execute<SponsorRow[]>(`${SELECT_SPONSORS} where s.event_id = ? and s.code = ?`, [
-    eventId,
-    code,
-  ]);
+  const row = await selectSponsors(em)
+    .where('s.event', '=', eventId)
+    .where('s.code', '=', code)
+    .executeTakeFirst();
   return row ? toInfo(row) : null;
 }
 
 export async function listSponsors(em: EntityManager, eventId: string): Promise<SponsorInfo[]> {
-  const rows = await em.execute<SponsorRow[]>(`${SELECT_SPONSORS} where s.event_id = ? order by s.name`, [
-    eventId,
-  ]);
+  const rows = await selectSponsors(em).where('s.event', '=', eventId).orderBy('s.name').execute();
   return rows.map(toInfo);
 }
 
@@ -73,11 +71,12 @@ export async function findSponsorByChannel(
   channelId: string,
   now: Date,
 ): Promise<SponsorInfo | null> {
-  const [row] = await em.execute<SponsorRow[]>(
-    `${SELECT_SPONSORS}
-      where s.slack_channel = ? order by (e.ends_at < ?) asc, e.starts_at asc limit 1`,
-    [channelId, now],
-  );
+  const row = await selectSponsors(em)
+    .where('s.slackChannel', '=', channelId)
+    .orderBy((eb) => eb('e.endsAt', '<', now))
+    .orderBy('e.startsAt')
+    .limit(1)
+    .executeTakeFirst();
   return row ? toInfo(row) : null;
 }
 
@@ -88,11 +87,16 @@ export async function findSponsorByName(
   query: string,
 ): Promise<SponsorInfo | null> {
   const q = query.trim().toLowerCase();
-  const [row] = await em.execute<SponsorRow[]>(
-    `${SELECT_SPONSORS}
-      where s.event_id = ? and (lower(s.code) = ? or lower(s.name) = ? or ? = any(select lower(a) from unnest(s.aliases) a))
-      limit 1`,
-    [eventId, q, q, q],
-  );
+  const row = await selectSponsors(em)
+    .where('s.event', '=', eventId)
+    .where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['s.code']), '=', q),
+        eb(eb.fn('lower', ['s.name']), '=', q),
+        sql<boolean>`${q} = any(select lower(a) from unnest(${eb.ref('s.aliases')}) a)`,
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
   return row ? toInfo(row) : null;
 }

@@ -1,30 +1,44 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import type { LeadConsent } from '../../../db/entities/sponsor-lead.entity.js';
+import { kysely } from '../../../db/kysely.js';
 import { DEFAULT_LEAD_FIELDS } from '../../catalog/event-file.js';
-import { sqlArray } from '../../sql-array.js';
 import { queueCardRedaction } from './card-redactions.js';
 import type { SponsorInfo } from './find-sponsor.js';
 import { readLeadSharing } from './lead-sharing-setting.js';
 import { refreshLeadScore } from './refresh-lead-score.js';
 import type { Temperature } from './score-lead.js';
 
-export type Consent = 'given' | 'declined' | 'withdrawn';
+/** A lead row before anything is known about it: unscored, nothing shared, no alert. */
+const newLead = (sponsorId: string, contactId: string) => ({
+  id: randomUUID(),
+  sponsor: sponsorId,
+  contact: contactId,
+  contactOk: false,
+  sharedFields: [] as string[],
+  score: 0,
+  scoringFactors: [],
+  temperature: 'cold' as const,
+  alertStatus: 'none' as const,
+  createdAt: sql<Date>`now()`,
+  updatedAt: sql<Date>`now()`,
+});
 
 /** This person's standing answer to this sponsor, if any (under the sender's lock: stable for the message). */
 export async function findConsent(
   em: EntityManager,
   sponsorId: string,
   contactId: string,
-): Promise<{ id: string; consent: Consent; contactOk: boolean; sharedFields: string[] } | null> {
-  const [row] = await em.execute<
-    { id: string; consent: Consent; contact_ok: boolean; shared_fields: string[] }[]
-  >(
-    'select id, consent, contact_ok, shared_fields from sponsor_leads where sponsor_id = ? and contact_id = ? for update',
-    [sponsorId, contactId],
-  );
-  return row
-    ? { id: row.id, consent: row.consent, contactOk: row.contact_ok, sharedFields: row.shared_fields }
-    : null;
+): Promise<{ id: string; consent: LeadConsent; contactOk: boolean; sharedFields: string[] } | null> {
+  const row = await kysely(em)
+    .selectFrom('SponsorLead')
+    .select(['id', 'consent', 'contactOk', 'sharedFields'])
+    .where('sponsor', '=', sponsorId)
+    .where('contact', '=', contactId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ?? null;
 }
 
 /** The fields a yes shares: the event's setting, plus the phone number when they agree to be contacted. */
@@ -67,10 +81,11 @@ export async function giveConsent(
   const existing = await findConsent(em, input.sponsor.id, input.contactId);
   const sharedFields = await fieldsToShare(em, input.sponsor.eventId, input.contactOk);
   if (existing?.consent === 'given' && existing.contactOk === input.contactOk) {
-    const [lead] = await em.execute<{ score: number; temperature: Temperature }[]>(
-      'select score, temperature from sponsor_leads where id = ?',
-      [existing.id],
-    );
+    const lead = await kysely(em)
+      .selectFrom('SponsorLead')
+      .select(['score', 'temperature'])
+      .where('id', '=', existing.id)
+      .executeTakeFirst();
     return {
       leadId: existing.id,
       outcome: 'already',
@@ -80,30 +95,49 @@ export async function giveConsent(
       alert: false,
     };
   }
-  const [row] = await em.execute<{ id: string }[]>(
-    `insert into sponsor_leads (id, sponsor_id, contact_id, attendee_id, consent, contact_ok, shared_fields, consented_at,
-       scoring_factors, created_at, updated_at)
-     values (?, ?, ?, ?, 'given', ?, ?::text[], ?, '[]', now(), now())
-     on conflict (sponsor_id, contact_id) do update set consent = 'given', contact_ok = excluded.contact_ok,
-       shared_fields = excluded.shared_fields, consented_at = excluded.consented_at, attendee_id = excluded.attendee_id,
-       withdrawn_at = null, updated_at = now(),
-       -- Back after a withdrawal: the old card was replaced and the lead left the digests, so it may be announced
-       -- again (once more, by the same guard).
-       alert_status = case when sponsor_leads.consent = 'withdrawn' and sponsor_leads.alert_status in ('sent', 'skipped')
-                           then 'none' else sponsor_leads.alert_status end,
-       digest_sent_at = case when sponsor_leads.consent = 'withdrawn' then null else sponsor_leads.digest_sent_at end
-     returning id`,
-    [
-      randomUUID(),
-      input.sponsor.id,
-      input.contactId,
-      input.attendeeId,
-      input.contactOk,
-      sqlArray(sharedFields),
-      input.now,
-    ],
-  );
-  const leadId = row!.id;
+  const row = await kysely(em)
+    .insertInto('SponsorLead')
+    .values({
+      ...newLead(input.sponsor.id, input.contactId),
+      attendee: input.attendeeId,
+      consent: 'given',
+      contactOk: input.contactOk,
+      sharedFields,
+      consentedAt: input.now,
+    })
+    .onConflict((oc) =>
+      oc.columns(['sponsor', 'contact']).doUpdateSet((eb) => ({
+        consent: 'given',
+        contactOk: eb.ref('excluded.contactOk'),
+        sharedFields: eb.ref('excluded.sharedFields'),
+        consentedAt: eb.ref('excluded.consentedAt'),
+        attendee: eb.ref('excluded.attendee'),
+        withdrawnAt: null,
+        updatedAt: sql`now()`,
+        // Back after a withdrawal: the old card was replaced and the lead left the digests, so it may be
+        // announced again (once more, by the same guard).
+        alertStatus: eb
+          .case()
+          .when(
+            eb.and([
+              eb('SponsorLead.consent', '=', 'withdrawn'),
+              eb('SponsorLead.alertStatus', 'in', ['sent', 'skipped']),
+            ]),
+          )
+          .then('none' as const)
+          .else(eb.ref('SponsorLead.alertStatus'))
+          .end(),
+        digestSentAt: eb
+          .case()
+          .when('SponsorLead.consent', '=', 'withdrawn')
+          .then(null)
+          .else(eb.ref('SponsorLead.digestSentAt'))
+          .end(),
+      })),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const leadId = row.id;
   const { score, temperature } = await refreshLeadScore(em, {
     id: leadId,
     contactId: input.contactId,
@@ -115,12 +149,15 @@ export async function giveConsent(
 
 /** none → pending, once: the guard that makes the hot-lead alert exactly-once. */
 export async function markAlertPending(em: EntityManager, leadId: string): Promise<boolean> {
-  const marked = await em.execute<{ id: string }[]>(
-    `update sponsor_leads set alert_status = 'pending', updated_at = now()
-      where id = ? and alert_status = 'none' and consent = 'given' and temperature = 'hot' returning id`,
-    [leadId],
-  );
-  return marked.length > 0;
+  const marked = await kysely(em)
+    .updateTable('SponsorLead')
+    .set({ alertStatus: 'pending', updatedAt: sql`now()` })
+    .where('id', '=', leadId)
+    .where('alertStatus', '=', 'none')
+    .where('consent', '=', 'given')
+    .where('temperature', '=', 'hot')
+    .executeTakeFirst();
+  return marked.numUpdatedRows > 0n;
 }
 
 /** No: remembered, so the bot does not ask again for this sponsor. A "no" after a yes is a withdrawal. */
@@ -133,13 +170,17 @@ export async function declineConsent(
     await withdrawConsent(em, input);
     return 'withdrawn';
   }
-  await em.execute(
-    `insert into sponsor_leads (id, sponsor_id, contact_id, consent, declined_at, scoring_factors, created_at, updated_at)
-     values (?, ?, ?, 'declined', ?, '[]', now(), now())
-     on conflict (sponsor_id, contact_id) do update set consent = 'declined', declined_at = excluded.declined_at,
-       updated_at = now()`,
-    [randomUUID(), input.sponsor.id, input.contactId, input.now],
-  );
+  await kysely(em)
+    .insertInto('SponsorLead')
+    .values({ ...newLead(input.sponsor.id, input.contactId), consent: 'declined', declinedAt: input.now })
+    .onConflict((oc) =>
+      oc.columns(['sponsor', 'contact']).doUpdateSet((eb) => ({
+        consent: 'declined',
+        declinedAt: eb.ref('excluded.declinedAt'),
+        updatedAt: sql`now()`,
+      })),
+    )
+    .executeTakeFirst();
   return 'declined';
 }
 
@@ -151,12 +192,15 @@ export async function withdrawConsent(
   em: EntityManager,
   input: { sponsor: SponsorInfo; contactId: string; now: Date },
 ): Promise<{ withdrawn: boolean; leadId: string | null; redact: boolean }> {
-  const rows = await em.execute<{ id: string; alert_ref: string | null }[]>(
-    `update sponsor_leads set consent = 'withdrawn', withdrawn_at = ?, updated_at = now()
-      where sponsor_id = ? and contact_id = ? and consent = 'given' returning id, alert_ref`,
-    [input.now, input.sponsor.id, input.contactId],
-  );
-  const row = rows[0];
-  const redact = row ? await queueCardRedaction(em, row.alert_ref, 'withdrawn') : false;
+  // At most one row: a sponsor and a contact have one lead.
+  const row = await kysely(em)
+    .updateTable('SponsorLead')
+    .set({ consent: 'withdrawn', withdrawnAt: input.now, updatedAt: sql`now()` })
+    .where('sponsor', '=', input.sponsor.id)
+    .where('contact', '=', input.contactId)
+    .where('consent', '=', 'given')
+    .returning(['id', 'alertRef'])
+    .executeTakeFirst();
+  const redact = row ? await queueCardRedaction(em, row.alertRef ?? null, 'withdrawn') : false;
   return { withdrawn: Boolean(row), leadId: row?.id ?? null, redact };
 }

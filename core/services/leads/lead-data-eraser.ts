@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import type { ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-eraser.js';
 import { queueCardRedaction } from './card-redactions.js';
 
@@ -11,18 +12,21 @@ import { queueCardRedaction } from './card-redactions.js';
 export const leadDataEraser: PersonalDataEraser = {
   what: 'sponsor leads',
   async erase(em: EntityManager, target: ErasureTarget): Promise<number> {
-    const leads = await em.execute<{ id: string; alert_ref: string | null }[]>(
-      `delete from sponsor_leads where contact_id = ? and sponsor_id in (select id from sponsors where event_id = ?)
-       returning id, alert_ref`,
-      [target.contactId, target.eventId],
-    );
+    const db = kysely(em);
+    const sponsorsOfEvent = db.selectFrom('Sponsor').select('id').where('event', '=', target.eventId);
+    const leads = await db
+      .deleteFrom('SponsorLead')
+      .where('contact', '=', target.contactId)
+      .where('sponsor', 'in', sponsorsOfEvent)
+      .returning('alertRef')
+      .execute();
     // Cards already posted in sponsors' Slack channels are replaced too (by the leads job's sweep, within seconds).
-    for (const lead of leads) await queueCardRedaction(em, lead.alert_ref, 'erased');
-    const activities = await em.execute<{ id: string }[]>(
-      `delete from sponsor_activities where contact_id = ? and sponsor_id in (select id from sponsors where event_id = ?)
-       returning id`,
-      [target.contactId, target.eventId],
-    );
-    return leads.length + activities.length;
+    for (const lead of leads) await queueCardRedaction(em, lead.alertRef ?? null, 'erased');
+    const activities = await db
+      .deleteFrom('SponsorActivity')
+      .where('contact', '=', target.contactId)
+      .where('sponsor', 'in', sponsorsOfEvent)
+      .executeTakeFirst();
+    return leads.length + Number(activities.numDeletedRows);
   },
 };

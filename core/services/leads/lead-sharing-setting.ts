@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { LEAD_FIELDS } from '../../catalog/event-file.js';
-import { sqlArray } from '../../sql-array.js';
 
 export interface LeadSharingSetting {
   fields: string[];
@@ -12,11 +13,12 @@ export async function readLeadSharing(
   em: EntityManager,
   eventId: string,
 ): Promise<LeadSharingSetting | null> {
-  const [row] = await em.execute<{ lead_fields: string[]; lead_contact_option: boolean }[]>(
-    'select lead_fields, lead_contact_option from events where id = ?',
-    [eventId],
-  );
-  return row ? { fields: row.lead_fields, offerContact: row.lead_contact_option } : null;
+  const row = await kysely(em)
+    .selectFrom('Event')
+    .select(['leadFields', 'leadContactOption'])
+    .where('id', '=', eventId)
+    .executeTakeFirst();
+  return row ? { fields: row.leadFields, offerContact: row.leadContactOption } : null;
 }
 
 /**
@@ -34,9 +36,10 @@ export async function setLeadSharing(
   const fields = [...new Set(requested.filter((f) => f !== 'phone' && allowed.has(f)))];
   if (unknown.length > 0 || fields.length === 0) return { ok: false, unknown };
   const offerContact = requested.includes('phone');
-  await em.execute(
-    'update events set lead_fields = ?::text[], lead_contact_option = ?, updated_at = now() where id = ?',
-    [sqlArray(fields), offerContact, eventId],
-  );
+  await kysely(em)
+    .updateTable('Event')
+    .set({ leadFields: fields, leadContactOption: offerContact, updatedAt: sql`now()` })
+    .where('id', '=', eventId)
+    .executeTakeFirst();
   return { ok: true, setting: { fields, offerContact } };
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { isUuid } from '../../is-uuid.js';
 
 /** Who is rating: a Slack channel or a WhatsApp number must be the lead's sponsor's own. */
@@ -9,17 +11,17 @@ export type RateOutcome = { outcome: 'saved'; name: string } | { outcome: 'not_f
 async function findRateable(em: EntityManager, leadId: string, seat: SponsorSeat) {
   if (!isUuid(leadId)) return { outcome: 'not_found' as const };
   // A withdrawn or erased lead is gone from the sponsor's view: it cannot be rated either.
-  const [lead] = await em.execute<
-    { name: string | null; slack_channel: string | null; whatsapp: string | null }[]
-  >(
-    `select a.name, s.slack_channel, s.whatsapp from sponsor_leads l join sponsors s on s.id = l.sponsor_id
-       left join attendees a on a.id = l.attendee_id
-      where l.id = ? and l.consent = 'given'`,
-    [leadId],
-  );
+  const lead = await kysely(em)
+    .selectFrom('SponsorLead as l')
+    .innerJoin('Sponsor as s', 's.id', 'l.sponsor')
+    .leftJoin('Attendee as a', 'a.id', 'l.attendee')
+    .select(['a.name', 's.slackChannel', 's.whatsapp'])
+    .where('l.id', '=', leadId)
+    .where('l.consent', '=', 'given')
+    .executeTakeFirst();
   if (!lead) return { outcome: 'not_found' as const };
   const mine =
-    'slackChannel' in seat ? lead.slack_channel === seat.slackChannel : lead.whatsapp === seat.whatsapp;
+    'slackChannel' in seat ? lead.slackChannel === seat.slackChannel : lead.whatsapp === seat.whatsapp;
   if (!mine) return { outcome: 'not_yours' as const };
   return { outcome: 'ok' as const, name: lead.name ?? 'this lead' };
 }
@@ -32,10 +34,11 @@ export async function rateLead(
   if (!Number.isInteger(input.stars) || input.stars < 1 || input.stars > 5) return { outcome: 'not_found' };
   const found = await findRateable(em, input.leadId, input.seat);
   if (found.outcome !== 'ok') return found;
-  await em.execute(
-    'update sponsor_leads set rating = ?, rated_by = ?, rated_at = ?, updated_at = now() where id = ?',
-    [input.stars, input.by, input.now, input.leadId],
-  );
+  await kysely(em)
+    .updateTable('SponsorLead')
+    .set({ rating: input.stars, ratedBy: input.by, ratedAt: input.now, updatedAt: sql`now()` })
+    .where('id', '=', input.leadId)
+    .executeTakeFirst();
   return { outcome: 'saved', name: found.name };
 }
 
@@ -46,9 +49,10 @@ export async function noteLead(
 ): Promise<RateOutcome> {
   const found = await findRateable(em, input.leadId, input.seat);
   if (found.outcome !== 'ok') return found;
-  await em.execute(
-    'update sponsor_leads set notes = ?, noted_by = ?, noted_at = ?, updated_at = now() where id = ?',
-    [input.note.slice(0, 2000), input.by, input.now, input.leadId],
-  );
+  await kysely(em)
+    .updateTable('SponsorLead')
+    .set({ notes: input.note.slice(0, 2000), notedBy: input.by, notedAt: input.now, updatedAt: sql`now()` })
+    .where('id', '=', input.leadId)
+    .executeTakeFirst();
   return { outcome: 'saved', name: found.name };
 }

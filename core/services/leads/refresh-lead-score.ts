@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import type { SponsorInfo } from './find-sponsor.js';
 import { scoreLead, type Temperature } from './score-lead.js';
 
@@ -10,29 +12,45 @@ export async function refreshLeadScore(
   em: EntityManager,
   lead: { id: string; contactId: string; sponsor: SponsorInfo },
 ): Promise<{ score: number; temperature: Temperature }> {
+  const db = kysely(em);
+  const attendee = await db
+    .selectFrom('SponsorLead as l')
+    .innerJoin('Attendee as a', (join) =>
+      join.on('a.event', '=', lead.sponsor.eventId).onRef('a.contact', '=', 'l.contact'),
+    )
+    .select(['l.sharedFields', 'a.role', 'a.interests'])
+    .where('l.id', '=', lead.id)
+    .executeTakeFirst();
   // Only what the person agreed to share may count (a factor names it, and the sponsor sees the factors).
-  const [profile] = await em.execute<{ role: string; interests: string[] }[]>(
-    `select case when 'role' = any(l.shared_fields) then a.role else '' end as role,
-            case when 'interests' = any(l.shared_fields) then a.interests else '{}' end as interests
-       from sponsor_leads l join attendees a on a.event_id = ? and a.contact_id = l.contact_id
-      where l.id = ?`,
-    [lead.sponsor.eventId, lead.id],
-  );
-  const [activity] = await em.execute<{ booth: string; demo: string; sessions: string }[]>(
-    `select count(*) filter (where kind = 'booth_visit') as booth,
-            count(*) filter (where kind = 'demo_request') as demo,
-            count(*) filter (where kind = 'session_attended') as sessions
-       from sponsor_activities where sponsor_id = ? and contact_id = ?`,
-    [lead.sponsor.id, lead.contactId],
-  );
-  const result = scoreLead(profile ?? { role: '', interests: [] }, lead.sponsor.targets, {
+  const shared = new Set<string>(attendee?.sharedFields ?? []);
+  const profile = {
+    role: shared.has('role') ? (attendee?.role ?? '') : '',
+    interests: shared.has('interests') ? (attendee?.interests ?? []) : [],
+  };
+  const activity = await db
+    .selectFrom('SponsorActivity')
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('kind', '=', 'booth_visit').as('booth'),
+      eb.fn.countAll<string>().filterWhere('kind', '=', 'demo_request').as('demo'),
+      eb.fn.countAll<string>().filterWhere('kind', '=', 'session_attended').as('sessions'),
+    ])
+    .where('sponsor', '=', lead.sponsor.id)
+    .where('contact', '=', lead.contactId)
+    .executeTakeFirst();
+  const result = scoreLead(profile, lead.sponsor.targets, {
     boothVisits: Number(activity?.booth ?? 0),
     demoRequested: Number(activity?.demo ?? 0) > 0,
     sessionsOnTopic: Number(activity?.sessions ?? 0),
   });
-  await em.execute(
-    'update sponsor_leads set score = ?, scoring_factors = ?, temperature = ?, updated_at = now() where id = ?',
-    [result.score, JSON.stringify(result.factors), result.temperature, lead.id],
-  );
+  await db
+    .updateTable('SponsorLead')
+    .set({
+      score: result.score,
+      scoringFactors: result.factors,
+      temperature: result.temperature,
+      updatedAt: sql`now()`,
+    })
+    .where('id', '=', lead.id)
+    .executeTakeFirst();
   return result;
 }

@@ -1,11 +1,16 @@
-/** One scoring factor as stored and shown to the sponsor ("role matches: CTO", +30). */
-export interface LeadFactor {
-  code: string;
-  label: string;
-  points: number;
-}
+import { z } from 'zod';
+import type { SponsorTargets } from '../../../db/entities/sponsor.entity.js';
+import type { LeadFactor, LeadTemperature } from '../../../db/entities/sponsor-lead.entity.js';
 
-export type Temperature = 'hot' | 'warm' | 'cold';
+/** One scoring factor as stored and shown to the sponsor ("role matches: CTO", +30). */
+export type { LeadFactor, SponsorTargets };
+
+/** The stored factors as read back from the JSON column: checked, not trusted. */
+export const leadFactorsSchema: z.ZodType<LeadFactor[]> = z.array(
+  z.object({ code: z.string(), label: z.string(), points: z.number() }),
+);
+
+export type Temperature = LeadTemperature;
 
 export interface LeadProfile {
   role: string;
@@ -17,11 +22,6 @@ export interface LeadEngagement {
   demoRequested: boolean;
   /** Sessions the person attended whose topics are the sponsor's interests. */
   sessionsOnTopic: number;
-}
-
-export interface SponsorTargets {
-  roles: string[];
-  interests: string[];
 }
 
 /**

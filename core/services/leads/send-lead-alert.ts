@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { OrganizerChat } from '../../ports/organizer-chat.js';
-import { leadAlertNote } from '../../replies/lead-notes.js';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
+import type { OutboundMessage } from '../../messages.js';
+import type { OrganizerChat, OrganizerNote } from '../../ports/organizer-chat.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { rememberButtons } from '../waitlist/remember-buttons.js';
-import { leadAlertMessage } from './lead-alert-message.js';
-import { loadLeadView } from './list-sponsor-leads.js';
+import { type LeadView, loadLeadView } from './list-sponsor-leads.js';
 import { sponsorWhatsappTarget } from './sponsor-whatsapp-target.js';
 
 export interface LeadAlertDeps {
@@ -16,6 +17,18 @@ export interface LeadAlertDeps {
   leadTemplateId: string;
   /** Approved WhatsApp template for the daily digest outside the window (WHATSAPP_LEAD_DIGEST_TEMPLATE_SID). */
   digestTemplateId: string;
+}
+
+/** The words of an alert, from core/replies (services build no text). */
+export interface LeadAlertWording {
+  /** The card posted to the sponsor's Slack channel. */
+  slack(lead: LeadView, sponsorName: string): OrganizerNote;
+  /** The message to the sponsor's WhatsApp number: free-form inside the 24-hour window, else the template. */
+  whatsapp(
+    lead: LeadView,
+    sponsorName: string,
+    options: { inWindow: boolean; templateId: string },
+  ): OutboundMessage;
 }
 
 /** A claimed alert belongs to one job this long; after it a retry or the sweep may take it over. */
@@ -33,24 +46,13 @@ export type AlertOutcome =
  * so the queue retries. (A crash after Slack accepted the post but before `sent` is recorded is the one case
  * that could post twice, after the lease: Slack's API has no idempotency key.)
  */
-export async function sendLeadAlert(deps: LeadAlertDeps, leadId: string): Promise<AlertOutcome> {
+export async function sendLeadAlert(
+  deps: LeadAlertDeps,
+  leadId: string,
+  wording: LeadAlertWording,
+): Promise<AlertOutcome> {
   const em = deps.em.fork();
-  const [claimed] = await em.execute<
-    {
-      sponsor_id: string;
-      event_id: string;
-      name: string;
-      slack_channel: string | null;
-      whatsapp: string | null;
-    }[]
-  >(
-    `update sponsor_leads l set alert_status = 'sending', alert_lease_until = now() + make_interval(secs => ?)
-       from sponsors s
-      where l.id = ? and s.id = l.sponsor_id and l.consent = 'given'
-        and (l.alert_status = 'pending' or (l.alert_status = 'sending' and l.alert_lease_until < now()))
-     returning l.sponsor_id, s.event_id, s.name, s.slack_channel, s.whatsapp`,
-    [LEASE_SECONDS, leadId],
-  );
+  const claimed = await claimAlert(em, leadId);
   if (!claimed) return { outcome: 'not-pending' };
   const lead = await loadLeadView(em, leadId);
   if (!lead) {
@@ -58,24 +60,26 @@ export async function sendLeadAlert(deps: LeadAlertDeps, leadId: string): Promis
     return { outcome: 'skipped' };
   }
 
-  if (deps.chat && claimed.slack_channel) {
+  if (deps.chat && claimed.slackChannel) {
     try {
-      const posted = await deps.chat.post(claimed.slack_channel, leadAlertNote(lead, claimed.name));
+      const posted = await deps.chat.post(claimed.slackChannel, wording.slack(lead, claimed.name));
       await finish(em, leadId, 'sent', `slack:${posted.channel}:${posted.ts}`);
       return { outcome: 'posted', channel: posted.channel, ts: posted.ts };
     } catch (error) {
-      await em.execute(
-        `update sponsor_leads set alert_status = 'pending', alert_lease_until = null where id = ? and alert_status = 'sending'`,
-        [leadId],
-      );
+      await kysely(em)
+        .updateTable('SponsorLead')
+        .set({ alertStatus: 'pending', alertLeaseUntil: null })
+        .where('id', '=', leadId)
+        .where('alertStatus', '=', 'sending')
+        .executeTakeFirst();
       throw error;
     }
   }
   if (claimed.whatsapp) {
     const whatsapp = claimed.whatsapp;
     const outboxIds = await em.transactional(async (tx) => {
-      const target = await sponsorWhatsappTarget(tx, whatsapp, claimed.event_id, deps.clock());
-      const message = leadAlertMessage(lead, claimed.name, {
+      const target = await sponsorWhatsappTarget(tx, whatsapp, claimed.eventId, deps.clock());
+      const message = wording.whatsapp(lead, claimed.name, {
         inWindow: target.inWindow,
         templateId: deps.leadTemplateId,
       });
@@ -84,7 +88,7 @@ export async function sendLeadAlert(deps: LeadAlertDeps, leadId: string): Promis
       if (target.contactId && message.kind === 'list') {
         await rememberButtons(
           tx,
-          { eventId: claimed.event_id, contactId: target.contactId, buttons: message.items },
+          { eventId: claimed.eventId, contactId: target.contactId, buttons: message.items },
           { wait: true },
         );
       }
@@ -98,27 +102,69 @@ export async function sendLeadAlert(deps: LeadAlertDeps, leadId: string): Promis
   return { outcome: 'skipped' };
 }
 
+/**
+ * pending → sending, leased for LEASE_SECONDS, or a lapsed lease taken over: the one statement that lets a
+ * single job deliver the alert. Returns where the sponsor takes alerts, or undefined when it is not ours.
+ */
+function claimAlert(em: EntityManager, leadId: string) {
+  return kysely(em)
+    .updateTable('SponsorLead')
+    .from('Sponsor as s')
+    .set({
+      alertStatus: 'sending',
+      alertLeaseUntil: sql<Date>`now() + make_interval(secs => ${LEASE_SECONDS})`,
+    })
+    .whereRef('s.id', '=', 'SponsorLead.sponsor')
+    .where('SponsorLead.id', '=', leadId)
+    .where('SponsorLead.consent', '=', 'given')
+    .where((eb) =>
+      eb.or([
+        eb('SponsorLead.alertStatus', '=', 'pending'),
+        eb.and([
+          eb('SponsorLead.alertStatus', '=', 'sending'),
+          eb('SponsorLead.alertLeaseUntil', '<', sql<Date>`now()`),
+        ]),
+      ]),
+    )
+    .returning(['s.event as eventId', 's.name', 's.slackChannel', 's.whatsapp'])
+    .executeTakeFirst();
+}
+
 async function finish(
   em: EntityManager,
   leadId: string,
   status: 'sent' | 'skipped',
   ref: string | null,
 ): Promise<void> {
-  await em.execute(
-    `update sponsor_leads set alert_status = ?, alert_ref = ?, alerted_at = case when ? = 'sent' then now() end,
-       alert_lease_until = null, updated_at = now() where id = ?`,
-    [status, ref, status, leadId],
-  );
+  await kysely(em)
+    .updateTable('SponsorLead')
+    .set({
+      alertStatus: status,
+      alertRef: ref,
+      alertedAt: status === 'sent' ? sql<Date>`now()` : null,
+      alertLeaseUntil: null,
+      updatedAt: sql`now()`,
+    })
+    .where('id', '=', leadId)
+    .executeTakeFirst();
 }
 
 /** Hot leads whose alert job was lost (Redis down) or whose job died mid-post: the sweep queues them again. */
 export async function findStrandedAlerts(em: EntityManager, olderThanSeconds = 5): Promise<string[]> {
-  const rows = await em.execute<{ id: string }[]>(
-    `select id from sponsor_leads where consent = 'given' and
-       ((alert_status = 'pending' and updated_at < now() - make_interval(secs => ?))
-        or (alert_status = 'sending' and alert_lease_until < now()))
-     limit 200`,
-    [olderThanSeconds],
-  );
+  const rows = await kysely(em)
+    .selectFrom('SponsorLead')
+    .select('id')
+    .where('consent', '=', 'given')
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('alertStatus', '=', 'pending'),
+          eb('updatedAt', '<', sql<Date>`now() - make_interval(secs => ${olderThanSeconds})`),
+        ]),
+        eb.and([eb('alertStatus', '=', 'sending'), eb('alertLeaseUntil', '<', sql<Date>`now()`)]),
+      ]),
+    )
+    .limit(200)
+    .execute();
   return rows.map((r) => r.id);
 }

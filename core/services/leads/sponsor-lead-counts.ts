@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LeadConsent } from '../../../db/entities/sponsor-lead.entity.js';
+import { kysely } from '../../../db/kysely.js';
+import type { Temperature } from './score-lead.js';
 
 /** Per sponsor, counts only: consented leads by temperature, declines, and people who engaged at all. */
 export interface SponsorLeadCounts {
@@ -13,19 +16,31 @@ export interface SponsorLeadCounts {
 }
 
 export async function sponsorLeadCounts(em: EntityManager, eventId: string): Promise<SponsorLeadCounts[]> {
-  const rows = await em.execute<
-    (Record<Exclude<keyof SponsorLeadCounts, 'name'>, string> & { name: string })[]
-  >(
-    `select s.name,
-       (select count(*) from sponsor_leads l where l.sponsor_id = s.id and l.consent = 'given' and l.temperature = 'hot') as hot,
-       (select count(*) from sponsor_leads l where l.sponsor_id = s.id and l.consent = 'given' and l.temperature = 'warm') as warm,
-       (select count(*) from sponsor_leads l where l.sponsor_id = s.id and l.consent = 'given' and l.temperature = 'cold') as cold,
-       (select count(*) from sponsor_leads l where l.sponsor_id = s.id and l.consent = 'declined') as declined,
-       (select count(*) from sponsor_leads l where l.sponsor_id = s.id and l.consent = 'withdrawn') as withdrawn,
-       (select count(distinct a.contact_id) from sponsor_activities a where a.sponsor_id = s.id) as interested
-     from sponsors s where s.event_id = ? order by s.name`,
-    [eventId],
-  );
+  const rows = await kysely(em)
+    .selectFrom('Sponsor as s')
+    .leftJoin('SponsorLead as l', 'l.sponsor', 's.id')
+    .select((eb) => {
+      const leads = (consent: LeadConsent) => eb.fn.countAll<string>().filterWhere('l.consent', '=', consent);
+      const given = (temperature: Temperature) =>
+        leads('given').filterWhere('l.temperature', '=', temperature);
+      return [
+        's.name',
+        given('hot').as('hot'),
+        given('warm').as('warm'),
+        given('cold').as('cold'),
+        leads('declined').as('declined'),
+        leads('withdrawn').as('withdrawn'),
+        eb
+          .selectFrom('SponsorActivity as a')
+          .select((sub) => sub.fn.count<string>('a.contact').distinct().as('n'))
+          .whereRef('a.sponsor', '=', 's.id')
+          .as('interested'),
+      ];
+    })
+    .where('s.event', '=', eventId)
+    .groupBy('s.id')
+    .orderBy('s.name')
+    .execute();
   return rows.map((r) => ({
     name: r.name,
     hot: Number(r.hot),
@@ -33,17 +48,6 @@ export async function sponsorLeadCounts(em: EntityManager, eventId: string): Pro
     cold: Number(r.cold),
     declined: Number(r.declined),
     withdrawn: Number(r.withdrawn),
-    interested: Number(r.interested),
+    interested: Number(r.interested ?? 0),
   }));
-}
-
-/** "Acme Cloud: 3 leads (1 hot, 1 warm, 1 cold) · 2 declined · 7 interested" */
-export function sponsorCountsLine(c: SponsorLeadCounts): string {
-  const leads = c.hot + c.warm + c.cold;
-  const extra = [
-    c.declined ? `${c.declined} declined` : '',
-    c.withdrawn ? `${c.withdrawn} withdrew` : '',
-    `${c.interested} interested`,
-  ].filter(Boolean);
-  return `${c.name}: ${leads} ${leads === 1 ? 'lead' : 'leads'} (${c.hot} hot, ${c.warm} warm, ${c.cold} cold) · ${extra.join(' · ')}`;
 }

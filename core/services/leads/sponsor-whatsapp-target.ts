@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import type { ReplyTarget } from '../outbox/enqueue-replies.js';
 import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 
@@ -12,15 +13,16 @@ export async function sponsorWhatsappTarget(
   eventId: string,
   now: Date,
 ): Promise<ReplyTarget & { inWindow: boolean }> {
-  const [contact] = await em.execute<{ id: string; last_inbound_at: Date | null }[]>(
-    'select id, last_inbound_at from contacts where phone = ?',
-    [phone],
-  );
+  const contact = await kysely(em)
+    .selectFrom('Contact')
+    .select(['id', 'lastInboundAt'])
+    .where('phone', '=', phone)
+    .executeTakeFirst();
   return {
     contactId: contact?.id ?? null,
     channel: 'whatsapp',
     address: phone,
     eventId,
-    inWindow: mayWriteFreeForm(contact?.last_inbound_at, now),
+    inWindow: mayWriteFreeForm(contact?.lastInboundAt, now),
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 
 export interface BroadcastAudience {
   /** Attendees and ticket holders of the event with a phone number. */
@@ -9,11 +10,33 @@ export interface BroadcastAudience {
   reachable: number;
 }
 
-const AUDIENCE = `
-  select distinct c.id, c.phone, c.opted_out, c.last_inbound_at from contacts c
-   where c.phone is not null and (
-     exists (select 1 from attendees a where a.contact_id = c.id and a.event_id = ?)
-     or exists (select 1 from orders o where o.contact_id = c.id and o.event_id = ? and o.status = 'confirmed'))`;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The event's attendees and confirmed ticket holders with a phone number, each contact once. */
+function audience(em: EntityManager, eventId: string) {
+  return kysely(em)
+    .selectFrom('Contact as c')
+    .where('c.phone', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('Attendee as a')
+            .select('a.id')
+            .whereRef('a.contact', '=', 'c.id')
+            .where('a.event', '=', eventId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('Order as o')
+            .select('o.id')
+            .whereRef('o.contact', '=', 'c.id')
+            .where('o.event', '=', eventId)
+            .where('o.status', '=', 'confirmed'),
+        ),
+      ]),
+    );
+}
 
 /** Who a broadcast would reach, and who it would not (STOP, WhatsApp's 24-hour rule). */
 export async function broadcastAudience(
@@ -21,14 +44,24 @@ export async function broadcastAudience(
   eventId: string,
   now: Date,
 ): Promise<BroadcastAudience> {
-  const [row] = await em.execute<{ total: string; opted_out: string; outside: string }[]>(
-    `select count(*) as total, count(*) filter (where opted_out) as opted_out,
-       count(*) filter (where not opted_out and (last_inbound_at is null or last_inbound_at < ?::timestamptz - interval '24 hours')) as outside
-     from (${AUDIENCE}) audience`,
-    [now, eventId, eventId],
-  );
+  const windowStart = new Date(now.getTime() - DAY_MS);
+  const row = await audience(em, eventId)
+    .select((eb) => [
+      eb.fn.countAll<string>().as('total'),
+      eb.fn.countAll<string>().filterWhere('c.optedOut', '=', true).as('optedOut'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere((f) =>
+          f.and([
+            f('c.optedOut', '=', false),
+            f.or([f('c.lastInboundAt', 'is', null), f('c.lastInboundAt', '<', windowStart)]),
+          ]),
+        )
+        .as('outside'),
+    ])
+    .executeTakeFirst();
   const total = Number(row?.total ?? 0);
-  const optedOut = Number(row?.opted_out ?? 0);
+  const optedOut = Number(row?.optedOut ?? 0);
   const outsideWindow = Number(row?.outside ?? 0);
   return { total, optedOut, outsideWindow, reachable: total - optedOut - outsideWindow };
 }
@@ -38,8 +71,6 @@ export async function broadcastRecipients(
   em: EntityManager,
   eventId: string,
 ): Promise<{ id: string; phone: string }[]> {
-  return em.execute<{ id: string; phone: string }[]>(
-    `select id, phone from (${AUDIENCE}) audience order by phone`,
-    [eventId, eventId],
-  );
+  const rows = await audience(em, eventId).select(['c.id', 'c.phone']).orderBy('c.phone').execute();
+  return rows.flatMap((r) => (r.phone ? [{ id: r.id, phone: r.phone }] : []));
 }

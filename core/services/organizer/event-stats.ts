@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Event } from '../../../db/entities/event.entity.js';
+import { kysely } from '../../../db/kysely.js';
 import { type SponsorLeadCounts, sponsorLeadCounts } from '../leads/sponsor-lead-counts.js';
 
 export interface TierStats {
@@ -27,61 +29,95 @@ export interface EventStats {
 
 /** Sales, seats and waiting lists per tier, and open handoffs: what `/eventos stats` shows. */
 export async function eventStats(em: EntityManager, eventId: string): Promise<EventStats | null> {
-  const [event] = await em.execute<{ name: string; currency: string }[]>(
-    'select name, currency from events where id = ?',
-    [eventId],
-  );
+  const event = await em.findOne(Event, eventId);
   if (!event) return null;
-  const tiers = await em.execute<
-    {
-      code: string;
-      name: string;
-      capacity: number;
-      sold: number;
-      held: number;
-      revenue: string;
-      parties: string;
-      people: string;
-      checked_in: string;
-    }[]
-  >(
-    `select t.code, t.name, t.capacity, t.sold, t.held,
-       coalesce((select sum(o.total_cents) from orders o where o.tier_id = t.id and o.status = 'confirmed'), 0) as revenue,
-       (select count(*) from waitlists w where w.tier_id = t.id and w.status = 'waiting') as parties,
-       coalesce((select sum(w.party_size) from waitlists w where w.tier_id = t.id and w.status = 'waiting'), 0) as people,
-       (select count(*) from tickets k join orders o on o.id = k.order_id
-         where o.tier_id = t.id and k.status = 'valid' and k.checked_in_at is not null) as checked_in
-     from ticket_tiers t where t.event_id = ? order by t.price_cents desc, t.code`,
-    [eventId],
-  );
-  const [handoffs] = await em.execute<{ n: string }[]>(
-    `select count(*) as n from handoffs h join conversations c on c.id = h.conversation_id
-      where c.event_id = ? and h.status = 'open'`,
-    [eventId],
-  );
-  const [meetings] = await em.execute<{ pending: number; accepted: number; completed: number }[]>(
-    `select count(*) filter (where status = 'pending')::int as pending,
-            count(*) filter (where status = 'accepted')::int as accepted,
-            count(*) filter (where status = 'completed')::int as completed
-       from meetings where event_id = ?`,
-    [eventId],
-  );
   return {
     eventName: event.name,
     currency: event.currency,
-    tiers: tiers.map((t) => ({
-      code: t.code,
-      name: t.name,
-      capacity: t.capacity,
-      sold: t.sold,
-      held: t.held,
-      revenueCents: Number(t.revenue),
-      waitingParties: Number(t.parties),
-      waitingPeople: Number(t.people),
-      checkedIn: Number(t.checked_in),
-    })),
-    openHandoffs: Number(handoffs?.n ?? 0),
+    tiers: await tierStats(em, eventId),
+    openHandoffs: await openHandoffCount(em, eventId),
     sponsors: await sponsorLeadCounts(em, eventId),
-    meetings: meetings ?? { pending: 0, accepted: 0, completed: 0 },
+    meetings: await meetingCounts(em, eventId),
+  };
+}
+
+async function tierStats(em: EntityManager, eventId: string): Promise<TierStats[]> {
+  const rows = await kysely(em)
+    .selectFrom('TicketTier as t')
+    .select((eb) => [
+      't.code',
+      't.name',
+      't.capacity',
+      't.sold',
+      't.held',
+      eb
+        .selectFrom('Order as o')
+        .select((s) => s.fn.coalesce(s.fn.sum<string>('o.totalCents'), s.lit(0)).as('revenue'))
+        .whereRef('o.tier', '=', 't.id')
+        .where('o.status', '=', 'confirmed')
+        .as('revenue'),
+      eb
+        .selectFrom('WaitlistEntry as w')
+        .select((s) => s.fn.countAll<string>().as('parties'))
+        .whereRef('w.tier', '=', 't.id')
+        .where('w.status', '=', 'waiting')
+        .as('parties'),
+      eb
+        .selectFrom('WaitlistEntry as w')
+        .select((s) => s.fn.coalesce(s.fn.sum<string>('w.partySize'), s.lit(0)).as('people'))
+        .whereRef('w.tier', '=', 't.id')
+        .where('w.status', '=', 'waiting')
+        .as('people'),
+      eb
+        .selectFrom('Ticket as k')
+        .innerJoin('Order as o', 'o.id', 'k.order')
+        .select((s) => s.fn.countAll<string>().as('checkedIn'))
+        .whereRef('o.tier', '=', 't.id')
+        .where('k.status', '=', 'valid')
+        .where('k.checkedInAt', 'is not', null)
+        .as('checkedIn'),
+    ])
+    .where('t.event', '=', eventId)
+    .orderBy('t.priceCents', 'desc')
+    .orderBy('t.code')
+    .execute();
+  return rows.map((t) => ({
+    code: t.code,
+    name: t.name,
+    capacity: t.capacity,
+    sold: t.sold,
+    held: t.held,
+    revenueCents: Number(t.revenue ?? 0),
+    waitingParties: Number(t.parties ?? 0),
+    waitingPeople: Number(t.people ?? 0),
+    checkedIn: Number(t.checkedIn ?? 0),
+  }));
+}
+
+async function openHandoffCount(em: EntityManager, eventId: string): Promise<number> {
+  const row = await kysely(em)
+    .selectFrom('Handoff as h')
+    .innerJoin('Conversation as c', 'c.id', 'h.conversation')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('c.event', '=', eventId)
+    .where('h.status', '=', 'open')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+async function meetingCounts(em: EntityManager, eventId: string): Promise<EventStats['meetings']> {
+  const row = await kysely(em)
+    .selectFrom('Meeting')
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('status', '=', 'pending').as('pending'),
+      eb.fn.countAll<string>().filterWhere('status', '=', 'accepted').as('accepted'),
+      eb.fn.countAll<string>().filterWhere('status', '=', 'completed').as('completed'),
+    ])
+    .where('event', '=', eventId)
+    .executeTakeFirst();
+  return {
+    pending: Number(row?.pending ?? 0),
+    accepted: Number(row?.accepted ?? 0),
+    completed: Number(row?.completed ?? 0),
   };
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 
 export interface EventTier {
   id: string;
@@ -15,12 +17,19 @@ export async function findEventTier(
   eventId: string,
   typed: string,
 ): Promise<EventTier | null> {
-  const [row] = await em.execute<EventTier[]>(
-    `select id, code, name, capacity, sold, held from ticket_tiers
-      where event_id = ? and (lower(code) = lower(?) or lower(name) = lower(?)
-        or exists (select 1 from unnest(aliases) a where lower(a) = lower(?)))
-      limit 1`,
-    [eventId, typed.trim(), typed.trim(), typed.trim()],
-  );
+  const wanted = typed.trim().toLowerCase();
+  const row = await kysely(em)
+    .selectFrom('TicketTier as t')
+    .select(['t.id', 't.code', 't.name', 't.capacity', 't.sold', 't.held'])
+    .where('t.event', '=', eventId)
+    .where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['t.code']), '=', wanted),
+        eb(eb.fn('lower', ['t.name']), '=', wanted),
+        sql<boolean>`exists (select 1 from unnest(${eb.ref('t.aliases')}) alias where lower(alias) = ${wanted})`,
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
   return row ?? null;
 }

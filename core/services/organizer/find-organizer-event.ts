@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import type { Organizer } from '../../../db/entities/organizer.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
 export interface OrganizerOfEvent {
   organizerId: string;
   eventId: string;
   name: string;
-  role: string;
+  role: Organizer['role'];
 }
 
 /**
@@ -16,12 +19,15 @@ export async function findOrganizerEvent(
   slackUserId: string,
   now: Date,
 ): Promise<OrganizerOfEvent | null> {
-  const [row] = await em.execute<{ id: string; event_id: string; name: string; role: string }[]>(
-    `select o.id, o.event_id, o.name, o.role from organizers o join events e on e.id = o.event_id
-      where o.slack_user_id = ?
-      order by (e.ends_at >= ?) desc, case when e.ends_at >= ? then e.starts_at end asc, e.ends_at desc
-      limit 1`,
-    [slackUserId, now, now],
-  );
-  return row ? { organizerId: row.id, eventId: row.event_id, name: row.name, role: row.role } : null;
+  const row = await kysely(em)
+    .selectFrom('Organizer as o')
+    .innerJoin('Event as e', 'e.id', 'o.event')
+    .select(['o.id as organizerId', 'o.event as eventId', 'o.name', 'o.role'])
+    .where('o.slackUserId', '=', slackUserId)
+    .orderBy(sql`(${sql.ref('e.endsAt')} >= ${now})`, 'desc')
+    .orderBy(sql`case when ${sql.ref('e.endsAt')} >= ${now} then ${sql.ref('e.startsAt')} end`, 'asc')
+    .orderBy('e.endsAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
 }

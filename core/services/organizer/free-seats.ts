@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TicketTier } from '../../../db/entities/ticket-tier.entity.js';
+import { isUuid } from '../../is-uuid.js';
 
 /** A tier of the event and its seats nobody has or holds; null when the tier is not the event's. */
 export async function freeSeats(
@@ -6,9 +8,7 @@ export async function freeSeats(
   eventId: string,
   tierId: string,
 ): Promise<{ code: string; free: number } | null> {
-  const [row] = await em.execute<{ code: string; free: number }[]>(
-    'select code, capacity - sold - held as free from ticket_tiers where id = ? and event_id = ?',
-    [tierId, eventId],
-  );
-  return row ? { code: row.code, free: Number(row.free) } : null;
+  if (!isUuid(tierId)) return null;
+  const tier = await em.findOne(TicketTier, { id: tierId, event: eventId });
+  return tier ? { code: tier.code, free: tier.capacity - tier.sold - tier.held } : null;
 }

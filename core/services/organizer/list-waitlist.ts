@@ -1,13 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import type { WaitlistEntry } from '../../../db/entities/waitlist-entry.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
 export interface WaitlistLine {
   entryId: string;
   tierId: string;
   tierCode: string;
   position: number;
-  name: string;
+  /** The attendee's name, else the contact's, else the phone number; null when there is none. */
+  name: string | null;
   partySize: number;
-  status: 'waiting' | 'offered';
+  status: Extract<WaitlistEntry['status'], 'waiting' | 'offered'>;
   /** When an offer is in flight, when it lapses. */
   offerExpiresAt: Date | null;
 }
@@ -18,38 +22,45 @@ export async function listWaitlist(
   eventId: string,
   tierId?: string,
 ): Promise<WaitlistLine[]> {
-  const rows = await em.execute<
-    {
-      id: string;
-      tier_id: string;
-      code: string;
-      position: string;
-      name: string | null;
-      phone: string | null;
-      party_size: number;
-      status: 'waiting' | 'offered';
-      expires_at: Date | null;
-    }[]
-  >(
-    `select w.id, w.tier_id, t.code, row_number() over (partition by w.tier_id order by w.priority desc, w.joined_at) as position,
-       coalesce(a.name, c.display_name) as name, c.phone, w.party_size, w.status, p.expires_at
-     from waitlists w
-     join ticket_tiers t on t.id = w.tier_id
-     join contacts c on c.id = w.contact_id
-     left join attendees a on a.contact_id = c.id and a.event_id = w.event_id
-     left join waitlist_promotions p on p.entry_id = w.id and p.status = 'open'
-     where w.event_id = ? and w.status in ('waiting', 'offered') and (?::uuid is null or w.tier_id = ?::uuid)
-     order by t.price_cents desc, t.code, position limit 50`,
-    [eventId, tierId ?? null, tierId ?? null],
-  );
+  let query = kysely(em)
+    .selectFrom('WaitlistEntry as w')
+    .innerJoin('TicketTier as t', 't.id', 'w.tier')
+    .innerJoin('Contact as c', 'c.id', 'w.contact')
+    .leftJoin('Attendee as a', (join) =>
+      join.onRef('a.contact', '=', 'c.id').onRef('a.event', '=', 'w.eventId'),
+    )
+    .leftJoin('WaitlistPromotion as p', (join) =>
+      join.onRef('p.entry', '=', 'w.id').on('p.status', '=', 'open'),
+    )
+    .select((eb) => [
+      'w.id as entryId',
+      'w.tier as tierId',
+      't.code as tierCode',
+      sql<string>`row_number() over (partition by ${eb.ref('w.tier')} order by ${eb.ref('w.priority')} desc, ${eb.ref('w.joinedAt')})`.as(
+        'position',
+      ),
+      eb.fn.coalesce('a.name', 'c.displayName', 'c.phone').as('name'),
+      'w.partySize',
+      'w.status',
+      'p.expiresAt',
+    ])
+    .where('w.eventId', '=', eventId)
+    .where('w.status', 'in', ['waiting', 'offered']);
+  if (tierId) query = query.where('w.tier', '=', tierId);
+  const rows = await query
+    .orderBy('t.priceCents', 'desc')
+    .orderBy('t.code')
+    .orderBy('position')
+    .limit(50)
+    .execute();
   return rows.map((r) => ({
-    entryId: r.id,
-    tierId: r.tier_id,
-    tierCode: r.code,
+    entryId: r.entryId,
+    tierId: r.tierId,
+    tierCode: r.tierCode,
     position: Number(r.position),
-    name: r.name ?? r.phone ?? 'unknown',
-    partySize: r.party_size,
-    status: r.status,
-    offerExpiresAt: r.expires_at ? new Date(r.expires_at) : null,
+    name: r.name ?? null,
+    partySize: r.partySize,
+    status: r.status as WaitlistLine['status'],
+    offerExpiresAt: r.expiresAt ? new Date(r.expiresAt) : null,
   }));
 }

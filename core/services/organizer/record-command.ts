@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { OrganizerCommand } from '../../../db/entities/organizer-command.entity.js';
+import { isUuid } from '../../is-uuid.js';
 
 export interface CommandRecord {
   eventId: string | null;
@@ -8,32 +10,20 @@ export interface CommandRecord {
   command: string;
   args: string;
   responseUrl: string | null;
-  status: 'accepted' | 'refused';
+  status: Extract<OrganizerCommand['status'], 'accepted' | 'refused'>;
 }
 
 /** Logs a command (refusals too) and returns its id: the job that runs it gets only this id. */
 export async function recordCommand(em: EntityManager, record: CommandRecord): Promise<string> {
   const id = randomUUID();
-  await em.execute(
-    `insert into organizer_commands (id, event_id, slack_user_id, slack_channel_id, command, args, response_url,
-       status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, now())`,
-    [
-      id,
-      record.eventId,
-      record.slackUserId,
-      record.slackChannelId,
-      record.command,
-      record.args,
-      record.responseUrl,
-      record.status,
-    ],
-  );
+  await em.insert(OrganizerCommand, { id, ...record, createdAt: new Date() });
   return id;
 }
 
 export interface StoredCommand {
   id: string;
   eventId: string;
+  slackUserId: string;
   command: string;
   args: string;
   responseUrl: string | null;
@@ -42,34 +32,30 @@ export interface StoredCommand {
 
 /** An accepted command that has not finished yet (a retried job finds nothing and does nothing twice). */
 export async function loadPendingCommand(em: EntityManager, id: string): Promise<StoredCommand | null> {
-  const [row] = await em.execute<
-    {
-      id: string;
-      event_id: string;
-      command: string;
-      args: string;
-      response_url: string | null;
-      slack_channel_id: string | null;
-    }[]
-  >(
-    `select id, event_id, command, args, response_url, slack_channel_id from organizer_commands
-      where id = ? and status = 'accepted'`,
-    [id],
-  );
-  if (!row) return null;
+  const row = await em.findOne(OrganizerCommand, { id, status: 'accepted' });
+  if (!row?.eventId) return null;
   return {
     id: row.id,
-    eventId: row.event_id,
+    eventId: row.eventId,
+    slackUserId: row.slackUserId,
     command: row.command,
     args: row.args,
-    responseUrl: row.response_url,
-    slackChannelId: row.slack_channel_id,
+    responseUrl: row.responseUrl ?? null,
+    slackChannelId: row.slackChannelId ?? null,
   };
 }
 
-export async function finishCommand(em: EntityManager, id: string, status: 'done' | 'failed'): Promise<void> {
-  await em.execute(
-    `update organizer_commands set status = ?, finished_at = now() where id = ? and status = 'accepted'`,
-    [status, id],
-  );
+/** The event a logged command was run for (null when it was refused or is unknown). */
+export async function commandEvent(em: EntityManager, id: string): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const row = await em.findOne(OrganizerCommand, { id }, { fields: ['eventId'] });
+  return row?.eventId ?? null;
+}
+
+export async function finishCommand(
+  em: EntityManager,
+  id: string,
+  status: Extract<OrganizerCommand['status'], 'done' | 'failed'>,
+): Promise<void> {
+  await em.nativeUpdate(OrganizerCommand, { id, status: 'accepted' }, { status, finishedAt: new Date() });
 }

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
+import { isUuid } from '../../is-uuid.js';
 
 /**
  * An organizer takes a party off a waiting list (status `left`, as if they had left). Only a party that is
@@ -9,13 +12,32 @@ export async function removeWaitlistEntry(
   eventId: string,
   entryId: string,
 ): Promise<{ name: string; tier: string } | null> {
-  const [row] = await em.execute<{ name: string; tier: string }[]>(
-    `update waitlists w set status = 'left', updated_at = clock_timestamp()
-       from ticket_tiers t, contacts c
-      where w.id = ? and w.event_id = ? and w.status = 'waiting' and t.id = w.tier_id and c.id = w.contact_id
-      returning coalesce((select a.name from attendees a where a.contact_id = c.id and a.event_id = w.event_id),
-                         c.display_name, c.phone) as name, t.code as tier`,
-    [entryId, eventId],
-  );
-  return row ?? null;
+  if (!isUuid(entryId)) return null;
+  // Not aliased: MikroORM's Kysely plugin maps property names in an UPDATE only on the bare entity name.
+  const row = await kysely(em)
+    .updateTable('WaitlistEntry')
+    .from(['TicketTier as t', 'Contact as c'])
+    .set({ status: 'left', updatedAt: sql`clock_timestamp()` })
+    .where('WaitlistEntry.id', '=', entryId)
+    .where('WaitlistEntry.eventId', '=', eventId)
+    .where('WaitlistEntry.status', '=', 'waiting')
+    .whereRef('t.id', '=', 'WaitlistEntry.tier')
+    .whereRef('c.id', '=', 'WaitlistEntry.contact')
+    .returning((eb) => [
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('Attendee as a')
+            .select('a.name')
+            .whereRef('a.contact', '=', 'c.id')
+            .where('a.event', '=', eventId)
+            .limit(1),
+          'c.displayName',
+          'c.phone',
+        )
+        .as('name'),
+      't.code as tier',
+    ])
+    .executeTakeFirst();
+  return row ? { name: row.name ?? '', tier: row.tier } : null;
 }

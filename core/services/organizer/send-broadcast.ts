@@ -1,4 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { Outbox } from '../../../db/entities/outbox.entity.js';
+import { kysely } from '../../../db/kysely.js';
+import { isUuid } from '../../is-uuid.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { broadcastRecipients } from './broadcast-audience.js';
 
@@ -16,13 +20,19 @@ export async function confirmBroadcast(
   em: EntityManager,
   commandId: string,
 ): Promise<ConfirmedBroadcast | null> {
-  const [row] = await em.execute<{ event_id: string; args: string; slack_channel_id: string | null }[]>(
-    `update organizer_commands set confirmed_at = now()
-      where id = ? and command = 'broadcast' and status = 'done' and confirmed_at is null
-      returning event_id, args, slack_channel_id`,
-    [commandId],
-  );
-  return row ? { eventId: row.event_id, message: row.args, slackChannelId: row.slack_channel_id } : null;
+  if (!isUuid(commandId)) return null;
+  const row = await kysely(em)
+    .updateTable('OrganizerCommand')
+    .set({ confirmedAt: sql`now()` })
+    .where('id', '=', commandId)
+    .where('command', '=', 'broadcast')
+    .where('status', '=', 'done')
+    .where('confirmedAt', 'is', null)
+    .returning(['eventId', 'args', 'slackChannelId'])
+    .executeTakeFirst();
+  return row?.eventId
+    ? { eventId: row.eventId, message: row.args, slackChannelId: row.slackChannelId ?? null }
+    : null;
 }
 
 /**
@@ -31,21 +41,21 @@ export async function confirmBroadcast(
  */
 export async function writeBroadcast(em: EntityManager, commandId: string): Promise<string[]> {
   return em.transactional(async (tx) => {
-    const [command] = await tx.execute<{ event_id: string; args: string }[]>(
-      `select event_id, args from organizer_commands where id = ? and confirmed_at is not null for update`,
-      [commandId],
-    );
-    if (!command) return [];
-    const existing = await tx.execute<{ id: string; status: string }[]>(
-      'select id, status from outbox where broadcast_id = ?',
-      [commandId],
-    );
+    const command = await kysely(tx)
+      .selectFrom('OrganizerCommand')
+      .select(['eventId', 'args'])
+      .where('id', '=', commandId)
+      .where('confirmedAt', 'is not', null)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!command?.eventId) return [];
+    const existing = await tx.find(Outbox, { broadcastId: commandId });
     if (existing.length > 0) return existing.filter((r) => r.status === 'pending').map((r) => r.id);
     const ids: string[] = [];
-    for (const person of await broadcastRecipients(tx, command.event_id)) {
+    for (const person of await broadcastRecipients(tx, command.eventId)) {
       const [id] = await enqueueReplies(
         tx,
-        { contactId: person.id, channel: 'whatsapp', address: person.phone, eventId: command.event_id },
+        { contactId: person.id, channel: 'whatsapp', address: person.phone, eventId: command.eventId },
         [{ kind: 'text', text: command.args }],
         { proactive: true, intent: 'broadcast' },
       );
@@ -54,10 +64,14 @@ export async function writeBroadcast(em: EntityManager, commandId: string): Prom
     // The pace is recorded on the rows: paced jobs send each batch on time, and if Redis was down the outbox
     // sweeper (which only takes rows whose time has come) still sends them at the same pace.
     for (let i = 0; i < ids.length; i += BROADCAST_PER_SECOND) {
-      await tx.execute(
-        'update outbox set broadcast_id = ?, available_at = now() + make_interval(secs => ?) where id in (?)',
-        [commandId, i / BROADCAST_PER_SECOND, ids.slice(i, i + BROADCAST_PER_SECOND)],
-      );
+      await kysely(tx)
+        .updateTable('Outbox')
+        .set({
+          broadcastId: commandId,
+          availableAt: sql`now() + make_interval(secs => ${i / BROADCAST_PER_SECOND})`,
+        })
+        .where('id', 'in', ids.slice(i, i + BROADCAST_PER_SECOND))
+        .executeTakeFirst();
     }
     return ids;
   });
@@ -72,11 +86,13 @@ export interface BroadcastProgress {
 }
 
 export async function broadcastProgress(em: EntityManager, commandId: string): Promise<BroadcastProgress> {
-  const rows = await em.execute<{ status: string; n: string }[]>(
-    'select status, count(*) as n from outbox where broadcast_id = ? group by status',
-    [commandId],
-  );
-  const count = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+  const rows = await kysely(em)
+    .selectFrom('Outbox')
+    .select((eb) => ['status', eb.fn.countAll<string>().as('n')])
+    .where('broadcastId', '=', commandId)
+    .groupBy('status')
+    .execute();
+  const count = (s: Outbox['status']) => Number(rows.find((r) => r.status === s)?.n ?? 0);
   const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
   return {
     total,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 
 export type CapacityChange = { add: number } | { set: number };
 
@@ -16,18 +17,22 @@ export async function setCapacity(
   change: CapacityChange,
 ): Promise<CapacityResult> {
   return em.transactional(async (tx) => {
-    const [tier] = await tx.execute<{ code: string; capacity: number; sold: number; held: number }[]>(
-      'select code, capacity, sold, held from ticket_tiers where id = ? for update',
-      [tierId],
-    );
+    const db = kysely(tx);
+    const tier = await db
+      .selectFrom('TicketTier')
+      .select(['code', 'capacity', 'sold', 'held'])
+      .where('id', '=', tierId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!tier) throw new Error(`tier ${tierId} not found`);
     const requested = 'add' in change ? tier.capacity + change.add : change.set;
     const minimum = tier.sold + tier.held;
     if (requested < minimum) return { ok: false, reason: 'below-taken', code: tier.code, minimum, requested };
-    await tx.execute('update ticket_tiers set capacity = ?, version = version + 1 where id = ?', [
-      requested,
-      tierId,
-    ]);
+    await db
+      .updateTable('TicketTier')
+      .set((eb) => ({ capacity: requested, version: eb('version', '+', 1) }))
+      .where('id', '=', tierId)
+      .executeTakeFirst();
     return {
       ok: true,
       tierId,

@@ -21,7 +21,7 @@ const CONSENT_STEP = 'face-consent';
  * "Check me in" / "selfie check-in": the consent question first (recorded Yes or No with its time), then
  * what to do next — send a selfie to enrol, send one at the venue, or (after No) the ticket QR code.
  */
-export const checkIn: Skill = async (ctx) => {
+export const checkIn: Skill<'faces' | 'links'> = async (ctx) => {
   if (ctx.confirmation !== undefined && ctx.state.pending?.data?.step === CONSENT_STEP) {
     return answerConsent(ctx, ctx.confirmation);
   }
@@ -44,7 +44,7 @@ export const checkIn: Skill = async (ctx) => {
   return { replies: [readyForSelfie(checkInWindow(ctx.event, ctx.now), ctx.event.venueName)] };
 };
 
-function askConsent(ctx: SkillContext): SkillResult {
+function askConsent(ctx: SkillContext<'faces'>): SkillResult {
   const deletedOn = DateTime.fromJSDate(faceDataExpiry(ctx.event, ctx.faces.retentionDays), {
     zone: ctx.event.timezone,
   });
@@ -60,7 +60,7 @@ function askConsent(ctx: SkillContext): SkillResult {
   };
 }
 
-async function answerConsent(ctx: SkillContext, given: boolean): Promise<SkillResult> {
+async function answerConsent(ctx: SkillContext<'faces' | 'links'>, given: boolean): Promise<SkillResult> {
   await recordConsent(ctx.em, {
     eventId: ctx.event.id,
     contactId: ctx.contact.id,
@@ -80,7 +80,7 @@ async function answerConsent(ctx: SkillContext, given: boolean): Promise<SkillRe
 }
 
 /** After a No: the ticket QR code(s), and a way to change one's mind. */
-async function qrOnly(ctx: SkillContext, preface = ''): Promise<SkillResult> {
+async function qrOnly(ctx: SkillContext<'links'>, preface = ''): Promise<SkillResult> {
   const tickets = await myTickets(ctx);
   const reminder = qrOnlyReminder();
   return {

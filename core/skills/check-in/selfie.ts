@@ -16,7 +16,7 @@ import {
   unreadablePhoto,
   welcome,
 } from '../../replies/check-in-replies.js';
-import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import type { PhotoSkill, SkillContext, SkillResult } from '../../router/skill.js';
 import { contactActor, writeAudit } from '../../services/audit/write-audit.js';
 import { checkInTicket } from '../../services/check-in/check-in-ticket.js';
 import { badgePickupInfo, findOwnTickets } from '../../services/check-in/find-own-tickets.js';
@@ -47,7 +47,7 @@ const reply = (...replies: OutboundMessage[]): SkillResult => ({ replies });
  * selfies, on the event day, verified 1:1 against their own enrolment); without consent nothing was read and
  * we ask what it is for. The faces were found by the inbound job; this only decides, in the transaction.
  */
-export const selfie: Skill = async (ctx) => {
+export const selfie: PhotoSkill<'faces' | 'links'> = async (ctx) => {
   const record = await findFaceRecord(ctx.em, ctx.event.id, ctx.contact.id);
   if (!record?.consentGiven) {
     if (record && !record.consentWithdrawnAt) {
@@ -65,7 +65,7 @@ export const selfie: Skill = async (ctx) => {
   return record.template ? verify(ctx, record, record.template, judged.face) : enrol(ctx, judged.face);
 };
 
-async function enrol(ctx: SkillContext, face: DetectedFace): Promise<SkillResult> {
+async function enrol(ctx: SkillContext<'faces'>, face: DetectedFace): Promise<SkillResult> {
   const sealed = sealTemplate(
     ctx.faces.keyring,
     face.descriptor,
@@ -89,7 +89,7 @@ async function enrol(ctx: SkillContext, face: DetectedFace): Promise<SkillResult
 }
 
 async function verify(
-  ctx: SkillContext,
+  ctx: SkillContext<'faces' | 'links'>,
   record: FaceRecord,
   template: SealedTemplate,
   face: DetectedFace,

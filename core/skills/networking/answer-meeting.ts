@@ -18,7 +18,7 @@ import {
   slotFromArg,
 } from './networking-replies.js';
 
-const input = (ctx: SkillContext, meetingId: string) => ({
+const input = (ctx: SkillContext<'meetingTemplates'>, meetingId: string) => ({
   event: ctx.event,
   meetingId,
   attendeeId: ctx.attendee!.id,
@@ -39,7 +39,7 @@ function unavailable(outcome: string, meeting?: MeetingSummary): SkillResult {
 }
 
 /** Accept (`act:meeting-accept:<meeting id>`): booked with a table, or free slots to propose instead. */
-export const acceptMeetingSkill: Skill = async (ctx) => {
+export const acceptMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const result = await acceptMeeting(ctx.em, input(ctx, ctx.action?.arg ?? ''));
@@ -82,7 +82,7 @@ export const acceptMeetingSkill: Skill = async (ctx) => {
   }
 };
 
-export const declineMeetingSkill: Skill = async (ctx) => {
+export const declineMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const result = await declineMeeting(ctx.em, input(ctx, ctx.action?.arg ?? ''));
@@ -94,7 +94,7 @@ export const declineMeetingSkill: Skill = async (ctx) => {
 };
 
 /** "Suggest another time": the nearest slots free for both, as buttons. */
-export const suggestOtherTime: Skill = async (ctx) => {
+export const suggestOtherTime: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const result = await otherTimes(ctx.em, input(ctx, ctx.action?.arg ?? ''));
@@ -116,7 +116,7 @@ export const suggestOtherTime: Skill = async (ctx) => {
  * A counter-proposal (`act:meeting-time:<meeting id>:<epoch minutes>`): the original request is declined
  * and a new one goes the other way, at the chosen time, in the same transaction.
  */
-export const proposeTime: Skill = async (ctx) => {
+export const proposeTime: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const chosen = slotFromArg(ctx.action?.arg ?? '');

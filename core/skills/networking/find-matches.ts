@@ -55,7 +55,7 @@ const tappedSuggestion = (ctx: SkillContext) =>
   ctx.attendee ? findSuggestion(ctx.em, ctx.action?.arg ?? '', ctx.attendee.id) : Promise.resolve(null);
 
 /** "Meet Bob" from a suggestion: proposes the nearest free slots for both. */
-export const requestFromMatch: Skill = async (ctx) => {
+export const requestFromMatch: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const match = await tappedSuggestion(ctx);

@@ -97,7 +97,7 @@ export const cancelMeetingSkill: Skill = async (ctx) => {
 };
 
 /** The cancel tap (`act:meeting-cancel:<meeting id>`): cancelled, the other side told. */
-export const cancelMeetingAction: Skill = async (ctx) => {
+export const cancelMeetingAction: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const result = await cancelMeeting(ctx.em, {

@@ -5,7 +5,7 @@ import { requestMeeting } from '../../services/networking/request-meeting.js';
 import { needsAttendee, requestReply, say, slotFromArg } from './networking-replies.js';
 
 /** "Meet Bob at 3pm": the person and the time (event zone, networking hours); asks for what is missing. */
-export const requestMeetingSkill: Skill = async (ctx) => {
+export const requestMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const { person, time, date } = ctx.understood.slots;
@@ -35,7 +35,7 @@ export const requestMeetingSkill: Skill = async (ctx) => {
 };
 
 /** A proposed slot tapped (`act:meeting-slot:<invitee>:<epoch minutes>`): sends the request for it. */
-export const requestSlot: Skill = async (ctx) => {
+export const requestSlot: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const chosen = slotFromArg(ctx.action?.arg ?? '');

@@ -29,7 +29,7 @@ const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
  * unit price and total with Confirm / Cancel, and books on confirm. Also handles a tap on a tier in the list
  * (`act:book-tier:<code>`).
  */
-export const bookTickets: Skill = async (ctx) => {
+export const bookTickets: Skill<'links'> = async (ctx) => {
   if (ctx.confirmation !== undefined && !ctx.action) return confirmBooking(ctx);
   const { salesOpen, endsAt, tiers } = await listTiers(ctx.em, ctx.event.id);
   if (ctx.now >= endsAt || !salesOpen) {
@@ -82,7 +82,7 @@ export const bookTickets: Skill = async (ctx) => {
   };
 };
 
-async function confirmBooking(ctx: SkillContext): Promise<SkillResult> {
+async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> {
   if (!ctx.confirmation) {
     return { replies: [text('OK, I haven\'t booked anything. Say "book tickets" whenever you\'re ready.')] };
   }

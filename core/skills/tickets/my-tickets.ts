@@ -4,7 +4,7 @@ import type { Skill } from '../../router/skill.js';
 import { listTickets } from '../../services/tickets/list-tickets.js';
 
 /** "My tickets": every live order with its references, and a QR image per valid ticket (resent each time). */
-export const myTickets: Skill = async (ctx) => {
+export const myTickets: Skill<'links'> = async (ctx) => {
   const orders = await listTickets(ctx.em, { eventId: ctx.event.id, contactId: ctx.contact.id });
   if (orders.length === 0) {
     return {

@@ -8,7 +8,7 @@ import { loadOrder } from '../../services/tickets/load-order.js';
  * The "Pay now" button of a reservation (`act:pay-order:<orderId>`). Real card capture is out of scope: the
  * payment is recorded as a manual one and the reply says so; the order, seats and tickets change for real.
  */
-export const payOrder: Skill = async (ctx) => {
+export const payOrder: Skill<'links'> = async (ctx) => {
   const orderId = ctx.action?.arg;
   const result = isUuid(orderId)
     ? await confirmPayment(ctx.em, { orderId, contactId: ctx.contact.id, now: ctx.now })

@@ -5,7 +5,7 @@ import { type BookedOrder, claimOffer } from '../../services/waitlist/claim-offe
 import { seatsOf } from './waitlist-replies.js';
 
 /** The Claim button of an offer (`act:claim-offer:<promotion id>`): books the held seats. */
-export const claimOfferSkill: Skill = async (ctx) => {
+export const claimOfferSkill: Skill<'links'> = async (ctx) => {
   const result = await claimOffer(ctx.em, {
     promotionId: ctx.action?.arg ?? '',
     contactId: ctx.contact.id,
@@ -45,7 +45,7 @@ function say(text: string, freedTierId?: string): SkillResult {
 }
 
 /** Confirmed: the tickets with their QR codes. Reserved (a paid tier): what to pay, by when, and Pay now. */
-function bookedReplies(ctx: SkillContext, order: BookedOrder): OutboundMessage[] {
+function bookedReplies(ctx: SkillContext<'links'>, order: BookedOrder): OutboundMessage[] {
   if (order.status === 'reserved') return [reservedMessage(order, ctx.event.timezone)];
   return ticketMessages(order, ctx.links, "You're in! 🎉 The seats from the waiting list are yours.");
 }

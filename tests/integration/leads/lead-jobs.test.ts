@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAttendee } from '../../../core/pipeline/identify-contact.js';
+import { leadAlertWording } from '../../../core/replies/lead-alert-message.js';
+import { leadDigestWording } from '../../../core/replies/lead-digest-message.js';
+import { withdrawnLeadNote } from '../../../core/replies/lead-notes.js';
 import { redactPendingCards } from '../../../core/services/leads/card-redactions.js';
 import { findSponsor } from '../../../core/services/leads/find-sponsor.js';
 import { giveConsent, withdrawConsent } from '../../../core/services/leads/lead-consent.js';
@@ -73,7 +76,9 @@ describe('lead alerts, digests and erasure', () => {
 
     const before = posts('C0ACME001').length;
     const outcomes = await Promise.all(
-      Array.from({ length: 5 }, () => sendLeadAlert(leadDeps(DAY_ONE_MORNING), results[0]!.leadId)),
+      Array.from({ length: 5 }, () =>
+        sendLeadAlert(leadDeps(DAY_ONE_MORNING), results[0]!.leadId, leadAlertWording),
+      ),
     );
     expect(outcomes.filter((o) => o.outcome === 'posted')).toHaveLength(1);
     expect(outcomes.filter((o) => o.outcome === 'not-pending')).toHaveLength(4);
@@ -106,7 +111,7 @@ describe('lead alerts, digests and erasure', () => {
     const noSlack = { ...leadDeps(DAY_ONE_MORNING), chat: null };
     const first = await consent(OSCAR, 'dataforge', DAY_ONE_MORNING, 'demo_request');
     expect(first.alert).toBe(true);
-    const sent = await sendLeadAlert(noSlack, first.leadId);
+    const sent = await sendLeadAlert(noSlack, first.leadId, leadAlertWording);
     expect(sent.outcome).toBe('whatsapp');
     const [outbox] = await sql<{ recipient: string; proactive: boolean; payload: Record<string, unknown> }>(
       'select o.recipient, o.proactive, m.payload from outbox o join messages m on m.id = o.message_id where o.id = ?',
@@ -129,7 +134,7 @@ describe('lead alerts, digests and erasure', () => {
       [new Date(DAY_ONE_MORNING.getTime() - 3_600_000)],
     );
     await sql("update sponsor_leads set alert_status = 'pending' where id = ?", [first.leadId]);
-    const again = (await sendLeadAlert(noSlack, first.leadId)) as { outboxIds: string[] };
+    const again = (await sendLeadAlert(noSlack, first.leadId, leadAlertWording)) as { outboxIds: string[] };
     const [inWindow] = await sql<{ payload: { kind: string; items: { id: string }[] } }>(
       'select m.payload from outbox o join messages m on m.id = o.message_id where o.id = ?',
       [again.outboxIds[0]],
@@ -161,7 +166,7 @@ describe('lead alerts, digests and erasure', () => {
     expect(dmitri.temperature).toBe('cold'); // Staff Engineer; one shared interest (vector search)
 
     const before = posts('C0FINL001').length;
-    const report = await sendLeadDigests(leadDeps(DAY_ONE_DIGEST), EVENT_ID);
+    const report = await sendLeadDigests(leadDeps(DAY_ONE_DIGEST), EVENT_ID, leadDigestWording);
     expect(report.leads).toBe(3);
     expect(report.outboxIds).toHaveLength(1);
     const [whatsapp] = await sql<{ recipient: string; kind: string; body: string }>(
@@ -179,7 +184,11 @@ describe('lead alerts, digests and erasure', () => {
     expect(text).toContain('Thu 10 Dec 10:00'); // consent time in Lisbon
     expect(posts('C0ACME001').slice(-1)[0]?.args.text).not.toMatch(/new leads today/); // Priya was hot: alerted
 
-    const second = await sendLeadDigests(leadDeps(new Date(DAY_ONE_DIGEST.getTime() + 60_000)), EVENT_ID);
+    const second = await sendLeadDigests(
+      leadDeps(new Date(DAY_ONE_DIGEST.getTime() + 60_000)),
+      EVENT_ID,
+      leadDigestWording,
+    );
     expect(second.leads).toBe(0);
     expect(posts('C0FINL001').length).toBe(before + 1);
   });
@@ -231,7 +240,7 @@ describe('lead alerts, digests and erasure', () => {
         [PRIYA],
       )
     )[0]!.id;
-    const posted = await sendLeadAlert(leadDeps(DAY_ONE_MORNING), priyaLead); // pending since her re-consent
+    const posted = await sendLeadAlert(leadDeps(DAY_ONE_MORNING), priyaLead, leadAlertWording); // pending since her re-consent
     expect(posted.outcome).toBe('posted');
     const { ts } = posted as { ts: string };
 
@@ -245,10 +254,10 @@ describe('lead alerts, digests and erasure', () => {
     ]);
     expect(queued).toEqual([{ reason: 'erased' }]);
 
-    expect(await redactPendingCards(app.deps.leads)).toBe(2); // her withdrawn first card, and this one
+    expect(await redactPendingCards(app.deps.leads, withdrawnLeadNote)).toBe(2); // her withdrawn first card, and this one
     const update = app.slackApi!.calls.find((c) => c.method === 'chat.update' && c.args.ts === ts);
     expect(update?.args.text).toMatch(/asked us to delete their data/);
     expect(JSON.stringify(update?.args.blocks)).not.toContain('Priya');
-    expect(await redactPendingCards(app.deps.leads)).toBe(0);
+    expect(await redactPendingCards(app.deps.leads, withdrawnLeadNote)).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
+import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { embedProfiles } from '../../../core/services/networking/embed-profiles.js';
 import { findMatches } from '../../../core/services/networking/find-matches.js';
-import { importEvent } from '../../../db/import/import-event.js';
 import { type Db, initDb } from '../../../db/orm.js';
 import { createTestDatabase } from '../../setup/test-database.js';
 import { demoEventFile } from '../../support/start-test-app.js';

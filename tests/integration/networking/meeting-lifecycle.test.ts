@@ -8,7 +8,7 @@ import { askDidYouMeet, expireRequest } from '../../../core/services/networking/
 import { recordMet } from '../../../core/services/networking/record-met.js';
 import { eventStats } from '../../../core/services/organizer/event-stats.js';
 import { personalDataErasers } from '../../../core/skills/forget-me.js';
-import { sweepNetworking } from '../../../jobs/networking.job.js';
+import { sweepNetworking } from '../../../jobs/networking-sweep.job.js';
 import { createQueues } from '../../../jobs/queues.js';
 import { testRedisPrefix, testRedisUrl } from '../../setup/test-database.js';
 import {

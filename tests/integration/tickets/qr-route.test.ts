@@ -19,7 +19,7 @@ afterAll(async () => {
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const local = (url: string) => url.replace(PUBLIC_BASE_URL, app.baseUrl);
-const qrUrl = (reference: string) => local(app.deps.pipeline.links.ticketQrUrl(reference));
+const qrUrl = (reference: string) => local(app.deps.skillDeps.links.ticketQrUrl(reference));
 
 async function book(tierCode: string, quantity = 1) {
   const [contact] = await app.deps.db.em

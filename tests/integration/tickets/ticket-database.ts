@@ -1,5 +1,5 @@
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
-import { importEvent } from '../../../db/import/import-event.js';
+import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { type Db, initDb } from '../../../db/orm.js';
 import { createTestDatabase } from '../../setup/test-database.js';
 import { demoEventFile } from '../../support/start-test-app.js';

@@ -1,9 +1,9 @@
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
 import type { OutboundMessage } from '../../../core/messages.js';
-import { importEvent } from '../../../db/import/import-event.js';
+import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { type Db, initDb } from '../../../db/orm.js';
+import type { WaitlistJobDeps } from '../../../jobs/offer-freed-seats.job.js';
 import { createQueues, type Queues } from '../../../jobs/queues.js';
-import type { WaitlistJobDeps } from '../../../jobs/waitlist-offers.job.js';
 import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../../setup/test-database.js';
 import { demoEventFile } from '../../support/start-test-app.js';
 

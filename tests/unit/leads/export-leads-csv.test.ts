@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportLeadsCsv } from '../../../core/services/leads/export-leads-csv.js';
 import type { LeadView } from '../../../core/services/leads/list-sponsor-leads.js';
-import { parseCommand } from '../../../core/services/organizer/parse-command.js';
+import { parseCommand } from '../../support/parse-organizer-command.js';
 
 const lead = (over: Partial<LeadView>): LeadView => ({
   id: 'l1',
@@ -53,9 +53,9 @@ describe('/eventos leads', () => {
     expect(parseCommand('leads Acme Cloud')).toEqual({ name: 'leads', sponsor: 'Acme Cloud' });
     expect(parseCommand('leads')).toMatchObject({ name: 'invalid' });
     expect(parseCommand('leads fields Name, company  phone')).toEqual({
-      name: 'lead-fields',
+      name: 'leads fields',
       fields: ['name', 'company', 'phone'],
     });
-    expect(parseCommand('leads fields')).toEqual({ name: 'lead-fields' });
+    expect(parseCommand('leads fields')).toEqual({ name: 'leads fields' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../../core/nlu/label-schema.js';
 import { LocalUnderstanding, understandText } from '../../../core/nlu/local-understanding.js';
+import type { Understanding } from '../../../core/ports/understanding.js';
 import { evaluationNow, loadDemoCatalog } from '../../../scripts/bench/nlu.js';
 
 const catalog = loadDemoCatalog();
@@ -108,7 +109,8 @@ describe('confidence', () => {
 
 describe('LocalUnderstanding', () => {
   it('answers through the Understanding port', async () => {
-    const understood = await new LocalUnderstanding().understand('join the waitlist for VIP', {
+    const provider: Understanding = new LocalUnderstanding();
+    const understood = await provider.understand('join the waitlist for VIP', {
       catalog,
       now,
     });

@@ -3,9 +3,7 @@ import type { Intent, Slots } from '../../../core/nlu/label-schema.js';
 import { type DialogState, emptyDialogState } from '../../../core/router/dialog-state.js';
 import { routeIntent } from '../../../core/router/route-intent.js';
 import { type SkillContext, SkillRegistry } from '../../../core/router/skill.js';
-import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
-
-const now = new Date('2026-12-10T10:00:00Z');
+import { messageContext, NOW as now } from '../../support/message-context.js';
 
 function ctx(
   intent: Intent,
@@ -13,56 +11,11 @@ function ctx(
   state: DialogState = emptyDialogState(),
   confidence = 0.9,
 ): SkillContext {
-  return {
-    em: undefined as never,
-    faces: undefined as never,
-    meetingTemplates: DEFAULT_MEETING_TEMPLATES,
-    event: {
-      id: 'e',
-      name: 'DevSummit',
-      timezone: 'Europe/Lisbon',
-      startsAt: now,
-      endsAt: now,
-      currency: 'EUR',
-      venueName: '',
-      venueAddress: '',
-      updatedAt: now,
-    },
-    catalog: {
-      eventId: 'e',
-      name: 'DevSummit',
-      timezone: 'Europe/Lisbon',
-      startsAt: '',
-      endsAt: '',
-      tiers: [],
-      sessions: [],
-      people: [],
-      sponsors: [],
-      faqs: [],
-    },
-    contact: { id: 'c', address: '+15550100101', displayName: null, optedOut: false, isNew: false },
-    attendee: null,
-    conversationId: 'conv',
-    inbound: {
-      kind: 'text',
-      channel: 'console',
-      providerMessageId: 'p',
-      from: '+15550100101',
-      text: 'x',
-      receivedAt: now,
-      raw: {},
-    },
-    text: 'x',
-    understood: { intent, slots, confidence },
-    state,
-    now,
-    embedder: undefined as never,
-    links: { ticketQrUrl: (ref) => `https://x.test/${ref}.png` },
-  };
+  return messageContext({ understood: { intent, slots, confidence }, state });
 }
 
 /** Skills that echo what they were called with, so the tests see the router's decisions. */
-const echo = new SkillRegistry()
+const echo = new SkillRegistry({})
   .on('talk_to_human', async (c) => ({
     replies: [{ kind: 'text', text: `human confirmation=${c.confirmation}` }],
   }))
@@ -137,7 +90,7 @@ describe('routeIntent', () => {
   });
 
   it('sends action buttons to their registered action, and says so when the action is gone', async () => {
-    const registry = new SkillRegistry().onAction('claim-offer', async (c) => ({
+    const registry = new SkillRegistry({}).onAction('claim-offer', async (c) => ({
       replies: [{ kind: 'text', text: `claimed ${c.action?.arg}` }],
     }));
     expect(

@@ -1,0 +1,24 @@
+import { usageNote } from '../../replies/organizer-command-notes.js';
+import { broadcastPreviewNote } from '../../replies/organizer-notes.js';
+import { broadcastAudience } from '../../services/organizer/broadcast-audience.js';
+import { answer, defineCommand } from '../command.js';
+
+/**
+ * `/eventos broadcast <message>`: a preview of who gets it (and who not: STOP, the 24-hour rule) with a
+ * Confirm button; nothing is sent until it is pressed.
+ */
+export const broadcast = defineCommand({
+  name: 'broadcast',
+  role: 'staff',
+  runs: 'queued',
+  // The organizer's line breaks and spacing are kept: only the command word is cut off.
+  parse: (input) => (input ? { message: input } : null),
+  run: async (ctx, args) => ({
+    message: args.message,
+    audience: await broadcastAudience(ctx.em, ctx.seat.eventId, ctx.now),
+    // The Confirm button sends this logged command.
+    commandId: ctx.commandId ?? '',
+  }),
+  reply: (o) => answer(broadcastPreviewNote(o.message, o.audience, o.commandId)),
+  usage: () => usageNote('broadcast'),
+});

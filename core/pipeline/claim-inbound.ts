@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../db/kysely.js';
+
+/**
+ * Takes a message for handling inside the transaction: waits for the sender's earlier message to commit (a
+ * transaction-scoped advisory lock per channel address, so replies keep their order), then checks under a
+ * row lock that no one handled it meanwhile. False when it was.
+ */
+export async function claimInbound(
+  tx: EntityManager,
+  message: { id: string; channel: string; address: string },
+): Promise<boolean> {
+  await lockSender(tx, `${message.channel}:${message.address}`);
+  const row = await kysely(tx)
+    .selectFrom('Message')
+    .select('handledAt')
+    .where('id', '=', message.id)
+    .forUpdate()
+    .executeTakeFirst();
+  return !row?.handledAt;
+}
+
+/** Advisory locks have no Kysely or EntityManager form: the one raw statement of the pipeline's transaction. */
+async function lockSender(tx: EntityManager, key: string): Promise<void> {
+  await tx.execute<unknown[]>('select pg_advisory_xact_lock(hashtext(?))', [key]);
+}

@@ -1,0 +1,115 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { kysely } from '../../db/kysely.js';
+import type { ChannelName, InboundMessage } from '../messages.js';
+import type { VoiceFailure } from '../ports/voice-media.js';
+import type { VoiceTranscript } from '../services/voice/voice-transcript.js';
+
+const CHANNELS = ['whatsapp', 'console'] as const satisfies readonly ChannelName[];
+
+const envelope = {
+  channel: z.enum(CHANNELS),
+  providerMessageId: z.string(),
+  from: z.string(),
+  profileName: z.string().optional(),
+  eventId: z.string().optional(),
+};
+
+/** `messages.payload` of an inbound row: the channel-agnostic message as record-inbound.ts stored it. */
+export const inboundPayloadSchema = z.discriminatedUnion('kind', [
+  z.object({ ...envelope, kind: z.literal('text'), text: z.string() }),
+  z.object({ ...envelope, kind: z.literal('audio'), mediaUrl: z.string(), contentType: z.string() }),
+  z.object({
+    ...envelope,
+    kind: z.literal('image'),
+    mediaUrl: z.string(),
+    contentType: z.string(),
+    caption: z.string().optional(),
+  }),
+  z.object({ ...envelope, kind: z.literal('button'), payload: z.string(), text: z.string() }),
+  z.object({
+    ...envelope,
+    kind: z.literal('unsupported'),
+    contentType: z.string().optional(),
+    description: z.string(),
+  }),
+]);
+
+const VOICE_FAILURES = [
+  'too_big',
+  'too_long',
+  'corrupt',
+  'unsupported',
+  'silence',
+  'unclear',
+  'download_failed',
+] as const satisfies readonly VoiceFailure[];
+
+/** `messages.transcript` of a voice note: what was heard, or why nothing could be. */
+export const voiceTranscriptSchema = z.union([
+  z.object({
+    text: z.string(),
+    confidence: z.number(),
+    provider: z.string(),
+    seconds: z.number(),
+    ms: z.number(),
+  }),
+  z.object({ failure: z.enum(VOICE_FAILURES), detail: z.string() }),
+]) satisfies z.ZodType<VoiceTranscript>;
+
+/** An inbound message row, read back and checked. */
+export interface StoredInbound {
+  id: string;
+  channel: string;
+  address: string;
+  eventId: string | null;
+  inbound: InboundMessage;
+  /** The stored body: the text (cut to MAX_INBOUND_TEXT), a caption, a button title. */
+  body: string;
+  truncated: boolean;
+  createdAt: Date;
+  handledAt: Date | null;
+  /** Voice notes: set by the transcription job before the message is handled. */
+  transcript: VoiceTranscript | null;
+}
+
+/** The stored inbound message `id`, parsed; null when there is none. Throws when the row does not parse. */
+export async function readStoredInbound(em: EntityManager, id: string): Promise<StoredInbound | null> {
+  const row = await kysely(em)
+    .selectFrom('Message')
+    .select([
+      'channel',
+      'address',
+      'eventId',
+      'body',
+      'truncated',
+      'payload',
+      'transcript',
+      'createdAt',
+      'handledAt',
+    ])
+    .where('id', '=', id)
+    .where('direction', '=', 'in')
+    .executeTakeFirst();
+  if (!row) return null;
+  const createdAt = new Date(row.createdAt);
+  const payload = inboundPayloadSchema.safeParse(row.payload);
+  const transcript = voiceTranscriptSchema.nullable().safeParse(row.transcript);
+  if (!payload.success || !transcript.success) {
+    throw new Error(`inbound message ${id} is stored in a shape this version cannot read`, {
+      cause: payload.error ?? transcript.error,
+    });
+  }
+  return {
+    id,
+    channel: row.channel,
+    address: row.address,
+    eventId: row.eventId ?? null,
+    inbound: { ...payload.data, receivedAt: createdAt, raw: undefined },
+    body: row.body,
+    truncated: row.truncated,
+    createdAt,
+    handledAt: row.handledAt ? new Date(row.handledAt) : null,
+    transcript: transcript.data,
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Handled } from '../../../../core/pipeline/inbound-turn.js';
+import { voice } from '../../../../core/pipeline/steps/voice.js';
+import { emptyDialogState } from '../../../../core/router/dialog-state.js';
+import { inboundTurn, restOfChain } from '../../../support/message-context.js';
+
+const routed: Handled = {
+  kind: 'routed',
+  outcome: {
+    intent: 'agenda',
+    result: { replies: [{ kind: 'text', text: 'The keynote is at 9:00.' }] },
+    state: emptyDialogState(),
+  },
+};
+
+describe('the voice step', () => {
+  it('answers a voice note it could not use, without routing it', async () => {
+    const turn = inboundTurn({
+      voice: { echo: [], reply: { kind: 'text', text: "I couldn't make that out" } },
+    });
+    const rest = restOfChain(turn, routed);
+    expect(await voice(turn, rest.next)).toEqual({
+      kind: 'voice_reply',
+      reply: { kind: 'text', text: "I couldn't make that out" },
+    });
+    expect(rest.seen).toEqual([]);
+  });
+
+  it('routes a voice note heard well and puts "I heard" before the answer', async () => {
+    const turn = inboundTurn({
+      voice: {
+        text: 'when is the keynote',
+        echo: [{ kind: 'text', text: '🎤 I heard: “when is the keynote”' }],
+      },
+    });
+    const handled = await voice(turn, restOfChain(turn, routed).next);
+    expect(
+      handled.kind === 'routed' && handled.outcome.result.replies.map((r) => r.kind === 'text' && r.text),
+    ).toEqual(['🎤 I heard: “when is the keynote”', 'The keynote is at 9:00.']);
+  });
+
+  it('leaves typed messages to the rest of the chain untouched', async () => {
+    const turn = inboundTurn();
+    const rest = restOfChain(turn, routed);
+    expect(await voice(turn, rest.next)).toBe(routed);
+    expect(rest.seen).toEqual([turn]);
+  });
+});
