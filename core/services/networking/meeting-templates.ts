@@ -1,17 +1,5 @@
 /**
- * Approved WhatsApp templates (Twilio Content SIDs) for networking messages that reach someone outside
- * WhatsApp's 24-hour window (https://www.twilio.com/docs/whatsapp/key-concepts#the-24-hour-window-or-24-hour-session):
- * config WHATSAPP_MEETING_REQUEST_TEMPLATE_SID, WHATSAPP_MEETING_REMINDER_TEMPLATE_SID and
- * WHATSAPP_MEETING_UPDATE_TEMPLATE_SID. Variables are listed where each message is built (meeting-messages.ts).
+ * The meeting templates moved to core/meeting-templates.ts (a leaf the privacy erasure context can import
+ * without depending on networking). Kept for the importers outside networking until they point there.
  */
-export interface MeetingTemplates {
-  request: string;
-  reminder: string;
-  update: string;
-}
-
-export const DEFAULT_MEETING_TEMPLATES: MeetingTemplates = {
-  request: 'meeting_request_v1',
-  reminder: 'meeting_reminder_v1',
-  update: 'meeting_update_v1',
-};
+export { DEFAULT_MEETING_TEMPLATES, type MeetingTemplates } from '../../meeting-templates.js';

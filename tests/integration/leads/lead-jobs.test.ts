@@ -13,7 +13,7 @@ import { type ActivityKind, recordActivity } from '../../../core/services/leads/
 import { findStrandedAlerts, sendLeadAlert } from '../../../core/services/leads/send-lead-alert.js';
 import { sendLeadDigests } from '../../../core/services/leads/send-lead-digests.js';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
-import { personalDataErasers } from '../../../core/services/privacy/personal-data-erasers.js';
+import { personalDataErasers } from '../../../core/skills/forget-me.js';
 import { nextDigestAt, scheduleLeadDigests } from '../../../jobs/lead-digest-schedule.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 
