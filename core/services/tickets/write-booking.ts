@@ -32,7 +32,7 @@ export type WriteOutcome =
   | { kind: 'rejected'; reason: 'sold_out' | 'per_person_cap'; available: number; alreadyHeld: number };
 
 /** The orders row a booking inserts, by property: the rare retry below inserts the same one. */
-function orderRow(w: BookingWrite, reference: string) {
+function newOrder(w: BookingWrite, reference: string) {
   return {
     id: w.orderId,
     event: w.eventId,
@@ -73,7 +73,7 @@ interface BookingStatementResult {
  * fell to about half its bookings/s).
  */
 function bookingStatement(w: BookingWrite, orderReference: string, refs: string[]) {
-  const order = orderRow(w, orderReference);
+  const order = newOrder(w, orderReference);
   const outcome: BookingAttempt['outcome'] = w.status === 'confirmed' ? 'booked' : 'reserved';
   return sql<BookingStatementResult>`
 with mine as (
@@ -156,7 +156,7 @@ async function insertOrderAgain(
     const orderReference = newTicketReference(w.referencePrefix);
     const inserted = await db
       .insertInto('Order')
-      .values(orderRow(w, orderReference))
+      .values(newOrder(w, orderReference))
       .onConflict((oc) => oc.column('reference').doNothing())
       .returning('id')
       .executeTakeFirst();
