@@ -121,9 +121,9 @@ select (select reason from att) as "reason", (select id from ord) as "orderId",
 export async function writeBooking(em: EntityManager, w: BookingWrite): Promise<WriteOutcome> {
   const orderReference = newTicketReference(w.referencePrefix);
   const refs = Array.from({ length: w.quantity }, () => newTicketReference(w.referencePrefix));
-  const {
-    rows: [row],
-  } = await bookingStatement(w, orderReference, refs).execute(kysely(em));
+  // em's plain Kysely (bound to the transaction): raw SQL needs no entity naming.
+  const { rows } = await bookingStatement(w, orderReference, refs).execute(em.getKysely());
+  const row = rows[0];
   if (!row) throw new Error('booking statement returned no row');
   if (row.reason === 'duplicate' && row.duplicateOf) return { kind: 'duplicate', orderId: row.duplicateOf };
   if (row.reason !== 'ok') {
