@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import type { Skill, SkillContext } from '../router/skill.js';
 import {
+  type AgendaSession,
   findSessionByCode,
   findSessionsAt,
   findSessionsBetween,
-  type AgendaSession,
 } from '../services/agenda/find-sessions.js';
 
 const fmtDay = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL');
