@@ -47,10 +47,14 @@ describe('a confirmed broadcast', () => {
     // 46 recipients at 20 a second: due now, in 1 s and in 2 s; none written twice.
     expect(rows[0]).toEqual({ n: '46', spread: 2 });
 
-    // 4.5 s later (the sweeper takes rows due for 3 s or more): the first two batches, not the third.
+    // The first two batches long overdue, the third still paced 2 s ahead: the sweeper (rows due for 3 s or
+    // more) takes the first two only. Moving whole batches, rather than the clock by 4.5 s, keeps the test
+    // independent of how long a loaded machine takes between this update and the sweep.
     await sql(
-      "update outbox set available_at = available_at - interval '4.5 seconds' where broadcast_id = ?",
-      [commandId],
+      `update outbox set available_at = available_at - interval '1 hour'
+        where broadcast_id = ? and available_at < (select min(available_at) + interval '1.5 seconds'
+                                                     from outbox where broadcast_id = ?)`,
+      [commandId, commandId],
     );
     const swept = await sweepStrandedWork(app.deps.db.em, app.deps.queues);
     expect(swept.outbox).toBe(40);
