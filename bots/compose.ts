@@ -10,9 +10,12 @@ import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder.js';
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
+import { OpenAiUnderstanding } from '../adapters/providers/llm/openai-understanding.js';
+import { RedisUsageLedger } from '../adapters/providers/llm/usage-ledger.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { inboundChain } from '../core/pipeline/inbound-chain.js';
+import type { Understanding } from '../core/ports/understanding.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { SkillDeps } from '../core/router/skill.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
@@ -26,7 +29,7 @@ import type { NetworkingJobDeps } from '../jobs/networking-worker.js';
 import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
 import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
-import type { Config } from './config.js';
+import type { Config, UnderstandingConfig } from './config.js';
 import { createPublicLinks } from './public-links.js';
 import { createVoiceAdapters } from './speech-provider.js';
 
@@ -86,6 +89,8 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     [{ matches: isTransientMediaUrl, downloader: transientMedia.downloader }],
     createTwilioMediaDownloader(config.twilio),
   );
+  const understanding = createUnderstanding(config.understanding, redisUrl, config.queuePrefix, logger);
+  if (understanding.redis) connections.push(understanding.redis);
   if (config.faces.developmentKey) {
     logger.warn('FACE_DATA_KEYS is not set: face templates are encrypted with the built-in development key');
   }
@@ -115,7 +120,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     media: { downloader, hold: (data, contentType) => transientMedia.hold(data, contentType) },
     pipeline: {
       em: db.em,
-      understanding: new LocalUnderstanding(),
+      understanding: understanding.provider,
       catalogs,
       clock,
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
@@ -173,4 +178,28 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       await db.close(true);
     },
   };
+}
+
+/**
+ * The offline model, or OpenAI backed by it. OpenAI's token spend and fallbacks are counted in Redis so every
+ * process shares one daily budget per event.
+ */
+function createUnderstanding(
+  config: UnderstandingConfig,
+  redisUrl: string,
+  prefix: string,
+  logger: Logger,
+): { provider: Understanding; redis?: Redis } {
+  const local = new LocalUnderstanding();
+  if (config.provider === 'local') return { provider: local };
+  if (!config.apiKey)
+    logger.warn('UNDERSTANDING_PROVIDER=openai without OPENAI_API_KEY: every message is understood locally');
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  redis.on('error', (error) => logger.warn({ err: error }, 'redis (understanding usage) connection error'));
+  const provider = new OpenAiUnderstanding(config, {
+    local,
+    ledger: new RedisUsageLedger(redis, prefix),
+    logger,
+  });
+  return { provider, redis };
 }

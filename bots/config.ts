@@ -50,6 +50,10 @@ export const configSchema = z.object({
   AZURE_SPEECH_HOST: optional,
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional,
+  UNDERSTANDING_PROVIDER: z.enum(['local', 'openai']).default('local'),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4.1-mini'),
+  OPENAI_UNDERSTANDING_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  OPENAI_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(2_000_000),
   NODE_ENV: optional,
   FACE_DATA_KEYS: optional,
   FACE_DATA_KEY_ID: optional,
@@ -79,6 +83,8 @@ export interface Config {
   embeddings:
     | { provider: 'hashed' }
     | { provider: 'openai'; apiKey: string; baseUrl?: string; model: string };
+  /** Understanding free text: the offline model, or OpenAI with the offline model as fallback (adapters/providers/llm). */
+  understanding: UnderstandingConfig;
   /** Organizers' Slack app; absent (no signing secret or bot token) means `/slack/events` answers 503. */
   slack?: SlackConfig;
   /** Voice notes: offline pocketsphinx unless a cloud provider is configured (bots/speech-provider.ts). */
@@ -87,6 +93,19 @@ export interface Config {
   faces: FacesConfig;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 }
+
+export type UnderstandingConfig =
+  | { provider: 'local' }
+  | {
+      provider: 'openai';
+      /** Absent: every message is understood locally, and each fallback is logged and counted. */
+      apiKey?: string;
+      baseUrl?: string;
+      model: string;
+      timeoutMs: number;
+      /** Tokens per event per day (in the event's time zone), counted in Redis across processes. */
+      dailyTokenBudget: number;
+    };
 
 export interface SpeechConfig {
   /** `auto`: Azure when configured, else Whisper when configured, else pocketsphinx. */
@@ -168,6 +187,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       update: e.WHATSAPP_MEETING_UPDATE_TEMPLATE_SID,
     },
     embeddings: embeddingsConfig(e),
+    understanding:
+      e.UNDERSTANDING_PROVIDER === 'local'
+        ? { provider: 'local' }
+        : {
+            provider: 'openai',
+            ...(e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY } : {}),
+            ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+            model: e.OPENAI_MODEL,
+            timeoutMs: e.OPENAI_UNDERSTANDING_TIMEOUT_MS,
+            dailyTokenBudget: e.OPENAI_DAILY_TOKEN_BUDGET,
+          },
     ...(e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN
       ? {
           slack: {

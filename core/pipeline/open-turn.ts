@@ -2,16 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../db/kysely.js';
-import { type DialogState, emptyDialogState, parseDialogState } from '../router/dialog-state.js';
+import { emptyDialogState, parseDialogState } from '../router/dialog-state.js';
 import type { ContactInfo } from '../router/skill.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
 import { findAttendee } from './identify-contact.js';
 import type { InboundTurn } from './inbound-turn.js';
 import type { PreparedInbound } from './prepare-inbound.js';
+import { withoutStalePending } from './read-dialog.js';
 import type { StoredInbound } from './stored-inbound.js';
-
-/** Questions we asked more than this long ago no longer capture a "yes". */
-const PENDING_TTL_MS = 60 * 60 * 1000;
 
 /** The message's turn in its conversation with the event (created on the first message), in the transaction. */
 export async function openTurn(
@@ -56,12 +54,4 @@ export async function openTurn(
     ...(input.selfie ? { selfie: input.selfie } : {}),
     now: prepared.now,
   };
-}
-
-function withoutStalePending(state: DialogState, now: Date): DialogState {
-  if (state.pending && now.getTime() - Date.parse(state.pending.askedAt) > PENDING_TTL_MS) {
-    const { pending: _expired, ...rest } = state;
-    return rest;
-  }
-  return state;
 }

@@ -4,6 +4,7 @@ import type { Understood } from '../nlu/label-schema.js';
 import type { Understanding } from '../ports/understanding.js';
 import type { CatalogCache } from '../services/events/catalog-cache.js';
 import { type EventInfo, loadEventInfo, resolveSenderEventId } from '../services/events/load-event.js';
+import { readDialogContext } from './read-dialog.js';
 import type { StoredInbound } from './stored-inbound.js';
 import { type VoiceInput, voiceAnswer, voiceInput } from './voice-input.js';
 
@@ -54,7 +55,11 @@ export async function prepareInbound(
   const text = voice ? (voice.text ?? '') : inbound.kind === 'text' ? stored.body : '';
   const understood =
     catalog && text.trim() && !stored.truncated
-      ? await deps.understanding.understand(text, { catalog, now })
+      ? await deps.understanding.understand(text, {
+          catalog,
+          now,
+          dialog: await readDialogContext(em, stored.address, catalog.eventId, now),
+        })
       : NOT_UNDERSTOOD;
   return { now, event: info && catalog ? { info, catalog } : null, voice, text, understood };
 }

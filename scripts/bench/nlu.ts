@@ -5,6 +5,7 @@ import { catalogFromEventFile, type EventCatalog } from '../../core/catalog/even
 import { parseEventFile } from '../../core/catalog/event-file.js';
 import type { Intent, Slots } from '../../core/nlu/label-schema.js';
 import { understandText } from '../../core/nlu/local-understanding.js';
+import { benchLlmFallback } from './nlu-llm-fallback.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEV_SET_PATH = path.resolve(repoRoot, '../shared/nlu/dev.jsonl');
@@ -142,6 +143,13 @@ export async function benchNlu(opts: {
         ] as [string, string][])
       : []),
   ]);
+  const fallback = await benchLlmFallback(texts, catalog, now);
+  table(opts.out, 'OpenAI provider too slow → local answer (timeout 2 s, 50 at once)', [
+    ['messages', String(fallback.samples)],
+    ['p50', `${fallback.p50.toFixed(0)} ms`],
+    ['p99', `${fallback.p99.toFixed(0)} ms`],
+    ['fallbacks by reason', JSON.stringify(fallback.fallbacks)],
+  ]);
   table(
     opts.out,
     'dev slots: precision / recall (expected)',
@@ -164,5 +172,6 @@ export async function benchNlu(opts: {
     utterances_per_s: Math.round(utterances / seconds),
     intent_accuracy: Math.round(devScores.intentAccuracy * 1000) / 1000,
     slot_accuracy: Math.round(devScores.slotAccuracy * 1000) / 1000,
+    llm_fallback_p99_ms: Math.round(fallback.p99),
   };
 }

@@ -25,11 +25,30 @@ export interface RecordedEmbeddings {
   encodingFormat: string | null;
 }
 
+/** One chat completion request as the real SDK sent it, with the user message's JSON read back. */
+export interface RecordedChat {
+  model: string;
+  messages: { role: string; content: string }[];
+  responseFormat: unknown;
+  promptCacheKey: string | null;
+  /** `message` and `dialog` of the user prompt (adapters/providers/llm/understanding-prompt.ts), if JSON. */
+  text: string | null;
+  dialog: unknown;
+}
+
+/** What the fake answers a chat request with: content (after an optional delay) or an HTTP error. */
+export type ChatAnswer =
+  | { content: string; delayMs?: number; totalTokens?: number }
+  | { status: number; delayMs?: number };
+
 export interface FakeOpenAiApi {
   /** Pass as `baseURL` (ends in /v1). */
   readonly url: string;
   readonly requests: RecordedTranscription[];
   readonly embeddings: RecordedEmbeddings[];
+  readonly chats: RecordedChat[];
+  /** Decides each chat completion's answer from its request (default: 503, so unset tests fall back). */
+  answerChat(handler: (request: RecordedChat) => ChatAnswer): void;
   /** What the next transcription returns (then the default: an empty transcript). */
   respondWith(...results: ScriptedTranscription[]): void;
   close(): Promise<void>;
@@ -45,14 +64,71 @@ export async function startFakeOpenAiApi(opts: { apiKey: string }): Promise<Fake
   const requests: RecordedTranscription[] = [];
   const embeddings: RecordedEmbeddings[] = [];
   const script: ScriptedTranscription[] = [];
+  const chats: RecordedChat[] = [];
+  let chatHandler: (request: RecordedChat) => ChatAnswer = () => ({ status: 503 });
   const server = createServer(async (req, res) => {
     const send = (status: number, body: unknown) =>
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    if (req.method !== 'POST' || !['/v1/audio/transcriptions', '/v1/embeddings'].includes(req.url ?? '')) {
+    const routes = ['/v1/audio/transcriptions', '/v1/embeddings', '/v1/chat/completions'];
+    if (req.method !== 'POST' || !routes.includes(req.url ?? '')) {
       return send(404, { error: { message: 'not found', type: 'invalid_request_error' } });
     }
     if (req.headers.authorization !== `Bearer ${opts.apiKey}`) {
       return send(401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } });
+    }
+    if (req.url === '/v1/chat/completions') {
+      const body = JSON.parse((await readBody(req)).toString('utf8')) as {
+        model: string;
+        messages: { role: string; content: string }[];
+        response_format?: unknown;
+        prompt_cache_key?: string;
+      };
+      const user = body.messages.findLast((m) => m.role === 'user')?.content ?? '';
+      let prompt: { message?: string; dialog?: unknown } = {};
+      try {
+        prompt = JSON.parse(user) as typeof prompt;
+      } catch {}
+      const recorded: RecordedChat = {
+        model: body.model,
+        messages: body.messages,
+        responseFormat: body.response_format ?? null,
+        promptCacheKey: body.prompt_cache_key ?? null,
+        text: prompt.message ?? null,
+        dialog: prompt.dialog ?? null,
+      };
+      chats.push(recorded);
+      const answer = chatHandler(recorded);
+      if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+      if (res.destroyed) return;
+      if ('status' in answer) {
+        return send(answer.status, {
+          error: {
+            message: `fake error ${answer.status}`,
+            type: answer.status === 429 ? 'rate_limit' : 'server_error',
+          },
+        });
+      }
+      const total = answer.totalTokens ?? 100;
+      return send(200, {
+        id: `chatcmpl-fake-${chats.length}`,
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model: body.model,
+        choices: [
+          {
+            index: 0,
+            finish_reason: 'stop',
+            logprobs: null,
+            message: { role: 'assistant', content: answer.content, refusal: null },
+          },
+        ],
+        usage: {
+          prompt_tokens: total - 20,
+          completion_tokens: 20,
+          total_tokens: total,
+          prompt_tokens_details: { cached_tokens: 0 },
+        },
+      });
     }
     if (req.url === '/v1/embeddings') {
       const body = JSON.parse((await readBody(req)).toString('utf8')) as {
@@ -125,6 +201,10 @@ export async function startFakeOpenAiApi(opts: { apiKey: string }): Promise<Fake
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     embeddings,
+    chats,
+    answerChat: (handler) => {
+      chatHandler = handler;
+    },
     respondWith: (...results) => {
       script.push(...results);
     },
