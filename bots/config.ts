@@ -137,7 +137,7 @@ export interface FacesConfig {
  * Lets the demo and tests run without configuration. Derived from a public string, so it protects nothing:
  * `serve` and NODE_ENV=production refuse to start without FACE_DATA_KEYS (refusePlaceholderSecrets).
  */
-const DEVELOPMENT_FACE_KEY = `dev:${createHash('sha256').update('eventos-chat development face key').digest('base64')}`;
+export const DEVELOPMENT_FACE_KEY = `dev:${createHash('sha256').update('eventos-chat development face key').digest('base64')}`;
 
 function facesConfig(e: z.infer<typeof configSchema>): FacesConfig {
   return {
