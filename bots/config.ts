@@ -160,6 +160,11 @@ export interface SlackConfig {
   apiRetries?: number;
 }
 
+/** The process's own settings, loaded as `mode` asks (the commands use this; tests pass their own env). */
+export function loadConfigAs(mode: ConfigMode): Config {
+  return loadConfig(process.env, mode);
+}
+
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   mode: ConfigMode = 'tool',

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEventFile } from '../../core/catalog/event-file.js';
 import { moveEventToToday } from '../../core/catalog/move-event-to-today.js';
 import { buildDeps } from '../compose.js';
-import { loadConfig } from '../config.js';
+import { loadConfigAs } from '../config.js';
 import { startServer } from '../server.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
@@ -26,7 +26,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   const today = args.includes('--today');
-  const config = await withServices(loadConfig(process.env, 'demo'), log);
+  const config = await withServices(loadConfigAs('demo'), log);
   const file = parseEventFile(JSON.parse(await readFile(DEMO_EVENT, 'utf8')));
   const summary = await importEventFile(
     config.databaseUrl,

@@ -1,5 +1,5 @@
 import { buildDeps } from '../compose.js';
-import { loadConfig } from '../config.js';
+import { loadConfigAs } from '../config.js';
 import { startServer } from '../server.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
@@ -11,7 +11,7 @@ import { withServices } from './with-services.js';
  * to start on placeholder secrets; the console is off unless CONSOLE_ENABLED=true (with CONSOLE_PASSWORD).
  */
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  const config = await withServices(loadConfig(process.env, 'serve'), (l) => io.stderr.write(`${l}\n`));
+  const config = await withServices(loadConfigAs('serve'), (l) => io.stderr.write(`${l}\n`));
   const deps = await buildDeps(config);
   const { server, url } = await startServer(deps);
   const workers = args.includes('--with-worker') ? await startWorkers(deps) : null;
