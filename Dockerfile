@@ -5,6 +5,8 @@ COPY package.json package-lock.json ./
 # npm install (not npm ci): see docs — the lock file omits other platforms' optional binaries.
 RUN npm install --no-audit --no-fund
 COPY . .
-ENV HOST=0.0.0.0 PORT=3000
+# After npm install (which would skip devDependencies such as tsx under it). Production refuses to start on
+# placeholder secrets (TWILIO_AUTH_TOKEN, MEDIA_SIGNING_SECRET, FACE_DATA_KEYS): see README, "Deploying safely".
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 CMD ["npx", "tsx", "bots/cli.ts", "serve"]

@@ -6,6 +6,10 @@ import { type FaceKeyring, parseFaceKeyring } from '../core/services/faces/face-
  * Every setting, parsed once from the environment. The only reader of process.env; everything else gets a
  * Config. Defaults make `eventos demo` work on a fresh machine with no configuration.
  */
+/** Public placeholders that let the demo run; they protect nothing, so serving with them is refused. */
+const DEMO_TWILIO_AUTH_TOKEN = 'demo-auth-token';
+const DEMO_MEDIA_SIGNING_SECRET = 'eventos-local-media-secret';
+
 const optional = z
   .string()
   .optional()
@@ -20,10 +24,10 @@ export const configSchema = z.object({
   QUEUE_PREFIX: z.string().default('eventos'),
   DEFAULT_EVENT_ID: optional,
   TWILIO_ACCOUNT_SID: z.string().default('ACdemo00000000000000000000000000'),
-  TWILIO_AUTH_TOKEN: z.string().default('demo-auth-token'),
+  TWILIO_AUTH_TOKEN: optional.transform((v) => v ?? DEMO_TWILIO_AUTH_TOKEN),
   TWILIO_WHATSAPP_FROM: z.string().default('+15550100000'),
   TWILIO_API_BASE_URL: optional,
-  MEDIA_SIGNING_SECRET: z.string().min(8).default('eventos-local-media-secret'),
+  MEDIA_SIGNING_SECRET: optional.transform((v) => v ?? DEMO_MEDIA_SIGNING_SECRET).pipe(z.string().min(8)),
   WHATSAPP_OFFER_TEMPLATE_SID: z.string().min(1).default('waitlist_offer_v1'),
   WHATSAPP_LEAD_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_v1'),
   WHATSAPP_LEAD_DIGEST_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_digest_v1'),
@@ -59,6 +63,8 @@ export const configSchema = z.object({
   FACE_DATA_KEY_ID: optional,
   FACE_MATCH_THRESHOLD: z.coerce.number().gt(0).lt(1.5).default(0.55),
   FACE_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(7),
+  CONSOLE_ENABLED: optional.pipe(z.enum(['true', 'false', '1', '0']).optional()),
+  CONSOLE_PASSWORD: optional,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -91,6 +97,8 @@ export interface Config {
   speech: SpeechConfig;
   /** Selfie check-in: the key(s) face templates are encrypted with, the match threshold, retention. */
   faces: FacesConfig;
+  /** The web console (adapters/channels/console): off unless CONSOLE_ENABLED=true or the demo. */
+  console: ConsoleConfig;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 }
 
@@ -106,6 +114,26 @@ export type UnderstandingConfig =
       /** Tokens per event per day (in the event's time zone), counted in Redis across processes. */
       dailyTokenBudget: number;
     };
+
+export interface ConsoleConfig {
+  enabled: boolean;
+  /** Lets the login form in; required whenever the console is on outside the demo. */
+  password?: string;
+  /**
+   * `demo-people`: chat as one of the events' attendees (the demo, on its own data). `test-contacts`: only
+   * as `console:` test contacts of the console's own, so no real attendee's number can be used or listed.
+   */
+  identities: 'demo-people' | 'test-contacts';
+  /** The demo prints a one-time login link (as Jupyter does) instead of asking for a password. */
+  oneTimeLink: boolean;
+}
+
+/**
+ * Who is loading the configuration. `serve` (the server and the worker) refuses placeholder secrets; `demo`
+ * runs on them and turns the console on; `tool` (tests, import, migrate, chat, bench) refuses them only
+ * when NODE_ENV=production.
+ */
+export type ConfigMode = 'serve' | 'demo' | 'tool';
 
 export interface SpeechConfig {
   /** `auto`: Azure when configured, else Whisper when configured, else pocketsphinx. */
@@ -126,16 +154,11 @@ export interface FacesConfig {
 
 /**
  * Lets the demo and tests run without configuration. Derived from a public string, so it protects nothing:
- * production (NODE_ENV=production) refuses to start without FACE_DATA_KEYS.
+ * `serve` and NODE_ENV=production refuse to start without FACE_DATA_KEYS (refusePlaceholderSecrets).
  */
-const DEVELOPMENT_FACE_KEY = `dev:${createHash('sha256').update('eventos-chat development face key').digest('base64')}`;
+export const DEVELOPMENT_FACE_KEY = `dev:${createHash('sha256').update('eventos-chat development face key').digest('base64')}`;
 
 function facesConfig(e: z.infer<typeof configSchema>): FacesConfig {
-  if (!e.FACE_DATA_KEYS && e.NODE_ENV === 'production') {
-    throw new Error(
-      'FACE_DATA_KEYS is required in production (face templates are encrypted with it); see README, "Selfie check-in".',
-    );
-  }
   return {
     keyring: parseFaceKeyring(e.FACE_DATA_KEYS ?? DEVELOPMENT_FACE_KEY, e.FACE_DATA_KEY_ID),
     developmentKey: !e.FACE_DATA_KEYS,
@@ -156,10 +179,20 @@ export interface SlackConfig {
   apiRetries?: number;
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/** The process's own settings, loaded as `mode` asks (the commands use this; tests pass their own env). */
+export function loadConfigAs(mode: ConfigMode): Config {
+  return loadConfig(process.env, mode);
+}
+
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  mode: ConfigMode = 'tool',
+): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   const e = parsed.data;
+  const strict = mode === 'serve' || (mode === 'tool' && e.NODE_ENV === 'production');
+  if (strict) refusePlaceholderSecrets(e);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -231,6 +264,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : {}),
     },
     faces: facesConfig(e),
+    console: consoleConfig(e, mode),
     logLevel: e.LOG_LEVEL,
   };
 }
@@ -245,5 +279,46 @@ function embeddingsConfig(e: z.infer<typeof configSchema>): Config['embeddings']
     apiKey: e.OPENAI_API_KEY,
     model: e.OPENAI_EMBEDDINGS_MODEL,
     ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+  };
+}
+
+const SECRETS_HELP = 'see README, "Deploying safely"';
+
+/**
+ * Outside the demo and tests a missing secret must stop the process, not fall back to a public
+ * placeholder: with the demo Twilio token anyone could sign webhooks and speak as any attendee.
+ */
+function refusePlaceholderSecrets(e: z.infer<typeof configSchema>): void {
+  const problems: string[] = [];
+  if (e.TWILIO_AUTH_TOKEN === DEMO_TWILIO_AUTH_TOKEN)
+    problems.push('TWILIO_AUTH_TOKEN is missing or the demo placeholder (it verifies every Twilio webhook)');
+  if (e.MEDIA_SIGNING_SECRET === DEMO_MEDIA_SIGNING_SECRET || e.MEDIA_SIGNING_SECRET.length < 32)
+    problems.push(
+      'MEDIA_SIGNING_SECRET is missing, the demo placeholder or shorter than 32 characters (it signs ticket QR links)',
+    );
+  if (!e.FACE_DATA_KEYS || e.FACE_DATA_KEYS === DEVELOPMENT_FACE_KEY)
+    problems.push('FACE_DATA_KEYS is missing or the development key (face templates are encrypted with it)');
+  if (problems.length > 0)
+    throw new Error(`Refusing to start (${SECRETS_HELP}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+
+const MIN_CONSOLE_PASSWORD = 12;
+
+function consoleConfig(e: z.infer<typeof configSchema>, mode: ConfigMode): ConsoleConfig {
+  const demo = mode === 'demo';
+  const enabled = e.CONSOLE_ENABLED === undefined ? demo : ['true', '1'].includes(e.CONSOLE_ENABLED);
+  if (enabled && !demo) {
+    if (!e.CONSOLE_PASSWORD)
+      throw new Error(`Refusing to start: CONSOLE_ENABLED=true needs CONSOLE_PASSWORD; ${SECRETS_HELP}.`);
+    if (e.CONSOLE_PASSWORD.length < MIN_CONSOLE_PASSWORD)
+      throw new Error(
+        `Refusing to start: CONSOLE_PASSWORD must be at least ${MIN_CONSOLE_PASSWORD} characters; ${SECRETS_HELP}.`,
+      );
+  }
+  return {
+    enabled,
+    ...(e.CONSOLE_PASSWORD ? { password: e.CONSOLE_PASSWORD } : {}),
+    identities: demo ? 'demo-people' : 'test-contacts',
+    oneTimeLink: demo,
   };
 }

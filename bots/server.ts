@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { createConsoleAuth } from '../adapters/channels/console/console-auth.js';
 import { createConsoleRouter } from '../adapters/channels/console/console-routes.js';
 import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
@@ -7,8 +9,16 @@ import { createMediaRoutes } from './media-routes.js';
 import { createSlackRoutes } from './slack-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
 
-/** The one HTTP server: Twilio webhooks, the console, health and Slack's Bolt receiver. */
-export function createApp(deps: Deps): express.Express {
+export interface AppOptions {
+  /** The demo's one-time console login token (see startServer). */
+  consoleToken?: string;
+}
+
+/**
+ * The one HTTP server: Twilio webhooks, health, Slack's Bolt receiver and — only when CONSOLE_ENABLED —
+ * the console, behind its login.
+ */
+export function createApp(deps: Deps, options: AppOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
@@ -26,11 +36,25 @@ export function createApp(deps: Deps): express.Express {
     const ok = db === 'ok' && redis === 'ok';
     res.status(ok ? 200 : 503).json({ ok, db, redis });
   });
-  app.get('/', (_req, res) => res.redirect('/console'));
+  const consoleConfig = deps.config.console;
+  if (consoleConfig.enabled) app.get('/', (_req, res) => res.redirect('/console'));
   // Before the Twilio routes: their form parser would consume the raw body Slack's signature is checked on.
   app.use(createSlackRoutes(deps));
   app.use(createTwilioRoutes(deps));
-  app.use('/console', createConsoleRouter(createConsoleDeps(deps)));
+  if (consoleConfig.enabled) {
+    const auth = createConsoleAuth({
+      ...(consoleConfig.password ? { password: consoleConfig.password } : {}),
+      ...(options.consoleToken ? { oneTimeToken: options.consoleToken } : {}),
+    });
+    app.use(
+      '/console',
+      auth.router,
+      createConsoleRouter(createConsoleDeps(deps), {
+        identities: consoleConfig.identities,
+        csrfToken: auth.csrfToken,
+      }),
+    );
+  }
   app.use(createMediaRoutes(deps));
 
   app.use((_req, res) => res.status(404).json({ error: 'Not found' }));
@@ -42,13 +66,23 @@ export function createApp(deps: Deps): express.Express {
   return app;
 }
 
-export async function startServer(deps: Deps): Promise<{ server: Server; url: string }> {
-  const app = createApp(deps);
+/** `consoleLoginUrl`: the demo's one-time console link, to print (absent when there is none). */
+export async function startServer(
+  deps: Deps,
+): Promise<{ server: Server; url: string; consoleLoginUrl?: string }> {
+  const { enabled, oneTimeLink } = deps.config.console;
+  const consoleToken = enabled && oneTimeLink ? randomBytes(24).toString('base64url') : undefined;
+  const app = createApp(deps, consoleToken ? { consoleToken } : {});
   return new Promise((resolve, reject) => {
     const server = app.listen(deps.config.port, deps.config.host, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : deps.config.port;
-      resolve({ server, url: `http://${deps.config.host}:${port}` });
+      const url = `http://${deps.config.host}:${port}`;
+      resolve({
+        server,
+        url,
+        ...(consoleToken ? { consoleLoginUrl: `${url}/console/login?token=${consoleToken}` } : {}),
+      });
     });
     server.once('error', reject);
   });

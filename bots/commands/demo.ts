@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEventFile } from '../../core/catalog/event-file.js';
 import { moveEventToToday } from '../../core/catalog/move-event-to-today.js';
 import { buildDeps } from '../compose.js';
-import { loadConfig } from '../config.js';
+import { loadConfigAs } from '../config.js';
 import { startServer } from '../server.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
@@ -26,7 +26,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   const today = args.includes('--today');
-  const config = await withServices(loadConfig(), log);
+  const config = await withServices(loadConfigAs('demo'), log);
   const file = parseEventFile(JSON.parse(await readFile(DEMO_EVENT, 'utf8')));
   const summary = await importEventFile(
     config.databaseUrl,
@@ -34,10 +34,14 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   );
   log(`Imported the demo event ${summary.eventId}${today ? ', moved to start today' : ''}.`);
   const deps = await buildDeps(config);
-  const { server, url } = await startServer(deps);
+  const { server, url, consoleLoginUrl } = await startServer(deps);
   const workers = await startWorkers(deps);
   io.stdout.write(
-    `\nEventOS Chat demo is running.\n  Console:  ${url}/console\n  Health:   ${url}/healthz\n` +
+    `\nEventOS Chat demo is running.\n` +
+      (consoleLoginUrl
+        ? `  Console:  ${consoleLoginUrl}\n            (the link logs you in once; keep it to yourself)\n`
+        : '  Console:  off (CONSOLE_ENABLED=false)\n') +
+      `  Health:   ${url}/healthz\n` +
       `  Twilio:   POST ${config.publicBaseUrl}/webhooks/twilio/whatsapp\nPress Ctrl-C to stop.\n`,
   );
   await untilSignal();

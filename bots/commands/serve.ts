@@ -1,18 +1,22 @@
 import { buildDeps } from '../compose.js';
-import { loadConfig } from '../config.js';
+import { loadConfigAs } from '../config.js';
 import { startServer } from '../server.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
 import { untilSignal } from './until-signal.js';
 import { withServices } from './with-services.js';
 
-/** `eventos serve [--with-worker]`: the HTTP server (and optionally the workers in the same process). */
+/**
+ * `eventos serve [--with-worker]`: the HTTP server (and optionally the workers in the same process). Refuses
+ * to start on placeholder secrets; the console is off unless CONSOLE_ENABLED=true (with CONSOLE_PASSWORD).
+ */
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  const config = await withServices(loadConfig(), (l) => io.stderr.write(`${l}\n`));
+  const config = await withServices(loadConfigAs('serve'), (l) => io.stderr.write(`${l}\n`));
   const deps = await buildDeps(config);
   const { server, url } = await startServer(deps);
   const workers = args.includes('--with-worker') ? await startWorkers(deps) : null;
   io.stderr.write(`Listening on ${url}\n`);
+  if (config.console.enabled) io.stderr.write(`Console (password login): ${url}/console\n`);
   await untilSignal();
   server.close();
   await workers?.close();

@@ -1,5 +1,5 @@
 import { buildDeps } from '../compose.js';
-import { loadConfig } from '../config.js';
+import { loadConfigAs } from '../config.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
 import { untilSignal } from './until-signal.js';
@@ -7,7 +7,7 @@ import { withServices } from './with-services.js';
 
 /** `eventos worker`: inbound handling, delivery and the sweeper; finishes running jobs on SIGTERM. */
 export async function run(_args: string[], io: CommandIo): Promise<number> {
-  const config = await withServices(loadConfig(), (l) => io.stderr.write(`${l}\n`));
+  const config = await withServices(loadConfigAs('serve'), (l) => io.stderr.write(`${l}\n`));
   const deps = await buildDeps(config);
   const workers = await startWorkers(deps);
   io.stderr.write('Worker running.\n');

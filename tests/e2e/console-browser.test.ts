@@ -25,7 +25,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // As `npm run demo` runs it: the console is on and entered by the one-time link the demo prints.
+  app = await startTestApp({ mode: 'demo' });
   browser = await chromium.launch(CHROMIUM);
   page = await browser.newPage({ viewport: { width: 390, height: 780 } });
 }, 120_000);
@@ -43,7 +44,11 @@ async function say(text: string) {
 
 describe('the web console, against the real server and workers', () => {
   it('chats as Alice: a greeting with buttons, a tap on Agenda, an FAQ answer', async () => {
+    // Without a session the console sends the browser to its login; the printed link logs it in.
     await page.goto(`${app.baseUrl}/console`);
+    expect(new URL(page.url()).pathname).toBe('/console/login');
+    await page.goto(app.consoleLoginUrl!);
+    expect(new URL(page.url()).pathname).toBe('/console/');
     await page.getByLabel('Event').selectOption('devsummit-2026');
     const you = page.getByLabel('You are');
     const alice = await you.locator('option', { hasText: 'Alice Martins' }).getAttribute('value');

@@ -5,7 +5,7 @@ import { isTransientMediaUrl } from '../../adapters/media/transient-media.js';
 import { VoiceMediaError } from '../../core/ports/voice-media.js';
 import { synthesiseNote } from '../../scripts/voice/synthesise-note.js';
 import { testRedisUrl } from '../setup/test-database.js';
-import { consoleClient } from '../support/console-client.js';
+import { type ConsoleSession, consoleClient, consoleLogin } from '../support/console-client.js';
 import { facePhoto } from '../support/face-fixtures.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { ticketHolder } from '../support/ticket-holder.js';
@@ -18,9 +18,12 @@ import { ticketHolder } from '../support/ticket-holder.js';
 const EVENT_ID = 'devsummit-2026';
 
 let app: TestApp;
+let session: ConsoleSession;
 let redis: Redis;
 beforeAll(async () => {
-  app = await startTestApp();
+  // As the demo runs it: the console is on, entered by its one-time link, and speaks as ticket holders.
+  app = await startTestApp({ mode: 'demo' });
+  session = await consoleLogin(app.consoleLoginUrl!);
   redis = new Redis(testRedisUrl());
   // The event runs today (in Lisbon), so selfie check-in verifies.
   await sql(
@@ -53,7 +56,7 @@ describe('photos and voice notes from the console', () => {
   it('selfie check-in: consent, enrolment with obama.jpg, verification with obama2.jpg; no photo kept', async () => {
     const phone = '+15550177001';
     const [reference] = await ticketHolder(app, { eventId: EVENT_ID, phone });
-    const chat = consoleClient(app.baseUrl, EVENT_ID, phone);
+    const chat = consoleClient(app.baseUrl, session, EVENT_ID, phone);
 
     const [question] = await chat.say('selfie check-in');
     expect(question).toContain('What I keep: a face template');
@@ -92,7 +95,7 @@ describe('photos and voice notes from the console', () => {
 
   it('a photo from someone who has not agreed is never downloaded, and is dropped once handled', async () => {
     const phone = '+15550177002';
-    const chat = consoleClient(app.baseUrl, EVENT_ID, phone);
+    const chat = consoleClient(app.baseUrl, session, EVENT_ID, phone);
     const [answer] = await chat.send(facePhoto('obama'), 'image/jpeg');
     expect(answer).toMatch(/^Thanks for the photo! I haven't looked at it/);
     const [photo] = await inboundRows(phone);
@@ -102,7 +105,7 @@ describe('photos and voice notes from the console', () => {
 
   it('a voice note is transcribed and answered, and its audio is gone afterwards', async () => {
     const phone = '+15550177003';
-    const chat = consoleClient(app.baseUrl, EVENT_ID, phone);
+    const chat = consoleClient(app.baseUrl, session, EVENT_ID, phone);
     const [heard, answer] = await chat.send(synthesiseNote("what's the wifi password"), 'audio/ogg', 2);
     expect(heard).toBe("🎤 I heard: “what's the wi-fi password”");
     expect(answer).toMatch(/DevSummit-Guest/);
@@ -116,7 +119,7 @@ describe('photos and voice notes from the console', () => {
 
   it('refuses what is not a photo or voice note, too big or badly addressed, and stores nothing', async () => {
     const phone = '+15550177004';
-    const chat = consoleClient(app.baseUrl, EVENT_ID, phone);
+    const chat = consoleClient(app.baseUrl, session, EVENT_ID, phone);
     const refused = async (res: Response) => ({
       status: res.status,
       error: ((await res.json()) as { error: string }).error,
@@ -139,14 +142,14 @@ describe('photos and voice notes from the console', () => {
     });
     const noSender = await fetch(`${app.baseUrl}/console/api/media?event=${EVENT_ID}`, {
       method: 'POST',
-      headers: { 'content-type': 'image/jpeg' },
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'image/jpeg' },
       body: new Uint8Array(facePhoto('obama')),
     });
     expect(await refused(noSender)).toEqual({
       status: 400,
       error: 'Choose who you are, or type a phone number ("from" is missing).',
     });
-    const otherEvent = consoleClient(app.baseUrl, 'no-such-event', phone);
+    const otherEvent = consoleClient(app.baseUrl, session, 'no-such-event', phone);
     expect(await refused(await otherEvent.upload(facePhoto('obama'), 'image/jpeg'))).toMatchObject({
       status: 404,
     });
@@ -157,7 +160,7 @@ describe('photos and voice notes from the console', () => {
 
   it('the same upload retried under one client id is stored and answered once', async () => {
     const phone = '+15550177005';
-    const chat = consoleClient(app.baseUrl, EVENT_ID, phone);
+    const chat = consoleClient(app.baseUrl, session, EVENT_ID, phone);
     const note = synthesiseNote("what's the wifi password");
     const responses = await Promise.all([
       chat.upload(note, 'audio/ogg', 'retry-0001'),

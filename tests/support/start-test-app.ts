@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import pino from 'pino';
 import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
 import { buildDeps, type Deps } from '../../bots/compose.js';
-import { loadConfig } from '../../bots/config.js';
+import { type ConfigMode, loadConfig } from '../../bots/config.js';
 import { startServer } from '../../bots/server.js';
 import { startWorkers } from '../../bots/worker.js';
 import { parseEventFile } from '../../core/catalog/event-file.js';
@@ -31,6 +31,8 @@ export const demoEventFile = () =>
 
 export interface TestApp {
   baseUrl: string;
+  /** The one-time console login link, when started in `demo` mode (the console is on there). */
+  consoleLoginUrl?: string;
   deps: Deps;
   twilioApi: FakeTwilioApi;
   /** Set when started with `slack: true`. */
@@ -48,39 +50,45 @@ export async function startTestApp(
     slack?: boolean;
     /** Extra settings on top of the test ones (e.g. a speech provider). */
     env?: Record<string, string>;
+    /** As `eventos demo` (console on, one-time login link, demo people) or `serve` loads its settings. */
+    mode?: ConfigMode;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const twilioApi = await startFakeTwilioApi(TEST_TWILIO);
   const slackApi = options.slack ? await startFakeSlackApi() : undefined;
-  const config = loadConfig({
-    PORT: '0',
-    PUBLIC_BASE_URL,
-    DATABASE_URL: database.url,
-    REDIS_URL: testRedisUrl(),
-    QUEUE_PREFIX: `${testRedisPrefix()}-${Math.random().toString(36).slice(2, 8)}`,
-    TWILIO_ACCOUNT_SID: TEST_TWILIO.accountSid,
-    TWILIO_AUTH_TOKEN: TEST_TWILIO.authToken,
-    TWILIO_WHATSAPP_FROM: TEST_TWILIO.from,
-    TWILIO_API_BASE_URL: twilioApi.url,
-    ...(slackApi
-      ? {
-          SLACK_SIGNING_SECRET: TEST_SLACK.signingSecret,
-          SLACK_BOT_TOKEN: 'xoxb-test-token',
-          SLACK_API_URL: slackApi.apiUrl,
-          SLACK_HANDOFF_CHANNEL: TEST_SLACK.handoffChannel,
-          SLACK_FEED_CHANNEL: TEST_SLACK.feedChannel,
-          SLACK_API_RETRIES: '0',
-        }
-      : {}),
-    ...options.env,
-  });
+  const config = loadConfig(
+    {
+      PORT: '0',
+      PUBLIC_BASE_URL,
+      DATABASE_URL: database.url,
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: `${testRedisPrefix()}-${Math.random().toString(36).slice(2, 8)}`,
+      TWILIO_ACCOUNT_SID: TEST_TWILIO.accountSid,
+      TWILIO_AUTH_TOKEN: TEST_TWILIO.authToken,
+      TWILIO_WHATSAPP_FROM: TEST_TWILIO.from,
+      TWILIO_API_BASE_URL: twilioApi.url,
+      ...(slackApi
+        ? {
+            SLACK_SIGNING_SECRET: TEST_SLACK.signingSecret,
+            SLACK_BOT_TOKEN: 'xoxb-test-token',
+            SLACK_API_URL: slackApi.apiUrl,
+            SLACK_HANDOFF_CHANNEL: TEST_SLACK.handoffChannel,
+            SLACK_FEED_CHANNEL: TEST_SLACK.feedChannel,
+            SLACK_API_RETRIES: '0',
+          }
+        : {}),
+      ...options.env,
+    },
+    options.mode,
+  );
   const deps = await buildDeps(config, { logger: pino({ level: 'silent' }) });
   await importEvent(deps.db.em.fork(), demoEventFile(), new HashedEmbedder());
-  const { server, url } = await startServer(deps);
+  const { server, url, consoleLoginUrl } = await startServer(deps);
   const workers = options.workers === false ? null : await startWorkers(deps);
   return {
     baseUrl: url,
+    ...(consoleLoginUrl ? { consoleLoginUrl } : {}),
     deps,
     twilioApi,
     ...(slackApi ? { slackApi } : {}),

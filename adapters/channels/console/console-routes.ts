@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { InboundMessage, OutboundMessage } from '../../../core/messages.js';
-import { normalizePhone } from '../../../core/normalize-phone.js';
+import { type ConsoleIdentities, consoleAddress, DEFAULT_TEST_CONTACT } from './console-identity.js';
 import { loadPageAssets, PAGE_CSP } from './page-assets.js';
 import {
   CONSOLE_MEDIA_MAX_BYTES,
@@ -52,8 +52,24 @@ export interface ConsoleDeps {
   onError?(error: unknown): void;
 }
 
-/** The local web chat: the page, its assets and a small JSON API, mounted by the server at `/console`. */
-export function createConsoleRouter(deps: ConsoleDeps): express.Router {
+export interface ConsoleRouterOptions {
+  /** Who one may chat as: the events' attendees (the demo only), or `console:` test contacts. */
+  identities: ConsoleIdentities;
+  /** The session's CSRF token, put in the page for its POSTs (console-auth.ts checks it). */
+  csrfToken(res: Response): string;
+}
+
+/** Outside the demo the picker offers test contacts only: no attendee, so no phone number, is listed. */
+const TEST_CONTACTS: ConsolePerson[] = [
+  { phone: DEFAULT_TEST_CONTACT, name: 'Test contact', label: `Test contact (${DEFAULT_TEST_CONTACT})` },
+];
+
+/**
+ * The local web chat: the page, its assets and a small JSON API, mounted by the server at `/console`
+ * behind the console's login (console-auth.ts).
+ */
+export function createConsoleRouter(deps: ConsoleDeps, options: ConsoleRouterOptions): express.Router {
+  const { identities } = options;
   const assets = loadPageAssets();
   const submit = submitOnce((message) => deps.submit(message));
   const router = express.Router();
@@ -62,7 +78,7 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
 
   router.get('/', (req, res) => {
     res.set({ 'Content-Security-Policy': PAGE_CSP, 'Cache-Control': 'no-cache' });
-    res.type('html').send(assets.html(req.baseUrl));
+    res.type('html').send(assets.html(req.baseUrl, options.csrfToken(res)));
   });
   router.get('/app.css', (_req, res) => {
     res.set('Cache-Control', 'no-cache').type('css').send(assets.css);
@@ -84,10 +100,11 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
     const eventId = queryString(req, 'event');
     if (!eventId) return badRequest(res, 'Choose an event first ("event" is missing).');
     if (!(await eventExists(deps, eventId))) return unknownEvent(res, eventId);
-    res.json({ people: await deps.listPeople(eventId) });
+    const people = identities === 'demo-people' ? await deps.listPeople(eventId) : TEST_CONTACTS;
+    res.json({ people, identities });
   });
   router.post('/api/messages', async (req, res) => {
-    const parsed = parseConsoleMessage(req.body, new Date());
+    const parsed = parseConsoleMessage(req.body, new Date(), identities);
     if (!parsed.ok) return badRequest(res, parsed.error);
     const { eventId } = parsed.message;
     if (eventId && !(await eventExists(deps, eventId))) return unknownEvent(res, eventId);
@@ -103,6 +120,7 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
       req.query,
       { contentType: req.get('content-type'), bytes: data.byteLength },
       new Date(),
+      identities,
     );
     if (!parsed.ok) return void res.status(parsed.status).json({ error: parsed.error });
     if (!deps.holdMedia) {
@@ -125,9 +143,16 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
   router.get('/api/messages', async (req, res) => {
     const eventId = queryString(req, 'event');
     if (!eventId) return badRequest(res, 'Choose an event first ("event" is missing).');
-    const phone = normalizePhone(queryString(req, 'phone') ?? '');
-    if (!phone)
-      return badRequest(res, '"phone" must be a phone number in international format, e.g. +15550100101.');
+    const address = consoleAddress(queryString(req, 'phone') ?? '', identities);
+    if (!address.ok) {
+      return badRequest(
+        res,
+        identities === 'demo-people'
+          ? '"phone" must be a phone number in international format, e.g. +15550100101.'
+          : address.error,
+      );
+    }
+    const phone = address.address;
     const after = queryString(req, 'after');
     if (after !== undefined && Number.isNaN(Date.parse(after))) {
       return badRequest(res, '"after" must be an ISO 8601 time, e.g. 2026-12-10T09:30:00.000Z.');

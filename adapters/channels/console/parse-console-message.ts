@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundMessage } from '../../../core/messages.js';
-import { normalizePhone } from '../../../core/normalize-phone.js';
+import { type ConsoleIdentities, consoleAddress } from './console-identity.js';
 
 export type ConsoleParseResult = { ok: true; message: InboundMessage } | { ok: false; error: string };
 
@@ -14,10 +14,14 @@ const MAX_BUTTON_FIELD = 1000;
  * `{ event, from, button: { id, title } }`, optionally with `clientId`. Errors are written for the person
  * at the keyboard. Long text passes: the core truncates it and says so.
  */
-export function parseConsoleMessage(body: unknown, receivedAt: Date): ConsoleParseResult {
+export function parseConsoleMessage(
+  body: unknown,
+  receivedAt: Date,
+  identities: ConsoleIdentities,
+): ConsoleParseResult {
   if (!isRecord(body))
     return fail('Send a JSON object like {"event": "…", "from": "+15550100101", "text": "hi"}.');
-  const parsed = parseEnvelope(body, receivedAt);
+  const parsed = parseEnvelope(body, receivedAt, identities);
   if (!parsed.ok) return parsed;
   const { envelope } = parsed;
 
@@ -45,16 +49,15 @@ type Envelope = Omit<Extract<InboundMessage, { kind: 'text' }>, 'kind' | 'text'>
 function parseEnvelope(
   fields: Record<string, unknown>,
   receivedAt: Date,
+  identities: ConsoleIdentities,
 ): { ok: true; envelope: Envelope } | { ok: false; error: string } {
   const eventId = stringField(fields, 'event')?.trim();
   if (!eventId) return fail('Choose an event first ("event" is missing).');
   const rawFrom = stringField(fields, 'from');
   if (!rawFrom?.trim()) return fail('Choose who you are, or type a phone number ("from" is missing).');
-  const from = normalizePhone(rawFrom);
-  if (!from)
-    return fail(
-      `"${rawFrom.slice(0, 40)}" is not a phone number. Use international format, e.g. +15550100101.`,
-    );
+  const address = consoleAddress(rawFrom, identities);
+  if (!address.ok) return fail(address.error);
+  const from = address.address;
   const clientId = fields.clientId;
   if (clientId !== undefined && (typeof clientId !== 'string' || !CLIENT_ID.test(clientId))) {
     return fail('"clientId" must be 8–100 letters, digits, dashes or underscores.');
@@ -111,6 +114,7 @@ export function parseConsoleUpload(
   query: Record<string, unknown>,
   upload: { contentType: string | undefined; bytes: number },
   receivedAt: Date,
+  identities: ConsoleIdentities,
 ): ConsoleUploadResult {
   const contentType = (upload.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   const kind = MEDIA_TYPES[contentType];
@@ -124,7 +128,7 @@ export function parseConsoleUpload(
   }
   if (upload.bytes > CONSOLE_MEDIA_MAX_BYTES) return { ok: false, status: 413, error: TOO_BIG };
   if (upload.bytes === 0) return { ok: false, status: 400, error: 'That file is empty — nothing was sent.' };
-  const parsed = parseEnvelope(query, receivedAt);
+  const parsed = parseEnvelope(query, receivedAt, identities);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   return { ok: true, kind, contentType, envelope: parsed.envelope };
 }

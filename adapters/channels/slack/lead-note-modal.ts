@@ -1,5 +1,6 @@
 import type { View } from '@slack/types';
 import { LEAD_NOTE_MODAL } from '../../../core/replies/lead-notes.js';
+import { escapeMrkdwn } from './render-blocks.js';
 
 export interface LeadNoteMeta {
   leadId: string;
@@ -17,7 +18,7 @@ export function leadNoteModal(meta: LeadNoteMeta, title: string): View {
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: title.slice(0, 2900) } },
+      { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(title).slice(0, 2900) } },
       {
         type: 'input',
         block_id: 'note',

@@ -26,7 +26,8 @@ export function publicWebhookUrl(publicBaseUrl: string, path: string): string {
  * we see locally differs, so the signed URL is rebuilt from the configured public base URL.
  */
 export function verifyTwilioSignature(config: TwilioVerifyConfig, request: TwilioSignedRequest): boolean {
-  if (!request.signature) return false;
+  // An empty key is an HMAC anyone can compute: without a token nothing is verified.
+  if (!request.signature || !config.authToken) return false;
   const url = publicWebhookUrl(config.publicBaseUrl, request.path);
   try {
     return twilio.validateRequest(config.authToken, request.signature, url, request.params);

@@ -62,9 +62,14 @@ describe('face template encryption (AES-256-GCM)', () => {
   it('uses a development key without configuration, and refuses to start in production without one', () => {
     const dev = loadConfig({});
     expect(dev.faces).toMatchObject({ developmentKey: true, matchThreshold: 0.55, retentionDays: 7 });
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/FACE_DATA_KEYS is required in production/);
+    const secrets = {
+      TWILIO_AUTH_TOKEN: 'a-real-token',
+      MEDIA_SIGNING_SECRET: randomBytes(32).toString('hex'),
+    };
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets })).toThrow(/FACE_DATA_KEYS is missing/);
     const prod = loadConfig({
       NODE_ENV: 'production',
+      ...secrets,
       FACE_DATA_KEYS: `k1:${key()}`,
       FACE_RETENTION_DAYS: '3',
     });

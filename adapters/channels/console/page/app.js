@@ -9,6 +9,8 @@ const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
 let events = [];
 let people = [];
+/** `demo-people` (chat as the demo's attendees) or `test-contacts` (`console:` names only), from the server. */
+let identities = 'demo-people';
 /** The open conversation; a new one is opened (never reused) when the person or event changes. */
 let chat = null;
 
@@ -16,6 +18,20 @@ function option(value, label) {
   const node = el('option', { text: label });
   node.value = value;
   return node;
+}
+
+/** Mirrors console-identity.ts: a test contact's address from the name typed. */
+function testContact(input) {
+  const name = input
+    .trim()
+    .toLowerCase()
+    .replace(/^console:/, '');
+  const slug = name
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug && !normalizePhone(input) ? `console:${slug}` : null;
 }
 
 /** Mirrors core/normalize-phone.ts so the page polls the same number the server stores. */
@@ -75,7 +91,9 @@ async function loadPeople() {
   }
   ui.person.replaceChildren(option('', 'Loading people…'));
   try {
-    people = (await api(`people?${new URLSearchParams({ event: ui.event.value })}`)).people;
+    const answer = await api(`people?${new URLSearchParams({ event: ui.event.value })}`);
+    people = answer.people;
+    identities = answer.identities ?? identities;
     ui.setupError.textContent = '';
   } catch (error) {
     ui.setupError.textContent = error.message;
@@ -83,8 +101,19 @@ async function loadPeople() {
   ui.person.replaceChildren(
     option('', 'Choose someone'),
     ...people.map((person) => option(person.phone, person.label)),
-    option(NEW_PERSON, 'Someone new (type a phone number)…'),
+    option(
+      NEW_PERSON,
+      identities === 'demo-people'
+        ? 'Someone new (type a phone number)…'
+        : 'Another test contact (type a name)…',
+    ),
   );
+  if (identities !== 'demo-people') {
+    ui.phoneLabel.textContent = 'Test contact name';
+    ui.phone.type = 'text';
+    ui.phone.placeholder = 'tester-2';
+    ui.phoneHint.textContent = 'A contact of the console’s own, never a real WhatsApp number.';
+  }
   ui.person.disabled = false;
   updatePhoneRow();
 }
@@ -94,13 +123,18 @@ function updatePhoneRow() {
 }
 
 function chosenPhone() {
-  return ui.person.value === NEW_PERSON ? normalizePhone(ui.phone.value) : ui.person.value;
+  if (ui.person.value !== NEW_PERSON) return ui.person.value;
+  return identities === 'demo-people' ? normalizePhone(ui.phone.value) : testContact(ui.phone.value);
 }
 
 function setupProblem() {
   if (!ui.event.value) return 'Choose an event.';
   if (!ui.person.value) return 'Choose who you are.';
-  if (!chosenPhone()) return 'Type a phone number in international format, e.g. +15550199999.';
+  if (!chosenPhone()) {
+    return identities === 'demo-people'
+      ? 'Type a phone number in international format, e.g. +15550199999.'
+      : 'Type a name for the test contact (letters or digits), not a phone number.';
+  }
   return null;
 }
 

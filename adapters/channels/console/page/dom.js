@@ -11,6 +11,8 @@ export const ui = {
   person: $('person'),
   phoneRow: $('phone-row'),
   phone: $('phone'),
+  phoneLabel: document.querySelector('label[for="phone"]'),
+  phoneHint: $('phone-hint'),
   setupError: $('setup-error'),
   chat: $('chat'),
   log: $('log'),
@@ -24,6 +26,7 @@ export const ui = {
 };
 
 const base = document.body.dataset.base ?? '';
+const csrfToken = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
 
 export function el(tag, options = {}, children = []) {
   const node = document.createElement(tag);
@@ -35,13 +38,17 @@ export function el(tag, options = {}, children = []) {
 }
 
 /** Calls the console API; a failure carries the server's own explanation when it sent one. */
-export async function api(path, init) {
+export async function api(path, init = {}) {
   let response;
+  // The session's CSRF token goes back on every POST: another site can neither read it nor set the header.
+  const headers = { ...init.headers, 'X-CSRF-Token': csrfToken };
   try {
-    response = await fetch(`${base}/api/${path}`, init);
+    response = await fetch(`${base}/api/${path}`, { ...init, headers });
   } catch {
     throw new Error('Cannot reach the console server.');
   }
+  // The session ended (it lasts 12 hours, and a server restart ends it): back to the login.
+  if (response.status === 401) window.location.assign(`${base}/login`);
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}.`);
   return body;

@@ -55,14 +55,18 @@ beforeAll(async () => {
   // Each test gets fresh data through `memory`; the router itself is built once, as the server does.
   app.use(
     '/console',
-    createConsoleRouter({
-      listEvents: () => memory.deps.listEvents(),
-      listPeople: (eventId) => memory.deps.listPeople(eventId),
-      submit: (message) => memory.deps.submit(message),
-      conversation: (eventId, phone, after) => memory.deps.conversation(eventId, phone, after),
-      holdMedia: (data, contentType) => memory.deps.holdMedia!(data, contentType),
-      onError: (error) => memory.deps.onError?.(error),
-    }),
+    createConsoleRouter(
+      {
+        listEvents: () => memory.deps.listEvents(),
+        listPeople: (eventId) => memory.deps.listPeople(eventId),
+        submit: (message) => memory.deps.submit(message),
+        conversation: (eventId, phone, after) => memory.deps.conversation(eventId, phone, after),
+        holdMedia: (data, contentType) => memory.deps.holdMedia!(data, contentType),
+        onError: (error) => memory.deps.onError?.(error),
+      },
+      // The HTTP layer as the demo has it; the login and test contacts are tests/security/console-*.
+      { identities: 'demo-people', csrfToken: () => 'csrf-for-test' },
+    ),
   );
   await new Promise<void>((resolve) => {
     server = app.listen(0, '127.0.0.1', () => resolve());
@@ -107,7 +111,7 @@ describe('choosing an event and a person', () => {
   it('lists the events and the people of one event', async () => {
     expect(await (await fetch(`${baseUrl}/api/events`)).json()).toEqual({ events: [EVENT] });
     const people = await fetch(`${baseUrl}/api/people?event=${EVENT.id}`);
-    expect(await people.json()).toEqual({ people: [ALICE] });
+    expect(await people.json()).toEqual({ people: [ALICE], identities: 'demo-people' });
   });
 
   it('explains a missing or unknown event', async () => {
