@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { createFfmpegDecoder } from '../../adapters/providers/speech/ffmpeg-decoder.js';
 import { PocketsphinxSpeech } from '../../adapters/providers/speech/pocketsphinx-speech.js';
 import { understandText } from '../../core/nlu/local-understanding.js';
+import { chooseReading } from '../../core/services/voice/choose-reading.js';
 import { VOICE_LIMITS, VOICE_MIN_CONFIDENCE } from '../../core/services/voice/voice-transcript.js';
 import { synthesiseNote, type Voice } from '../voice/synthesise-note.js';
 import { percentile, printTable } from './bench-app.js';
@@ -63,7 +64,9 @@ export const HELDOUT_VOICES: Voice[] = [
  * wrong_action = a different intent or slots heard confidently enough to act without a read-back; read_back =
  * notes below the confidence threshold (the bot asks "did you say…?").
  */
-export async function benchVoiceHeldout(opts: { out: NodeJS.WritableStream }): Promise<Record<string, number>> {
+export async function benchVoiceHeldout(opts: {
+  out: NodeJS.WritableStream;
+}): Promise<Record<string, number>> {
   const catalog = loadDemoCatalog();
   const now = new Date('2026-05-01T10:00:00Z');
   const speech = new PocketsphinxSpeech();
@@ -80,7 +83,9 @@ export async function benchVoiceHeldout(opts: { out: NodeJS.WritableStream }): P
         const note = synthesiseNote(sentence, voice);
         const started = performance.now();
         const { wav } = await decoder.toWav(note, { maxSeconds: VOICE_LIMITS.maxSeconds });
-        const heard = await speech.transcribe(wav, { catalog });
+        const heard = chooseReading(await speech.transcribe(wav, { catalog }), (t) =>
+          understandText(t, catalog, now),
+        );
         latencies.push(performance.now() - started);
         const want = understandText(sentence, catalog, now);
         const got = understandText(heard.text, catalog, now);

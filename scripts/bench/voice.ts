@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { createFfmpegDecoder } from '../../adapters/providers/speech/ffmpeg-decoder.js';
 import { PocketsphinxSpeech } from '../../adapters/providers/speech/pocketsphinx-speech.js';
 import { understandText } from '../../core/nlu/local-understanding.js';
+import { chooseReading } from '../../core/services/voice/choose-reading.js';
 import { VOICE_LIMITS } from '../../core/services/voice/voice-transcript.js';
 import { synthesiseNote, type Voice } from '../voice/synthesise-note.js';
 import { percentile, printTable } from './bench-app.js';
@@ -73,7 +74,9 @@ export async function benchVoice(opts: { out: NodeJS.WritableStream }): Promise<
         const note = synthesiseNote(command, voice);
         const started = performance.now();
         const { wav, seconds: length } = await decoder.toWav(note, { maxSeconds: VOICE_LIMITS.maxSeconds });
-        const heard = await speech.transcribe(wav, { catalog });
+        const heard = chooseReading(await speech.transcribe(wav, { catalog }), (t) =>
+          understandText(t, catalog, now),
+        );
         latencies.push(performance.now() - started);
         seconds.push(length);
         const isExact = normalise(heard.text) === normalise(command);

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { understandText } from '../../nlu/local-understanding.js';
 import type { SpeechToText } from '../../ports/speech-to-text.js';
 import { type AudioDecoder, type MediaDownloader, VoiceMediaError } from '../../ports/voice-media.js';
 import type { CatalogCache } from '../events/catalog-cache.js';
 import { loadEventInfo, resolveSenderEventId } from '../events/load-event.js';
+import { chooseReading } from './choose-reading.js';
 import { audioLevel, SILENCE_LEVEL, VOICE_LIMITS, type VoiceTranscript } from './voice-transcript.js';
 
 export interface VoiceDeps {
@@ -88,7 +90,11 @@ async function recognise(
     return { failure: 'silence', detail: 'no sound above the noise floor' };
   let heard: { text: string; confidence: number };
   try {
-    heard = await deps.speech.transcribe(wav, { catalog });
+    // Of the readings the recogniser offers, the one understanding makes most sense of (choose-reading.ts).
+    const now = deps.clock();
+    heard = chooseReading(await deps.speech.transcribe(wav, { catalog }), (text) =>
+      understandText(text, catalog, now),
+    );
   } catch (error) {
     throw new SpeechError(error instanceof Error ? error.message : String(error), { cause: error });
   }
