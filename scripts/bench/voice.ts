@@ -3,7 +3,7 @@ import { createFfmpegDecoder } from '../../adapters/providers/speech/ffmpeg-deco
 import { PocketsphinxSpeech } from '../../adapters/providers/speech/pocketsphinx-speech.js';
 import { understandText } from '../../core/nlu/local-understanding.js';
 import { chooseReading } from '../../core/services/voice/choose-reading.js';
-import { VOICE_LIMITS } from '../../core/services/voice/voice-transcript.js';
+import { VOICE_LIMITS, VOICE_MIN_CONFIDENCE } from '../../core/services/voice/voice-transcript.js';
 import { synthesiseNote, type Voice } from '../voice/synthesise-note.js';
 import { percentile, printTable } from './bench-app.js';
 import { loadDemoCatalog } from './nlu.js';
@@ -67,6 +67,8 @@ export async function benchVoice(opts: { out: NodeJS.WritableStream }): Promise<
   const seconds: number[] = [];
   let exact = 0;
   let actedOn = 0;
+  let wrongAction = 0;
+  let readBack = 0;
   const misses: string[] = [];
   try {
     for (const voice of VOICES) {
@@ -84,10 +86,14 @@ export async function benchVoice(opts: { out: NodeJS.WritableStream }): Promise<
         const got = understandText(heard.text, catalog, now);
         const sameAction = want.intent === got.intent && isDeepStrictEqual(want.slots, got.slots);
         if (isExact) exact++;
+        const confident = heard.confidence >= VOICE_MIN_CONFIDENCE;
         if (sameAction) actedOn++;
+        if (!confident) readBack++;
+        // A different request heard confidently enough to act on without asking (read-backs are not wrong).
+        if (!sameAction && confident && heard.text !== '' && got.intent !== 'out_of_scope') wrongAction++;
         if (!isExact || !sameAction) {
           misses.push(
-            `${voice.voice}@${voice.speed}: "${command}" → "${heard.text}"${sameAction ? ' (same action)' : ''}`,
+            `${voice.voice}@${voice.speed}: "${command}" → "${heard.text}"${sameAction ? ' (same action)' : ''} ${heard.confidence.toFixed(2)}`,
           );
         }
       }
@@ -114,6 +120,8 @@ export async function benchVoice(opts: { out: NodeJS.WritableStream }): Promise<
     notes,
     accuracy: exact / notes,
     acted_on: actedOn / notes,
+    wrong_action: wrongAction / notes,
+    read_back: readBack / notes,
     p50_ms: percentile(sorted, 50),
     p99_ms: percentile(sorted, 99),
     note_seconds_avg: seconds.reduce((a, b) => a + b, 0) / notes,
@@ -126,11 +134,13 @@ export async function benchVoice(opts: { out: NodeJS.WritableStream }): Promise<
   };
   printTable(
     opts.out,
-    `Voice notes: ${notes} synthetic notes (2 voices × 2 speeds), pocketsphinx + event grammar`,
+    `Voice notes: ${notes} synthetic notes (2 voices × 2 speeds), pocketsphinx: event language model, n-best and grammar check`,
     {
       notes,
       'exact transcript': `${(figures.accuracy * 100).toFixed(1)} %`,
       'acted on correctly (same intent + slots)': `${(figures.acted_on * 100).toFixed(1)} %`,
+      'wrong action (confident, different)': `${(figures.wrong_action * 100).toFixed(1)} %`,
+      'read back first (low confidence)': `${(figures.read_back * 100).toFixed(1)} %`,
       'p50 per note (decode + recognise)': `${figures.p50_ms.toFixed(0)} ms`,
       'p99 per note': `${figures.p99_ms.toFixed(0)} ms`,
       'average note length': `${figures.note_seconds_avg.toFixed(1)} s`,

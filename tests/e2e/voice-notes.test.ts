@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VOICE_MIN_CONFIDENCE } from '../../core/services/voice/voice-transcript.js';
 import { corruptNote, silentNote, synthesiseNote, toneNote } from '../../scripts/voice/synthesise-note.js';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { keepDemoEventOnSale, startTestApp, type TestApp } from '../support/start-test-app.js';
@@ -66,7 +67,7 @@ describe('WhatsApp voice notes', () => {
 
   it('"what\'s the wifi password" answers from the FAQ', async () => {
     const { sent } = await speak('+15550188002', synthesiseNote("what's the wifi password"), 2);
-    expect(sent[0]?.body).toBe("🎤 I heard: “what's the wi-fi password”");
+    expect(sent[0]?.body).toMatch(/^🎤 I heard: “what's the wi-?fi password”$/);
     expect(sent[1]?.body).toMatch(/DevSummit-Guest/i);
   });
 
@@ -113,7 +114,8 @@ describe('WhatsApp voice notes', () => {
       /^🎤 I heard: “.+” — but I'm not sure I got it right\. Shall I go ahead with that\?/,
     );
     expect(sent[0]?.body).toMatch(/1\. Yes, go ahead\n2\. No, that's wrong/);
-    expect(await stored(sid)).toMatchObject({ transcript: { confidence: 0.3, provider: 'pocketsphinx' } });
+    expect(await stored(sid)).toMatchObject({ transcript: { provider: 'pocketsphinx' } });
+    expect((await stored(sid))?.transcript?.confidence).toBeLessThan(VOICE_MIN_CONFIDENCE);
     const [reply] = await say('+15550188008', '2');
     expect(reply?.body).toBe('Sorry about that! Please say it again, or type it.');
   });

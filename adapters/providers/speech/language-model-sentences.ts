@@ -93,6 +93,8 @@ export function languageModelSentences(
     const out = new Set<string>();
     for (const name of list) {
       const words = wordsOf(name);
+      // Spelled-out abbreviations ("V.I.P." → v i p) would be heard letter by letter; the other names cover them.
+      if (words.filter((w) => w.length === 1 && w !== 'a' && w !== 'i').length > 1) continue;
       if (words.length > 0 && words.every(known)) out.add(words.join(' '));
       else if (words.length > 0)
         skipped.push(`${label} "${name}" (${words.filter((w) => !known(w)).join(', ')})`);

@@ -7,15 +7,22 @@ export type Expecting = 'yes_no' | 'number' | null;
 
 /** Confidence of a reading a closed grammar of the bot's requests confirms: that check rarely agrees by chance. */
 const GRAMMAR_AGREES = 0.4;
+/** What the grammar's sure reading of a different request does to the confidence (it pulls it down). */
+const DISAGREES = -0.5;
 /** A grammar reading the grammar itself is sure of (a whole command path, not stretched, not garbage). */
 const GRAMMAR_SURE = 0.9;
+/**
+ * Understanding's own confidence from which a reading is taken at face value; below it the reading's confidence
+ * shrinks in proportion (n-best lists often agree on the same near-nonsense, which understanding reads weakly).
+ */
+const CLEAR_MEANING = 0.8;
 
 /**
  * Picks the reading of a voice note that makes the most sense, and how sure to be of it. Every reading the
  * recogniser offers (best, n-best alternatives, the grammar's check) is understood; readings that mean the same
  * request (intent and slots) pool their n-best shares. The request with the most pooled share wins, with the
  * grammar's agreement as a bonus and a pending question favouring its answers. Confidence is that pooled
- * share plus the grammar's agreement: a reading the decoder was torn about, or that the grammar heard as a
+ * share plus the grammar's agreement, scaled down when understanding itself is unsure: a reading the decoder was torn about, or that the grammar heard as a
  * different request, falls below the threshold and is read back before anything is done.
  */
 export function chooseReading(
@@ -24,9 +31,14 @@ export function chooseReading(
   expecting: Expecting = null,
 ): { text: string; confidence: number } {
   if (!heard.alternatives && !heard.check) return { text: heard.text, confidence: heard.confidence };
-  const readings = [{ text: heard.text, share: heard.confidence }, ...(heard.alternatives ?? [])].filter(
-    (r) => r.text.trim() !== '',
-  );
+  const check = heard.check && heard.check.confidence >= GRAMMAR_SURE ? heard.check : null;
+  // The grammar's sure reading joins the candidates (with no n-best share of its own): it can win only where
+  // the n-best list already leans its way.
+  const readings = [
+    { text: heard.text, share: heard.confidence },
+    ...(heard.alternatives ?? []),
+    ...(check ? [{ text: check.text, share: 0 }] : []),
+  ].filter((r) => r.text.trim() !== '');
   const groups: { meaning: Understood; text: string; share: number }[] = [];
   for (const reading of readings) {
     const meaning = understand(reading.text);
@@ -35,7 +47,6 @@ export function chooseReading(
     if (group) group.share += reading.share;
     else groups.push({ meaning, text: reading.text, share: reading.share });
   }
-  const check = heard.check && heard.check.confidence >= GRAMMAR_SURE ? heard.check : null;
   const checkMeaning = check ? understand(check.text) : null;
   const score = (g: (typeof groups)[number]) =>
     g.share +
@@ -49,10 +60,10 @@ export function chooseReading(
     return { text: heard.text, confidence: Math.min(heard.confidence, 0.2) };
   }
   const agrees = checkMeaning !== null && sameRequest(best.meaning, checkMeaning);
-  return {
-    text: best.text,
-    confidence: Math.min(1, best.share * (1 - GRAMMAR_AGREES) + (agrees ? GRAMMAR_AGREES : 0)),
-  };
+  // Two decoders sure of different requests: whichever is right, ask before acting.
+  const checkWeight = agrees ? 1 : checkMeaning ? DISAGREES : 0;
+  const heardAs = Math.max(0, Math.min(1, best.share * (1 - GRAMMAR_AGREES) + checkWeight * GRAMMAR_AGREES));
+  return { text: best.text, confidence: heardAs * Math.min(1, best.meaning.confidence / CLEAR_MEANING) };
 }
 
 function sameRequest(a: Understood, b: Understood): boolean {

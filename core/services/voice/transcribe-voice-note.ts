@@ -5,7 +5,13 @@ import { type AudioDecoder, type MediaDownloader, VoiceMediaError } from '../../
 import type { CatalogCache } from '../events/catalog-cache.js';
 import { loadEventInfo, resolveSenderEventId } from '../events/load-event.js';
 import { chooseReading } from './choose-reading.js';
-import { audioLevel, SILENCE_LEVEL, VOICE_LIMITS, type VoiceTranscript } from './voice-transcript.js';
+import {
+  audioLevel,
+  SILENCE_LEVEL,
+  VOICE_LIMITS,
+  VOICE_UNCLEAR_CONFIDENCE,
+  type VoiceTranscript,
+} from './voice-transcript.js';
 
 export interface VoiceDeps {
   em: EntityManager;
@@ -100,5 +106,10 @@ async function recognise(
   }
   const ms = Math.round(performance.now() - started);
   if (!heard.text.trim()) return { failure: 'unclear', detail: 'nothing recognisable' };
+  if (heard.confidence < VOICE_UNCLEAR_CONFIDENCE)
+    return {
+      failure: 'unclear',
+      detail: `heard "${heard.text.trim()}" at confidence ${heard.confidence.toFixed(2)}`,
+    };
   return { text: heard.text.trim(), confidence: heard.confidence, provider: deps.speech.name, seconds, ms };
 }
