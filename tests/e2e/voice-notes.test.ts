@@ -65,6 +65,15 @@ describe('WhatsApp voice notes', () => {
     expect(reserved?.body).toMatch(/Reserved: 2 tickets, VIP/);
   });
 
+  it('a spoken "yes please" answers the pending booking question and books', async () => {
+    const { sent } = await speak('+15550188009', synthesiseNote('book a student ticket'), 2);
+    expect(sent[1]?.body).toMatch(/1\. Confirm\n2\. Cancel/);
+    const answer = await speak('+15550188009', synthesiseNote('yes please'), 2);
+    expect(answer.sent[0]?.body).toMatch(/^🎤 I heard: “yes please/);
+    expect(answer.sent[1]?.body).toMatch(/Reserved: 1 ticket, Student/);
+    expect((await stored(answer.sid))?.transcript?.confidence).toBeGreaterThanOrEqual(VOICE_MIN_CONFIDENCE);
+  });
+
   it('"what\'s the wifi password" answers from the FAQ', async () => {
     const { sent } = await speak('+15550188002', synthesiseNote("what's the wifi password"), 2);
     expect(sent[0]?.body).toMatch(/^🎤 I heard: “what's the wi-?fi password”$/);

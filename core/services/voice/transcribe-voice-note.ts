@@ -5,6 +5,7 @@ import { type AudioDecoder, type MediaDownloader, VoiceMediaError } from '../../
 import type { CatalogCache } from '../events/catalog-cache.js';
 import { loadEventInfo, resolveSenderEventId } from '../events/load-event.js';
 import { chooseReading } from './choose-reading.js';
+import { expectedAnswer } from './expected-answer.js';
 import {
   audioLevel,
   SILENCE_LEVEL,
@@ -94,12 +95,16 @@ async function recognise(
   const { wav, seconds } = await deps.decoder.toWav(media.data, { maxSeconds: limits.maxSeconds });
   if (audioLevel(wav) < SILENCE_LEVEL)
     return { failure: 'silence', detail: 'no sound above the noise floor' };
+  // A pending question (yes/no, how many) makes its answers the likelier readings.
+  const expecting = await expectedAnswer(em, stored.address, event.id);
   let heard: { text: string; confidence: number };
   try {
     // Of the readings the recogniser offers, the one understanding makes most sense of (choose-reading.ts).
     const now = deps.clock();
-    heard = chooseReading(await deps.speech.transcribe(wav, { catalog }), (text) =>
-      understandText(text, catalog, now),
+    heard = chooseReading(
+      await deps.speech.transcribe(wav, { catalog }),
+      (text) => understandText(text, catalog, now),
+      expecting,
     );
   } catch (error) {
     throw new SpeechError(error instanceof Error ? error.message : String(error), { cause: error });
