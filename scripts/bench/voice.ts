@@ -53,7 +53,7 @@ const normalise = (text: string) =>
 
 /**
  * `eventos bench voice`: every command in 2 voices × 2 speeds (64 synthetic WhatsApp-like OGG/Opus notes) through
- * ffmpeg decoding and pocketsphinx with the demo event's grammar. Exact = the transcript is the command word for
+ * ffmpeg decoding and pocketsphinx with the demo event's language model. Exact = the transcript is the command word for
  * word; acted on = the transcript understands to the same intent and slots as the typed command. Latency per note
  * is decode + recognise (synthesis is cached and not timed).
  */
