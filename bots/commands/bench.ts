@@ -9,6 +9,8 @@ const scenarios: Record<string, Scenario> = {
     (await import('../../scripts/bench/booking-race.js')).benchBookingRace({ out: io.stdout }),
   waitlist: async (io) => (await import('../../scripts/bench/waitlist.js')).benchWaitlist({ out: io.stdout }),
   voice: async (io) => (await import('../../scripts/bench/voice.js')).benchVoice({ out: io.stdout }),
+  'voice-heldout': async (io) =>
+    (await import('../../scripts/bench/voice-heldout.js')).benchVoiceHeldout({ out: io.stdout }),
   faces: async (io) => (await import('../../scripts/bench/faces.js')).benchFaces({ out: io.stdout }),
   'slack-ack': async (io) =>
     (await import('../../scripts/bench/slack-ack.js')).benchSlackAck({ out: io.stdout }),

@@ -4,6 +4,13 @@ import type { EventCatalog } from '../catalog/event-catalog.js';
 export interface Transcript {
   text: string;
   confidence: number;
+  /**
+   * Other readings of the same audio, best first, each with its share of the recogniser's belief (0–1), for
+   * understanding to choose the one that makes sense (offline recognisers give an n-best list; cloud ones may not).
+   */
+  alternatives?: { text: string; share: number }[];
+  /** A second, independent reading (a closed grammar of the bot's requests): agreement makes a reading surer. */
+  check?: { text: string; confidence: number };
 }
 
 /** Turns a 16 kHz mono 16-bit WAV (bytes or a file path) into text, using the event's vocabulary as a hint. */

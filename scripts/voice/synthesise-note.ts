@@ -12,6 +12,10 @@ export interface Voice {
   voice: string;
   /** Words per minute. */
   speed: number;
+  /** espeak-ng pitch, 0–99 (50 is the voice's own). */
+  pitch?: number;
+  /** Amplitude (0–1) of pink noise mixed under the speech, like a room or a street. */
+  noise?: number;
 }
 
 export const DEFAULT_VOICE: Voice = { voice: 'en-us', speed: 160 };
@@ -21,10 +25,27 @@ export const DEFAULT_VOICE: Voice = { voice: 'en-us', speed: 160 };
  * WhatsApp). Cached by text and voice under the system temp directory.
  */
 export function synthesiseNote(text: string, voice: Voice = DEFAULT_VOICE): Buffer {
-  return cached(`say:${voice.voice}:${voice.speed}:${text}`, 'ogg', (out, dir) => {
+  const variant = `${voice.pitch ?? ''}:${voice.noise ?? ''}`;
+  const key = variant === ':' ? '' : `:${variant}`;
+  return cached(`say:${voice.voice}:${voice.speed}${key}:${text}`, 'ogg', (out, dir) => {
     const wav = join(dir, 'say.wav');
-    execFileSync('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), '-w', wav, text]);
-    encodeOpus(['-i', wav], out);
+    const pitch = voice.pitch === undefined ? [] : ['-p', String(voice.pitch)];
+    execFileSync('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), ...pitch, '-w', wav, text]);
+    if (!voice.noise) return encodeOpus(['-i', wav], out);
+    // Noise for as long as the speech (amix's `duration=first`), quieter than the voice.
+    encodeOpus(
+      [
+        '-i',
+        wav,
+        '-f',
+        'lavfi',
+        '-i',
+        `anoisesrc=color=pink:amplitude=${voice.noise}:sample_rate=22050:seed=7`,
+        '-filter_complex',
+        'amix=inputs=2:duration=first:normalize=0',
+      ],
+      out,
+    );
   });
 }
 

@@ -107,7 +107,7 @@ describe('photos and voice notes from the console', () => {
     const phone = '+15550177003';
     const chat = consoleClient(app.baseUrl, session, EVENT_ID, phone);
     const [heard, answer] = await chat.send(synthesiseNote("what's the wifi password"), 'audio/ogg', 2);
-    expect(heard).toBe("🎤 I heard: “what's the wi-fi password”");
+    expect(heard).toMatch(/^🎤 I heard: “what's the wi-?fi password”$/);
     expect(answer).toMatch(/DevSummit-Guest/);
     const [note] = await inboundRows(phone);
     expect(note).toMatchObject({ kind: 'audio', status: 'handled' });

@@ -29,7 +29,7 @@ export const GARBAGE_PREFIX = 'g_';
  * Everyday words of two or more syllables for the garbage loop: off-topic speech lands here. Short filler
  * words (uh, it, so) were tried and swallowed real commands (bench voice: 83 % → 91 % exact without them).
  */
-const GARBAGE_WORDS =
+export const GARBAGE_WORDS =
   'weather football music movie yesterday tomorrow morning basically actually probably anyway whatever everybody family holiday summer winter birthday restaurant coffee garden doctor country problem important beautiful television telephone computer'.split(
     ' ',
   );

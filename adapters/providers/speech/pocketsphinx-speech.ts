@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import type { EventCatalog } from '../../../core/catalog/event-catalog.js';
 import type { SpeechToText, Transcript } from '../../../core/ports/speech-to-text.js';
 import { buildGrammar, GARBAGE_PREFIX } from './build-grammar.js';
+import { buildArpa } from './language-model.js';
+import { languageModelSentences, readVoiceCorpus } from './language-model-sentences.js';
 import { CMU_DICT, CUSTOM_DICT, loadPronunciations } from './pronunciation-dictionary.js';
+import { readNbest } from './read-sphinx-output.js';
 
 export const POCKETSPHINX_MODEL = '/usr/share/pocketsphinx/model/en-us/en-us';
 
@@ -27,13 +30,22 @@ export const MAX_MS_PER_PHONE = 100;
 interface GrammarFiles {
   jsgf: string;
   dict: string;
+  /** The event's statistical language model (ARPA) and the dictionary for its words. */
+  lm: string;
+  lmDict: string;
   skipped: string[];
 }
 
+/** How many readings of a note are handed to understanding to choose from. */
+const NBEST = 8;
+
 /**
- * Offline speech recognition with Debian's pocketsphinx (`pocketsphinx_continuous`), constrained by a JSGF
- * grammar generated from the event's vocabulary and the bot's command phrases (build-grammar.ts). The grammar
- * and its dictionary are built once per catalog and kept in a temporary directory.
+ * Offline speech recognition with Debian's pocketsphinx. `mode: 'lm'` (the default) decodes with a trigram
+ * language model trained on the labelled corpus and the event's names (language-model-sentences.ts), so
+ * phrasings the bot never listed still come through: `pocketsphinx_continuous -time yes` gives the best reading
+ * with each word's posterior probability (the confidence), `pocketsphinx_batch -nbest` the alternatives, both
+ * at once. `mode: 'grammar'` is the older closed JSGF grammar (build-grammar.ts), kept for comparison. Models
+ * and dictionaries are built once per catalog and kept in a temporary directory.
  */
 export class PocketsphinxSpeech implements SpeechToText {
   readonly name = 'pocketsphinx';
@@ -47,6 +59,9 @@ export class PocketsphinxSpeech implements SpeechToText {
       model?: string;
       dictionaries?: (string | URL)[];
       onSkipped?: (eventId: string, skipped: string[]) => void;
+      mode?: 'lm' | 'grammar';
+      /** The language model's training sentences (default: voice-corpus.txt). */
+      corpus?: string[][];
     } = {},
   ) {}
 
@@ -58,11 +73,26 @@ export class PocketsphinxSpeech implements SpeechToText {
     this.pronunciations ??= loadPronunciations(this.opts.dictionaries ?? [CMU_DICT, CUSTOM_DICT]);
     const prons = this.pronunciations;
     const built = buildGrammar(catalog, (w) => prons.get(w));
+    const spoken = (w: string) =>
+      prons.get(w.startsWith(GARBAGE_PREFIX) ? w.slice(GARBAGE_PREFIX.length) : w);
+    const model = languageModelSentences(catalog, this.opts.corpus ?? readVoiceCorpus(), (w) => !!spoken(w));
     this.dir ??= mkdtempSync(join(tmpdir(), 'eventos-sphinx-'));
     const base = join(this.dir, createHash('sha1').update(key).digest('hex').slice(0, 16));
-    const files = { jsgf: `${base}.jsgf`, dict: `${base}.dict`, skipped: built.skipped };
+    const files = {
+      jsgf: `${base}.jsgf`,
+      dict: `${base}.dict`,
+      lm: `${base}.lm`,
+      lmDict: `${base}.lm.dict`,
+      skipped: built.skipped,
+    };
     writeFileSync(files.jsgf, built.jsgf);
     writeFileSync(files.dict, built.dictionary);
+    writeFileSync(files.lm, buildArpa(model.sentences));
+    const words = [...new Set(model.sentences.flat())].sort();
+    writeFileSync(
+      files.lmDict,
+      `${words.flatMap((w) => (spoken(w) ?? []).map((p, i) => `${i === 0 ? w : `${w}(${i + 1})`} ${p}`)).join('\n')}\n`,
+    );
     if (built.skipped.length > 0) this.opts.onSkipped?.(catalog.eventId, built.skipped);
     this.grammars.set(key, files);
     return files;
@@ -78,26 +108,68 @@ export class PocketsphinxSpeech implements SpeechToText {
       writeFileSync(input, wav as Buffer);
     }
     try {
-      const stdout = await run(this.opts.binary ?? 'pocketsphinx_continuous', [
-        '-infile',
-        input,
-        '-hmm',
-        this.opts.model ?? POCKETSPHINX_MODEL,
-        '-dict',
-        grammar.dict,
-        '-jsgf',
-        grammar.jsgf,
-        '-logfn',
-        '/dev/null',
-      ]);
-      const heard = readHypothesis(stdout);
-      if (heard.confidence < COMMAND_CONFIDENCE) return heard;
-      const pcm = typeof wav === 'string' ? readFileSync(wav) : wav;
-      return msPerPhone(heard.text, pcm, this.pronunciations!) > MAX_MS_PER_PHONE
-        ? { ...heard, confidence: STRETCHED_CONFIDENCE }
-        : heard;
+      if ((this.opts.mode ?? 'lm') === 'lm') return await this.decodeWithModel(input, grammar);
+      return await this.decodeWithGrammar(input, grammar);
     } finally {
       if (scratch) rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+
+  /** The closed grammar's reading; a command squeezed out of too much speech counts as unsure. */
+  private async decodeWithGrammar(input: string, grammar: GrammarFiles): Promise<Transcript> {
+    const stdout = await run(this.opts.binary ?? 'pocketsphinx_continuous', [
+      '-infile',
+      input,
+      '-hmm',
+      this.opts.model ?? POCKETSPHINX_MODEL,
+      '-dict',
+      grammar.dict,
+      '-jsgf',
+      grammar.jsgf,
+      '-logfn',
+      '/dev/null',
+    ]);
+    const heard = readHypothesis(stdout);
+    if (heard.confidence < COMMAND_CONFIDENCE) return heard;
+    return msPerPhone(heard.text, readFileSync(input), this.pronunciations!) > MAX_MS_PER_PHONE
+      ? { ...heard, confidence: STRETCHED_CONFIDENCE }
+      : heard;
+  }
+
+  private async decodeWithModel(input: string, files: GrammarFiles): Promise<Transcript> {
+    const model = ['-hmm', this.opts.model ?? POCKETSPHINX_MODEL, '-lm', files.lm, '-dict', files.lmDict];
+    const batch = mkdtempSync(join(tmpdir(), 'eventos-nbest-'));
+    try {
+      writeFileSync(join(batch, 'ctl'), 'note\n');
+      writeFileSync(join(batch, 'note.wav'), readFileSync(input));
+      const [, grammarOut] = await Promise.all([
+        run(batchBinary(this.opts.binary), [
+          '-adcin',
+          'yes',
+          '-cepdir',
+          batch,
+          '-cepext',
+          '.wav',
+          '-ctl',
+          join(batch, 'ctl'),
+          ...model,
+          '-hyp',
+          join(batch, 'hyp'),
+          '-nbest',
+          String(NBEST),
+          '-nbestdir',
+          batch,
+          '-logfn',
+          '/dev/null',
+        ]),
+        this.decodeWithGrammar(input, files),
+      ]);
+      const nbest = readNbest(readFileSync(join(batch, 'note.hyp'), 'utf8'));
+      const [top, ...alternatives] = nbest;
+      if (!top) return { text: '', confidence: 0, check: grammarOut };
+      return { text: top.text, confidence: top.share, alternatives, check: grammarOut };
+    } finally {
+      rmSync(batch, { recursive: true, force: true });
     }
   }
 
@@ -159,6 +231,13 @@ function catalogKey(catalog: EventCatalog): string {
     faqs: catalog.faqs.map((f) => f.question),
   };
   return `${catalog.eventId}:${createHash('sha1').update(JSON.stringify(vocabulary)).digest('hex')}`;
+}
+
+/** pocketsphinx_batch next to a configured pocketsphinx_continuous (same package). */
+function batchBinary(continuous: string | undefined): string {
+  return continuous
+    ? continuous.replace(/pocketsphinx_continuous$/, 'pocketsphinx_batch')
+    : 'pocketsphinx_batch';
 }
 
 function run(binary: string, args: string[]): Promise<string> {

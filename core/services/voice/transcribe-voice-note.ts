@@ -1,10 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../../db/kysely.js';
+import { understandText } from '../../nlu/local-understanding.js';
 import type { SpeechToText } from '../../ports/speech-to-text.js';
 import { type AudioDecoder, type MediaDownloader, VoiceMediaError } from '../../ports/voice-media.js';
 import type { CatalogCache } from '../events/catalog-cache.js';
 import { loadEventInfo, resolveSenderEventId } from '../events/load-event.js';
-import { audioLevel, SILENCE_LEVEL, VOICE_LIMITS, type VoiceTranscript } from './voice-transcript.js';
+import { chooseReading } from './choose-reading.js';
+import { expectedAnswer } from './expected-answer.js';
+import {
+  audioLevel,
+  SILENCE_LEVEL,
+  VOICE_LIMITS,
+  VOICE_UNCLEAR_CONFIDENCE,
+  type VoiceTranscript,
+} from './voice-transcript.js';
 
 export interface VoiceDeps {
   em: EntityManager;
@@ -96,13 +105,26 @@ async function recognise(
   const { wav, seconds } = await deps.decoder.toWav(media.data, { maxSeconds: limits.maxSeconds });
   if (audioLevel(wav) < SILENCE_LEVEL)
     return { failure: 'silence', detail: 'no sound above the noise floor' };
+  // A pending question (yes/no, how many) makes its answers the likelier readings.
+  const expecting = await expectedAnswer(em, stored.address, event.id);
   let heard: { text: string; confidence: number };
   try {
-    heard = await deps.speech.transcribe(wav, { catalog });
+    // Of the readings the recogniser offers, the one understanding makes most sense of (choose-reading.ts).
+    const now = deps.clock();
+    heard = chooseReading(
+      await deps.speech.transcribe(wav, { catalog }),
+      (text) => understandText(text, catalog, now),
+      expecting,
+    );
   } catch (error) {
     throw new SpeechError(error instanceof Error ? error.message : String(error), { cause: error });
   }
   const ms = Math.round(performance.now() - started);
   if (!heard.text.trim()) return { failure: 'unclear', detail: 'nothing recognisable' };
+  if (heard.confidence < VOICE_UNCLEAR_CONFIDENCE)
+    return {
+      failure: 'unclear',
+      detail: `heard "${heard.text.trim()}" at confidence ${heard.confidence.toFixed(2)}`,
+    };
   return { text: heard.text.trim(), confidence: heard.confidence, provider: deps.speech.name, seconds, ms };
 }

@@ -11,6 +11,9 @@ export const VOICE_LIMITS = { maxBytes: 16 * 1024 * 1024, maxSeconds: 120 };
 /** Below this the bot reads back what it heard and asks before acting. */
 export const VOICE_MIN_CONFIDENCE = 0.5;
 
+/** Far below that, reading it back would only echo noise: the bot asks to type it or say it again. */
+export const VOICE_UNCLEAR_CONFIDENCE = 0.15;
+
 /** Root-mean-square level of 16-bit PCM (after a 44-byte WAV header), 0–1. */
 export function audioLevel(wav: Buffer): number {
   const samples = Math.floor((wav.length - 44) / 2);
