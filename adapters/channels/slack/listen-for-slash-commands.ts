@@ -1,5 +1,6 @@
 import type { AckFn, App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { cleanText } from '../../../core/clean-text.js';
 import { acceptCommand } from '../../../core/commands/accept-command.js';
 import { createOrganizerCommands, createSponsorCommands } from '../../../core/commands/index.js';
 import type { CommandRegistry } from '../../../core/commands/registry.js';
@@ -34,7 +35,8 @@ async function accept(
   }: { command: SlashCommand; ack: AckFn<string | RespondArguments>; client: WebClient },
 ): Promise<void> {
   const accepted = await acceptCommand(deps.em.fork(), registry, {
-    text: command.text,
+    // A NUL byte cannot be stored in the command log: cleaned here so the command still runs and is acked.
+    text: cleanText(command.text ?? ''),
     requester: { slackUserId: command.user_id, channelId: command.channel_id ?? null },
     responseUrl: command.response_url ?? null,
     now: deps.clock(),
