@@ -76,3 +76,8 @@ export const alreadyResolvedNote = (name: string): OrganizerNote => ({
 export const resolvedNote = (name: string): OrganizerNote => ({
   text: `Resolved: ${name} is back with the bot.`,
 });
+
+/** A broadcast is one WhatsApp message: longer ones are refused before anything is sent, with the limit named. */
+export const broadcastTooLongNote = (length: number, limit: number): OrganizerNote => ({
+  text: `That broadcast is ${length.toLocaleString('en')} characters; a WhatsApp message holds at most ${limit.toLocaleString('en')}. Nothing was sent — shorten it and run \`/eventos broadcast\` again.`,
+});

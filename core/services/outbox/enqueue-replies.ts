@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type OutboundMessage, renderAsText } from '../../messages.js';
+import { splitText } from '../../split-text.js';
 
 export interface ReplyTarget {
   contactId: string | null;
@@ -20,7 +21,7 @@ export async function enqueueReplies(
   options: { proactive?: boolean; intent?: string | null } = {},
 ): Promise<string[]> {
   const outboxIds: string[] = [];
-  for (const reply of replies) {
+  for (const reply of target.channel === 'whatsapp' ? replies.flatMap(fitWhatsApp) : replies) {
     const messageId = randomUUID();
     const outboxId = randomUUID();
     await em.execute(
@@ -47,4 +48,10 @@ export async function enqueueReplies(
     outboxIds.push(outboxId);
   }
   return outboxIds;
+}
+
+/** A text too long for one WhatsApp message becomes several, in order, instead of being cut by the channel. */
+function fitWhatsApp(reply: OutboundMessage): OutboundMessage[] {
+  if (reply.kind !== 'text') return [reply];
+  return splitText(reply.text).map((text) => ({ kind: 'text', text }));
 }
