@@ -93,3 +93,22 @@ describe('control characters in a WhatsApp message', () => {
     expect((row.payload.raw as Record<string, string>).SomethingElse).toBe('xy');
   });
 });
+
+describe('control characters in a status callback', () => {
+  it('records a failure whose ErrorCode holds a NUL byte and 300 characters', async () => {
+    const phone = '+15550109004';
+    await handled(await send(whatsappText(phone, 'hi')));
+    const reply = await eventually(async () => messagesTo(app, phone)[0], 15_000, 'a reply');
+    const res = await postTwilio(app.baseUrl, '/webhooks/twilio/status', {
+      MessageSid: reply.sid,
+      MessageStatus: 'failed',
+      ErrorCode: `63016\u0000${'9'.repeat(300)}`,
+    });
+    expect(res.status).toBe(204);
+    const [row] = await sql<{ status: string; error_code: string }>(
+      'select status, error_code from messages where provider_message_id = ?',
+      [reply.sid],
+    );
+    expect(row).toEqual({ status: 'failed', error_code: `63016${'9'.repeat(27)}` });
+  });
+});

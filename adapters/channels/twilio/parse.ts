@@ -67,14 +67,16 @@ export function parseInboundWebhook(received: Params, receivedAt: Date): Inbound
 }
 
 /** Reads a status callback (https://www.twilio.com/docs/messaging/guides/track-outbound-message-status). */
-export function parseStatusCallback(params: Params): StatusParseResult {
+export function parseStatusCallback(received: Params): StatusParseResult {
+  const params = cleanParams(received);
   const providerMessageId = field(params, 'MessageSid');
-  if (!providerMessageId) return { ok: false, reason: 'missing MessageSid' };
+  if (!providerMessageId || providerMessageId.length > 64) return { ok: false, reason: 'missing MessageSid' };
   const twilioStatus = field(params, 'MessageStatus') ?? field(params, 'SmsStatus');
   if (!twilioStatus) return { ok: false, reason: 'missing MessageStatus' };
   const status = toDeliveryStatus(twilioStatus);
   if (!status) return { ok: false, reason: `unknown MessageStatus '${twilioStatus}'` };
-  const errorCode = field(params, 'ErrorCode');
+  // Twilio's codes are five digits; anything else is cut so that it fits its column.
+  const errorCode = boundText(field(params, 'ErrorCode') ?? '', 32) || undefined;
   return { ok: true, update: { providerMessageId, status, ...(errorCode ? { errorCode } : {}) } };
 }
 
