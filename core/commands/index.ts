@@ -1,4 +1,5 @@
 import { confirmBroadcastButton } from './buttons/confirm-broadcast.js';
+import { confirmCapacity } from './buttons/confirm-capacity.js';
 import { confirmCheckIn } from './buttons/confirm-check-in.js';
 import { offerFreeSeats } from './buttons/offer-free-seats.js';
 import { openLeadNote } from './buttons/open-lead-note.js';
@@ -59,6 +60,7 @@ export function createOrganizerButtons(): CommandRegistry {
     .add(offerFreeSeats)
     .add(removeFromWaitlist)
     .add(confirmBroadcastButton)
+    .add(confirmCapacity)
     .add(resolveThread)
     .add(rateLeadCard)
     .add(openLeadNote);

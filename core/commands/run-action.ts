@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { brokenButtonNote } from '../replies/organizer-action-notes.js';
 import { answer, type CommandReply, type Requester } from './command.js';
 import { executeCommand, refusal } from './execute-command.js';
 import { findSeat } from './find-seat.js';
@@ -17,7 +18,8 @@ export async function runAction(
   if (!command) return null;
   const seat = await findSeat(em, command.role, request.requester, request.now);
   if (!seat) return refusal(command);
-  if (command.kind === 'malformed') return answer(command.usage);
+  // A button value we cannot read is said to the clicker, never silently dropped.
+  if (command.kind === 'malformed') return answer(command.usage ?? brokenButtonNote());
   return executeCommand(em, command, {
     seat,
     requester: request.requester,

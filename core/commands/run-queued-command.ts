@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { otherEventNote } from '../replies/organizer-action-notes.js';
 import { refusalNote } from '../replies/organizer-notes.js';
 import { noLeadsHereNote } from '../replies/organizer-sponsor-notes.js';
 import { loadPendingCommand, type StoredCommand } from '../services/organizer/record-command.js';
@@ -23,7 +24,9 @@ export async function runQueuedCommand(
   const requester = { slackUserId: stored.slackUserId, channelId: stored.slackChannelId };
   const seat = command ? await findSeat(em, command.role, requester, now) : null;
   if (!command || seat?.eventId !== stored.eventId) {
-    const note = command?.role === 'sponsor' ? noLeadsHereNote() : refusalNote();
+    // Someone who is now an organizer of another event is told that, not asked to get access.
+    const note =
+      command?.role === 'sponsor' ? noLeadsHereNote() : seat ? otherEventNote('command') : refusalNote();
     return { stored, reply: answer(note, { refused: true }) };
   }
   if (command.kind === 'malformed') return { stored, reply: answer(command.usage) };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../db/kysely.js';
+import { cleanName } from '../clean-text.js';
 import type { ContactInfo } from '../router/skill.js';
 
 /**
@@ -19,7 +20,8 @@ export async function identifyContact(
     .values({
       id: randomUUID(),
       phone: address,
-      displayName: profileName ?? null,
+      // Bounded again here: rows stored before names were cleaned at the edge must not fail forever.
+      displayName: cleanName(profileName) ?? null,
       optedOut: false,
       lastInboundAt: at,
       createdAt: sql`now()`,

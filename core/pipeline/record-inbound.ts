@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../db/kysely.js';
+import { cleanDeep, cleanName } from '../clean-text.js';
 import type { InboundMessage } from '../messages.js';
 
 /** Longer texts are stored cut to this length and answered with a polite "please send a shorter message". */
@@ -32,7 +33,8 @@ function bodyOf(message: InboundMessage): string {
  * Stores an inbound message exactly once per (channel, provider message id). This insert is the webhook's
  * only database work before it acknowledges, and the dedupe record for provider retries.
  */
-export async function recordInbound(em: EntityManager, message: InboundMessage): Promise<RecordedInbound> {
+export async function recordInbound(em: EntityManager, received: InboundMessage): Promise<RecordedInbound> {
+  const message = cleanInbound(received);
   const fullBody = bodyOf(message);
   const truncated = fullBody.length > MAX_INBOUND_TEXT;
   const body = truncated ? fullBody.slice(0, MAX_INBOUND_TEXT) : fullBody;
@@ -71,4 +73,20 @@ export async function recordInbound(em: EntityManager, message: InboundMessage):
     .where('providerMessageId', '=', message.providerMessageId)
     .executeTakeFirstOrThrow();
   return { messageId: existing.id, duplicate: true };
+}
+
+/**
+ * Every channel's message, cleaned of characters Postgres cannot store (a NUL byte would lose the whole
+ * message) and with a bounded profile name; the Twilio parser already does this, other channels rely on it.
+ */
+function cleanInbound(message: InboundMessage): InboundMessage {
+  const { raw, receivedAt, profileName, ...fields } = message;
+  const name = cleanName(profileName);
+  const cleaned = cleanDeep(fields) as Omit<InboundMessage, 'raw' | 'receivedAt' | 'profileName'>;
+  return {
+    ...cleaned,
+    ...(name ? { profileName: name } : {}),
+    raw: cleanDeep(raw),
+    receivedAt,
+  } as InboundMessage;
 }

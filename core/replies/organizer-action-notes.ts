@@ -44,3 +44,18 @@ export const faqFormErrors = (missing: { question: boolean; answer: boolean }): 
 export const faqFormRefusal = (): Record<string, string> => ({
   question: 'Only the event’s organizers can edit FAQs.',
 });
+
+/** A button whose value we cannot read (edited, truncated or from an old message): nothing was done. */
+export const brokenButtonNote = (): OrganizerNote => ({
+  text: 'That button’s value is not one we sent (it may be from an old or edited message), so nothing was done. Run the command again for fresh buttons.',
+});
+
+/** A button or form that failed on our side: said to the clicker rather than leaving them with nothing. */
+export const actionFailedNote = (): OrganizerNote => ({
+  text: 'Sorry — that did not work on our side and nothing was changed. Please try again in a moment.',
+});
+
+/** The clicker is an organizer, but of another event than the one the button belongs to. */
+export const otherEventNote = (what: string): OrganizerNote => ({
+  text: `That ${what} belongs to another event, and you are an organizer of a different one, so nothing was done.`,
+});

@@ -1,6 +1,7 @@
 import type { OrganizerNote } from '../ports/organizer-chat.js';
 import type { LeadSharingSetting } from '../services/leads/lead-sharing-setting.js';
 import type { CapacityResult } from '../services/organizer/set-capacity.js';
+import { CAPACITY_CONFIRM_ACTION } from './organizer-notes.js';
 
 /** Answers to typed `/eventos` commands that are not lists: usage lines, changes made, things not found. */
 
@@ -26,6 +27,14 @@ export const eventGoneNote = (): OrganizerNote => ({ text: 'The event is gone.' 
 export const noTierNote = (typed: string): OrganizerNote => ({ text: `There is no tier called “${typed}”.` });
 
 export function capacityNote(result: CapacityResult): OrganizerNote {
+  if (!result.ok && result.reason === 'over-venue') {
+    return {
+      text: `Capacity of ${result.code} can’t go to ${result.requested.toLocaleString('en')}: ${result.venue} holds ${result.venueCapacity.toLocaleString('en')} people across all tiers, so the most ${result.code} can have is ${result.maximum.toLocaleString('en')}. Nothing was changed.`,
+    };
+  }
+  if (!result.ok && result.reason === 'needs-confirm') {
+    return { text: `Capacity of ${result.code}: ${result.before} → ${result.requested} is a large change.` };
+  }
   if (!result.ok) {
     return {
       text: `Capacity of ${result.code} can’t go to ${result.requested}: ${result.minimum} seats are sold or held. The lowest it can be is ${result.minimum}.`,
@@ -75,4 +84,29 @@ export const alreadyResolvedNote = (name: string): OrganizerNote => ({
 
 export const resolvedNote = (name: string): OrganizerNote => ({
   text: `Resolved: ${name} is back with the bot.`,
+});
+
+/** A broadcast is one WhatsApp message: longer ones are refused before anything is sent, with the limit named. */
+export const broadcastTooLongNote = (length: number, limit: number): OrganizerNote => ({
+  text: `That broadcast is ${length.toLocaleString('en')} characters; a WhatsApp message holds at most ${limit.toLocaleString('en')}. Nothing was sent — shorten it and run \`/eventos broadcast\` again.`,
+});
+
+/** A large capacity change waits for Confirm (the button carries the logged command). */
+export const capacityConfirmNote = (
+  change: { code: string; before: number; requested: number },
+  commandId: string,
+): OrganizerNote => ({
+  text: `Capacity of ${change.code}: ${change.before} → ${change.requested} is a large change. Nothing is changed until you confirm.`,
+  buttons: [
+    {
+      actionId: CAPACITY_CONFIRM_ACTION,
+      label: `Set ${change.code} to ${change.requested}`,
+      value: commandId,
+      style: 'primary',
+    },
+  ],
+});
+
+export const capacityAlreadyConfirmedNote = (): OrganizerNote => ({
+  text: 'That capacity change was already confirmed (or is no longer waiting).',
 });

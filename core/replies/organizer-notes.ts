@@ -14,6 +14,7 @@ import { sponsorCountsLine } from './lead-notes.js';
 /** Reply builders for `/eventos` commands and handoff threads: channel-agnostic notes. */
 export const RESOLVE_ACTION = 'handoff_resolve';
 export const BROADCAST_CONFIRM_ACTION = 'broadcast_confirm';
+export const CAPACITY_CONFIRM_ACTION = 'capacity_confirm';
 export const CHECKIN_ACTION = 'checkin_confirm';
 export const WAITLIST_OFFER_ACTION = 'waitlist_offer_next';
 export const WAITLIST_REMOVE_ACTION = 'waitlist_remove';
@@ -31,7 +32,7 @@ export const helpNote = (): OrganizerNote => ({
       lines: [
         '`/eventos stats` — sales, revenue, seats left, waiting lists, open handoffs, sponsor leads',
         '`/eventos waitlist [tier]` — who is waiting, with positions and offers in flight',
-        '`/eventos capacity <tier> <+n|n>` — raise or set a tier’s capacity (raising offers seats to the waiting list)',
+        '`/eventos capacity <tier> <+n|n>` — raise or set a tier’s capacity, within the venue’s (raising offers seats to the waiting list; large changes ask you to confirm)',
         '`/eventos find <name | phone>` — a person’s tickets, waiting lists, handoff and consent',
         '`/eventos checkin <ticket reference | name | phone>` — check a ticket in at the door (with confirmation)',
         '`/eventos handoffs` — conversations waiting for a human',

@@ -1,7 +1,9 @@
 import type { App, RespondFn } from '@slack/bolt';
+import { boundText, cleanText } from '../../../core/clean-text.js';
 import type { CommandReply } from '../../../core/commands/command.js';
 import { createOrganizerButtons } from '../../../core/commands/index.js';
 import { runAction } from '../../../core/commands/run-action.js';
+import { actionFailedNote } from '../../../core/replies/organizer-action-notes.js';
 import { openForm } from './open-form.js';
 import type { SlackOrganizerDeps } from './organizer-listener-deps.js';
 import { renderBlocks } from './render-blocks.js';
@@ -15,13 +17,25 @@ export function listenForButtons(app: App, deps: SlackOrganizerDeps): void {
   for (const name of buttons.names()) {
     app.action(name, async ({ ack, body, action, respond, client }) => {
       await ack();
+      // Values come back from the chat and may have been edited: cleaned and bounded (Slack's own limit is
+      // 2,000), then each button's parse checks its shape.
       const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const input = boundText(cleanText(value), 2000);
       const channelId = 'channel' in body && body.channel?.id ? body.channel.id : null;
       const reply = await runAction(deps.em.fork(), buttons, {
         name,
-        input: value,
+        input,
         requester: { slackUserId: body.user.id, channelId },
         now: deps.clock(),
+      }).catch(async (error: unknown) => {
+        // The clicker is told rather than left with a button that did nothing.
+        deps.logger.warn({ err: error, action: name }, 'slack action failed');
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...renderBlocks(actionFailedNote()),
+        });
+        return null;
       });
       if (!reply) return;
       if (reply.refused)

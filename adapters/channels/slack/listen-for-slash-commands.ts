@@ -1,9 +1,11 @@
 import type { AckFn, App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { cleanText } from '../../../core/clean-text.js';
 import { acceptCommand } from '../../../core/commands/accept-command.js';
 import { createOrganizerCommands, createSponsorCommands } from '../../../core/commands/index.js';
 import type { CommandRegistry } from '../../../core/commands/registry.js';
 import type { OrganizerNote } from '../../../core/ports/organizer-chat.js';
+import { actionFailedNote } from '../../../core/replies/organizer-action-notes.js';
 import { notStartedNote } from '../../../core/replies/organizer-command-notes.js';
 import { openForm } from './open-form.js';
 import type { SlackOrganizerDeps } from './organizer-listener-deps.js';
@@ -34,11 +36,17 @@ async function accept(
   }: { command: SlashCommand; ack: AckFn<string | RespondArguments>; client: WebClient },
 ): Promise<void> {
   const accepted = await acceptCommand(deps.em.fork(), registry, {
-    text: command.text,
+    // A NUL byte cannot be stored in the command log: cleaned here so the command still runs and is acked.
+    text: cleanText(command.text ?? ''),
     requester: { slackUserId: command.user_id, channelId: command.channel_id ?? null },
     responseUrl: command.response_url ?? null,
     now: deps.clock(),
+  }).catch((error: unknown) => {
+    deps.logger.warn({ err: error, command: command.command }, 'slack command failed');
+    return null;
   });
+  // Acked with an apology rather than left to Slack's "operation timed out".
+  if (!accepted) return ack(ephemeral(actionFailedNote()));
   if (accepted.kind === 'answered') {
     const { reply } = accepted;
     if (reply.refused)

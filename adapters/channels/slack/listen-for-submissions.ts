@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { cleanDeep } from '../../../core/clean-text.js';
 import type { CommandReply } from '../../../core/commands/command.js';
 import { createOrganizerSubmissions } from '../../../core/commands/index.js';
 import { runAction } from '../../../core/commands/run-action.js';
@@ -21,7 +22,8 @@ export function listenForSubmissions(app: App, deps: SlackOrganizerDeps): void {
   const run = (name: string, input: object, slackUserId: string, channelId: string | null) =>
     runAction(deps.em.fork(), submissions, {
       name,
-      input: JSON.stringify(input),
+      // Typed text is cleaned of what Postgres cannot store (a NUL byte) so it still reaches the attendee.
+      input: JSON.stringify(cleanDeep(input)),
       requester: { slackUserId, channelId },
       now: deps.clock(),
     });

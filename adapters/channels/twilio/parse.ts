@@ -1,3 +1,4 @@
+import { boundText, cleanName, cleanText } from '../../../core/clean-text.js';
 import type { DeliveryStatus, InboundMessage } from '../../../core/messages.js';
 import { toDeliveryStatus } from './statuses.js';
 
@@ -18,7 +19,8 @@ type Params = Record<string, unknown>;
  * (https://www.twilio.com/docs/messaging/guides/webhook-request). Anything we cannot act on becomes
  * `unsupported` so the bot can answer kindly; only payloads that are not a message at all fail.
  */
-export function parseInboundWebhook(params: Params, receivedAt: Date): InboundParseResult {
+export function parseInboundWebhook(received: Params, receivedAt: Date): InboundParseResult {
+  const params = cleanParams(received);
   const providerMessageId = field(params, 'MessageSid');
   if (!providerMessageId || providerMessageId.length > 64) return { ok: false, reason: 'missing MessageSid' };
   const from = toE164(field(params, 'From'));
@@ -26,7 +28,7 @@ export function parseInboundWebhook(params: Params, receivedAt: Date): InboundPa
   const numMedia = Number(field(params, 'NumMedia') ?? '0');
   if (!Number.isInteger(numMedia) || numMedia < 0) return { ok: false, reason: 'invalid NumMedia' };
 
-  const profileName = field(params, 'ProfileName');
+  const profileName = cleanName(field(params, 'ProfileName'));
   const base = { channel: 'whatsapp' as const, providerMessageId, from, receivedAt, raw: params };
   const envelope = profileName ? { ...base, profileName } : base;
   const body = field(params, 'Body') ?? '';
@@ -37,14 +39,17 @@ export function parseInboundWebhook(params: Params, receivedAt: Date): InboundPa
   }
   const payload = field(params, 'ButtonPayload');
   if (payload) {
-    const text = field(params, 'ButtonText') ?? body;
-    return { ok: true, message: { ...envelope, kind: 'button', payload, text } };
+    const text = boundText(field(params, 'ButtonText') ?? body, MAX_FIELD);
+    return { ok: true, message: { ...envelope, kind: 'button', payload: boundText(payload, 256), text } };
   }
   if (numMedia > 0) {
     // WhatsApp sends one attachment per message, so only the first media item is read.
     const mediaUrl = field(params, 'MediaUrl0');
     const contentType = field(params, 'MediaContentType0')?.toLowerCase();
     if (!mediaUrl || !contentType) return { ok: false, reason: 'NumMedia > 0 without MediaUrl0' };
+    if (mediaUrl.length > MAX_FIELD || contentType.length > 255) {
+      return { ok: true, message: { ...envelope, kind: 'unsupported', description: 'an attachment' } };
+    }
     if (contentType.startsWith('audio/')) {
       return { ok: true, message: { ...envelope, kind: 'audio', mediaUrl, contentType } };
     }
@@ -62,15 +67,38 @@ export function parseInboundWebhook(params: Params, receivedAt: Date): InboundPa
 }
 
 /** Reads a status callback (https://www.twilio.com/docs/messaging/guides/track-outbound-message-status). */
-export function parseStatusCallback(params: Params): StatusParseResult {
+export function parseStatusCallback(received: Params): StatusParseResult {
+  const params = cleanParams(received);
   const providerMessageId = field(params, 'MessageSid');
-  if (!providerMessageId) return { ok: false, reason: 'missing MessageSid' };
+  if (!providerMessageId || providerMessageId.length > 64) return { ok: false, reason: 'missing MessageSid' };
   const twilioStatus = field(params, 'MessageStatus') ?? field(params, 'SmsStatus');
   if (!twilioStatus) return { ok: false, reason: 'missing MessageStatus' };
   const status = toDeliveryStatus(twilioStatus);
   if (!status) return { ok: false, reason: `unknown MessageStatus '${twilioStatus}'` };
-  const errorCode = field(params, 'ErrorCode');
+  // Twilio's codes are five digits; anything else is cut so that it fits its column.
+  const errorCode = boundText(field(params, 'ErrorCode') ?? '', 32) || undefined;
   return { ok: true, update: { providerMessageId, status, ...(errorCode ? { errorCode } : {}) } };
+}
+
+/** Provider fields other than the text itself are short; longer values are cut before they are stored. */
+const MAX_FIELD = 2048;
+/** Twilio's own bodies are at most 1,600 characters; record-inbound marks anything over its limit truncated. */
+const MAX_BODY = 65_536;
+
+/**
+ * Every string field cleaned of characters Postgres refuses (NUL, unpaired surrogates) and other control
+ * characters, and bounded, so that the message and its raw payload can always be stored.
+ */
+function cleanParams(params: Params): Params {
+  const cleaned: Params = {};
+  for (const [key, value] of Object.entries(params).slice(0, 200)) {
+    if (typeof value !== 'string') continue;
+    cleaned[boundText(cleanText(key), 64)] = boundText(
+      cleanText(value),
+      key === 'Body' ? MAX_BODY : MAX_FIELD,
+    );
+  }
+  return cleaned;
 }
 
 function field(params: Params, name: string): string | undefined {

@@ -1,5 +1,10 @@
-import { broadcastAlreadySentNote, broadcastSendingNote } from '../../replies/organizer-action-notes.js';
-import { BROADCAST_CONFIRM_ACTION, refusalNote } from '../../replies/organizer-notes.js';
+import { isUuid } from '../../is-uuid.js';
+import {
+  broadcastAlreadySentNote,
+  broadcastSendingNote,
+  otherEventNote,
+} from '../../replies/organizer-action-notes.js';
+import { BROADCAST_CONFIRM_ACTION } from '../../replies/organizer-notes.js';
 import { commandEvent } from '../../services/organizer/record-command.js';
 import { confirmBroadcast, writeBroadcast } from '../../services/organizer/send-broadcast.js';
 import { answer, defineCommand } from '../command.js';
@@ -15,7 +20,7 @@ export const confirmBroadcastButton = defineCommand({
   name: BROADCAST_CONFIRM_ACTION,
   role: 'staff',
   runs: 'at-once',
-  parse: (input) => (input ? { commandId: input } : null),
+  parse: (input) => (isUuid(input) ? { commandId: input } : null),
   async run(ctx, args): Promise<Outcome> {
     if ((await commandEvent(ctx.em, args.commandId)) !== ctx.seat.eventId) return { kind: 'not-ours' };
     if (!(await confirmBroadcast(ctx.em, args.commandId))) return { kind: 'already-sent' };
@@ -23,7 +28,7 @@ export const confirmBroadcastButton = defineCommand({
     return { kind: 'sending', commandId: args.commandId };
   },
   reply(o) {
-    if (o.kind === 'not-ours') return answer(refusalNote(), { refused: true });
+    if (o.kind === 'not-ours') return answer(otherEventNote('broadcast'), { refused: true });
     if (o.kind === 'already-sent') return answer(broadcastAlreadySentNote());
     return answer(null, { replace: broadcastSendingNote(), broadcastId: o.commandId });
   },

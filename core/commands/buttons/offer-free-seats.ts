@@ -1,5 +1,6 @@
-import { noFreeSeatsNote, offeringSeatsNote } from '../../replies/organizer-action-notes.js';
-import { refusalNote, WAITLIST_OFFER_ACTION } from '../../replies/organizer-notes.js';
+import { isUuid } from '../../is-uuid.js';
+import { noFreeSeatsNote, offeringSeatsNote, otherEventNote } from '../../replies/organizer-action-notes.js';
+import { WAITLIST_OFFER_ACTION } from '../../replies/organizer-notes.js';
 import { freeSeats } from '../../services/organizer/free-seats.js';
 import { answer, defineCommand } from '../command.js';
 
@@ -13,7 +14,7 @@ export const offerFreeSeats = defineCommand({
   name: WAITLIST_OFFER_ACTION,
   role: 'staff',
   runs: 'at-once',
-  parse: (input) => ({ tierId: input }),
+  parse: (input) => (isUuid(input) ? { tierId: input } : null),
   async run(ctx, args): Promise<Outcome> {
     const tier = await freeSeats(ctx.em, ctx.seat.eventId, args.tierId);
     if (!tier) return { kind: 'not-ours' };
@@ -21,7 +22,7 @@ export const offerFreeSeats = defineCommand({
     return { kind: 'offering', tierId: args.tierId, tier: tier.code, free: tier.free };
   },
   reply(o) {
-    if (o.kind === 'not-ours') return answer(refusalNote(), { refused: true });
+    if (o.kind === 'not-ours') return answer(otherEventNote('tier'), { refused: true });
     if (o.kind === 'none-free') return answer(noFreeSeatsNote(o.tier));
     return answer(offeringSeatsNote(o.tier, o.free), {
       followUps: [{ kind: 'offer-freed-seats', tierId: o.tierId }],

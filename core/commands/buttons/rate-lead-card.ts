@@ -1,3 +1,4 @@
+import { isUuid } from '../../is-uuid.js';
 import { LEAD_RATE_ACTION_PREFIX, leadAlertNote } from '../../replies/lead-notes.js';
 import { leadRatedNote } from '../../replies/organizer-sponsor-notes.js';
 import { type LeadView, loadLeadView } from '../../services/leads/list-sponsor-leads.js';
@@ -12,7 +13,8 @@ export const rateLeadCard = defineCommand({
   aliases: more,
   role: 'sponsor',
   runs: 'at-once',
-  parse: (input, name) => ({ leadId: input, stars: Number(name.slice(LEAD_RATE_ACTION_PREFIX.length)) }),
+  parse: (input, name) =>
+    isUuid(input) ? { leadId: input, stars: Number(name.slice(LEAD_RATE_ACTION_PREFIX.length)) } : null,
   async run(
     ctx,
     args,

@@ -1,5 +1,6 @@
 import { isUuid } from '../../is-uuid.js';
-import { RESOLVE_ACTION, refusalNote } from '../../replies/organizer-notes.js';
+import { otherEventNote } from '../../replies/organizer-action-notes.js';
+import { RESOLVE_ACTION } from '../../replies/organizer-notes.js';
 import { findHandoffByThread } from '../../services/handoffs/find-handoff-by-thread.js';
 import { resolveHandoff } from '../../services/handoffs/resolve-handoff.js';
 import { answer, defineCommand } from '../command.js';
@@ -27,7 +28,7 @@ export const resolveThread = defineCommand({
     return { kind: 'resolved', handoffId: handoff.id, outboxIds: resolved.outboxIds };
   },
   reply(o) {
-    if (o.kind === 'not-ours') return answer(refusalNote(), { refused: true });
+    if (o.kind === 'not-ours') return answer(otherEventNote('handoff'), { refused: true });
     if (o.kind === 'gone') return answer(null);
     return answer(null, { outboxIds: o.outboxIds, resolvedHandoffs: [o.handoffId] });
   },

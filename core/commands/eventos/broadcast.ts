@@ -1,6 +1,7 @@
-import { usageNote } from '../../replies/organizer-command-notes.js';
+import { broadcastTooLongNote, usageNote } from '../../replies/organizer-command-notes.js';
 import { broadcastPreviewNote } from '../../replies/organizer-notes.js';
 import { broadcastAudience } from '../../services/organizer/broadcast-audience.js';
+import { WHATSAPP_TEXT_LIMIT } from '../../split-text.js';
 import { answer, defineCommand } from '../command.js';
 
 /**
@@ -15,10 +16,17 @@ export const broadcast = defineCommand({
   parse: (input) => (input ? { message: input } : null),
   run: async (ctx, args) => ({
     message: args.message,
-    audience: await broadcastAudience(ctx.em, ctx.seat.eventId, ctx.now),
+    // Paced broadcast batches could reorder the parts of a split message, so a broadcast must fit one.
+    audience:
+      args.message.length > WHATSAPP_TEXT_LIMIT
+        ? null
+        : await broadcastAudience(ctx.em, ctx.seat.eventId, ctx.now),
     // The Confirm button sends this logged command.
     commandId: ctx.commandId ?? '',
   }),
-  reply: (o) => answer(broadcastPreviewNote(o.message, o.audience, o.commandId)),
+  reply: (o) =>
+    o.audience
+      ? answer(broadcastPreviewNote(o.message, o.audience, o.commandId))
+      : answer(broadcastTooLongNote(o.message.length, WHATSAPP_TEXT_LIMIT)),
   usage: () => usageNote('broadcast'),
 });

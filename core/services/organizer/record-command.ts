@@ -59,3 +59,23 @@ export async function finishCommand(
 ): Promise<void> {
   await em.nativeUpdate(OrganizerCommand, { id, status: 'accepted' }, { status, finishedAt: new Date() });
 }
+
+/**
+ * Marks a finished command (a preview with a Confirm button) confirmed, once: a second click, or a click on
+ * another kind of command, gets null. Returns what was typed after the command word.
+ */
+export async function claimConfirmation(
+  em: EntityManager,
+  id: string,
+  command: string,
+): Promise<{ args: string } | null> {
+  if (!isUuid(id)) return null;
+  const claimed = await em.nativeUpdate(
+    OrganizerCommand,
+    { id, command, status: 'done', confirmedAt: null },
+    { confirmedAt: new Date() },
+  );
+  if (claimed === 0) return null;
+  const row = await em.findOne(OrganizerCommand, { id }, { fields: ['args'] });
+  return row ? { args: row.args } : null;
+}

@@ -53,13 +53,14 @@ export async function writeBroadcast(em: EntityManager, commandId: string): Prom
     if (existing.length > 0) return existing.filter((r) => r.status === 'pending').map((r) => r.id);
     const ids: string[] = [];
     for (const person of await broadcastRecipients(tx, command.eventId)) {
-      const [id] = await enqueueReplies(
+      // A text over one WhatsApp message is several rows; the preview refuses those, this keeps them all.
+      const personIds = await enqueueReplies(
         tx,
         { contactId: person.id, channel: 'whatsapp', address: person.phone, eventId: command.eventId },
         [{ kind: 'text', text: command.args }],
         { proactive: true, intent: 'broadcast' },
       );
-      ids.push(id!);
+      ids.push(...personIds);
     }
     // The pace is recorded on the rows: paced jobs send each batch on time, and if Redis was down the outbox
     // sweeper (which only takes rows whose time has come) still sends them at the same pace.

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
 import { type OutboundMessage, renderAsText } from '../../messages.js';
+import { splitText } from '../../split-text.js';
 
 export interface ReplyTarget {
   contactId: string | null;
@@ -23,7 +24,7 @@ export async function enqueueReplies(
 ): Promise<string[]> {
   const db = kysely(em);
   const outboxIds: string[] = [];
-  for (const reply of replies) {
+  for (const reply of target.channel === 'whatsapp' ? replies.flatMap(fitWhatsApp) : replies) {
     const messageId = randomUUID();
     const outboxId = randomUUID();
     await db
@@ -63,4 +64,10 @@ export async function enqueueReplies(
     outboxIds.push(outboxId);
   }
   return outboxIds;
+}
+
+/** A text too long for one WhatsApp message becomes several, in order, instead of being cut by the channel. */
+function fitWhatsApp(reply: OutboundMessage): OutboundMessage[] {
+  if (reply.kind !== 'text') return [reply];
+  return splitText(reply.text).map((text) => ({ kind: 'text', text }));
 }
