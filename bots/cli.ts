@@ -34,6 +34,10 @@ const commands: Record<string, { describe: string; load: () => Promise<CommandMo
     load: () => import('./commands/serve.js'),
   },
   worker: { describe: 'worker: delivery and background jobs', load: () => import('./commands/worker.js') },
+  slack: {
+    describe: 'slack manifest: the Slack app manifest (YAML) for PUBLIC_BASE_URL',
+    load: () => import('./commands/slack.js'),
+  },
   bench: { describe: 'bench SCENARIO [--json]: benchmarks', load: () => import('./commands/bench.js') },
 };
 
