@@ -34,6 +34,10 @@ const commands: Record<string, { describe: string; load: () => Promise<CommandMo
     load: () => import('./commands/serve.js'),
   },
   worker: { describe: 'worker: delivery and background jobs', load: () => import('./commands/worker.js') },
+  doctor: {
+    describe: 'doctor [--json]: check a deployment (config, database, Redis, Twilio, Slack, media)',
+    load: () => import('./commands/doctor.js'),
+  },
   slack: {
     describe: 'slack manifest: the Slack app manifest (YAML) for PUBLIC_BASE_URL',
     load: () => import('./commands/slack.js'),

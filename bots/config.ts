@@ -217,3 +217,6 @@ function embeddingsConfig(e: z.infer<typeof configSchema>): Config['embeddings']
     ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
   };
 }
+
+/** The raw environment, for commands that report on what is set, not only on what it parses to (`eventos doctor`). */
+export const processEnv = (): Record<string, string | undefined> => process.env;

@@ -1,12 +1,12 @@
 import { stringify } from 'yaml';
 import { slackAppManifest } from '../../adapters/channels/slack/slack-manifest.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, processEnv } from '../config.js';
 import type { CommandIo } from './command-io.js';
 
 const USAGE = 'Usage: npm run -s eventos -- slack manifest [--name "App name"]\n';
 
 /** `eventos slack manifest`: the Slack app manifest (YAML) for "Create an app from a manifest". */
-export async function run(args: string[], io: CommandIo, env = process.env): Promise<number> {
+export async function run(args: string[], io: CommandIo, env = processEnv()): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'manifest') {
     io.stderr.write(USAGE);

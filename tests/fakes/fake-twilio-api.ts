@@ -30,12 +30,19 @@ export interface FakeTwilioApi {
   addMedia(data: Buffer, contentType: string): string;
   /** Media requests the fake answered, with the status it gave. */
   readonly mediaRequests: { path: string; status: number }[];
+  /**
+   * The account's WhatsApp senders (Senders API, `GET /v2/Channels/Senders`), for `eventos doctor`: the
+   * sender id as `whatsapp:+E164` and the inbound webhook Twilio posts to.
+   */
+  readonly whatsappSenders: { senderId: string; callbackUrl: string; status?: string }[];
   reset(): void;
   close(): Promise<void>;
 }
 
 const MEDIA_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\/MM[0-9a-f]+\/Media\/ME[0-9a-f]+$/;
 const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\.json$/;
+const ACCOUNT_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\.json$/;
+const SENDERS_PATH = /^\/v2\/Channels\/Senders(\?|$)/;
 
 // Messages as Twilio words them (https://www.twilio.com/docs/api/errors).
 const ERROR_MESSAGES: Record<number, string> = {
@@ -61,7 +68,23 @@ export async function startFakeTwilioApi(opts: {
 
   const media = new Map<string, { data: Buffer; contentType: string }>();
   const mediaRequests: { path: string; status: number }[] = [];
+  const whatsappSenders: FakeTwilioApi['whatsappSenders'] = [];
   const server = createServer(async (req, res) => {
+    if (req.method === 'GET' && (ACCOUNT_PATH.test(req.url ?? '') || SENDERS_PATH.test(req.url ?? ''))) {
+      const sid = ACCOUNT_PATH.exec(req.url ?? '')?.[1];
+      if (req.headers.authorization !== expectedAuth || (sid && sid !== opts.accountSid)) {
+        return sendError(res, 401, 20003);
+      }
+      if (sid)
+        return sendJson(res, 200, { sid, friendly_name: 'Fake account', status: 'active', type: 'Full' });
+      const senders = whatsappSenders.map((s, i) => ({
+        sid: `XE${String(i).padStart(32, '0')}`,
+        status: s.status ?? 'ONLINE',
+        sender_id: s.senderId,
+        webhook: { callback_url: s.callbackUrl, callback_method: 'POST' },
+      }));
+      return sendJson(res, 200, { senders, meta: { key: 'senders', page: 0, page_size: 50 } });
+    }
     if (req.method === 'GET' && MEDIA_PATH.test(req.url ?? '')) {
       const path = req.url ?? '';
       const item = media.get(path);
@@ -132,6 +155,7 @@ export async function startFakeTwilioApi(opts: {
       });
     },
     mediaRequests,
+    whatsappSenders,
     addMedia(data, contentType) {
       const hex = (n: number) => randomBytes(n).toString('hex');
       const path = `/2010-04-01/Accounts/${opts.accountSid}/Messages/MM${hex(16)}/Media/ME${hex(16)}`;
