@@ -38,6 +38,10 @@ const commands: Record<string, { describe: string; load: () => Promise<CommandMo
     describe: 'doctor [--json]: check a deployment (config, database, Redis, Twilio, Slack, media)',
     load: () => import('./commands/doctor.js'),
   },
+  twilio: {
+    describe: 'twilio templates sync|status: WhatsApp templates in the Content API and their approval',
+    load: () => import('./commands/twilio.js'),
+  },
   slack: {
     describe: 'slack manifest: the Slack app manifest (YAML) for PUBLIC_BASE_URL',
     load: () => import('./commands/slack.js'),
