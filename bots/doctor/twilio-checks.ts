@@ -1,6 +1,9 @@
 import { createTwilioApiClient } from '../../adapters/channels/twilio/api-client.js';
 import { TWILIO_INBOUND_PATH } from '../../adapters/channels/twilio/index.js';
+import { WHATSAPP_TEMPLATES } from '../../adapters/channels/twilio/templates/index.js';
+import { approvalOfSid } from '../../adapters/channels/twilio/templates/sync-templates.js';
 import { publicWebhookUrl } from '../../adapters/channels/twilio/verify.js';
+import type { Config } from '../config.js';
 import { type Check, type CheckResult, fail, ok, skip } from './check.js';
 
 const twilioError = (error: unknown) => {
@@ -13,8 +16,15 @@ const twilioError = (error: unknown) => {
  * WhatsApp senders (Senders API), and its inbound webhook is our public URL.
  */
 export const twilioReady: Check = async ({ config }) => {
-  const { accountSid, from } = config.twilio;
   const client = createTwilioApiClient({ ...config.twilio, timeoutMs: 10_000 });
+  const account = await accountAndSender(client, config);
+  // Templates are only worth asking about once the credentials open the account.
+  if (account[0]?.status !== 'ok') return account;
+  return [...account, ...(await templatesApproved(client, config))];
+};
+
+async function accountAndSender(client: ReturnType<typeof createTwilioApiClient>, config: Config) {
+  const { accountSid, from } = config.twilio;
   const results: CheckResult[] = [];
   try {
     const account = await client.api.v2010.accounts(accountSid).fetch();
@@ -103,4 +113,52 @@ export const twilioReady: Check = async ({ config }) => {
         ),
   );
   return results;
-};
+}
+
+/** The Content SID the config holds for each template (the English version, which the code sends). */
+function configuredSids(config: Config): Record<string, string> {
+  return {
+    WHATSAPP_OFFER_TEMPLATE_SID: config.whatsappOfferTemplateSid,
+    WHATSAPP_LEAD_TEMPLATE_SID: config.leads.alertTemplateSid,
+    WHATSAPP_LEAD_DIGEST_TEMPLATE_SID: config.leads.digestTemplateSid,
+    WHATSAPP_MEETING_REQUEST_TEMPLATE_SID: config.meetingTemplates.request,
+    WHATSAPP_MEETING_REMINDER_TEMPLATE_SID: config.meetingTemplates.reminder,
+    WHATSAPP_MEETING_UPDATE_TEMPLATE_SID: config.meetingTemplates.update,
+  };
+}
+
+/** Each template the config names is in the account and approved by WhatsApp (one line per template). */
+async function templatesApproved(client: ReturnType<typeof createTwilioApiClient>, config: Config) {
+  const sids = configuredSids(config);
+  const results: CheckResult[] = [];
+  for (const t of WHATSAPP_TEMPLATES) {
+    const id = `twilio.template.${t.name}`;
+    const title = `Template ${t.name} approved`;
+    const sid = sids[t.configVariable] ?? '';
+    if (!/^HX[0-9a-f]{32}$/.test(sid)) {
+      results.push(
+        fail(
+          id,
+          title,
+          `${t.configVariable} is "${sid}", not a Content SID`,
+          'Run `npm run -s eventos -- twilio templates sync` and copy the printed SIDs into .env.',
+        ),
+      );
+      continue;
+    }
+    const approval = await approvalOfSid(client, sid);
+    results.push(
+      approval.status === 'approved'
+        ? ok(id, title, sid)
+        : fail(
+            id,
+            title,
+            `${sid} is ${approval.status}${approval.rejectionReason ? ` (${approval.rejectionReason})` : ''}`,
+            approval.status === 'missing'
+              ? 'Run `npm run -s eventos -- twilio templates sync` and copy the printed SIDs into .env.'
+              : 'Wait for WhatsApp (`eventos twilio templates status`); a rejected text needs new wording and version.',
+          ),
+    );
+  }
+  return results;
+}

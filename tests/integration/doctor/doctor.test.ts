@@ -4,6 +4,9 @@ import { createServer } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTwilioApiClient } from '../../../adapters/channels/twilio/api-client.js';
+import { WHATSAPP_TEMPLATES } from '../../../adapters/channels/twilio/templates/index.js';
+import { syncTemplates } from '../../../adapters/channels/twilio/templates/sync-templates.js';
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
 import { run } from '../../../bots/commands/doctor.js';
 import type { CheckResult } from '../../../bots/doctor/check.js';
@@ -21,6 +24,8 @@ const BOT_TOKEN = 'xoxb-doctor-test';
 const PUBLIC = 'https://events.example.org';
 const FROM = '+15557770001';
 const HX = (n: number) => `HX${String(n).padStart(32, '0')}`;
+/** Config variable → the Content SID of the English template in the fake, approved. */
+const templateSids: Record<string, string> = {};
 
 let twilio: FakeTwilioApi;
 let slack: FakeSlackApi;
@@ -80,6 +85,13 @@ beforeAll(async () => {
     senderId: `whatsapp:${FROM}`,
     callbackUrl: `${PUBLIC}/webhooks/twilio/whatsapp`,
   });
+  const synced = await syncTemplates(
+    createTwilioApiClient({ ...ACCOUNT, apiBaseUrl: twilio.url }),
+    WHATSAPP_TEMPLATES,
+  );
+  for (const c of twilio.contents) if (c.approval) c.approval.status = 'approved';
+  for (const t of WHATSAPP_TEMPLATES)
+    templateSids[t.configVariable] = synced.find((s) => s.name === t.name && s.language === 'en')?.sid ?? '';
   slack = await startFakeSlackApi({ botToken: BOT_TOKEN });
   for (const [id, name] of [
     ['C0HANDOFF', 'handoffs'],
@@ -130,12 +142,7 @@ const liveEnv = (): Record<string, string> => ({
   TWILIO_WHATSAPP_FROM: FROM,
   TWILIO_API_BASE_URL: twilio.url,
   MEDIA_SIGNING_SECRET: 'a-long-random-media-secret',
-  WHATSAPP_OFFER_TEMPLATE_SID: HX(1),
-  WHATSAPP_LEAD_TEMPLATE_SID: HX(2),
-  WHATSAPP_LEAD_DIGEST_TEMPLATE_SID: HX(3),
-  WHATSAPP_MEETING_REQUEST_TEMPLATE_SID: HX(4),
-  WHATSAPP_MEETING_REMINDER_TEMPLATE_SID: HX(5),
-  WHATSAPP_MEETING_UPDATE_TEMPLATE_SID: HX(6),
+  ...templateSids,
   SLACK_SIGNING_SECRET: 'slack-signing-secret',
   SLACK_BOT_TOKEN: BOT_TOKEN,
   SLACK_API_URL: slack.apiUrl,
@@ -185,6 +192,7 @@ describe('eventos doctor', () => {
       'twilio.credentials',
       'twilio.sender',
       'twilio.webhook',
+      ...WHATSAPP_TEMPLATES.map((t) => `twilio.template.${t.name}`),
       'slack.auth',
       'slack.channel.handoff',
       'slack.channel.feed',
@@ -261,12 +269,24 @@ describe('eventos doctor', () => {
     expect(statusOf(report, 'config.defaults')).toBe('ok');
   });
 
-  it('reports pending migrations, missing pgvector, a webhook pointing elsewhere and no imported event', async () => {
+  it('reports pending migrations, missing pgvector, a webhook pointing elsewhere, templates not approved and no imported event', async () => {
+    const update = twilio.contents.find((c) => c.sid === templateSids.WHATSAPP_MEETING_UPDATE_TEMPLATE_SID);
+    if (!update?.approval) throw new Error('templates not synced');
+    update.approval.status = 'rejected';
     const report = await runDoctor({
       ...liveEnv(),
       DATABASE_URL: emptyDb,
       PUBLIC_BASE_URL: 'https://moved.example.org',
+      WHATSAPP_OFFER_TEMPLATE_SID: HX(1),
+      WHATSAPP_LEAD_TEMPLATE_SID: 'sponsor_lead_v1',
     });
+    update.approval.status = 'approved';
+    expect(failed(report, 'twilio.template.waitlist_offer').detail).toBe(`${HX(1)} is missing`);
+    expect(failed(report, 'twilio.template.sponsor_lead').detail).toMatch(
+      /"sponsor_lead_v1", not a Content SID/,
+    );
+    expect(failed(report, 'twilio.template.meeting_update').detail).toMatch(/is rejected/);
+    expect(statusOf(report, 'twilio.template.meeting_request')).toBe('ok');
     expect(statusOf(report, 'database.reachable')).toBe('ok');
     expect(failed(report, 'database.migrations').detail).toMatch(/pending: Migration/);
     expect(failed(report, 'database.pgvector').detail).toMatch(/not installed/);

@@ -122,3 +122,20 @@ export async function templateStatus(
     }
   return states;
 }
+
+/** WhatsApp approval of one Content SID (`approved`, `pending`, `rejected`…), or `missing` when Twilio has none. */
+export async function approvalOfSid(
+  client: Client,
+  sid: string,
+): Promise<{ status: string; rejectionReason?: string }> {
+  try {
+    const approval = await approvalOf(client, sid);
+    return {
+      status: approval.status,
+      ...(approval.rejectionReason ? { rejectionReason: approval.rejectionReason } : {}),
+    };
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return { status: 'missing' };
+    throw error;
+  }
+}
