@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import type { MeetingTemplates } from '../core/services/networking/meeting-templates.js';
+import type { MeetingTemplates } from '../core/meeting-templates.js';
 import { askDidYouMeet, expireRequest, remindMeeting } from '../core/services/networking/meeting-timers.js';
 import { type Queues, withTimeout } from './create-queues.js';
 import { defineJob } from './define-job.js';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MeetingTemplates } from '../core/meeting-templates.js';
 import type { Embedder } from '../core/ports/embedder.js';
 import { embedProfiles } from '../core/services/networking/embed-profiles.js';
 import { findUnembeddedAttendees } from '../core/services/networking/find-unembedded-attendees.js';
-import type { MeetingTemplates } from '../core/services/networking/meeting-templates.js';
 import { dueMeetingTimers } from '../core/services/networking/meeting-timers.js';
 import type { Queues } from './create-queues.js';
 import { defineJob, noPayload } from './define-job.js';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventCatalog } from '../catalog/event-catalog.js';
+import type { MeetingTemplates } from '../meeting-templates.js';
 import type { InboundMessage, OutboundMessage } from '../messages.js';
 import type { Intent, Understood } from '../nlu/label-schema.js';
 import type { Embedder } from '../ports/embedder.js';
@@ -7,7 +8,6 @@ import type { PublicLinks } from '../ports/public-links.js';
 import type { EventInfo } from '../services/events/load-event.js';
 import type { FaceSettings } from '../services/faces/face-settings.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
-import type { MeetingTemplates } from '../services/networking/meeting-templates.js';
 import type { DialogState } from './dialog-state.js';
 
 export interface ContactInfo {

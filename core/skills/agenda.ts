@@ -1,21 +1,21 @@
 import { DateTime } from 'luxon';
 import type { Skill, SkillContext } from '../router/skill.js';
 import {
+  type AgendaSession,
   findSessionByCode,
   findSessionsAt,
   findSessionsBetween,
-  type SessionRow,
 } from '../services/agenda/find-sessions.js';
 
 const fmtDay = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL');
 const fmtTime = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('HH:mm');
 
-function describe(s: SessionRow, zone: string): string {
+function describe(s: AgendaSession, zone: string): string {
   const who = s.speakers.length > 0 ? ` with ${s.speakers.join(' & ')}` : '';
   return `“${s.title}” — ${fmtDay(s.startsAt, zone)}, ${fmtTime(s.startsAt, zone)}–${fmtTime(s.endsAt, zone)}, ${s.room}${who}`;
 }
 
-const line = (s: SessionRow, zone: string) =>
+const line = (s: AgendaSession, zone: string) =>
   `• ${fmtTime(s.startsAt, zone)}–${fmtTime(s.endsAt, zone)} ${s.title} (${s.room})`;
 
 /** The day a question is about: the date said, else today during the event, else the event's first day. */

@@ -1,14 +1,31 @@
 import { confirmButtons } from '../replies/menu.js';
 import type { Skill, SkillContext, SkillResult } from '../router/skill.js';
 import { contactActor, writeAudit } from '../services/audit/write-audit.js';
+import { faceDataEraser } from '../services/faces/face-data-eraser.js';
 import { withdrawFaceConsent } from '../services/faces/face-record.js';
-import { personalDataErasers } from '../services/privacy/personal-data-erasers.js';
+import { leadDataEraser } from '../services/leads/lead-data-eraser.js';
+import { networkingDataEraser } from '../services/networking/erase-networking-data.js';
+import { conversationEraser } from '../services/privacy/conversation-eraser.js';
+import type { PersonalDataEraser } from '../services/privacy/personal-data-eraser.js';
+import { profileEraser } from '../services/privacy/profile-eraser.js';
 
 /** "Delete my face data / selfie / biometrics" — about face data only, unless it also says "everything". */
 const FACE_WORDS =
   /\b(face|faces|facial|selfie|selfies|biometric|biometrics|template|foto|fotos|photo|photos|picture|pictures|rosto|cara)\b/i;
 const EVERYTHING_WORDS =
   /\b(everything|all|forget|account|profile|personal|history|todo|tudo|olvid\w*|esque[cç]\w*)\b/i;
+
+/**
+ * Every feature that stores personal data adds its eraser here, so "forget me" cannot miss one. Order matters
+ * only where rows reference each other: dependants first.
+ */
+export const personalDataErasers: readonly PersonalDataEraser[] = [
+  leadDataEraser,
+  networkingDataEraser,
+  faceDataEraser,
+  profileEraser,
+  conversationEraser,
+];
 
 const say = (text: string): SkillResult => ({ replies: [{ kind: 'text', text }] });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateContext } from '../../core/services/faces/face-record.js';
 import { openTemplate } from '../../core/services/faces/face-template-cipher.js';
-import { personalDataErasers } from '../../core/services/privacy/personal-data-erasers.js';
+import { personalDataErasers } from '../../core/skills/forget-me.js';
 import { runFaceDataExpiry } from '../../jobs/face-data-expiry.job.js';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { blurredFacePhoto, facePhoto, sidewaysPhoneSelfie, tinyFacePhoto } from '../support/face-fixtures.js';

@@ -1,44 +1,37 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { EventSession } from '../../../db/entities/event-session.entity.js';
 
-export interface SessionRow {
-  code: string;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  room: string;
-  speakers: string[];
-}
+const FIELDS = ['code', 'title', 'startsAt', 'endsAt', 'room', 'speakers'] as const;
 
-type Raw = { code: string; title: string; starts_at: Date; ends_at: Date; room: string; speakers: string[] };
-const toRow = (r: Raw): SessionRow => ({
-  code: r.code,
-  title: r.title,
-  startsAt: new Date(r.starts_at),
-  endsAt: new Date(r.ends_at),
-  room: r.room,
-  speakers: r.speakers,
+/** A session as the agenda shows it. */
+export type AgendaSession = Pick<EventSession, (typeof FIELDS)[number]>;
+
+const toAgendaSession = (s: AgendaSession): AgendaSession => ({
+  code: s.code,
+  title: s.title,
+  startsAt: s.startsAt,
+  endsAt: s.endsAt,
+  room: s.room,
+  speakers: s.speakers,
 });
-const columns = 'code, title, starts_at, ends_at, room, speakers';
 
 export async function findSessionByCode(
   em: EntityManager,
   eventId: string,
   code: string,
-): Promise<SessionRow | null> {
-  const rows = await em.execute<Raw[]>(
-    `select ${columns} from event_sessions where event_id = ? and code = ?`,
-    [eventId, code],
-  );
-  return rows[0] ? toRow(rows[0]) : null;
+): Promise<AgendaSession | null> {
+  const session = await em.findOne(EventSession, { event: eventId, code }, { fields: FIELDS });
+  return session ? toAgendaSession(session) : null;
 }
 
 /** Sessions running at an instant. */
-export async function findSessionsAt(em: EntityManager, eventId: string, at: Date): Promise<SessionRow[]> {
-  const rows = await em.execute<Raw[]>(
-    `select ${columns} from event_sessions where event_id = ? and starts_at <= ? and ends_at > ? order by starts_at, title`,
-    [eventId, at, at],
+export async function findSessionsAt(em: EntityManager, eventId: string, at: Date): Promise<AgendaSession[]> {
+  const sessions = await em.find(
+    EventSession,
+    { event: eventId, startsAt: { $lte: at }, endsAt: { $gt: at } },
+    { fields: FIELDS, orderBy: { startsAt: 'asc', title: 'asc' } },
   );
-  return rows.map(toRow);
+  return sessions.map(toAgendaSession);
 }
 
 /** Sessions starting in [from, to). */
@@ -48,11 +41,11 @@ export async function findSessionsBetween(
   from: Date,
   to: Date,
   limit = 8,
-): Promise<SessionRow[]> {
-  const rows = await em.execute<Raw[]>(
-    `select ${columns} from event_sessions where event_id = ? and starts_at >= ? and starts_at < ?
-      order by starts_at, title limit ?`,
-    [eventId, from, to, limit],
+): Promise<AgendaSession[]> {
+  const sessions = await em.find(
+    EventSession,
+    { event: eventId, startsAt: { $gte: from, $lt: to } },
+    { fields: FIELDS, orderBy: { startsAt: 'asc', title: 'asc' }, limit },
   );
-  return rows.map(toRow);
+  return sessions.map(toAgendaSession);
 }

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 
 export interface AuditEntry {
   eventId: string | null;
@@ -12,11 +15,18 @@ export interface AuditEntry {
 
 /** Appends one audit_log row in the caller's transaction (so the record and the change commit together). */
 export async function writeAudit(em: EntityManager, entry: AuditEntry): Promise<void> {
-  await em.execute(
-    `insert into audit_log (id, event_id, actor, action, subject, details, created_at)
-     values (gen_random_uuid(), ?, ?, ?, ?, ?, now())`,
-    [entry.eventId, entry.actor, entry.action, entry.subject ?? null, JSON.stringify(entry.details ?? {})],
-  );
+  await kysely(em)
+    .insertInto('AuditLog')
+    .values({
+      id: randomUUID(),
+      eventId: entry.eventId,
+      actor: entry.actor,
+      action: entry.action,
+      subject: entry.subject ?? null,
+      details: entry.details ?? {},
+      createdAt: sql`now()`,
+    })
+    .executeTakeFirst();
 }
 
 export const contactActor = (contactId: string) => `contact:${contactId}`;

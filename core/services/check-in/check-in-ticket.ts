@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CheckInLog } from '../../../db/entities/check-in-log.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
 export type CheckInResult =
   | { ok: true; reference: string; holder: string; tier: string }
@@ -7,14 +10,15 @@ export type CheckInResult =
 
 /** How the ticket was checked in, for check_in_logs. */
 export type CheckInMethod =
-  | { method: 'qr' | 'manual'; location?: string }
+  | { method: Exclude<CheckInLog['method'], 'selfie'>; location?: string }
   /** A selfie verified against the holder's enrolment: the distance and 1 − distance. */
   | { method: 'selfie'; distance: number; confidence: number; location?: string };
 
 /**
- * Checks a valid ticket of the event in, once, and logs how: one statement (a guarded update and the log insert
- * in a CTE), so a double click or two racing selfies change nothing the second time and a check-in never
- * exists without its log row (the log is unique per ticket too).
+ * Checks a valid ticket of the event in, once, and logs how: a guarded update (only a valid ticket of a
+ * confirmed order, not yet checked in) and the log insert in one transaction, so a double click or two racing
+ * selfies change nothing the second time (the loser's update waits for the winner, then matches no row) and a
+ * check-in never exists without its log row (the log is unique per ticket too).
  */
 export async function checkInTicket(
   em: EntityManager,
@@ -23,47 +27,66 @@ export async function checkInTicket(
   by: string,
   how: CheckInMethod = { method: 'manual' },
 ): Promise<CheckInResult> {
-  const selfie = how.method === 'selfie' ? how : null;
-  const [done] = await em.execute<{ reference: string; holder: string; tier: string }[]>(
-    `with done as (
-       update tickets k set checked_in_at = now(), checked_in_by = ?
-         from orders o join ticket_tiers t on t.id = o.tier_id join contacts c on c.id = o.contact_id
-         left join attendees a on a.contact_id = c.id and a.event_id = o.event_id
-        where k.id = ? and o.id = k.order_id and o.event_id = ? and k.status = 'valid' and o.status = 'confirmed'
-          and k.checked_in_at is null
-        returning k.id, a.id as attendee_id, k.reference, coalesce(a.name, c.display_name, c.phone) as holder,
-                  t.name as tier
-     ), logged as (
-       insert into check_in_logs (id, event_id, ticket_id, attendee_id, method, confidence_score, distance,
-                                  location, checked_in_by, created_at)
-       select gen_random_uuid(), ?, id, attendee_id, ?, ?, ?, ?, ?, now() from done
-     )
-     select reference, holder, tier from done`,
-    [
-      by,
-      ticketId,
-      eventId,
-      eventId,
-      how.method,
-      selfie?.confidence ?? null,
-      selfie?.distance ?? null,
-      how.location ?? null,
-      by,
-    ],
-  );
-  if (done) return { ok: true, ...done };
-  const [ticket] = await em.execute<{ reference: string; checked_in_at: Date | null }[]>(
-    `select k.reference, k.checked_in_at from tickets k join orders o on o.id = k.order_id
-      where k.id = ? and o.event_id = ? and k.status = 'valid'`,
-    [ticketId, eventId],
-  );
-  if (ticket?.checked_in_at) {
-    return {
-      ok: false,
-      reason: 'already',
-      reference: ticket.reference,
-      checkedInAt: new Date(ticket.checked_in_at),
-    };
-  }
-  return { ok: false, reason: 'not-valid' };
+  return em.transactional(async (tx) => {
+    const done = await markCheckedIn(tx, eventId, ticketId, by);
+    if (done) {
+      const selfie = how.method === 'selfie' ? how : null;
+      await kysely(tx)
+        .insertInto('CheckInLog')
+        .values({
+          id: randomUUID(),
+          event: eventId,
+          ticket: done.id,
+          attendee: done.attendeeId,
+          method: how.method,
+          confidenceScore: selfie?.confidence ?? null,
+          distance: selfie?.distance ?? null,
+          location: how.location ?? null,
+          checkedInBy: by,
+          createdAt: new Date(),
+        })
+        .executeTakeFirst();
+      return { ok: true, reference: done.reference, holder: done.holder ?? '', tier: done.tier };
+    }
+    const ticket = await kysely(tx)
+      .selectFrom('Ticket as k')
+      .innerJoin('Order as o', 'o.id', 'k.order')
+      .select(['k.reference', 'k.checkedInAt'])
+      .where('k.id', '=', ticketId)
+      .where('o.event', '=', eventId)
+      .where('k.status', '=', 'valid')
+      .executeTakeFirst();
+    if (ticket?.checkedInAt) {
+      return { ok: false, reason: 'already', reference: ticket.reference, checkedInAt: ticket.checkedInAt };
+    }
+    return { ok: false, reason: 'not-valid' };
+  });
+}
+
+/** The guarded update: sets the check-in on a valid ticket of a confirmed order of the event, if not yet set. */
+function markCheckedIn(tx: EntityManager, eventId: string, ticketId: string, by: string) {
+  // Unaliased: the entity naming only reaches an UPDATE's own table when it has no alias.
+  return kysely(tx)
+    .updateTable('Ticket')
+    .from('Order as o')
+    .innerJoin('TicketTier as t', 't.id', 'o.tier')
+    .innerJoin('Contact as c', 'c.id', 'o.contact')
+    .leftJoin('Attendee as a', (join) =>
+      join.onRef('a.contact', '=', 'c.id').onRef('a.event', '=', 'o.event'),
+    )
+    .set({ checkedInAt: new Date(), checkedInBy: by })
+    .whereRef('o.id', '=', 'Ticket.order')
+    .where('Ticket.id', '=', ticketId)
+    .where('o.event', '=', eventId)
+    .where('Ticket.status', '=', 'valid')
+    .where('o.status', '=', 'confirmed')
+    .where('Ticket.checkedInAt', 'is', null)
+    .returning((eb) => [
+      'Ticket.id',
+      'Ticket.reference',
+      'a.id as attendeeId',
+      eb.fn.coalesce('a.name', 'c.displayName', 'c.phone').as('holder'),
+      't.name as tier',
+    ])
+    .executeTakeFirst();
 }

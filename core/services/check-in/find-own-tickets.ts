@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 
 export interface OwnTicket {
   ticketId: string;
@@ -13,28 +14,31 @@ export async function findOwnTickets(
   eventId: string,
   contactId: string,
 ): Promise<OwnTicket[]> {
-  const rows = await em.execute<
-    { id: string; reference: string; tier: string; checked_in_at: Date | null }[]
-  >(
-    `select k.id, k.reference, t.name as tier, k.checked_in_at
-       from tickets k join orders o on o.id = k.order_id join ticket_tiers t on t.id = o.tier_id
-      where o.event_id = ? and o.contact_id = ? and o.status = 'confirmed' and k.status = 'valid'
-      order by o.created_at, k.created_at, k.reference`,
-    [eventId, contactId],
-  );
-  return rows.map((r) => ({
-    ticketId: r.id,
-    reference: r.reference,
-    tier: r.tier,
-    checkedInAt: r.checked_in_at ? new Date(r.checked_in_at) : null,
-  }));
+  const rows = await kysely(em)
+    .selectFrom('Ticket as k')
+    .innerJoin('Order as o', 'o.id', 'k.order')
+    .innerJoin('TicketTier as t', 't.id', 'o.tier')
+    .select(['k.id as ticketId', 'k.reference', 't.name as tier', 'k.checkedInAt'])
+    .where('o.event', '=', eventId)
+    .where('o.contact', '=', contactId)
+    .where('o.status', '=', 'confirmed')
+    .where('k.status', '=', 'valid')
+    .orderBy('o.createdAt')
+    .orderBy('k.createdAt')
+    .orderBy('k.reference')
+    .execute();
+  return rows.map((r) => ({ ...r, checkedInAt: r.checkedInAt ?? null }));
 }
 
 /** Where badges are picked up: the event's own FAQ answer about badges when it has one. */
 export async function badgePickupInfo(em: EntityManager, eventId: string): Promise<string | null> {
-  const [faq] = await em.execute<{ answer: string }[]>(
-    `select answer from faq_library where event_id = ? and question ilike '%badge%' order by code limit 1`,
-    [eventId],
-  );
+  const faq = await kysely(em)
+    .selectFrom('Faq')
+    .select('answer')
+    .where('event', '=', eventId)
+    .where('question', 'ilike', '%badge%')
+    .orderBy('code')
+    .limit(1)
+    .executeTakeFirst();
   return faq?.answer ?? null;
 }

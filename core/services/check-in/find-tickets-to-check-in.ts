@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import { normalizePhone } from '../../normalize-phone.js';
 
 export interface CheckInCandidate {
@@ -18,24 +19,39 @@ export async function findTicketsToCheckIn(
   eventId: string,
   query: string,
 ): Promise<CheckInCandidate[]> {
+  const typed = query.trim();
   const phone = /\d{6,}/.test(query) ? normalizePhone(query) : null;
-  const rows = await em.execute<
-    { id: string; reference: string; tier: string; holder: string; checked_in_at: Date | null }[]
-  >(
-    `select k.id, k.reference, t.name as tier, coalesce(a.name, c.display_name, c.phone) as holder, k.checked_in_at
-       from tickets k join orders o on o.id = k.order_id join ticket_tiers t on t.id = o.tier_id
-       join contacts c on c.id = o.contact_id
-       left join attendees a on a.contact_id = c.id and a.event_id = o.event_id
-      where o.event_id = ? and k.status = 'valid' and o.status = 'confirmed'
-        and (upper(k.reference) = upper(?) or c.phone = ? or coalesce(a.name, c.display_name, '') ilike ?)
-      order by (upper(k.reference) = upper(?)) desc, holder, k.reference limit 10`,
-    [eventId, query.trim(), phone, `%${query.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`, query.trim()],
-  );
-  return rows.map((r) => ({
-    ticketId: r.id,
-    reference: r.reference,
-    tier: r.tier,
-    holder: r.holder,
-    checkedInAt: r.checked_in_at ? new Date(r.checked_in_at) : null,
-  }));
+  const nameLike = `%${typed.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const rows = await kysely(em)
+    .selectFrom('Ticket as k')
+    .innerJoin('Order as o', 'o.id', 'k.order')
+    .innerJoin('TicketTier as t', 't.id', 'o.tier')
+    .innerJoin('Contact as c', 'c.id', 'o.contact')
+    .leftJoin('Attendee as a', (join) =>
+      join.onRef('a.contact', '=', 'c.id').onRef('a.event', '=', 'o.event'),
+    )
+    .select((eb) => [
+      'k.id as ticketId',
+      'k.reference',
+      't.name as tier',
+      eb.fn.coalesce('a.name', 'c.displayName', 'c.phone').as('holder'),
+      'k.checkedInAt',
+    ])
+    .where('o.event', '=', eventId)
+    .where('k.status', '=', 'valid')
+    .where('o.status', '=', 'confirmed')
+    .where((eb) => {
+      const sameReference = eb(eb.fn('upper', ['k.reference']), '=', eb.fn('upper', [eb.val(typed)]));
+      return eb.or([
+        sameReference,
+        eb('c.phone', '=', phone),
+        eb(eb.fn.coalesce('a.name', 'c.displayName', eb.val('')), 'ilike', nameLike),
+      ]);
+    })
+    .orderBy((eb) => eb(eb.fn('upper', ['k.reference']), '=', eb.fn('upper', [eb.val(typed)])), 'desc')
+    .orderBy('holder')
+    .orderBy('k.reference')
+    .limit(10)
+    .execute();
+  return rows.map((r) => ({ ...r, holder: r.holder ?? '', checkedInAt: r.checkedInAt ?? null }));
 }

@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 
 export async function setOptOut(em: EntityManager, contactId: string, optedOut: boolean): Promise<void> {
-  await em.execute(
-    `update contacts set opted_out = ?, opted_out_at = case when ? then now() else null end where id = ?`,
-    [optedOut, optedOut, contactId],
-  );
+  await kysely(em)
+    .updateTable('Contact')
+    .set({ optedOut, optedOutAt: optedOut ? sql`now()` : null })
+    .where('id', '=', contactId)
+    .executeTakeFirst();
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { kysely } from '../../../db/kysely.js';
 import type { EventCatalog } from '../../catalog/event-catalog.js';
 
 export interface EventInfo {
@@ -18,44 +20,32 @@ export interface EventInfo {
   faceRetentionDays?: number | null;
 }
 
-interface EventRow {
-  id: string;
-  name: string;
-  timezone: string;
-  starts_at: Date;
-  ends_at: Date;
-  currency: string;
-  venue_name: string;
-  venue_address: string;
-  updated_at: Date;
-  check_in_opens_at: Date | null;
-  check_in_closes_at: Date | null;
-  face_retention_days: number | null;
-}
-
 export async function loadEventInfo(em: EntityManager, eventId: string): Promise<EventInfo | null> {
-  const rows = await em.execute<EventRow[]>(
-    `select e.id, e.name, e.timezone, e.starts_at, e.ends_at, e.currency, v.name as venue_name,
-            v.address as venue_address, e.updated_at, e.check_in_opens_at, e.check_in_closes_at,
-            e.face_retention_days
-       from events e join venues v on v.id = e.venue_id where e.id = ?`,
-    [eventId],
-  );
-  const r = rows[0];
-  if (!r) return null;
+  const event = await kysely(em)
+    .selectFrom('Event as e')
+    .innerJoin('Venue as v', 'v.id', 'e.venue')
+    .select([
+      'e.id',
+      'e.name',
+      'e.timezone',
+      'e.startsAt',
+      'e.endsAt',
+      'e.currency',
+      'v.name as venueName',
+      'v.address as venueAddress',
+      'e.updatedAt',
+      'e.checkInOpensAt',
+      'e.checkInClosesAt',
+      'e.faceRetentionDays',
+    ])
+    .where('e.id', '=', eventId)
+    .executeTakeFirst();
+  if (!event) return null;
   return {
-    id: r.id,
-    name: r.name,
-    timezone: r.timezone,
-    startsAt: new Date(r.starts_at),
-    endsAt: new Date(r.ends_at),
-    currency: r.currency,
-    venueName: r.venue_name,
-    venueAddress: r.venue_address,
-    updatedAt: new Date(r.updated_at),
-    checkInOpensAt: r.check_in_opens_at ? new Date(r.check_in_opens_at) : null,
-    checkInClosesAt: r.check_in_closes_at ? new Date(r.check_in_closes_at) : null,
-    faceRetentionDays: r.face_retention_days,
+    ...event,
+    checkInOpensAt: event.checkInOpensAt ?? null,
+    checkInClosesAt: event.checkInClosesAt ?? null,
+    faceRetentionDays: event.faceRetentionDays ?? null,
   };
 }
 
@@ -67,48 +57,76 @@ export async function resolveEventId(
   em: EntityManager,
   options: { contactId: string | null; defaultEventId?: string; now: Date },
 ): Promise<string | null> {
+  const db = kysely(em);
   if (options.contactId) {
-    const mine = await em.execute<{ id: string }[]>(
-      `select e.id from attendees a join events e on e.id = a.event_id
-        where a.contact_id = ? order by (e.ends_at < ?) asc, e.starts_at asc limit 1`,
-      [options.contactId, options.now],
-    );
-    if (mine[0]) return mine[0].id;
+    const mine = await db
+      .selectFrom('Attendee as a')
+      .innerJoin('Event as e', 'e.id', 'a.event')
+      .select('e.id')
+      .where('a.contact', '=', options.contactId)
+      // Events still running or to come first, the soonest first; else the latest that ended.
+      .orderBy((eb) => eb('e.endsAt', '<', options.now))
+      .orderBy('e.startsAt')
+      .limit(1)
+      .executeTakeFirst();
+    if (mine) return mine.id;
   }
   if (options.defaultEventId) return options.defaultEventId;
-  const next = await em.execute<{ id: string }[]>(
-    'select id from events order by (ends_at < ?) asc, starts_at asc limit 1',
-    [options.now],
-  );
-  return next[0]?.id ?? null;
+  const next = await db
+    .selectFrom('Event')
+    .select('id')
+    .orderBy((eb) => eb('endsAt', '<', options.now))
+    .orderBy('startsAt')
+    .limit(1)
+    .executeTakeFirst();
+  return next?.id ?? null;
 }
 
 /** The names people use for this event's things, for understanding. */
 export async function loadEventCatalog(em: EntityManager, event: EventInfo): Promise<EventCatalog> {
-  const [tiers, sessions, people, sponsors, faqs] = await Promise.all([
-    em.execute<{ code: string; name: string; aliases: string[] }[]>(
-      'select code, name, aliases from ticket_tiers where event_id = ? order by price_cents desc',
-      [event.id],
-    ),
-    em.execute<
-      { code: string; title: string; aliases: string[]; speakers: string[]; starts_at: Date; room: string }[]
-    >(
-      'select code, title, aliases, speakers, starts_at, room from event_sessions where event_id = ? order by starts_at',
-      [event.id],
-    ),
-    em.execute<{ code: string | null; id: string; name: string }[]>(
-      'select code, id, name from attendees where event_id = ? order by name',
-      [event.id],
-    ),
-    em.execute<{ code: string; name: string; aliases: string[]; booth: string }[]>(
-      'select code, name, aliases, booth from sponsors where event_id = ? order by name',
-      [event.id],
-    ),
-    em.execute<{ code: string; question: string; category: string }[]>(
-      'select code, question, category from faq_library where event_id = ? order by code',
-      [event.id],
-    ),
-  ]);
+  // One round trip; multi-word columns are aliased because the aliases become the JSON keys.
+  const catalog = await kysely(em)
+    .selectFrom('Event as e')
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('TicketTier as t')
+          .select(['t.code', 't.name', 't.aliases'])
+          .whereRef('t.event', '=', 'e.id')
+          .orderBy('t.priceCents', 'desc'),
+      ).as('tiers'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('EventSession as s')
+          .select(['s.code', 's.title', 's.aliases', 's.speakers', 's.startsAt as startsAt', 's.room'])
+          .whereRef('s.event', '=', 'e.id')
+          .orderBy('s.startsAt'),
+      ).as('sessions'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('Attendee as a')
+          .select(['a.code', 'a.id', 'a.name'])
+          .whereRef('a.event', '=', 'e.id')
+          .orderBy('a.name'),
+      ).as('people'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('Sponsor as sp')
+          .select(['sp.code', 'sp.name', 'sp.aliases', 'sp.booth'])
+          .whereRef('sp.event', '=', 'e.id')
+          .orderBy('sp.name'),
+      ).as('sponsors'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('Faq as f')
+          .select(['f.code', 'f.question', 'f.category'])
+          .whereRef('f.event', '=', 'e.id')
+          .orderBy('f.code'),
+      ).as('faqs'),
+    ])
+    .where('e.id', '=', event.id)
+    .executeTakeFirstOrThrow();
+  const { tiers, sessions, people, sponsors, faqs } = catalog;
   return {
     eventId: event.id,
     name: event.name,
@@ -121,7 +139,7 @@ export async function loadEventCatalog(em: EntityManager, event: EventInfo): Pro
       title: s.title,
       aliases: s.aliases,
       speakers: s.speakers,
-      startsAt: new Date(s.starts_at).toISOString(),
+      startsAt: new Date(s.startsAt).toISOString(),
       room: s.room,
     })),
     people: people.map((p) => ({ id: p.code ?? p.id, name: p.name })),
@@ -136,9 +154,11 @@ export async function resolveSenderEventId(
   options: { address: string; eventId: string | null; defaultEventId?: string | undefined; now: Date },
 ): Promise<string | null> {
   if (options.eventId) return options.eventId;
-  const [known] = await em.execute<{ id: string }[]>('select id from contacts where phone = ?', [
-    options.address,
-  ]);
+  const known = await kysely(em)
+    .selectFrom('Contact')
+    .select('id')
+    .where('phone', '=', options.address)
+    .executeTakeFirst();
   return resolveEventId(em, {
     contactId: known?.id ?? null,
     ...(options.defaultEventId ? { defaultEventId: options.defaultEventId } : {}),

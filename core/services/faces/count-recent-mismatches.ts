@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 
 /** Selfies lose their "try again" after this long: a new attempt later starts afresh. */
 const MISMATCH_MEMORY_MS = 30 * 60 * 1000;
@@ -13,10 +14,13 @@ export async function countRecentMismatches(
   q: { eventId: string; contactId: string; since: Date; now: Date },
 ): Promise<number> {
   const from = new Date(Math.max(q.since.getTime(), q.now.getTime() - MISMATCH_MEMORY_MS));
-  const [row] = await em.execute<{ n: string }[]>(
-    `select count(*) as n from audit_log
-      where subject = ? and event_id = ? and action = 'face.verify_failed' and created_at >= ?`,
-    [q.contactId, q.eventId, from],
-  );
+  const row = await kysely(em)
+    .selectFrom('AuditLog')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('subject', '=', q.contactId)
+    .where('eventId', '=', q.eventId)
+    .where('action', '=', 'face.verify_failed')
+    .where('createdAt', '>=', from)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import type { SealedTemplate } from './face-template-cipher.js';
 
 /** One person's consent and (encrypted) enrolment for one event. */
@@ -12,18 +14,6 @@ export interface FaceRecord {
   expiresAt: Date;
 }
 
-interface Row {
-  consent_given: boolean;
-  consent_date: Date;
-  consent_withdrawn_at: Date | null;
-  descriptor_encrypted: Buffer | null;
-  iv: Buffer | null;
-  auth_tag: Buffer | null;
-  key_id: string | null;
-  enrolled_at: Date | null;
-  expires_at: Date;
-}
-
 /**
  * The additional data every template is sealed with: a template copied onto another person's (or event's) row
  * does not decrypt.
@@ -35,24 +25,40 @@ export async function findFaceRecord(
   eventId: string,
   contactId: string,
 ): Promise<FaceRecord | null> {
-  const [r] = await em.execute<Row[]>(
-    `select consent_given, consent_date, consent_withdrawn_at, descriptor_encrypted, iv, auth_tag, key_id,
-            enrolled_at, expires_at
-       from facial_recognition_data where event_id = ? and contact_id = ?`,
-    [eventId, contactId],
-  );
+  const r = await kysely(em)
+    .selectFrom('FacialRecognitionData')
+    .select([
+      'consentGiven',
+      'consentDate',
+      'consentWithdrawnAt',
+      'descriptorEncrypted',
+      'iv',
+      'authTag',
+      'keyId',
+      'enrolledAt',
+      'expiresAt',
+    ])
+    .where('event', '=', eventId)
+    .where('contact', '=', contactId)
+    .executeTakeFirst();
   if (!r) return null;
+  // bytea arrives as a Buffer; the column's type also admits a plain Uint8Array.
   const template =
-    r.descriptor_encrypted && r.iv && r.auth_tag && r.key_id
-      ? { ciphertext: r.descriptor_encrypted, iv: r.iv, authTag: r.auth_tag, keyId: r.key_id }
+    r.descriptorEncrypted && r.iv && r.authTag && r.keyId
+      ? {
+          ciphertext: Buffer.from(r.descriptorEncrypted),
+          iv: Buffer.from(r.iv),
+          authTag: Buffer.from(r.authTag),
+          keyId: r.keyId,
+        }
       : null;
   return {
-    consentGiven: r.consent_given,
-    consentDate: new Date(r.consent_date),
-    consentWithdrawnAt: r.consent_withdrawn_at ? new Date(r.consent_withdrawn_at) : null,
+    consentGiven: r.consentGiven,
+    consentDate: r.consentDate,
+    consentWithdrawnAt: r.consentWithdrawnAt ?? null,
     template,
-    enrolledAt: r.enrolled_at ? new Date(r.enrolled_at) : null,
-    expiresAt: new Date(r.expires_at),
+    enrolledAt: r.enrolledAt ?? null,
+    expiresAt: r.expiresAt,
   };
 }
 
@@ -71,22 +77,34 @@ export async function recordConsent(
     expiresAt: Date;
   },
 ): Promise<void> {
-  await em.execute(
-    `insert into facial_recognition_data (id, event_id, contact_id, attendee_id, consent_given, consent_date,
-       expires_at, created_at, updated_at)
-     values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now(), now())
-     on conflict (event_id, contact_id) do update set
-       consent_given = excluded.consent_given, consent_date = excluded.consent_date,
-       attendee_id = coalesce(excluded.attendee_id, facial_recognition_data.attendee_id),
-       consent_withdrawn_at = case when excluded.consent_given then null else facial_recognition_data.consent_withdrawn_at end,
-       descriptor_encrypted = case when excluded.consent_given then facial_recognition_data.descriptor_encrypted end,
-       iv = case when excluded.consent_given then facial_recognition_data.iv end,
-       auth_tag = case when excluded.consent_given then facial_recognition_data.auth_tag end,
-       key_id = case when excluded.consent_given then facial_recognition_data.key_id end,
-       enrolled_at = case when excluded.consent_given then facial_recognition_data.enrolled_at end,
-       expires_at = excluded.expires_at, updated_at = now()`,
-    [c.eventId, c.contactId, c.attendeeId, c.given, c.now, c.expiresAt],
-  );
+  const now = new Date();
+  await kysely(em)
+    .insertInto('FacialRecognitionData')
+    .values({
+      id: randomUUID(),
+      event: c.eventId,
+      contact: c.contactId,
+      attendee: c.attendeeId,
+      consentGiven: c.given,
+      consentDate: c.now,
+      expiresAt: c.expiresAt,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflict((oc) =>
+      oc.columns(['event', 'contact']).doUpdateSet((eb) => ({
+        consentGiven: c.given,
+        consentDate: c.now,
+        attendee: eb.fn.coalesce('excluded.attendee', 'FacialRecognitionData.attendee'),
+        expiresAt: c.expiresAt,
+        updatedAt: now,
+        // Yes clears an earlier withdrawal and keeps any template; No keeps the withdrawal time and drops it.
+        ...(c.given
+          ? { consentWithdrawnAt: null }
+          : { descriptorEncrypted: null, iv: null, authTag: null, keyId: null, enrolledAt: null }),
+      })),
+    )
+    .executeTakeFirst();
 }
 
 /** Stores the encrypted template — only while consent stands. Returns false when it does not. */
@@ -94,33 +112,57 @@ export async function storeTemplate(
   em: EntityManager,
   t: { eventId: string; contactId: string; sealed: SealedTemplate; now: Date },
 ): Promise<boolean> {
-  const rows = await em.execute<{ id: string }[]>(
-    `update facial_recognition_data
-        set descriptor_encrypted = ?, iv = ?, auth_tag = ?, key_id = ?, enrolled_at = ?, updated_at = now()
-      where event_id = ? and contact_id = ? and consent_given and consent_withdrawn_at is null
-      returning id`,
-    [t.sealed.ciphertext, t.sealed.iv, t.sealed.authTag, t.sealed.keyId, t.now, t.eventId, t.contactId],
-  );
-  return rows.length > 0;
+  const result = await kysely(em)
+    .updateTable('FacialRecognitionData')
+    .set({
+      descriptorEncrypted: t.sealed.ciphertext,
+      iv: t.sealed.iv,
+      authTag: t.sealed.authTag,
+      keyId: t.sealed.keyId,
+      enrolledAt: t.now,
+      updatedAt: new Date(),
+    })
+    .where('event', '=', t.eventId)
+    .where('contact', '=', t.contactId)
+    .where('consentGiven', '=', true)
+    .where('consentWithdrawnAt', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /**
  * "Delete my face data": the template is deleted at once and the consent is marked withdrawn (the record of
  * the answer and its withdrawal stays, without any biometric data). Returns how many templates were deleted.
+ * One statement reads whether there was a template (locking the row) and clears it; a person has at most one
+ * record per event (unique), so one row or none.
  */
 export async function withdrawFaceConsent(
   em: EntityManager,
   w: { eventId: string; contactId: string; now: Date },
 ): Promise<{ records: number; templates: number }> {
-  const rows = await em.execute<{ had_template: boolean }[]>(
-    `update facial_recognition_data f
-        set consent_given = false, consent_withdrawn_at = ?, descriptor_encrypted = null, iv = null,
-            auth_tag = null, key_id = null, enrolled_at = null, updated_at = now()
-       from (select id, descriptor_encrypted is not null as had_template from facial_recognition_data
-              where event_id = ? and contact_id = ? for update) old
-      where f.id = old.id
-      returning old.had_template`,
-    [w.now, w.eventId, w.contactId],
-  );
-  return { records: rows.length, templates: rows.filter((r) => r.had_template).length };
+  const row = await kysely(em)
+    .updateTable('FacialRecognitionData')
+    .from((eb) =>
+      eb
+        .selectFrom('FacialRecognitionData')
+        .select((e) => ['id', e('descriptorEncrypted', 'is not', null).as('hadTemplate')])
+        .where('event', '=', w.eventId)
+        .where('contact', '=', w.contactId)
+        .forUpdate()
+        .as('old'),
+    )
+    .set({
+      consentGiven: false,
+      consentWithdrawnAt: w.now,
+      descriptorEncrypted: null,
+      iv: null,
+      authTag: null,
+      keyId: null,
+      enrolledAt: null,
+      updatedAt: new Date(),
+    })
+    .whereRef('FacialRecognitionData.id', '=', 'old.id')
+    .returning('old.hadTemplate')
+    .executeTakeFirst();
+  return { records: row ? 1 : 0, templates: row?.hadTemplate ? 1 : 0 };
 }

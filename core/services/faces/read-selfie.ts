@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import { type FaceAnalysis, type FaceEngine, FaceImageError } from '../../ports/faces.js';
 import { type MediaDownloader, VoiceMediaError } from '../../ports/voice-media.js';
 import { resolveSenderEventId } from '../events/load-event.js';
@@ -28,14 +29,6 @@ export type SelfieReading =
 
 export const SELFIE_MAX_BYTES = 16 * 1024 * 1024;
 
-interface StoredPhoto {
-  address: string;
-  event_id: string | null;
-  kind: string;
-  payload: { mediaUrl?: string };
-  handled_at: Date | null;
-}
-
 /**
  * Reads an inbound photo before it is handled (outside any transaction): when its sender has consented to
  * selfie check-in for the event, download it (the channel's credentials) and find the faces. Null for other
@@ -48,16 +41,19 @@ export async function readSelfie(
   opts: { finalAttempt?: boolean } = {},
 ): Promise<SelfieReading | null> {
   const em = deps.em.fork();
-  const [stored] = await em.execute<StoredPhoto[]>(
-    `select address, event_id, kind, payload, handled_at from messages where id = ? and direction = 'in'`,
-    [messageId],
-  );
-  if (stored?.kind !== 'image' || stored.handled_at) return null;
+  const stored = await kysely(em)
+    .selectFrom('Message')
+    .select(['address', 'eventId', 'kind', 'payload', 'handledAt'])
+    .where('id', '=', messageId)
+    .where('direction', '=', 'in')
+    .executeTakeFirst();
+  if (stored?.kind !== 'image' || stored.handledAt) return null;
   if (!(await hasConsented(deps, em, stored))) return { status: 'not_analysed' };
-  if (!stored.payload.mediaUrl) return { status: 'unreadable', reason: 'download_failed' };
+  const mediaUrl = mediaUrlOf(stored.payload);
+  if (!mediaUrl) return { status: 'unreadable', reason: 'download_failed' };
   try {
     const started = performance.now();
-    const media = await deps.downloader.download(stored.payload.mediaUrl, {
+    const media = await deps.downloader.download(mediaUrl, {
       maxBytes: deps.maxBytes ?? SELFIE_MAX_BYTES,
     });
     const analysis = await deps.engine.analyse(media.data);
@@ -73,20 +69,31 @@ export async function readSelfie(
   }
 }
 
+/** The stored photo's media URL (the channel-agnostic image message keeps it in its payload). */
+function mediaUrlOf(payload: unknown): string | null {
+  if (typeof payload !== 'object' || payload === null || !('mediaUrl' in payload)) return null;
+  return typeof payload.mediaUrl === 'string' && payload.mediaUrl ? payload.mediaUrl : null;
+}
+
 /** Consent first: without a standing Yes for this event, nobody's face is analysed. */
-async function hasConsented(deps: SelfieDeps, em: EntityManager, stored: StoredPhoto): Promise<boolean> {
+async function hasConsented(
+  deps: SelfieDeps,
+  em: EntityManager,
+  stored: { address: string; eventId?: string | null },
+): Promise<boolean> {
   const eventId = await resolveSenderEventId(em, {
     address: stored.address,
-    eventId: stored.event_id,
+    eventId: stored.eventId ?? null,
     defaultEventId: deps.defaultEventId,
     now: deps.clock(),
   });
   if (!eventId) return false;
-  const [row] = await em.execute<{ ok: boolean }[]>(
-    `select f.consent_given and f.consent_withdrawn_at is null as ok
-       from facial_recognition_data f join contacts c on c.id = f.contact_id
-      where c.phone = ? and f.event_id = ?`,
-    [stored.address, eventId],
-  );
-  return row?.ok === true;
+  const consent = await kysely(em)
+    .selectFrom('FacialRecognitionData as f')
+    .innerJoin('Contact as c', 'c.id', 'f.contact')
+    .select(['f.consentGiven', 'f.consentWithdrawnAt'])
+    .where('c.phone', '=', stored.address)
+    .where('f.event', '=', eventId)
+    .executeTakeFirst();
+  return consent?.consentGiven === true && consent.consentWithdrawnAt == null;
 }

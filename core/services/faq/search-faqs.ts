@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import pgvector from 'pgvector';
+import { kysely } from '../../../db/kysely.js';
 import type { Embedder } from '../../ports/embedder.js';
 
 export interface FaqHit {
@@ -31,27 +33,52 @@ export async function searchFaqs(
 ): Promise<FaqHit[]> {
   const [vector] = await embedder.embed([query]);
   const tsQuery = words(query).join(' | ');
-  const rows = await em.execute<
-    { code: string; question: string; answer: string; similarity: number; keyword_rank: number }[]
-  >(
-    `with q as (select ?::vector as v, to_tsquery('english', ?) as tsq),
-     candidates as (
-       (select f.id from faq_library f, q where f.event_id = ? and f.embedding is not null
-          order by f.embedding <=> q.v limit 8)
-       union
-       (select f.id from faq_library f, q where f.event_id = ?
-          and to_tsvector('english', f.question || ' ' || f.answer) @@ q.tsq limit 8)
-     )
-     select f.code, f.question, f.answer,
-            coalesce(1 - (f.embedding <=> q.v), 0) as similarity,
-            ts_rank(to_tsvector('english', f.question || ' ' || f.answer), q.tsq) as keyword_rank
-       from faq_library f join candidates c on c.id = f.id, q`,
-    [pgvector.toSql(vector ?? null), tsQuery.length > 0 ? tsQuery : 'a', eventId, eventId],
-  );
+  // The query vector as pgvector's SQL literal ('[0.1,…]', what the entity's VectorType writes), typed by a cast.
+  const near = sql`${pgvector.toSql(vector ?? null)}::vector`;
+  const keywords = sql`to_tsquery('english', ${tsQuery.length > 0 ? tsQuery : 'a'})`;
+  const k = kysely(em);
+  /** The text a FAQ is searched by, as the full-text index (faq_library_fts) has it. */
+  const document = (f: 'f' | 'g') =>
+    sql`to_tsvector('english', ${sql.ref(`${f}.question`)} || ' ' || ${sql.ref(`${f}.answer`)})`;
+  const rows = await k
+    .selectFrom('Faq as f')
+    .select((eb) => [
+      'f.code',
+      'f.question',
+      'f.answer',
+      sql<number>`coalesce(1 - (${eb.ref('f.embedding')} <=> ${near}), 0)`.as('similarity'),
+      sql<number>`ts_rank(${document('f')}, ${keywords})`.as('keywordRank'),
+    ])
+    .where((eb) =>
+      eb.or([
+        eb(
+          'f.id',
+          'in',
+          eb
+            .selectFrom('Faq as g')
+            .select('g.id')
+            .where('g.event', '=', eventId)
+            .where('g.embedding', 'is not', null)
+            .orderBy(sql`${sql.ref('g.embedding')} <=> ${near}`)
+            .limit(8),
+        ),
+        eb(
+          'f.id',
+          'in',
+          eb
+            .selectFrom('Faq as g')
+            .select('g.id')
+            .where('g.event', '=', eventId)
+            .where(sql<boolean>`${document('g')} @@ ${keywords}`)
+            .limit(8),
+        ),
+      ]),
+    )
+    .execute();
   return rows
     .map((r) => {
       const similarity = Number(r.similarity);
-      const keywordRank = Number(r.keyword_rank);
+      const keywordRank = Number(r.keywordRank);
       return {
         code: r.code,
         question: r.question,

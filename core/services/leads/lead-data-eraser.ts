@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../../db/kysely.js';
-import type { ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-erasers.js';
+import type { ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-eraser.js';
 import { queueCardRedaction } from './card-redactions.js';
 
 /**

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlArray } from '../../sql-array.js';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
 import { declinedNotice, updateNotice } from './meeting-messages.js';
 import { formatSlot, freeLocation, nearestFreeSlots, peopleFree, type Slot } from './meeting-slots.js';
@@ -9,18 +11,17 @@ import {
   loadMeeting,
   loadNetworkingSettings,
   lockEventMeetings,
-  type MeetingRow,
+  type MeetingSummary,
 } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
 import { type RequestOutcome, requestMeeting } from './request-meeting.js';
 
 export type AnswerOutcome =
-  | { outcome: 'accepted'; meeting: MeetingRow; location: string; outboxIds: string[] }
-  | { outcome: 'declined'; meeting: MeetingRow; outboxIds: string[] }
+  | { outcome: 'accepted'; meeting: MeetingSummary; location: string; outboxIds: string[] }
+  | { outcome: 'declined'; meeting: MeetingSummary; outboxIds: string[] }
   /** The slot filled up (a person or every table) since the request: free slots to propose instead. */
-  | { outcome: 'slot_taken'; meeting: MeetingRow; alternatives: Slot[] }
-  | { outcome: 'expired' | 'closed'; meeting: MeetingRow }
+  | { outcome: 'slot_taken'; meeting: MeetingSummary; alternatives: Slot[] }
+  | { outcome: 'expired' | 'closed'; meeting: MeetingSummary }
   | { outcome: 'not_found' };
 
 interface AnswerInput {
@@ -36,13 +37,13 @@ interface AnswerInput {
 async function openRequest(
   tx: EntityManager,
   input: AnswerInput,
-): Promise<{ meeting: MeetingRow; refusal?: undefined } | { refusal: AnswerOutcome }> {
+): Promise<{ meeting: MeetingSummary; refusal?: undefined } | { refusal: AnswerOutcome }> {
   await lockEventMeetings(tx, input.event.id);
   const meeting = await loadMeeting(tx, input.meetingId, { forUpdate: true });
-  if (!meeting || meeting.event_id !== input.event.id || meeting.invitee_id !== input.attendeeId)
+  if (!meeting || meeting.eventId !== input.event.id || meeting.inviteeId !== input.attendeeId)
     return { refusal: { outcome: 'not_found' } };
   if (meeting.status !== 'pending') return { refusal: { outcome: 'closed', meeting } };
-  if ((meeting.expires_at && new Date(meeting.expires_at) <= input.now) || meeting.starts_at <= input.now) {
+  if ((meeting.expiresAt && meeting.expiresAt <= input.now) || meeting.startsAt <= input.now) {
     return { refusal: { outcome: 'expired', meeting } };
   }
   return { meeting };
@@ -59,8 +60,8 @@ export async function acceptMeeting(tx: EntityManager, input: AnswerInput): Prom
   const { meeting } = open;
   const settings = await loadNetworkingSettings(tx, input.event);
   const busy = (await loadBusy(tx, input.event.id, input.now)).filter((b) => b.meetingId !== meeting.id);
-  const slot = { startsAt: meeting.starts_at, endsAt: meeting.ends_at };
-  const people = [meeting.requester_id, meeting.invitee_id];
+  const slot = { startsAt: meeting.startsAt, endsAt: meeting.endsAt };
+  const people = [meeting.requesterId, meeting.inviteeId];
   const accepted = busy.filter((b) => b.location !== null);
   const location = freeLocation(settings, slot, accepted);
   if (!location || !peopleFree(slot, people, accepted)) {
@@ -73,25 +74,32 @@ export async function acceptMeeting(tx: EntityManager, input: AnswerInput): Prom
     });
     return { outcome: 'slot_taken', meeting, alternatives };
   }
-  await tx.execute(
-    `update meetings set status = 'accepted', location = ?, expires_at = null, updated_at = now()
-      where id = ? and status = 'pending'`,
-    [location, meeting.id],
-  );
-  await tx.execute(
-    `insert into meeting_holds (meeting_id, attendee_id, during)
-     select ?, x, tstzrange(?, ?) from unnest(?::uuid[]) as x`,
-    [meeting.id, meeting.starts_at, meeting.ends_at, sqlArray(people)],
-  );
+  await kysely(tx)
+    .updateTable('Meeting')
+    .set({ status: 'accepted', location, expiresAt: null, updatedAt: new Date() })
+    .where('id', '=', meeting.id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  // The exclusion constraint on meeting_holds refuses an overlapping meeting for either person.
+  await kysely(tx)
+    .insertInto('MeetingHold')
+    .values(
+      people.map((attendee) => ({
+        meeting: meeting.id,
+        attendee,
+        during: sql<string>`tstzrange(${meeting.startsAt}, ${meeting.endsAt})`,
+      })),
+    )
+    .executeTakeFirst();
   const when = formatSlot(slot, input.event.timezone);
   const outboxId = await notifyAttendee(tx, {
     eventId: input.event.id,
-    attendeeId: meeting.requester_id,
+    attendeeId: meeting.requesterId,
     now: input.now,
     intent: 'meeting_accepted',
     notice: updateNotice(
       input.templates,
-      `✅ ${meeting.invitee_name} accepted: ${when} at ${location}. I'll remind you 10 minutes before.`,
+      `✅ ${meeting.inviteeName} accepted: ${when} at ${location}. I'll remind you 10 minutes before.`,
     ),
   });
   return {
@@ -104,11 +112,12 @@ export async function acceptMeeting(tx: EntityManager, input: AnswerInput): Prom
 
 /** pending → declined, by the invitee (guarded: a request already answered stays as it is). */
 async function closeAsDeclined(tx: EntityManager, meetingId: string, by: string): Promise<void> {
-  await tx.execute(
-    `update meetings set status = 'declined', closed_by = ?, expires_at = null, updated_at = now()
-      where id = ? and status = 'pending'`,
-    [by, meetingId],
-  );
+  await kysely(tx)
+    .updateTable('Meeting')
+    .set({ status: 'declined', closedBy: by, expiresAt: null, updatedAt: new Date() })
+    .where('id', '=', meetingId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
 }
 
 /** Declines a request; the requester is told and offered other people. */
@@ -119,13 +128,13 @@ export async function declineMeeting(tx: EntityManager, input: AnswerInput): Pro
   await closeAsDeclined(tx, meeting.id, input.attendeeId);
   const outboxId = await notifyAttendee(tx, {
     eventId: input.event.id,
-    attendeeId: meeting.requester_id,
+    attendeeId: meeting.requesterId,
     now: input.now,
     intent: 'meeting_declined',
     notice: declinedNotice(
       input.templates,
-      firstName(meeting.invitee_name),
-      formatSlot({ startsAt: meeting.starts_at, endsAt: meeting.ends_at }, input.event.timezone),
+      firstName(meeting.inviteeName),
+      formatSlot(meeting, input.event.timezone),
     ),
   });
   return {
@@ -139,15 +148,15 @@ export async function declineMeeting(tx: EntityManager, input: AnswerInput): Pro
 export async function otherTimes(
   tx: EntityManager,
   input: AnswerInput,
-): Promise<{ outcome: 'other_times'; meeting: MeetingRow; alternatives: Slot[] } | AnswerOutcome> {
+): Promise<{ outcome: 'other_times'; meeting: MeetingSummary; alternatives: Slot[] } | AnswerOutcome> {
   const open = await openRequest(tx, input);
   if (open.refusal) return open.refusal;
   const { meeting } = open;
   const settings = await loadNetworkingSettings(tx, input.event);
   const busy = (await loadBusy(tx, input.event.id, input.now)).filter((b) => b.meetingId !== meeting.id);
   const alternatives = nearestFreeSlots(settings, input.event.timezone, {
-    around: meeting.starts_at,
-    people: [meeting.requester_id, meeting.invitee_id],
+    around: meeting.startsAt,
+    people: [meeting.requesterId, meeting.inviteeId],
     busy,
     now: input.now,
     limit: 3,
@@ -171,17 +180,18 @@ export async function counterPropose(
   const request = await requestMeeting(tx, {
     event: input.event,
     requesterId: input.attendeeId,
-    inviteeId: meeting.requester_id,
+    inviteeId: meeting.requesterId,
     at: input.at,
     now: input.now,
     templates: input.templates,
-    reason: `instead of ${formatSlot({ startsAt: meeting.starts_at, endsAt: meeting.ends_at }, input.event.timezone)}`,
+    reason: `instead of ${formatSlot(meeting, input.event.timezone)}`,
   });
   if (request.outcome !== 'requested') {
-    await tx.execute(
-      `update meetings set status = 'pending', closed_by = null, expires_at = ?, updated_at = now() where id = ?`,
-      [meeting.expires_at, meeting.id],
-    );
+    await kysely(tx)
+      .updateTable('Meeting')
+      .set({ status: 'pending', closedBy: null, expiresAt: meeting.expiresAt, updatedAt: new Date() })
+      .where('id', '=', meeting.id)
+      .executeTakeFirst();
   }
   return { request };
 }

@@ -1,14 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
 import { updateNotice } from './meeting-messages.js';
 import { formatSlot } from './meeting-slots.js';
-import { firstName, loadMeeting, lockEventMeetings, type MeetingRow } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
+import { firstName, loadMeeting, lockEventMeetings, type MeetingSummary } from './meeting-store.js';
 import { notifyAttendee } from './notify-attendee.js';
 
 export type CancelOutcome =
-  | { outcome: 'cancelled'; meeting: MeetingRow; outboxIds: string[] }
-  | { outcome: 'closed'; meeting: MeetingRow }
+  | { outcome: 'cancelled'; meeting: MeetingSummary; outboxIds: string[] }
+  | { outcome: 'closed'; meeting: MeetingSummary }
   | { outcome: 'not_found' };
 
 /**
@@ -22,19 +23,20 @@ export async function cancelMeeting(
   await lockEventMeetings(tx, input.event.id);
   const meeting = await loadMeeting(tx, input.meetingId, { forUpdate: true });
   const mine =
-    meeting && (meeting.requester_id === input.attendeeId || meeting.invitee_id === input.attendeeId);
-  if (!meeting || !mine || meeting.event_id !== input.event.id) return { outcome: 'not_found' };
-  if (!['pending', 'accepted'].includes(meeting.status) || meeting.ends_at <= input.now)
+    meeting && (meeting.requesterId === input.attendeeId || meeting.inviteeId === input.attendeeId);
+  if (!meeting || !mine || meeting.eventId !== input.event.id) return { outcome: 'not_found' };
+  if (!['pending', 'accepted'].includes(meeting.status) || meeting.endsAt <= input.now)
     return { outcome: 'closed', meeting };
-  await tx.execute(
-    `update meetings set status = 'cancelled', closed_by = ?, updated_at = now() where id = ?`,
-    [input.attendeeId, meeting.id],
-  );
-  await tx.execute('delete from meeting_holds where meeting_id = ?', [meeting.id]);
-  const iAmRequester = meeting.requester_id === input.attendeeId;
-  const other = iAmRequester ? meeting.invitee_id : meeting.requester_id;
-  const me = iAmRequester ? meeting.requester_name : meeting.invitee_name;
-  const when = formatSlot({ startsAt: meeting.starts_at, endsAt: meeting.ends_at }, input.event.timezone);
+  await kysely(tx)
+    .updateTable('Meeting')
+    .set({ status: 'cancelled', closedBy: input.attendeeId, updatedAt: new Date() })
+    .where('id', '=', meeting.id)
+    .executeTakeFirst();
+  await kysely(tx).deleteFrom('MeetingHold').where('meeting', '=', meeting.id).executeTakeFirst();
+  const iAmRequester = meeting.requesterId === input.attendeeId;
+  const other = iAmRequester ? meeting.inviteeId : meeting.requesterId;
+  const me = iAmRequester ? meeting.requesterName : meeting.inviteeName;
+  const when = formatSlot(meeting, input.event.timezone);
   const outboxId = await notifyAttendee(tx, {
     eventId: input.event.id,
     attendeeId: other,

@@ -1,8 +1,9 @@
+import type { ConnectionGoal } from '../../../db/entities/connection-goal.entity.js';
 import { profileWords } from './profile-words.js';
 
 /** A normalised connection goal (table connection_goals). */
 export interface DerivedGoal {
-  kind: 'hiring' | 'job_seeking' | 'investing' | 'raising' | 'selling' | 'buying' | 'learning' | 'meeting';
+  kind: ConnectionGoal['kind'];
   /** For learning / meeting / buying: what about; '' otherwise. */
   topic: string;
   /** The words it came from, quoted in reasons ("meet investors"). */

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AttendeeEmbedding } from '../../../db/entities/attendee-embedding.entity.js';
+import { kysely } from '../../../db/kysely.js';
 import type { Embedder } from '../../ports/embedder.js';
-import { sqlArray } from '../../sql-array.js';
 import { loadProfiles } from './load-profiles.js';
 import { profileHash, profileText } from './profile-text.js';
 import { refreshGoals } from './refresh-goals.js';
@@ -19,14 +20,13 @@ export async function embedProfiles(
 ): Promise<{ embedded: number; unchanged: number }> {
   const profiles = await loadProfiles(em, scope.eventId, scope.attendeeIds);
   await em.transactional((tx) => refreshGoals(tx, profiles));
-  const known = new Map(
-    (
-      await em.execute<{ attendee_id: string; source_hash: string }[]>(
-        'select attendee_id, source_hash from attendee_embeddings where attendee_id = any(?::uuid[])',
-        [sqlArray(profiles.map((p) => p.id))],
-      )
-    ).map((r) => [r.attendee_id, r.source_hash]),
+  // Hashes of what is embedded now: the whole event by its index, or the few attendees asked for.
+  const embedded = await em.find(
+    AttendeeEmbedding,
+    scope.attendeeIds ? { attendee: { $in: [...scope.attendeeIds] } } : { eventId: scope.eventId },
+    { fields: ['sourceHash'], disableIdentityMap: true },
   );
+  const known = new Map(embedded.map((e) => [e.attendee.id, e.sourceHash]));
   const stale = profiles
     .map((p) => {
       const text = profileText(p);
@@ -37,20 +37,29 @@ export async function embedProfiles(
   for (let i = 0; i < stale.length; i += BATCH) {
     const batch = stale.slice(i, i + BATCH);
     const vectors = await embedder.embed(batch.map((p) => p.text));
-    const rows = batch.map((p, k) => ({
-      attendee: p.id,
-      vector: `[${vectors[k]!.join(',')}]`,
-      hash: p.hash,
-    }));
-    await em.execute(
-      `insert into attendee_embeddings (attendee_id, event_id, model, embedding, source_hash, updated_at)
-       select x.attendee, ?, ?, x.vector::vector, x.hash, now()
-         from jsonb_to_recordset(?::jsonb) as x(attendee uuid, vector text, hash text)
-       on conflict (attendee_id) do update
-         set model = excluded.model, embedding = excluded.embedding, source_hash = excluded.source_hash,
-             event_id = excluded.event_id, updated_at = now()`,
-      [scope.eventId, embedder.model, JSON.stringify(rows)],
-    );
+    const now = new Date();
+    await kysely(em)
+      .insertInto('AttendeeEmbedding')
+      .values(
+        batch.map((p, k) => ({
+          attendee: p.id,
+          eventId: scope.eventId,
+          model: embedder.model,
+          embedding: vectors[k]!,
+          sourceHash: p.hash,
+          updatedAt: now,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column('attendee').doUpdateSet((eb) => ({
+          model: eb.ref('excluded.model'),
+          embedding: eb.ref('excluded.embedding'),
+          sourceHash: eb.ref('excluded.sourceHash'),
+          eventId: eb.ref('excluded.eventId'),
+          updatedAt: now,
+        })),
+      )
+      .executeTakeFirst();
   }
   return { embedded: stale.length, unchanged: profiles.length - stale.length };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ErasureContext, ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-erasers.js';
+import { kysely } from '../../../db/kysely.js';
+import type { ErasureContext, ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-eraser.js';
 import { updateNotice } from './meeting-messages.js';
 import { formatSlot } from './meeting-slots.js';
 import { firstName } from './meeting-store.js';
@@ -19,26 +20,32 @@ export const networkingDataEraser: PersonalDataEraser = {
   ): Promise<number> {
     if (!target.attendeeId) return 0;
     const a = target.attendeeId;
-    const future = await em.execute<
-      {
-        id: string;
-        other: string;
-        name: string;
-        starts_at: Date;
-        ends_at: Date;
-        location: string | null;
-        timezone: string;
-      }[]
-    >(
-      `select m.id, case when m.requester_id = ? then m.invitee_id else m.requester_id end as other, me.name,
-              m.starts_at, m.ends_at, m.location, e.timezone
-         from meetings m join attendees me on me.id = ? join events e on e.id = m.event_id
-        where (m.requester_id = ? or m.invitee_id = ?) and m.status in ('pending', 'accepted') and m.ends_at > ?
-        for update of m`,
-      [a, a, a, a, now],
-    );
+    const future = await kysely(em)
+      .selectFrom('Meeting as m')
+      .innerJoin('Attendee as me', (join) => join.on('me.id', '=', a))
+      .innerJoin('Event as e', 'e.id', 'm.event')
+      .select((eb) => [
+        'm.id',
+        eb
+          .case()
+          .when('m.requester', '=', a)
+          .then(eb.ref('m.invitee'))
+          .else(eb.ref('m.requester'))
+          .end()
+          .as('other'),
+        'me.name',
+        'm.startsAt',
+        'm.endsAt',
+        'm.location',
+        'e.timezone',
+      ])
+      .where((eb) => eb.or([eb('m.requester', '=', a), eb('m.invitee', '=', a)]))
+      .where('m.status', 'in', ['pending', 'accepted'])
+      .where('m.endsAt', '>', now)
+      .forUpdate('m')
+      .execute();
     for (const m of future) {
-      const slot = formatSlot({ startsAt: new Date(m.starts_at), endsAt: new Date(m.ends_at) }, m.timezone);
+      const slot = formatSlot(m, m.timezone);
       await notifyAttendee(em, {
         eventId: target.eventId,
         attendeeId: m.other,
@@ -51,26 +58,25 @@ export const networkingDataEraser: PersonalDataEraser = {
         ),
       });
     }
-    let removed = 0;
-    for (const sql of [
-      'delete from meetings where requester_id = ? or invitee_id = ?',
-      'delete from matches where attendee_id = ? or suggested_id = ?',
-    ]) {
-      removed += await affected(em, sql, [a, a]);
-    }
-    for (const table of ['connection_goals', 'attendee_embeddings', 'networking_preferences']) {
-      removed += await affected(em, `delete from ${table} where attendee_id = ?`, [a]);
-    }
-    removed += await affected(
-      em,
-      `update attendees set role = '', company = '', industry = '', interests = '{}', goals = '{}' where id = ?`,
-      [a],
-    );
-    return removed;
+    const k = kysely(em);
+    const counts = [
+      await k
+        .deleteFrom('Meeting')
+        .where((eb) => eb.or([eb('requester', '=', a), eb('invitee', '=', a)]))
+        .executeTakeFirst(),
+      await k
+        .deleteFrom('Match')
+        .where((eb) => eb.or([eb('attendee', '=', a), eb('suggested', '=', a)]))
+        .executeTakeFirst(),
+      await k.deleteFrom('ConnectionGoal').where('attendee', '=', a).executeTakeFirst(),
+      await k.deleteFrom('AttendeeEmbedding').where('attendee', '=', a).executeTakeFirst(),
+      await k.deleteFrom('NetworkingPreference').where('attendee', '=', a).executeTakeFirst(),
+    ].map((r) => Number(r.numDeletedRows));
+    const blanked = await k
+      .updateTable('Attendee')
+      .set({ role: '', company: '', industry: '', interests: [], goals: [] })
+      .where('id', '=', a)
+      .executeTakeFirst();
+    return counts.reduce((sum, n) => sum + n, Number(blanked.numUpdatedRows));
   },
 };
-
-async function affected(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const result = await em.execute(sql, params, 'run');
-  return (result as { affectedRows?: number }).affectedRows ?? 0;
-}

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 
 /**
  * The attendee the NLU's `person` slot names: the event file's attendee code, or our uuid for people who
@@ -9,9 +10,11 @@ export async function findAttendeeByPerson(
   eventId: string,
   person: string,
 ): Promise<string | null> {
-  const [row] = await em.execute<{ id: string }[]>(
-    'select id from attendees where event_id = ? and (code = ? or id::text = ?)',
-    [eventId, person, person],
-  );
-  return row?.id ?? null;
+  const attendee = await kysely(em)
+    .selectFrom('Attendee')
+    .select('id')
+    .where('event', '=', eventId)
+    .where((eb) => eb.or([eb('code', '=', person), eb(eb.cast('id', 'text'), '=', person)]))
+    .executeTakeFirst();
+  return attendee?.id ?? null;
 }

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import type { Meeting } from '../../../db/entities/meeting.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
 export interface MeetingListItem {
   id: string;
@@ -7,7 +10,7 @@ export interface MeetingListItem {
   startsAt: Date;
   endsAt: Date;
   location: string | null;
-  status: string;
+  status: Meeting['status'];
   /** True when this attendee asked for it. */
   mine: boolean;
   met: boolean | null;
@@ -18,48 +21,41 @@ export async function listMeetings(
   em: EntityManager,
   input: { attendeeId: string; now: Date; otherId?: string },
 ): Promise<{ upcoming: MeetingListItem[]; past: MeetingListItem[] }> {
-  const rows = await em.execute<
-    {
-      id: string;
-      other_name: string;
-      other_role: string;
-      starts_at: Date;
-      ends_at: Date;
-      location: string | null;
-      status: string;
-      mine: boolean;
-      met: boolean | null;
-    }[]
-  >(
-    `select m.id, o.name as other_name, concat_ws(', ', nullif(o.role, ''), nullif(o.company, '')) as other_role,
-            m.starts_at, m.ends_at, m.location, m.status, m.requester_id = ? as mine,
-            case when m.requester_id = ? then m.requester_met else m.invitee_met end as met
-       from meetings m
-       join attendees o on o.id = case when m.requester_id = ? then m.invitee_id else m.requester_id end
-      where (m.requester_id = ? or m.invitee_id = ?)
-        and (m.status in ('pending', 'accepted', 'completed'))
-        ${input.otherId ? 'and o.id = ?' : ''}
-      order by m.starts_at
-      limit 50`,
-    [
-      input.attendeeId,
-      input.attendeeId,
-      input.attendeeId,
-      input.attendeeId,
-      input.attendeeId,
-      ...(input.otherId ? [input.otherId] : []),
-    ],
-  );
-  const items = rows.map((r) => ({
-    id: r.id,
-    otherName: r.other_name,
-    otherRole: r.other_role,
-    startsAt: new Date(r.starts_at),
-    endsAt: new Date(r.ends_at),
-    location: r.location,
-    status: r.status,
-    mine: r.mine,
-    met: r.met,
+  const me = input.attendeeId;
+  let query = kysely(em)
+    .selectFrom('Meeting as m')
+    .innerJoin('Attendee as o', (join) =>
+      join.on((eb) =>
+        eb(
+          'o.id',
+          '=',
+          eb.case().when('m.requester', '=', me).then(eb.ref('m.invitee')).else(eb.ref('m.requester')).end(),
+        ),
+      ),
+    )
+    .select((eb) => [
+      'm.id',
+      'o.name as otherName',
+      sql<string>`concat_ws(', ', nullif(${eb.ref('o.role')}, ''), nullif(${eb.ref('o.company')}, ''))`.as(
+        'otherRole',
+      ),
+      'm.startsAt',
+      'm.endsAt',
+      'm.location',
+      'm.status',
+      'm.requester as requesterId',
+      'm.requesterMet',
+      'm.inviteeMet',
+    ])
+    .where((eb) => eb.or([eb('m.requester', '=', me), eb('m.invitee', '=', me)]))
+    .where('m.status', 'in', ['pending', 'accepted', 'completed']);
+  if (input.otherId) query = query.where('o.id', '=', input.otherId);
+  const rows = await query.orderBy('m.startsAt').limit(50).execute();
+  const items = rows.map(({ requesterId, requesterMet, inviteeMet, ...r }) => ({
+    ...r,
+    location: r.location ?? null,
+    mine: requesterId === me,
+    met: (requesterId === me ? requesterMet : inviteeMet) ?? null,
   }));
   return {
     upcoming: items.filter((m) => m.endsAt > input.now && m.status !== 'completed'),

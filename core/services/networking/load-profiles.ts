@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlArray } from '../../sql-array.js';
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { kysely } from '../../../db/kysely.js';
 import type { DerivedGoal } from './derive-goals.js';
 
-export interface ProfileRow {
+/** What matchmaking knows about an attendee: the profile facts, the talks they give, their normalised goals. */
+export interface Profile {
   id: string;
-  event_id: string;
   name: string;
   role: string;
   company: string;
@@ -17,23 +19,47 @@ export interface ProfileRow {
   derived: DerivedGoal[];
 }
 
-/** A profile row's columns for attendees aliased `a`: shared by loadProfiles and the match candidate query. */
-export const PROFILE_COLUMNS = `a.id, a.event_id, a.name, a.role, a.company, a.industry, a.interests, a.goals,
-  coalesce((select array_agg(s.title order by s.starts_at) from event_sessions s
-             where s.event_id = a.event_id and a.name = any(s.speakers)), '{}') as talks,
-  coalesce((select json_agg(json_build_object('kind', g.kind, 'topic', g.topic, 'source', g.source) order by g.source)
-              from connection_goals g where g.attendee_id = a.id), '[]') as derived`;
+/** Attendees (aliased `a`) with their profile: shared by loadProfiles and the match candidate query. */
+export function selectProfiles(em: EntityManager) {
+  return kysely(em)
+    .selectFrom('Attendee as a')
+    .select((eb) => [
+      'a.id',
+      'a.name',
+      'a.role',
+      'a.company',
+      'a.industry',
+      'a.interests',
+      'a.goals',
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('EventSession as s')
+            .select((s) =>
+              sql<string[]>`array_agg(${s.ref('s.title')} order by ${s.ref('s.startsAt')})`.as('titles'),
+            )
+            .whereRef('s.event', '=', 'a.event')
+            .where((s) => s('a.name', '=', s.fn.any('s.speakers'))),
+          sql<string[]>`'{}'`,
+        )
+        .as('talks'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('ConnectionGoal as g')
+          .select(['g.kind', 'g.topic', 'g.source'])
+          .whereRef('g.attendee', '=', 'a.id')
+          .orderBy('g.source'),
+      ).as('derived'),
+    ]);
+}
 
 /** Attendees' profile facts with the talks they give; `ids` narrows to some attendees of the event. */
 export async function loadProfiles(
   em: EntityManager,
   eventId: string,
   ids?: readonly string[],
-): Promise<ProfileRow[]> {
-  return em.execute<ProfileRow[]>(
-    `select ${PROFILE_COLUMNS} from attendees a
-      where a.event_id = ? ${ids ? 'and a.id = any(?::uuid[])' : ''}
-      order by a.id`,
-    ids ? [eventId, sqlArray(ids)] : [eventId],
-  );
+): Promise<Profile[]> {
+  let query = selectProfiles(em).where('a.event', '=', eventId);
+  if (ids) query = query.where('a.id', '=', (eb) => eb.fn.any(eb.val(ids)));
+  return query.orderBy('a.id').execute();
 }

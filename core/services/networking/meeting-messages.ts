@@ -1,6 +1,6 @@
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { Button, OutboundMessage } from '../../messages.js';
 import { firstName } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
 import type { Notice } from './notify-attendee.js';
 
 /** Accept / Decline / Other time on an invitation; ids route to the networking actions (≤ 20-char titles). */

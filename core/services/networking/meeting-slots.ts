@@ -1,11 +1,5 @@
 import { DateTime } from 'luxon';
-
-/** The event's networking settings (events.networking): slot length, tables/lounges, hours per day. */
-export interface NetworkingSettings {
-  slotMinutes: number;
-  locations: string[];
-  hours: { date: string; from: string; to: string }[];
-}
+import type { NetworkingSettings } from '../../../db/entities/event.entity.js';
 
 export interface Slot {
   startsAt: Date;

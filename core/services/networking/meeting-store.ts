@@ -1,22 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Event, type NetworkingSettings } from '../../../db/entities/event.entity.js';
+import { Meeting } from '../../../db/entities/meeting.entity.js';
+import { kysely } from '../../../db/kysely.js';
 import { isUuid } from '../../is-uuid.js';
 import type { EventInfo } from '../events/load-event.js';
-import { type BusyPeriod, type NetworkingSettings, settingsOrDefault } from './meeting-slots.js';
+import { type BusyPeriod, settingsOrDefault } from './meeting-slots.js';
 
-export interface MeetingRow {
+/** A meeting request (or meeting) with both people's names. */
+export interface MeetingSummary {
   id: string;
-  event_id: string;
-  requester_id: string;
-  invitee_id: string;
-  requester_name: string;
-  invitee_name: string;
-  starts_at: Date;
-  ends_at: Date;
+  eventId: string;
+  requesterId: string;
+  inviteeId: string;
+  requesterName: string;
+  inviteeName: string;
+  startsAt: Date;
+  endsAt: Date;
   location: string | null;
-  status: 'pending' | 'accepted' | 'declined' | 'cancelled' | 'expired' | 'completed';
-  expires_at: Date | null;
-  requester_met: boolean | null;
-  invitee_met: boolean | null;
+  status: Meeting['status'];
+  expiresAt: Date | null;
+  requesterMet: boolean | null;
+  inviteeMet: boolean | null;
 }
 
 /**
@@ -25,23 +29,48 @@ export interface MeetingRow {
  * guarantee; the lock makes the losers of a race get alternatives instead of a constraint error.
  */
 export async function lockEventMeetings(tx: EntityManager, eventId: string): Promise<void> {
-  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`meetings:${eventId}`]);
+  await kysely(tx)
+    .selectNoFrom((eb) =>
+      eb.fn('pg_advisory_xact_lock', [eb.fn('hashtext', [eb.val(`meetings:${eventId}`)])]).as('locked'),
+    )
+    .executeTakeFirst();
 }
 
 export async function loadMeeting(
   tx: EntityManager,
   meetingId: string,
   options: { forUpdate?: boolean } = {},
-): Promise<MeetingRow | null> {
+): Promise<MeetingSummary | null> {
   if (!isUuid(meetingId)) return null;
-  const [row] = await tx.execute<MeetingRow[]>(
-    `select m.id, m.event_id, m.requester_id, m.invitee_id, r.name as requester_name, i.name as invitee_name,
-            m.starts_at, m.ends_at, m.location, m.status, m.expires_at, m.requester_met, m.invitee_met
-       from meetings m join attendees r on r.id = m.requester_id join attendees i on i.id = m.invitee_id
-      where m.id = ? ${options.forUpdate ? 'for update of m' : ''}`,
-    [meetingId],
-  );
-  return row ? { ...row, starts_at: new Date(row.starts_at), ends_at: new Date(row.ends_at) } : null;
+  const query = kysely(tx)
+    .selectFrom('Meeting as m')
+    .innerJoin('Attendee as r', 'r.id', 'm.requester')
+    .innerJoin('Attendee as i', 'i.id', 'm.invitee')
+    .select([
+      'm.id',
+      'm.event as eventId',
+      'm.requester as requesterId',
+      'm.invitee as inviteeId',
+      'r.name as requesterName',
+      'i.name as inviteeName',
+      'm.startsAt',
+      'm.endsAt',
+      'm.location',
+      'm.status',
+      'm.expiresAt',
+      'm.requesterMet',
+      'm.inviteeMet',
+    ])
+    .where('m.id', '=', meetingId);
+  const row = await (options.forUpdate ? query.forUpdate('m') : query).executeTakeFirst();
+  if (!row) return null;
+  return {
+    ...row,
+    location: row.location ?? null,
+    expiresAt: row.expiresAt ?? null,
+    requesterMet: row.requesterMet ?? null,
+    inviteeMet: row.inviteeMet ?? null,
+  };
 }
 
 /**
@@ -49,27 +78,24 @@ export async function loadMeeting(
  * lapsed (a lapsed one frees its slot even before the timer job marks it expired).
  */
 export async function loadBusy(tx: EntityManager, eventId: string, now: Date): Promise<BusyPeriod[]> {
-  const rows = await tx.execute<
+  const meetings = await tx.find(
+    Meeting,
     {
-      id: string;
-      starts_at: Date;
-      ends_at: Date;
-      requester_id: string;
-      invitee_id: string;
-      location: string | null;
-    }[]
-  >(
-    `select id, starts_at, ends_at, requester_id, invitee_id, location from meetings
-      where event_id = ? and ends_at > ?
-        and (status = 'accepted' or (status = 'pending' and (expires_at is null or expires_at > ?)))`,
-    [eventId, now, now],
+      event: eventId,
+      endsAt: { $gt: now },
+      $or: [
+        { status: 'accepted' },
+        { status: 'pending', $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] },
+      ],
+    },
+    { fields: ['startsAt', 'endsAt', 'requester', 'invitee', 'location'], disableIdentityMap: true },
   );
-  return rows.map((r) => ({
-    meetingId: r.id,
-    startsAt: new Date(r.starts_at),
-    endsAt: new Date(r.ends_at),
-    attendeeIds: [r.requester_id, r.invitee_id],
-    location: r.location,
+  return meetings.map((m) => ({
+    meetingId: m.id,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    attendeeIds: [m.requester.id, m.invitee.id],
+    location: m.location ?? null,
   }));
 }
 
@@ -77,10 +103,7 @@ export async function loadNetworkingSettings(
   tx: EntityManager,
   event: EventInfo,
 ): Promise<NetworkingSettings> {
-  const [row] = await tx.execute<{ networking: NetworkingSettings | null }[]>(
-    'select networking from events where id = ?',
-    [event.id],
-  );
+  const row = await tx.findOne(Event, event.id, { fields: ['networking'], disableIdentityMap: true });
   return settingsOrDefault(row?.networking ?? null, event);
 }
 

@@ -1,8 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { Meeting } from '../../../db/entities/meeting.entity.js';
+import { kysely } from '../../../db/kysely.js';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import { didYouMeetNotice, lapsedNotice, reminderNotice, updateNotice } from './meeting-messages.js';
 import { formatSlot } from './meeting-slots.js';
 import { firstName } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
 
 /** Reminders go this long before a meeting starts. */
@@ -10,25 +12,30 @@ export const REMINDER_LEAD_MS = 10 * 60 * 1000;
 /** A reminder job that runs a little early (clock skew, a promoted job) still counts as on time. */
 const EARLY_SLACK_MS = 30 * 1000;
 
-interface Due {
-  id: string;
-  event_id: string;
-  timezone: string;
-  requester_id: string;
-  invitee_id: string;
-  requester_name: string;
-  invitee_name: string;
-  requester_role: string;
-  invitee_role: string;
-  starts_at: Date;
-  ends_at: Date;
-  location: string | null;
+/** A meeting whose timer fired, with what the messages need: both people, the event's zone. */
+function loadDue(tx: EntityManager, meetingId: string) {
+  return kysely(tx)
+    .selectFrom('Meeting as m')
+    .innerJoin('Event as e', 'e.id', 'm.event')
+    .innerJoin('Attendee as r', 'r.id', 'm.requester')
+    .innerJoin('Attendee as i', 'i.id', 'm.invitee')
+    .select([
+      'm.id',
+      'm.event as eventId',
+      'e.timezone',
+      'm.requester as requesterId',
+      'm.invitee as inviteeId',
+      'r.name as requesterName',
+      'i.name as inviteeName',
+      'r.role as requesterRole',
+      'i.role as inviteeRole',
+      'm.startsAt',
+      'm.endsAt',
+      'm.location',
+    ])
+    .where('m.id', '=', meetingId)
+    .executeTakeFirst();
 }
-
-const DUE_COLUMNS = `m.id, m.event_id, e.timezone, m.requester_id, m.invitee_id, r.name as requester_name,
-  i.name as invitee_name, r.role as requester_role, i.role as invitee_role, m.starts_at, m.ends_at, m.location`;
-const DUE_JOINS = `join events e on e.id = m.event_id join attendees r on r.id = m.requester_id
-  join attendees i on i.id = m.invitee_id`;
 
 interface TimerInput {
   meetingId: string;
@@ -43,29 +50,26 @@ interface TimerInput {
  */
 export async function remindMeeting(em: EntityManager, input: TimerInput): Promise<string[]> {
   return em.transactional(async (tx) => {
-    const [m] = await tx.execute<Due[]>(
-      `with due as (
-         update meetings set reminded_at = ?, updated_at = now()
-          where id = ? and status = 'accepted' and reminded_at is null
-            and starts_at <= ? and ends_at > ?
-          returning *)
-       select ${DUE_COLUMNS} from due m ${DUE_JOINS}`,
-      [
-        input.now,
-        input.meetingId,
-        new Date(input.now.getTime() + REMINDER_LEAD_MS + EARLY_SLACK_MS),
-        input.now,
-      ],
-    );
+    const claimed = await kysely(tx)
+      .updateTable('Meeting')
+      .set({ remindedAt: input.now, updatedAt: new Date() })
+      .where('id', '=', input.meetingId)
+      .where('status', '=', 'accepted')
+      .where('remindedAt', 'is', null)
+      .where('startsAt', '<=', new Date(input.now.getTime() + REMINDER_LEAD_MS + EARLY_SLACK_MS))
+      .where('endsAt', '>', input.now)
+      .returning('id')
+      .executeTakeFirst();
+    const m = claimed && (await loadDue(tx, claimed.id));
     if (!m) return [];
-    const slot = formatSlot({ startsAt: new Date(m.starts_at), endsAt: new Date(m.ends_at) }, m.timezone);
+    const slot = formatSlot(m, m.timezone);
     const ids: string[] = [];
     for (const [me, other, otherRole, myName] of [
-      [m.requester_id, m.invitee_name, m.invitee_role, m.requester_name],
-      [m.invitee_id, m.requester_name, m.requester_role, m.invitee_name],
+      [m.requesterId, m.inviteeName, m.inviteeRole, m.requesterName],
+      [m.inviteeId, m.requesterName, m.requesterRole, m.inviteeName],
     ] as const) {
       const id = await notifyAttendee(tx, {
-        eventId: m.event_id,
+        eventId: m.eventId,
         attendeeId: me,
         now: input.now,
         intent: 'meeting_reminder',
@@ -89,24 +93,26 @@ export async function remindMeeting(em: EntityManager, input: TimerInput): Promi
  */
 export async function askDidYouMeet(em: EntityManager, input: TimerInput): Promise<string[]> {
   return em.transactional(async (tx) => {
-    const [m] = await tx.execute<Due[]>(
-      `with due as (
-         update meetings set follow_up_at = ?, status = 'completed', updated_at = now()
-          where id = ? and status = 'accepted' and follow_up_at is null and ends_at <= ?
-          returning *)
-       select ${DUE_COLUMNS} from due m ${DUE_JOINS}`,
-      [input.now, input.meetingId, input.now],
-    );
+    const claimed = await kysely(tx)
+      .updateTable('Meeting')
+      .set({ followUpAt: input.now, status: 'completed', updatedAt: new Date() })
+      .where('id', '=', input.meetingId)
+      .where('status', '=', 'accepted')
+      .where('followUpAt', 'is', null)
+      .where('endsAt', '<=', input.now)
+      .returning('id')
+      .executeTakeFirst();
+    const m = claimed && (await loadDue(tx, claimed.id));
     if (!m) return [];
-    await tx.execute('delete from meeting_holds where meeting_id = ?', [m.id]);
-    const slot = formatSlot({ startsAt: new Date(m.starts_at), endsAt: new Date(m.ends_at) }, m.timezone);
+    await kysely(tx).deleteFrom('MeetingHold').where('meeting', '=', m.id).executeTakeFirst();
+    const slot = formatSlot(m, m.timezone);
     const ids: string[] = [];
     for (const [me, other] of [
-      [m.requester_id, m.invitee_name],
-      [m.invitee_id, m.requester_name],
+      [m.requesterId, m.inviteeName],
+      [m.inviteeId, m.requesterName],
     ] as const) {
       const id = await notifyAttendee(tx, {
-        eventId: m.event_id,
+        eventId: m.eventId,
         attendeeId: me,
         now: input.now,
         intent: 'meeting_check',
@@ -121,32 +127,33 @@ export async function askDidYouMeet(em: EntityManager, input: TimerInput): Promi
 /** A request nobody answered lapses: the requester is told and offered other people; the invitee too. */
 export async function expireRequest(em: EntityManager, input: TimerInput): Promise<string[]> {
   return em.transactional(async (tx) => {
-    const [m] = await tx.execute<Due[]>(
-      `with due as (
-         update meetings set status = 'expired', updated_at = now()
-          where id = ? and status = 'pending' and expires_at <= ?
-          returning *)
-       select ${DUE_COLUMNS} from due m ${DUE_JOINS}`,
-      [input.meetingId, input.now],
-    );
+    const claimed = await kysely(tx)
+      .updateTable('Meeting')
+      .set({ status: 'expired', updatedAt: new Date() })
+      .where('id', '=', input.meetingId)
+      .where('status', '=', 'pending')
+      .where('expiresAt', '<=', input.now)
+      .returning('id')
+      .executeTakeFirst();
+    const m = claimed && (await loadDue(tx, claimed.id));
     if (!m) return [];
-    const slot = formatSlot({ startsAt: new Date(m.starts_at), endsAt: new Date(m.ends_at) }, m.timezone);
+    const slot = formatSlot(m, m.timezone);
     const ids = [
       await notifyAttendee(tx, {
-        eventId: m.event_id,
-        attendeeId: m.requester_id,
+        eventId: m.eventId,
+        attendeeId: m.requesterId,
         now: input.now,
         intent: 'meeting_lapsed',
-        notice: lapsedNotice(input.templates, firstName(m.invitee_name), slot),
+        notice: lapsedNotice(input.templates, firstName(m.inviteeName), slot),
       }),
       await notifyAttendee(tx, {
-        eventId: m.event_id,
-        attendeeId: m.invitee_id,
+        eventId: m.eventId,
+        attendeeId: m.inviteeId,
         now: input.now,
         intent: 'meeting_lapsed',
         notice: updateNotice(
           input.templates,
-          `${m.requester_name}'s meeting request for ${slot} lapsed without an answer. You can still ask to meet them: say "meet ${firstName(m.requester_name)}".`,
+          `${m.requesterName}'s meeting request for ${slot} lapsed without an answer. You can still ask to meet them: say "meet ${firstName(m.requesterName)}".`,
         ),
       }),
     ];
@@ -159,16 +166,18 @@ export async function dueMeetingTimers(
   em: EntityManager,
   now: Date,
 ): Promise<{ remind: string[]; ask: string[]; expire: string[] }> {
-  const ids = async (where: string, params: unknown[]) =>
-    (await em.execute<{ id: string }[]>(`select id from meetings where ${where} limit 200`, params)).map(
-      (r) => r.id,
+  const ids = async (where: FilterQuery<Meeting>) =>
+    (await em.find(Meeting, where, { fields: ['id'], limit: 200, disableIdentityMap: true })).map(
+      (m) => m.id,
     );
   return {
-    remind: await ids(`status = 'accepted' and reminded_at is null and starts_at <= ? and ends_at > ?`, [
-      new Date(now.getTime() + REMINDER_LEAD_MS),
-      now,
-    ]),
-    ask: await ids(`status = 'accepted' and follow_up_at is null and ends_at <= ?`, [now]),
-    expire: await ids(`status = 'pending' and expires_at <= ?`, [now]),
+    remind: await ids({
+      status: 'accepted',
+      remindedAt: null,
+      startsAt: { $lte: new Date(now.getTime() + REMINDER_LEAD_MS) },
+      endsAt: { $gt: now },
+    }),
+    ask: await ids({ status: 'accepted', followUpAt: null, endsAt: { $lte: now } }),
+    expire: await ids({ status: 'pending', expiresAt: { $lte: now } }),
   };
 }

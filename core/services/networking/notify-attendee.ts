@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import { type OutboundMessage, renderAsText } from '../../messages.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
@@ -23,14 +24,16 @@ export async function notifyAttendee(
   tx: EntityManager,
   input: { eventId: string; attendeeId: string; now: Date; notice: Notice; intent: string },
 ): Promise<string | null> {
-  const [person] = await tx.execute<{ contact_id: string | null; last_inbound_at: Date | null }[]>(
-    `select a.contact_id, c.last_inbound_at from attendees a left join contacts c on c.id = a.contact_id
-      where a.id = ?`,
-    [input.attendeeId],
-  );
-  if (!person?.contact_id) return null;
+  const person = await kysely(tx)
+    .selectFrom('Attendee as a')
+    .leftJoin('Contact as c', 'c.id', 'a.contact')
+    .select(['a.contact as contactId', 'c.lastInboundAt'])
+    .where('a.id', '=', input.attendeeId)
+    .executeTakeFirst();
+  const contactId = person?.contactId;
+  if (!contactId) return null;
   const { message, template } = input.notice;
-  const toSend: OutboundMessage = mayWriteFreeForm(person.last_inbound_at, input.now)
+  const toSend: OutboundMessage = mayWriteFreeForm(person.lastInboundAt ?? null, input.now)
     ? message
     : {
         kind: 'template',
@@ -38,12 +41,12 @@ export async function notifyAttendee(
         variables: template.variables,
         fallbackText: renderAsText(message),
       };
-  const target = await findReplyTarget(tx, person.contact_id, input.eventId);
+  const target = await findReplyTarget(tx, contactId, input.eventId);
   const [outboxId] = await enqueueReplies(tx, target, [toSend], { proactive: true, intent: input.intent });
   if (message.kind === 'buttons') {
     await rememberButtons(
       tx,
-      { eventId: input.eventId, contactId: person.contact_id, buttons: message.buttons },
+      { eventId: input.eventId, contactId, buttons: message.buttons },
       { wait: false },
     );
   }

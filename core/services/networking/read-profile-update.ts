@@ -1,10 +1,12 @@
+import type { NetworkingPreference } from '../../../db/entities/networking-preference.entity.js';
+
 /** What a sentence about oneself says, ready to merge into the profile. */
 export interface ProfileUpdate {
   role?: string;
   company?: string;
   interests: string[];
   goals: string[];
-  visibility?: 'public' | 'hidden';
+  visibility?: NetworkingPreference['visibility'];
 }
 
 const ACRONYMS = new Set([

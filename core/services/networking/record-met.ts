@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadMeeting, type MeetingRow } from './meeting-store.js';
+import type { Match } from '../../../db/entities/match.entity.js';
+import { kysely } from '../../../db/kysely.js';
+import { loadMeeting, type MeetingSummary } from './meeting-store.js';
 
 export type MetOutcome =
-  | { outcome: 'recorded'; meeting: MeetingRow; otherName: string; met: boolean; bothConfirmed: boolean }
-  | { outcome: 'too_early'; meeting: MeetingRow }
+  | { outcome: 'recorded'; meeting: MeetingSummary; otherName: string; met: boolean; bothConfirmed: boolean }
+  | { outcome: 'too_early'; meeting: MeetingSummary }
   | { outcome: 'not_found' };
 
 /**
@@ -18,36 +21,50 @@ export async function recordMet(
   const meeting = await loadMeeting(tx, input.meetingId, { forUpdate: true });
   if (!meeting) return { outcome: 'not_found' };
   const side =
-    meeting.requester_id === input.attendeeId
+    meeting.requesterId === input.attendeeId
       ? 'requester'
-      : meeting.invitee_id === input.attendeeId
+      : meeting.inviteeId === input.attendeeId
         ? 'invitee'
         : null;
   if (!side || !['accepted', 'completed'].includes(meeting.status)) return { outcome: 'not_found' };
-  if (meeting.starts_at > input.now) return { outcome: 'too_early', meeting };
-  const [row] = await tx.execute<{ requester_met: boolean | null; invitee_met: boolean | null }[]>(
-    `update meetings set ${side}_met = ?, updated_at = now() where id = ? returning requester_met, invitee_met`,
-    [input.met, meeting.id],
-  );
-  const other = side === 'requester' ? meeting.invitee_id : meeting.requester_id;
-  const bothConfirmed = row?.requester_met === true && row?.invitee_met === true;
-  const setMatch = (from: string, to: string, status: 'met' | 'no_show') =>
-    tx.execute(
-      `insert into matches (id, event_id, attendee_id, suggested_id, score, reason, status, created_at, updated_at)
-       values (gen_random_uuid(), ?, ?, ?, 0, 'met at the event', ?, now(), now())
-       on conflict (attendee_id, suggested_id) do update set status = excluded.status, updated_at = now()`,
-      [meeting.event_id, from, to, status],
-    );
+  if (meeting.startsAt > input.now) return { outcome: 'too_early', meeting };
+  const answers = await kysely(tx)
+    .updateTable('Meeting')
+    .set(side === 'requester' ? { requesterMet: input.met } : { inviteeMet: input.met })
+    .set({ updatedAt: new Date() })
+    .where('id', '=', meeting.id)
+    .returning(['requesterMet', 'inviteeMet'])
+    .executeTakeFirst();
+  const other = side === 'requester' ? meeting.inviteeId : meeting.requesterId;
+  const bothConfirmed = answers?.requesterMet === true && answers?.inviteeMet === true;
+  const setMatch = (from: string, to: string, status: Extract<Match['status'], 'met' | 'no_show'>) =>
+    kysely(tx)
+      .insertInto('Match')
+      .values({
+        id: randomUUID(),
+        event: meeting.eventId,
+        attendee: from,
+        suggested: to,
+        score: 0,
+        reason: 'met at the event',
+        status,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .onConflict((oc) =>
+        oc.columns(['attendee', 'suggested']).doUpdateSet({ status, updatedAt: new Date() }),
+      )
+      .executeTakeFirst();
   if (bothConfirmed) {
-    await setMatch(meeting.requester_id, meeting.invitee_id, 'met');
-    await setMatch(meeting.invitee_id, meeting.requester_id, 'met');
+    await setMatch(meeting.requesterId, meeting.inviteeId, 'met');
+    await setMatch(meeting.inviteeId, meeting.requesterId, 'met');
   } else if (!input.met) {
     await setMatch(input.attendeeId, other, 'no_show');
   }
   return {
     outcome: 'recorded',
     meeting,
-    otherName: side === 'requester' ? meeting.invitee_name : meeting.requester_name,
+    otherName: side === 'requester' ? meeting.inviteeName : meeting.requesterName,
     met: input.met,
     bothConfirmed,
   };

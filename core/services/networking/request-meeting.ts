@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import { DateTime } from 'luxon';
+import { kysely } from '../../../db/kysely.js';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
 import { invitationNotice } from './meeting-messages.js';
 import { formatSlot, isFree, nearestFreeSlots, requestedSlot, type Slot } from './meeting-slots.js';
 import { loadBusy, loadNetworkingSettings, lockEventMeetings } from './meeting-store.js';
-import type { MeetingTemplates } from './meeting-templates.js';
 import { notifyAttendee } from './notify-attendee.js';
 
 /** An unanswered request lapses after this long (or when its slot starts, if sooner). */
@@ -51,26 +54,22 @@ export type RequestOutcome =
  */
 export async function requestMeeting(tx: EntityManager, input: RequestInput): Promise<RequestOutcome> {
   await lockEventMeetings(tx, input.event.id);
-  const [invitee] = await tx.execute<{ id: string; name: string; hidden: boolean }[]>(
-    `select a.id, a.name, coalesce(np.visibility = 'hidden', false) as hidden
-       from attendees a left join networking_preferences np on np.attendee_id = a.id
-      where a.id = ? and a.event_id = ?`,
-    [input.inviteeId, input.event.id],
-  );
-  if (!invitee || invitee.hidden) return { outcome: 'not_found' };
+  const invitee = await kysely(tx)
+    .selectFrom('Attendee as a')
+    .leftJoin('NetworkingPreference as np', 'np.attendee', 'a.id')
+    .select(['a.id', 'a.name', 'np.visibility'])
+    .where('a.id', '=', input.inviteeId)
+    .where('a.event', '=', input.event.id)
+    .executeTakeFirst();
+  if (!invitee || invitee.visibility === 'hidden') return { outcome: 'not_found' };
   if (invitee.id === input.requesterId) return { outcome: 'self' };
   const who = { id: invitee.id, name: invitee.name };
-  const [open] = await tx.execute<{ starts_at: Date; ends_at: Date }[]>(
-    `select starts_at, ends_at from meetings where status = 'pending'
-        and least(requester_id, invitee_id) = least(?::uuid, ?::uuid)
-        and greatest(requester_id, invitee_id) = greatest(?::uuid, ?::uuid)`,
-    [input.requesterId, invitee.id, input.requesterId, invitee.id],
-  );
+  const open = await openRequestBetween(tx, input.requesterId, invitee.id);
   if (open) {
     return {
       outcome: 'already_pending',
       invitee: who,
-      slot: { startsAt: new Date(open.starts_at), endsAt: new Date(open.ends_at) },
+      slot: open,
     };
   }
 
@@ -113,28 +112,41 @@ export async function requestMeeting(tx: EntityManager, input: RequestInput): Pr
   }
 
   const expiresAt = new Date(Math.min(input.now.getTime() + PENDING_REQUEST_MS, slot.startsAt.getTime()));
-  const [meeting] = await tx.execute<{ id: string }[]>(
-    `insert into meetings (id, event_id, requester_id, invitee_id, starts_at, ends_at, status, expires_at,
-       created_at, updated_at)
-     values (gen_random_uuid(), ?, ?, ?, ?, ?, 'pending', ?, now(), now()) returning id`,
-    [input.event.id, input.requesterId, invitee.id, slot.startsAt, slot.endsAt, expiresAt],
-  );
-  await tx.execute(
-    `update matches set status = 'requested', updated_at = now()
-      where attendee_id = ? and suggested_id = ? and status = 'suggested'`,
-    [input.requesterId, invitee.id],
-  );
-  const [requester] = await tx.execute<{ name: string; role: string; company: string }[]>(
-    'select name, role, company from attendees where id = ?',
-    [input.requesterId],
-  );
+  const meetingId = randomUUID();
+  await kysely(tx)
+    .insertInto('Meeting')
+    .values({
+      id: meetingId,
+      event: input.event.id,
+      requester: input.requesterId,
+      invitee: invitee.id,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      status: 'pending',
+      expiresAt,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .executeTakeFirst();
+  await kysely(tx)
+    .updateTable('Match')
+    .set({ status: 'requested', updatedAt: new Date() })
+    .where('attendee', '=', input.requesterId)
+    .where('suggested', '=', invitee.id)
+    .where('status', '=', 'suggested')
+    .executeTakeFirst();
+  const requester = await kysely(tx)
+    .selectFrom('Attendee')
+    .select(['name', 'role', 'company'])
+    .where('id', '=', input.requesterId)
+    .executeTakeFirst();
   const outboxId = await notifyAttendee(tx, {
     eventId: input.event.id,
     attendeeId: invitee.id,
     now: input.now,
     intent: 'meeting_request',
     notice: invitationNotice(input.templates, {
-      meetingId: meeting!.id,
+      meetingId,
       inviteeName: invitee.name,
       requesterName: requester?.name ?? 'Someone',
       requesterRole: [requester?.role, requester?.company].filter(Boolean).join(', '),
@@ -144,10 +156,22 @@ export async function requestMeeting(tx: EntityManager, input: RequestInput): Pr
   });
   return {
     outcome: 'requested',
-    meetingId: meeting!.id,
+    meetingId,
     slot,
     invitee: who,
     expiresAt,
     outboxIds: outboxId ? [outboxId] : [],
   };
+}
+
+/** The pending request between two people, either way round (at most one: a unique index on the pair). */
+function openRequestBetween(tx: EntityManager, a: string, b: string) {
+  const pair = (x: string, y: string) => [sql`${x}::uuid`, sql`${y}::uuid`];
+  return kysely(tx)
+    .selectFrom('Meeting')
+    .select(['startsAt', 'endsAt'])
+    .where('status', '=', 'pending')
+    .where((eb) => eb(eb.fn('least', ['requester', 'invitee']), '=', eb.fn('least', pair(a, b))))
+    .where((eb) => eb(eb.fn('greatest', ['requester', 'invitee']), '=', eb.fn('greatest', pair(a, b))))
+    .executeTakeFirst();
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import { isUuid } from '../../is-uuid.js';
 
 /** One of an attendee's suggestions (a `matches` row), as its Meet / Not interested buttons name it. */
@@ -15,12 +16,14 @@ export async function findSuggestion(
   attendeeId: string,
 ): Promise<Suggestion | null> {
   if (!isUuid(matchId)) return null;
-  const [row] = await em.execute<{ suggested_id: string; name: string; reason: string }[]>(
-    `select m.suggested_id, a.name, m.reason from matches m join attendees a on a.id = m.suggested_id
-      where m.id = ? and m.attendee_id = ?`,
-    [matchId, attendeeId],
-  );
-  return row ? { suggestedId: row.suggested_id, name: row.name, reason: row.reason } : null;
+  const suggestion = await kysely(em)
+    .selectFrom('Match as m')
+    .innerJoin('Attendee as a', 'a.id', 'm.suggested')
+    .select(['m.suggested as suggestedId', 'a.name', 'm.reason'])
+    .where('m.id', '=', matchId)
+    .where('m.attendee', '=', attendeeId)
+    .executeTakeFirst();
+  return suggestion ?? null;
 }
 
 /** "Not interested": remembered, so that person is not suggested again. */
@@ -29,8 +32,10 @@ export async function markNotInterested(
   matchId: string,
   attendeeId: string,
 ): Promise<void> {
-  await em.execute(
-    `update matches set status = 'not_interested', updated_at = now() where id = ? and attendee_id = ?`,
-    [matchId, attendeeId],
-  );
+  await kysely(em)
+    .updateTable('Match')
+    .set({ status: 'not_interested', updatedAt: new Date() })
+    .where('id', '=', matchId)
+    .where('attendee', '=', attendeeId)
+    .executeTakeFirst();
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlArray } from '../../sql-array.js';
+import { sql } from 'kysely';
+import type { NetworkingPreference } from '../../../db/entities/networking-preference.entity.js';
+import { kysely } from '../../../db/kysely.js';
 import { loadProfiles } from './load-profiles.js';
 import type { ProfileUpdate } from './read-profile-update.js';
 import { refreshGoals } from './refresh-goals.js';
@@ -9,8 +11,12 @@ export interface UpdatedProfile {
   company: string;
   interests: string[];
   goals: string[];
-  visibility: 'public' | 'hidden';
+  visibility: NetworkingPreference['visibility'];
 }
+
+/** The column's words plus new ones, each once (order is not kept: these are sets of words). */
+const withAdded = (column: 'interests' | 'goals', added: readonly string[]) =>
+  sql<string[]>`array(select distinct x from unnest(${sql.ref(column)} || ${added}::text[]) as x)`;
 
 /**
  * Merges what the person said into their profile in the caller's transaction: role and company replace,
@@ -22,35 +28,42 @@ export async function updateProfile(
   input: { eventId: string; attendeeId: string; update: ProfileUpdate },
 ): Promise<UpdatedProfile> {
   const u = input.update;
-  const [row] = await tx.execute<{ role: string; company: string; interests: string[]; goals: string[] }[]>(
-    `update attendees set
-        role = coalesce(?, role),
-        company = coalesce(?, company),
-        interests = array(select distinct x from unnest(interests || ?::text[]) as x),
-        goals = array(select distinct x from unnest(goals || ?::text[]) as x)
-      where id = ? and event_id = ?
-      returning role, company, interests, goals`,
-    [
-      u.role ?? null,
-      u.company ?? null,
-      sqlArray(u.interests),
-      sqlArray(u.goals),
-      input.attendeeId,
-      input.eventId,
-    ],
-  );
-  const [pref] = await tx.execute<{ visibility: 'public' | 'hidden' }[]>(
-    `insert into networking_preferences (attendee_id, visibility, updated_at) values (?, coalesce(?, 'public'), now())
-     on conflict (attendee_id) do update set visibility = coalesce(?, networking_preferences.visibility), updated_at = now()
-     returning visibility`,
-    [input.attendeeId, u.visibility ?? null, u.visibility ?? null],
-  );
+  const k = kysely(tx);
+  const profile = await k
+    .updateTable('Attendee')
+    .set({
+      ...(u.role !== undefined ? { role: u.role } : {}),
+      ...(u.company !== undefined ? { company: u.company } : {}),
+      interests: withAdded('interests', u.interests),
+      goals: withAdded('goals', u.goals),
+    })
+    .where('id', '=', input.attendeeId)
+    .where('event', '=', input.eventId)
+    .returning(['role', 'company', 'interests', 'goals'])
+    .executeTakeFirst();
+  const preference = await k
+    .insertInto('NetworkingPreference')
+    .values({
+      attendee: input.attendeeId,
+      visibility: u.visibility ?? 'public',
+      offers: [],
+      lookingFor: [],
+      updatedAt: new Date(),
+    })
+    .onConflict((oc) =>
+      oc.column('attendee').doUpdateSet({
+        ...(u.visibility ? { visibility: u.visibility } : {}),
+        updatedAt: new Date(),
+      }),
+    )
+    .returning('visibility')
+    .executeTakeFirst();
   await refreshGoals(tx, await loadProfiles(tx, input.eventId, [input.attendeeId]));
   return {
-    role: row?.role ?? '',
-    company: row?.company ?? '',
-    interests: row?.interests ?? [],
-    goals: row?.goals ?? [],
-    visibility: pref?.visibility ?? 'public',
+    role: profile?.role ?? '',
+    company: profile?.company ?? '',
+    interests: profile?.interests ?? [],
+    goals: profile?.goals ?? [],
+    visibility: preference?.visibility ?? 'public',
   };
 }

@@ -1,12 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Expression, sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { DELIVERY_STATUS_RANK, type DeliveryStatus } from '../../messages.js';
 
-/** The rank as SQL, built from the one table in core/messages.ts; statuses outside it (queued-only, handled) rank 0. */
-const rankSql = (column: string) =>
-  `(case ${column} ${Object.entries(DELIVERY_STATUS_RANK)
-    .map(([status, rank]) => `when '${status}' then ${rank}`)
-    .join(' ')} else 0 end)`;
-const statusAdvances = `${rankSql('status')} < ${rankSql('?::text')}`;
+/** A status's rank in SQL, built from the one table in core/messages.ts; statuses outside it (queued-only, handled) rank 0. */
+const rankOf = (status: Expression<string>) =>
+  sql<number>`(case ${status} ${sql.join(
+    Object.entries(DELIVERY_STATUS_RANK).map(
+      ([name, rank]) => sql`when ${sql.lit(name)} then ${sql.lit(rank)}`,
+    ),
+    sql` `,
+  )} else 0 end)`;
 
 /**
  * Applies a provider's status callback. Callbacks arrive out of order, so the status only moves forward;
@@ -17,11 +21,16 @@ export async function applyDeliveryStatus(
   update: { providerMessageId: string; status: DeliveryStatus; errorCode?: string },
 ): Promise<{ updated: boolean }> {
   if (!(update.status in DELIVERY_STATUS_RANK)) return { updated: false };
-  const rows = await em.execute<{ id: string }[]>(
-    `update messages set status = ?, error_code = coalesce(?, error_code), updated_at = now()
-      where direction = 'out' and provider_message_id = ? and ${statusAdvances}
-      returning id`,
-    [update.status, update.errorCode ?? null, update.providerMessageId, update.status],
-  );
-  return { updated: rows.length > 0 };
+  const result = await kysely(em)
+    .updateTable('Message')
+    .set((eb) => ({
+      status: update.status,
+      errorCode: eb.fn.coalesce(eb.val(update.errorCode ?? null), eb.ref('errorCode')),
+      updatedAt: sql`now()`,
+    }))
+    .where('direction', '=', 'out')
+    .where('providerMessageId', '=', update.providerMessageId)
+    .where((eb) => eb(rankOf(eb.ref('status')), '<', rankOf(sql`${update.status}::text`)))
+    .executeTakeFirst();
+  return { updated: result.numUpdatedRows > 0n };
 }

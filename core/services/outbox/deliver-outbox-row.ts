@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import type { OutboundMessage } from '../../messages.js';
 import { ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
 import { SESSION_WINDOW_MS } from './whatsapp-window.js';
@@ -14,15 +16,45 @@ export interface DeliveryDeps {
   clock: () => Date;
 }
 
-interface Claimed {
-  message_id: string;
-  channel: string;
-  recipient: string;
-  proactive: boolean;
-  payload: OutboundMessage;
-  opted_out: boolean | null;
-  last_inbound_at: Date | null;
+/**
+ * Claims a row (pending → sending with a lease, or a sending row whose lease ran out) and reads what sending
+ * it needs: the message and whether its person may be written to.
+ */
+function claimRow(em: EntityManager, outboxId: string) {
+  return kysely(em)
+    .with('claimed', (db) =>
+      db
+        .updateTable('Outbox')
+        .set((eb) => ({
+          status: 'sending',
+          attempts: eb('attempts', '+', 1),
+          leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+        }))
+        .where('id', '=', outboxId)
+        .where((eb) =>
+          eb.or([
+            eb('status', '=', 'pending'),
+            eb.and([eb('status', '=', 'sending'), eb('leaseUntil', '<', sql<Date>`now()`)]),
+          ]),
+        )
+        .returning(['message as messageId', 'channel', 'recipient', 'proactive']),
+    )
+    .selectFrom('claimed as c')
+    .innerJoin('Message as m', 'm.id', 'c.messageId')
+    .leftJoin('Contact as ct', 'ct.id', 'm.contact')
+    .select([
+      'c.messageId',
+      'c.channel',
+      'c.recipient',
+      'c.proactive',
+      'm.payload',
+      'ct.optedOut',
+      'ct.lastInboundAt',
+    ])
+    .executeTakeFirst();
 }
+
+type Claimed = NonNullable<Awaited<ReturnType<typeof claimRow>>>;
 
 /**
  * Sends one outbox row. The claim (pending → sending with a lease) makes concurrent or repeated jobs for the
@@ -35,20 +67,12 @@ export async function deliverOutboxRow(
   options: { finalAttempt: boolean },
 ): Promise<DeliveryOutcome> {
   const em = deps.em.fork();
-  const [row] = await em.execute<Claimed[]>(
-    `with claimed as (
-       update outbox set status = 'sending', attempts = attempts + 1, lease_until = now() + make_interval(secs => ?)
-        where id = ? and (status = 'pending' or (status = 'sending' and lease_until < now()))
-       returning message_id, channel, recipient, proactive)
-     select c.*, m.payload, ct.opted_out, ct.last_inbound_at
-       from claimed c join messages m on m.id = c.message_id left join contacts ct on ct.id = m.contact_id`,
-    [LEASE_SECONDS, outboxId],
-  );
+  const row = await claimRow(em, outboxId);
   if (!row) return 'not-pending';
 
   const suppression = suppressionReason(row, deps.clock());
   if (suppression) {
-    await finish(em, outboxId, row.message_id, {
+    await finish(em, outboxId, row.messageId, {
       outbox: 'suppressed',
       message: 'suppressed',
       error: suppression,
@@ -57,7 +81,7 @@ export async function deliverOutboxRow(
   }
   const sender = deps.senders[row.channel];
   if (!sender) {
-    await finish(em, outboxId, row.message_id, {
+    await finish(em, outboxId, row.messageId, {
       outbox: 'failed',
       message: 'failed',
       error: `no_sender_${row.channel}`,
@@ -65,16 +89,28 @@ export async function deliverOutboxRow(
     return 'failed';
   }
   try {
-    const sent = await sender.send({ to: row.recipient, message: row.payload });
-    await em.execute(
-      `update messages set provider_message_id = ?, status = case when status in ('queued', 'sending') then ? else status end,
-         updated_at = now() where id = ?`,
-      [sent.providerMessageId, sent.status, row.message_id],
-    );
-    await em.execute(
-      `update outbox set status = 'sent', sent_at = now(), lease_until = null, last_error = null where id = ?`,
-      [outboxId],
-    );
+    const sent = await sender.send({ to: row.recipient, message: payloadOf(row) });
+    const db = kysely(em);
+    await db
+      .updateTable('Message')
+      .set((eb) => ({
+        providerMessageId: sent.providerMessageId,
+        // A status callback may already have moved it on.
+        status: eb
+          .case()
+          .when('status', 'in', ['queued', 'sending'])
+          .then(sent.status)
+          .else(eb.ref('status'))
+          .end(),
+        updatedAt: sql`now()`,
+      }))
+      .where('id', '=', row.messageId)
+      .executeTakeFirst();
+    await db
+      .updateTable('Outbox')
+      .set({ status: 'sent', sentAt: sql`now()`, leaseUntil: null, lastError: null })
+      .where('id', '=', outboxId)
+      .executeTakeFirst();
     return 'sent';
   } catch (error) {
     const sendError =
@@ -82,7 +118,7 @@ export async function deliverOutboxRow(
         ? error
         : new ChannelSendError('send_failed', String((error as Error)?.message ?? error), false);
     if (sendError.permanent || options.finalAttempt) {
-      await finish(em, outboxId, row.message_id, {
+      await finish(em, outboxId, row.messageId, {
         outbox: 'failed',
         message: 'failed',
         error: sendError.code,
@@ -90,20 +126,21 @@ export async function deliverOutboxRow(
       });
       return 'failed';
     }
-    await em.execute(
-      `update outbox set status = 'pending', lease_until = null, last_error = ? where id = ?`,
-      [`${sendError.code}: ${sendError.message}`, outboxId],
-    );
+    await kysely(em)
+      .updateTable('Outbox')
+      .set({ status: 'pending', leaseUntil: null, lastError: `${sendError.code}: ${sendError.message}` })
+      .where('id', '=', outboxId)
+      .executeTakeFirst();
     throw sendError;
   }
 }
 
 function suppressionReason(row: Claimed, now: Date): string | null {
   if (!row.proactive) return null;
-  if (row.opted_out) return 'opted_out';
-  const inWindow =
-    row.last_inbound_at && now.getTime() - new Date(row.last_inbound_at).getTime() < SESSION_WINDOW_MS;
-  if (row.channel === 'whatsapp' && !inWindow && row.payload.kind !== 'template') return 'outside_24h_window';
+  if (row.optedOut) return 'opted_out';
+  const inWindow = row.lastInboundAt && now.getTime() - row.lastInboundAt.getTime() < SESSION_WINDOW_MS;
+  if (row.channel === 'whatsapp' && !inWindow && payloadOf(row).kind !== 'template')
+    return 'outside_24h_window';
   return null;
 }
 
@@ -111,16 +148,25 @@ async function finish(
   em: EntityManager,
   outboxId: string,
   messageId: string,
-  s: { outbox: 'failed' | 'suppressed'; message: string; error: string; detail?: string },
+  s: {
+    outbox: 'failed' | 'suppressed';
+    message: string;
+    error: string;
+    detail?: string;
+  },
 ) {
-  await em.execute(`update outbox set status = ?, lease_until = null, last_error = ? where id = ?`, [
-    s.outbox,
-    s.detail ? `${s.error}: ${s.detail}` : s.error,
-    outboxId,
-  ]);
-  await em.execute(`update messages set status = ?, error_code = ?, updated_at = now() where id = ?`, [
-    s.message,
-    s.error,
-    messageId,
-  ]);
+  const db = kysely(em);
+  await db
+    .updateTable('Outbox')
+    .set({ status: s.outbox, leaseUntil: null, lastError: s.detail ? `${s.error}: ${s.detail}` : s.error })
+    .where('id', '=', outboxId)
+    .executeTakeFirst();
+  await db
+    .updateTable('Message')
+    .set({ status: s.message, errorCode: s.error, updatedAt: sql`now()` })
+    .where('id', '=', messageId)
+    .executeTakeFirst();
 }
+
+/** The outbound message as enqueueReplies stored it (the column is typed as any JSON object). */
+const payloadOf = (row: Claimed) => row.payload as unknown as OutboundMessage;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { type OutboundMessage, renderAsText } from '../../messages.js';
 
 export interface ReplyTarget {
@@ -19,31 +21,45 @@ export async function enqueueReplies(
   replies: OutboundMessage[],
   options: { proactive?: boolean; intent?: string | null } = {},
 ): Promise<string[]> {
+  const db = kysely(em);
   const outboxIds: string[] = [];
   for (const reply of replies) {
     const messageId = randomUUID();
     const outboxId = randomUUID();
-    await em.execute(
-      `insert into messages (id, direction, channel, address, contact_id, event_id, kind, body, payload, intent, status,
-         created_at, updated_at)
-       values (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, 'queued', clock_timestamp(), clock_timestamp())`,
-      [
-        messageId,
-        target.channel,
-        target.address,
-        target.contactId,
-        target.eventId,
-        reply.kind,
-        renderAsText(reply),
-        JSON.stringify(reply),
-        options.intent ?? null,
-      ],
-    );
-    await em.execute(
-      `insert into outbox (id, message_id, channel, recipient, proactive, status, attempts, available_at, created_at)
-       values (?, ?, ?, ?, ?, 'pending', 0, now(), now())`,
-      [outboxId, messageId, target.channel, target.address, options.proactive ?? false],
-    );
+    await db
+      .insertInto('Message')
+      .values({
+        id: messageId,
+        direction: 'out',
+        channel: target.channel,
+        address: target.address,
+        contact: target.contactId,
+        eventId: target.eventId,
+        kind: reply.kind,
+        body: renderAsText(reply),
+        truncated: false,
+        payload: reply,
+        intent: options.intent ?? null,
+        status: 'queued',
+        // clock_timestamp(), not the transaction's now(): several replies of one transaction keep their order.
+        createdAt: sql`clock_timestamp()`,
+        updatedAt: sql`clock_timestamp()`,
+      })
+      .executeTakeFirst();
+    await db
+      .insertInto('Outbox')
+      .values({
+        id: outboxId,
+        message: messageId,
+        channel: target.channel,
+        recipient: target.address,
+        proactive: options.proactive ?? false,
+        status: 'pending',
+        attempts: 0,
+        availableAt: sql`now()`,
+        createdAt: sql`now()`,
+      })
+      .executeTakeFirst();
     outboxIds.push(outboxId);
   }
   return outboxIds;

@@ -1,19 +1,29 @@
+import { sql } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Message } from '../../../db/entities/message.entity.js';
+import { Outbox } from '../../../db/entities/outbox.entity.js';
 
 /** Work whose queue job was lost (Redis down when it was produced, a killed worker): the sweeper re-enqueues it. */
 export async function findStrandedWork(
   em: EntityManager,
   options: { olderThanSeconds: number; limit: number },
 ): Promise<{ inboundIds: string[]; outboxIds: string[] }> {
-  const inbound = await em.execute<{ id: string }[]>(
-    `select id from messages where direction = 'in' and handled_at is null
-        and created_at < now() - make_interval(secs => ?) order by created_at limit ?`,
-    [options.olderThanSeconds, options.limit],
+  // The database's clock, not ours: leases and creation times were written with it.
+  const cutoff = () => sql`now() - make_interval(secs => ${options.olderThanSeconds})`;
+  const inbound = await em.find(
+    Message,
+    { direction: 'in', handledAt: null, createdAt: { $lt: cutoff() } },
+    { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: options.limit },
   );
-  const outbox = await em.execute<{ id: string }[]>(
-    `select id from outbox where (status = 'pending' and available_at < now() - make_interval(secs => ?))
-        or (status = 'sending' and lease_until < now()) order by created_at limit ?`,
-    [options.olderThanSeconds, options.limit],
+  const outbox = await em.find(
+    Outbox,
+    {
+      $or: [
+        { status: 'pending', availableAt: { $lt: cutoff() } },
+        { status: 'sending', leaseUntil: { $lt: sql`now()` } },
+      ],
+    },
+    { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: options.limit },
   );
-  return { inboundIds: inbound.map((r) => r.id), outboxIds: outbox.map((r) => r.id) };
+  return { inboundIds: inbound.map((m) => m.id), outboxIds: outbox.map((o) => o.id) };
 }

@@ -1,4 +1,6 @@
-import type { PersonalDataEraser } from './personal-data-erasers.js';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
+import type { PersonalDataEraser } from './personal-data-eraser.js';
 
 /**
  * "Forget me": what the person wrote to us and what we wrote back, for the event. Rows stay (inbound ids keep
@@ -9,17 +11,36 @@ import type { PersonalDataEraser } from './personal-data-erasers.js';
 export const conversationEraser: PersonalDataEraser = {
   what: 'conversation history',
   async erase(em, target) {
-    const rows = await em.execute<{ id: string }[]>(
-      `update messages m
-          set body = '', payload = jsonb_build_object('kind', m.kind, 'redacted', true), transcript = null,
-              updated_at = now()
-        where m.contact_id = ? and m.event_id = ? and m.payload->>'redacted' is null
-          and ((m.direction = 'in' and m.handled_at is not null)
-            or (m.direction = 'out' and exists (
-                  select 1 from outbox o where o.message_id = m.id and o.status in ('sent', 'failed', 'suppressed'))))
-        returning m.id`,
-      [target.contactId, target.eventId],
-    );
-    return rows.length;
+    // Unaliased: the entity naming only reaches an UPDATE's own table when it has no alias.
+    const result = await kysely(em)
+      .updateTable('Message')
+      .set((eb) => ({
+        body: '',
+        payload: sql<
+          Record<string, unknown>
+        >`jsonb_build_object('kind', ${eb.ref('kind')}, 'redacted', true)`,
+        transcript: null,
+        updatedAt: new Date(),
+      }))
+      .where('contact', '=', target.contactId)
+      .where('eventId', '=', target.eventId)
+      .where(sql`${sql.ref('payload')}->>'redacted'`, 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('direction', '=', 'in'), eb('handledAt', 'is not', null)]),
+          eb.and([
+            eb('direction', '=', 'out'),
+            eb.exists(
+              eb
+                .selectFrom('Outbox as o')
+                .select('o.id')
+                .whereRef('o.message', '=', 'Message.id')
+                .where('o.status', 'in', ['sent', 'failed', 'suppressed']),
+            ),
+          ]),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
   },
 };

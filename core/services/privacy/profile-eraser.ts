@@ -1,4 +1,5 @@
-import type { PersonalDataEraser } from './personal-data-erasers.js';
+import { kysely } from '../../../db/kysely.js';
+import type { PersonalDataEraser } from './personal-data-eraser.js';
 
 /**
  * "Forget me": the attendee's profile details (email, company, role, industry, interests, goals). The name
@@ -8,14 +9,22 @@ export const profileEraser: PersonalDataEraser = {
   what: 'profile details',
   async erase(em, target) {
     if (!target.attendeeId) return 0;
-    const rows = await em.execute<{ id: string }[]>(
-      `update attendees set email = null, company = '', role = '', industry = '', interests = '{}', goals = '{}'
-        where id = ? and event_id = ?
-          and (email is not null or company <> '' or role <> '' or industry <> ''
-               or cardinality(interests) > 0 or cardinality(goals) > 0)
-        returning id`,
-      [target.attendeeId, target.eventId],
-    );
-    return rows.length;
+    const result = await kysely(em)
+      .updateTable('Attendee')
+      .set({ email: null, company: '', role: '', industry: '', interests: [], goals: [] })
+      .where('id', '=', target.attendeeId)
+      .where('event', '=', target.eventId)
+      .where((eb) =>
+        eb.or([
+          eb('email', 'is not', null),
+          eb('company', '<>', ''),
+          eb('role', '<>', ''),
+          eb('industry', '<>', ''),
+          eb(eb.fn('cardinality', ['interests']), '>', 0),
+          eb(eb.fn('cardinality', ['goals']), '>', 0),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
   },
 };

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import type { OrderStatus } from './load-order.js';
 import { lockOrder } from './lock-order.js';
 
@@ -36,43 +38,56 @@ export async function cancelOrder(
   const paidFor = order.status === 'confirmed' && order.unitPriceCents > 0;
   const refundedCents = paidFor ? order.unitPriceCents * count : 0;
   const closedAs: OrderStatus = paidFor ? 'refunded' : 'cancelled';
-  const seatColumn = order.status === 'confirmed' ? 'sold' : 'held';
-  await em.execute(
-    `with gone as (
-       update tickets set status = 'cancelled', cancelled_at = ?
-        where id in (select id from tickets where order_id = ? and status = 'valid'
-                      order by created_at desc, reference desc limit ?)
-       returning id
-     ), freed as (
-       update ticket_tiers set ${seatColumn} = ${seatColumn} - (select count(*) from gone), version = version + 1
-        where id = ? returning id
-     ), refund as (
-       insert into payments (id, order_id, amount_cents, currency, kind, status, provider, created_at)
-       select gen_random_uuid(), ?, ?, ?, 'refund', 'succeeded', 'manual', ? where ? > 0
-     )
-     update orders set status = case when ? then ? else status end,
-                       cancelled_at = case when ? then ? else cancelled_at end,
-                       reserved_until = case when ? then null else reserved_until end,
-                       version = version + 1
-      where id = ?`,
-    [
-      input.now,
-      order.id,
-      count,
-      order.tierId,
-      order.id,
-      refundedCents,
-      order.currency,
-      input.now,
-      refundedCents,
-      all,
-      closedAs,
-      all,
-      input.now,
-      all,
-      order.id,
-    ],
-  );
+  const db = kysely(em);
+  const gone = await db
+    .updateTable('Ticket')
+    .set({ status: 'cancelled', cancelledAt: input.now })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('Ticket')
+        .select('id')
+        .where('order', '=', order.id)
+        .where('status', '=', 'valid')
+        .orderBy('createdAt', 'desc')
+        .orderBy('reference', 'desc')
+        .limit(count),
+    )
+    .executeTakeFirst();
+  const freed = Number(gone.numUpdatedRows);
+  // The seats go back where the order took them from: sold for a confirmed order, held for a reservation.
+  await db
+    .updateTable('TicketTier')
+    .set((eb) =>
+      order.status === 'confirmed'
+        ? { sold: eb('sold', '-', freed), version: eb('version', '+', 1) }
+        : { held: eb('held', '-', freed), version: eb('version', '+', 1) },
+    )
+    .where('id', '=', order.tierId)
+    .executeTakeFirst();
+  if (refundedCents > 0) {
+    await db
+      .insertInto('Payment')
+      .values({
+        id: randomUUID(),
+        order: order.id,
+        amountCents: refundedCents,
+        currency: order.currency,
+        kind: 'refund',
+        status: 'succeeded',
+        provider: 'manual',
+        createdAt: input.now,
+      })
+      .executeTakeFirst();
+  }
+  await db
+    .updateTable('Order')
+    .set((eb) =>
+      all
+        ? { status: closedAs, cancelledAt: input.now, reservedUntil: null, version: eb('version', '+', 1) }
+        : { version: eb('version', '+', 1) },
+    )
+    .where('id', '=', order.id)
+    .executeTakeFirst();
   return {
     ok: true,
     cancelled: count,

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import { loadOrder, type OrderStatus, type OrderSummary } from './load-order.js';
 import { lockOrder } from './lock-order.js';
 
@@ -22,25 +24,44 @@ export async function confirmPayment(
   // still held, and refusing a person who is paying would be worse than a few extra minutes.
   if (order.status !== 'reserved') return { ok: false, reason: 'not_payable', status: order.status };
 
-  await em.execute(
-    `with confirmed as (
-       update orders set status = 'confirmed', confirmed_at = ?, reserved_until = null, version = version + 1
-        where id = ? and status = 'reserved' returning id, tier_id
-     ), paid as (
-       insert into payments (id, order_id, amount_cents, currency, kind, status, provider, created_at)
-       select gen_random_uuid(), id, ?, ?, 'charge', 'succeeded', 'manual', ? from confirmed
-     )
-     update ticket_tiers t set held = held - ?, sold = sold + ?, version = version + 1
-       from confirmed where t.id = confirmed.tier_id`,
-    [
-      input.now,
-      order.id,
-      order.unitPriceCents * order.seats,
-      order.currency,
-      input.now,
-      order.seats,
-      order.seats,
-    ],
-  );
+  const db = kysely(em);
+  const seats = order.seats;
+  // Guarded by the status (the order lock makes it hold): paying twice records one payment.
+  const confirmed = await db
+    .updateTable('Order')
+    .set((eb) => ({
+      status: 'confirmed',
+      confirmedAt: input.now,
+      reservedUntil: null,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', order.id)
+    .where('status', '=', 'reserved')
+    .executeTakeFirst();
+  if (confirmed.numUpdatedRows > 0n) {
+    await db
+      .insertInto('Payment')
+      .values({
+        id: randomUUID(),
+        order: order.id,
+        amountCents: order.unitPriceCents * seats,
+        currency: order.currency,
+        kind: 'charge',
+        status: 'succeeded',
+        provider: 'manual',
+        createdAt: input.now,
+      })
+      .executeTakeFirst();
+    // The held seats become sold.
+    await db
+      .updateTable('TicketTier')
+      .set((eb) => ({
+        held: eb('held', '-', seats),
+        sold: eb('sold', '+', seats),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', order.tierId)
+      .executeTakeFirst();
+  }
   return { ok: true, alreadyPaid: false, order: (await loadOrder(em, order.id))! };
 }

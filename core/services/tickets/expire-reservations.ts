@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 
 export interface ExpiredReservations {
   orders: number;
@@ -18,50 +20,74 @@ export async function expireReservations(
   now: Date,
   limit = 200,
 ): Promise<ExpiredReservations> {
-  const due = await em.execute<{ id: string }[]>(
-    `select id from orders where status = 'reserved' and reserved_until <= ?
-      order by reserved_until limit ? for update skip locked`,
-    [now, limit],
-  );
-  if (due.length === 0) return { orders: 0, expired: [], freed: [] };
-  const rows = await em.execute<
-    {
-      tier_id: string;
-      seats: number;
-      orders: { id: string; contact_id: string; event_id: string; reference: string }[];
-    }[]
-  >(
-    `with expired as (
-       update orders set status = 'expired', cancelled_at = ?, reserved_until = null, version = version + 1
-        where id in (?) and status = 'reserved' returning id, tier_id, contact_id, event_id, reference
-     ), gone as (
-       update tickets set status = 'cancelled', cancelled_at = ?
-        where order_id in (select id from expired) and status = 'valid' returning order_id
-     ), per_tier as (
-       select e.tier_id, count(g.order_id)::int as seats from expired e left join gone g on g.order_id = e.id
-        group by e.tier_id
-     ), released as (
-       update ticket_tiers t set held = held - p.seats, version = version + 1
-         from per_tier p where t.id = p.tier_id and p.seats > 0 returning t.id
-     )
-     select p.tier_id, p.seats,
-            (select json_agg(json_build_object('id', e.id, 'contact_id', e.contact_id, 'event_id', e.event_id,
-                                               'reference', e.reference))
-               from expired e where e.tier_id = p.tier_id) as orders
-       from per_tier p`,
-    [now, due.map((d) => d.id), now],
-  );
-  const expired = rows.flatMap((r) =>
-    r.orders.map((o) => ({
-      orderId: o.id,
-      contactId: o.contact_id,
-      eventId: o.event_id,
-      reference: o.reference,
-    })),
-  );
+  const db = kysely(em);
+  // The due orders are locked by this statement, so their valid tickets (the seats to give back) cannot change.
+  const expired = await db
+    .updateTable('Order')
+    .set((eb) => ({
+      status: 'expired',
+      cancelledAt: now,
+      reservedUntil: null,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('Order')
+        .select('id')
+        .where('status', '=', 'reserved')
+        .where('reservedUntil', '<=', now)
+        .orderBy('reservedUntil')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .where('status', '=', 'reserved')
+    .returning((eb) => [
+      'id as orderId',
+      'tier as tierId',
+      'contact as contactId',
+      'event as eventId',
+      'reference',
+      eb
+        .selectFrom('Ticket')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('Ticket.order', '=', 'Order.id')
+        .where('Ticket.status', '=', 'valid')
+        .as('seats'),
+    ])
+    .execute();
+  if (expired.length === 0) return { orders: 0, expired: [], freed: [] };
+  await db
+    .updateTable('Ticket')
+    .set({ status: 'cancelled', cancelledAt: now })
+    .where(
+      'order',
+      'in',
+      expired.map((o) => o.orderId),
+    )
+    .where('status', '=', 'valid')
+    .executeTakeFirst();
+  const seatsPerTier = new Map<string, number>();
+  for (const { tierId, seats } of expired)
+    seatsPerTier.set(tierId, (seatsPerTier.get(tierId) ?? 0) + (seats ?? 0));
+  const freed = [...seatsPerTier]
+    .filter(([, seats]) => seats > 0)
+    .map(([tierId, seats]) => ({ tierId, seats }));
+  for (const { tierId, seats } of freed) {
+    await db
+      .updateTable('TicketTier')
+      .set((eb) => ({ held: eb('held', '-', seats), version: eb('version', '+', 1) }))
+      .where('id', '=', tierId)
+      .executeTakeFirst();
+  }
   return {
     orders: expired.length,
-    expired,
-    freed: rows.filter((f) => f.seats > 0).map((f) => ({ tierId: f.tier_id, seats: f.seats })),
+    expired: expired.map(({ orderId, contactId, eventId, reference }) => ({
+      orderId,
+      contactId,
+      eventId,
+      reference,
+    })),
+    freed,
   };
 }

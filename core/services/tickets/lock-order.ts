@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import type { OrderStatus } from './load-order.js';
 
 export interface LockedOrder {
@@ -21,24 +23,20 @@ export async function lockOrder(
   orderId: string,
   contactId: string | null,
 ): Promise<LockedOrder | null> {
-  const [order] = await em.execute<
-    { id: string; status: OrderStatus; tier_id: string; unit_price_cents: number; currency: string }[]
-  >(
-    `select id, status, tier_id, unit_price_cents, currency from orders
-      where id = ? and contact_id = coalesce(?, contact_id) for update`,
-    [orderId, contactId],
-  );
+  const db = kysely(em);
+  const order = await db
+    .selectFrom('Order')
+    .select(['id', 'status', 'tier as tierId', 'unitPriceCents', 'currency'])
+    .where('id', '=', orderId)
+    .$if(contactId !== null, (q) => q.where('contact', '=', contactId!))
+    .forUpdate()
+    .executeTakeFirst();
   if (!order) return null;
-  const [count] = await em.execute<{ n: number }[]>(
-    "select count(*)::int as n from tickets where order_id = ? and status = 'valid'",
-    [orderId],
-  );
-  return {
-    id: order.id,
-    status: order.status,
-    tierId: order.tier_id,
-    unitPriceCents: order.unit_price_cents,
-    currency: order.currency,
-    seats: count?.n ?? 0,
-  };
+  const count = await db
+    .selectFrom('Ticket')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('order', '=', orderId)
+    .where('status', '=', 'valid')
+    .executeTakeFirst();
+  return { ...order, seats: count?.n ?? 0 };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import type { ExpiredReservations } from './expire-reservations.js';
 
@@ -12,11 +13,14 @@ export async function notifyExpired(
 ): Promise<string[]> {
   const outboxIds: string[] = [];
   for (const order of expired) {
-    const [last] = await em.execute<{ channel: string; address: string }[]>(
-      `select channel, address from messages where contact_id = ? and direction = 'in'
-        order by created_at desc limit 1`,
-      [order.contactId],
-    );
+    const last = await kysely(em)
+      .selectFrom('Message')
+      .select(['channel', 'address'])
+      .where('contact', '=', order.contactId)
+      .where('direction', '=', 'in')
+      .orderBy('createdAt', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     if (!last) continue;
     outboxIds.push(
       ...(await enqueueReplies(

@@ -5,7 +5,7 @@ import { loadOrder, type OrderStatus } from './load-order.js';
 import { readBookingFacts } from './read-booking-facts.js';
 import { recordAttempt } from './record-attempt.js';
 import { eventReferencePrefix } from './ticket-reference.js';
-import { writeBooking } from './write-booking.js';
+import { type BookingWrite, writeBooking } from './write-booking.js';
 
 /** How long a paid order holds its seats while waiting for payment. */
 export const RESERVATION_MINUTES = 15;
@@ -32,7 +32,7 @@ export type PlaceOrderResult =
       duplicate: boolean;
       orderId: string;
       reference: string;
-      status: 'confirmed' | 'reserved';
+      status: BookingWrite['status'];
       /** The order's real status (a duplicate may point at an order cancelled since). */
       orderStatus: OrderStatus;
       tierId: string;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 
-export interface BookingFactsRow {
+export interface BookingFactsRead {
   eventName: string;
   startsAt: Date;
   endsAt: Date;
@@ -11,23 +12,50 @@ export interface BookingFactsRow {
   existingOrderId: string | null;
 }
 
-interface Row {
-  event_name: string;
-  starts_at: string | Date;
-  ends_at: string | Date;
-  sales_open: boolean;
-  currency: string;
-  tier_id: string | null;
-  tier_name: string | null;
-  price_cents: number | null;
-  max_per_order: number | null;
-  available: number | null;
-  already_held: number;
-  existing_order_id: string | null;
-}
-
 /** Key space of the per-person booking lock (the two-key form keeps it apart from other advisory locks). */
 const PERSON_LOCK_SPACE = 4204;
+
+/** What the facts statement returns; the tier's columns are null when the event has no tier of that code. */
+interface FactsStatementResult {
+  eventName: string;
+  startsAt: Date | string;
+  endsAt: Date | string;
+  salesOpen: boolean;
+  currency: string;
+  tierId: string | null;
+  tierName: string | null;
+  priceCents: number | null;
+  maxPerOrder: number | null;
+  available: number | null;
+  alreadyHeld: number;
+  existingOrderId: string | null;
+}
+
+/**
+ * The facts statement: raw SQL for the advisory lock, and because every booking runs it (the typed query
+ * builder costs several times this statement's CPU, and every other booking's commit on the hot tier row
+ * waits behind that CPU). Run on em's plain Kysely: raw SQL needs no entity naming.
+ */
+function factsStatement(
+  input: { eventId: string; tierCode: string; contactId: string; idempotencyKey: string | null },
+  lock: boolean,
+) {
+  const personLock = lock
+    ? sql`cross join lateral (select pg_advisory_xact_lock(${PERSON_LOCK_SPACE}, hashtext(${input.contactId}))) as person_lock`
+    : sql``;
+  return sql<FactsStatementResult>`
+select e.name as "eventName", e.starts_at as "startsAt", e.ends_at as "endsAt", e.sales_open as "salesOpen",
+       e.currency, t.id as "tierId", t.name as "tierName", t.price_cents as "priceCents",
+       t.max_per_order as "maxPerOrder", greatest(t.capacity - t.sold - t.held, 0) as available,
+       (select count(*)::int from tickets tk join orders o on o.id = tk.order_id
+         where o.contact_id = ${input.contactId} and o.event_id = e.id and o.status in ('reserved', 'confirmed')
+           and tk.status = 'valid') as "alreadyHeld",
+       (select id from orders where idempotency_key = ${input.idempotencyKey}) as "existingOrderId"
+  from events e
+  ${personLock}
+  left join ticket_tiers t on t.event_id = e.id and t.code = ${input.tierCode}
+ where e.id = ${input.eventId}`;
+}
 
 /**
  * One round trip: takes the person's booking lock for the rest of the transaction and reads what the booking
@@ -39,50 +67,23 @@ export async function readBookingFacts(
   em: EntityManager,
   input: { eventId: string; tierCode: string; contactId: string; idempotencyKey: string | null },
   options: { lock?: boolean } = {},
-): Promise<BookingFactsRow> {
+): Promise<BookingFactsRead> {
   // A preview (the summary before "Confirm") only reads; the booking itself takes the lock.
-  const lock =
-    options.lock === false
-      ? ''
-      : `cross join lateral (select pg_advisory_xact_lock(${PERSON_LOCK_SPACE}, hashtext(?))) as person_lock`;
-  const [row] = await em.execute<Row[]>(
-    `select e.name as event_name, e.starts_at, e.ends_at, e.sales_open, e.currency,
-            t.id as tier_id, t.name as tier_name, t.price_cents, t.max_per_order,
-            greatest(t.capacity - t.sold - t.held, 0) as available,
-            (select count(*)::int from tickets tk join orders o on o.id = tk.order_id
-              where o.contact_id = ? and o.event_id = e.id and o.status in ('reserved', 'confirmed')
-                and tk.status = 'valid') as already_held,
-            (select id from orders where idempotency_key = ?) as existing_order_id
-       from events e
-       ${lock}
-       left join ticket_tiers t on t.event_id = e.id and t.code = ?
-      where e.id = ?`,
-    [
-      input.contactId,
-      input.idempotencyKey,
-      ...(lock ? [input.contactId] : []),
-      input.tierCode,
-      input.eventId,
-    ],
-  );
+  const { rows } = await factsStatement(input, options.lock !== false).execute(em.getKysely());
+  const row = rows[0];
   if (!row) throw new Error(`Unknown event ${input.eventId}`);
+  const { tierId, tierName, priceCents, maxPerOrder } = row;
   return {
-    eventName: row.event_name,
-    startsAt: new Date(row.starts_at),
-    endsAt: new Date(row.ends_at),
-    salesOpen: row.sales_open,
+    eventName: row.eventName,
+    startsAt: new Date(row.startsAt),
+    endsAt: new Date(row.endsAt),
+    salesOpen: row.salesOpen,
     currency: row.currency,
     tier:
-      row.tier_id && row.tier_name !== null && row.price_cents !== null && row.max_per_order !== null
-        ? {
-            id: row.tier_id,
-            name: row.tier_name,
-            priceCents: row.price_cents,
-            maxPerOrder: row.max_per_order,
-            available: row.available ?? 0,
-          }
+      tierId && tierName !== null && priceCents !== null && maxPerOrder !== null
+        ? { id: tierId, name: tierName, priceCents, maxPerOrder, available: row.available ?? 0 }
         : null,
-    alreadyHeld: row.already_held,
-    existingOrderId: row.existing_order_id,
+    alreadyHeld: row.alreadyHeld,
+    existingOrderId: row.existingOrderId,
   };
 }

@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BookingAttempt } from '../../../db/entities/booking-attempt.entity.js';
+import { kysely } from '../../../db/kysely.js';
 
-export interface BookingAttemptRow {
+export interface AttemptToRecord {
   eventId: string;
   tierId: string | null;
   contactId: string | null;
   quantity: number | null;
-  outcome: 'booked' | 'reserved' | 'rejected';
+  outcome: BookingAttempt['outcome'];
   reason: string;
   orderId: string | null;
   now: Date;
@@ -16,22 +19,22 @@ export interface BookingAttemptRow {
  * The guarded write in place-order.ts records its own row in the same statement; this is for attempts the
  * booking rules refuse before any write.
  */
-export async function recordAttempt(em: EntityManager, row: BookingAttemptRow): Promise<void> {
-  await em.execute(
-    `insert into booking_attempts (id, event_id, tier_id, contact_id, quantity, outcome, reason, order_id, created_at)
-     values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      row.eventId,
-      row.tierId,
-      row.contactId,
+export async function recordAttempt(em: EntityManager, attempt: AttemptToRecord): Promise<void> {
+  const { quantity } = attempt;
+  await kysely(em)
+    .insertInto('BookingAttempt')
+    .values({
+      id: randomUUID(),
+      eventId: attempt.eventId,
+      tierId: attempt.tierId,
+      contactId: attempt.contactId,
       // An absurd number (1e12) would not fit the int column; the attempt is still worth recording.
-      row.quantity !== null && Number.isSafeInteger(row.quantity) && Math.abs(row.quantity) < 2 ** 31
-        ? row.quantity
-        : null,
-      row.outcome,
-      row.reason,
-      row.orderId,
-      row.now,
-    ],
-  );
+      quantity:
+        quantity !== null && Number.isSafeInteger(quantity) && Math.abs(quantity) < 2 ** 31 ? quantity : null,
+      outcome: attempt.outcome,
+      reason: attempt.reason,
+      orderId: attempt.orderId,
+      createdAt: attempt.now,
+    })
+    .executeTakeFirst();
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import type { SpeechToText } from '../../ports/speech-to-text.js';
 import { type AudioDecoder, type MediaDownloader, VoiceMediaError } from '../../ports/voice-media.js';
 import type { CatalogCache } from '../events/catalog-cache.js';
@@ -17,13 +18,22 @@ export interface VoiceDeps {
   onError?: (error: unknown, messageId: string) => void;
 }
 
-interface StoredAudio {
-  address: string;
-  event_id: string | null;
-  kind: string;
-  payload: { mediaUrl?: string };
-  transcript: VoiceTranscript | null;
-  handled_at: Date | null;
+/** The stored inbound message: what a voice note needs to be transcribed. */
+function findStoredAudio(em: EntityManager, messageId: string) {
+  return kysely(em)
+    .selectFrom('Message')
+    .select(['address', 'eventId', 'kind', 'payload', 'transcript', 'handledAt'])
+    .where('id', '=', messageId)
+    .where('direction', '=', 'in')
+    .executeTakeFirst();
+}
+
+type StoredAudio = NonNullable<Awaited<ReturnType<typeof findStoredAudio>>>;
+
+/** An inbound audio message's payload carries the channel's media URL (see the channel adapters' parse). */
+function mediaUrlOf(payload: unknown): string | null {
+  const url = (payload as { mediaUrl?: unknown } | null)?.mediaUrl;
+  return typeof url === 'string' && url !== '' ? url : null;
 }
 
 /**
@@ -39,11 +49,8 @@ export async function transcribeVoiceNote(
   opts: { finalAttempt?: boolean } = {},
 ): Promise<VoiceTranscript | null> {
   const em = deps.em.fork();
-  const [stored] = await em.execute<StoredAudio[]>(
-    `select address, event_id, kind, payload, transcript, handled_at from messages where id = ? and direction = 'in'`,
-    [messageId],
-  );
-  if (stored?.kind !== 'audio' || stored.transcript || stored.handled_at) return null;
+  const stored = await findStoredAudio(em, messageId);
+  if (stored?.kind !== 'audio' || stored.transcript || stored.handledAt) return null;
   const limits = deps.limits ?? VOICE_LIMITS;
   const transcript = await recognise(deps, em, stored, limits).catch((error: unknown) => {
     if (error instanceof VoiceMediaError) return { failure: error.reason, detail: error.message };
@@ -53,10 +60,12 @@ export async function transcribeVoiceNote(
     return { failure: error instanceof SpeechError ? 'unclear' : 'download_failed', detail } as const;
   });
   if (!transcript) return null;
-  await em.execute('update messages set transcript = ? where id = ? and transcript is null', [
-    JSON.stringify(transcript),
-    messageId,
-  ]);
+  await kysely(em)
+    .updateTable('Message')
+    .set({ transcript })
+    .where('id', '=', messageId)
+    .where('transcript', 'is', null)
+    .executeTakeFirst();
   return transcript;
 }
 
@@ -71,7 +80,7 @@ async function recognise(
 ): Promise<VoiceTranscript | null> {
   const eventId = await resolveSenderEventId(em, {
     address: stored.address,
-    eventId: stored.event_id,
+    eventId: stored.eventId ?? null,
     defaultEventId: deps.defaultEventId,
     now: deps.clock(),
   });
@@ -79,10 +88,11 @@ async function recognise(
   // Without an event the pipeline answers that nothing runs on this number; nothing to recognise against.
   if (!event) return null;
   const catalog = await deps.catalogs.get(em, event);
-  if (!stored.payload.mediaUrl) return { failure: 'download_failed', detail: 'no media url' };
+  const mediaUrl = mediaUrlOf(stored.payload);
+  if (!mediaUrl) return { failure: 'download_failed', detail: 'no media url' };
 
   const started = performance.now();
-  const media = await deps.downloader.download(stored.payload.mediaUrl, { maxBytes: limits.maxBytes });
+  const media = await deps.downloader.download(mediaUrl, { maxBytes: limits.maxBytes });
   const { wav, seconds } = await deps.decoder.toWav(media.data, { maxSeconds: limits.maxSeconds });
   if (audioLevel(wav) < SILENCE_LEVEL)
     return { failure: 'silence', detail: 'no sound above the noise floor' };

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { type PlaceOrderResult, placeOrder } from '../tickets/place-order.js';
 import { type LockedOffer, lockOffer } from './lock-offer.js';
 import { type ReleasedOffer, releaseOffer } from './release-offer.js';
@@ -52,13 +54,18 @@ export async function claimOffer(
     const released = await releaseOffer(em, { ...input, status: 'passed', entryStatus: 'left' });
     return { outcome: 'refused', offer, message: order.message, released };
   }
-  await em.execute(
-    `update waitlist_promotions set status = 'claimed', order_id = ?, closed_at = ? where id = ? and status = 'open'`,
-    [order.orderId, input.now, offer.id],
-  );
-  await em.execute(
-    `update waitlists set status = 'claimed', updated_at = clock_timestamp() where id = ? and status = 'offered'`,
-    [offer.entryId],
-  );
+  const db = kysely(em);
+  await db
+    .updateTable('WaitlistPromotion')
+    .set({ status: 'claimed', orderId: order.orderId, closedAt: input.now })
+    .where('id', '=', offer.id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  await db
+    .updateTable('WaitlistEntry')
+    .set({ status: 'claimed', updatedAt: sql`clock_timestamp()` })
+    .where('id', '=', offer.entryId)
+    .where('status', '=', 'offered')
+    .executeTakeFirst();
   return { outcome: 'booked', offer, order };
 }

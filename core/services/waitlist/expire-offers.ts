@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { WaitlistPromotion } from '../../../db/entities/waitlist-promotion.entity.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { findReplyTarget } from './find-reply-target.js';
 import { lockOffer } from './lock-offer.js';
@@ -45,9 +46,10 @@ export async function expireOffer(
 
 /** Open offers past their deadline, oldest first: what the periodic sweep expires when a delayed job was lost. */
 export async function findOverdueOffers(em: EntityManager, now: Date, limit = 200): Promise<string[]> {
-  const rows = await em.execute<{ id: string }[]>(
-    `select id from waitlist_promotions where status = 'open' and expires_at <= ? order by expires_at limit ?`,
-    [now, limit],
+  const offers = await em.find(
+    WaitlistPromotion,
+    { status: 'open', expiresAt: { $lte: now } },
+    { fields: ['id'], orderBy: { expiresAt: 'asc' }, limit },
   );
-  return rows.map((r) => r.id);
+  return offers.map((o) => o.id);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 import type { ReplyTarget } from '../outbox/enqueue-replies.js';
 
 /** Where a proactive message reaches a person: the channel and address they last wrote to us from. */
@@ -7,15 +8,23 @@ export async function findReplyTarget(
   contactId: string,
   eventId: string,
 ): Promise<ReplyTarget> {
-  const [row] = await em.execute<{ phone: string | null; channel: string | null; address: string | null }[]>(
-    `select c.phone, m.channel, m.address
-       from contacts c
-       left join lateral (select channel, address from messages
-                           where contact_id = c.id and direction = 'in'
-                           order by created_at desc limit 1) m on true
-      where c.id = ?`,
-    [contactId],
-  );
+  const row = await kysely(em)
+    .selectFrom('Contact as c')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('Message')
+          .select(['channel', 'address'])
+          .whereRef('contact', '=', 'c.id')
+          .where('direction', '=', 'in')
+          .orderBy('createdAt', 'desc')
+          .limit(1)
+          .as('m'),
+      (join) => join.onTrue(),
+    )
+    .select(['c.phone', 'm.channel', 'm.address'])
+    .where('c.id', '=', contactId)
+    .executeTakeFirst();
   return {
     contactId,
     channel: row?.channel ?? 'whatsapp',

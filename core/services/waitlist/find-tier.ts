@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TicketTier } from '../../../db/entities/ticket-tier.entity.js';
 
 /** A tier as the waiting list sees it: what it costs and how many seats nobody has or holds. */
 export interface TierAvailability {
@@ -12,45 +13,33 @@ export interface TierAvailability {
   free: number;
 }
 
-interface TierRow {
-  id: string;
-  code: string;
-  name: string;
-  price_cents: number;
-  max_per_order: number;
-  capacity: number;
-  free: number;
-}
+const FIELDS = ['code', 'name', 'priceCents', 'maxPerOrder', 'capacity', 'sold', 'held'] as const;
 
-const toTier = (r: TierRow): TierAvailability => ({
-  id: r.id,
-  code: r.code,
-  name: r.name,
-  priceCents: r.price_cents,
-  maxPerOrder: r.max_per_order,
-  capacity: r.capacity,
-  free: Number(r.free),
+const toAvailability = (t: Pick<TicketTier, 'id' | (typeof FIELDS)[number]>): TierAvailability => ({
+  id: t.id,
+  code: t.code,
+  name: t.name,
+  priceCents: t.priceCents,
+  maxPerOrder: t.maxPerOrder,
+  capacity: t.capacity,
+  free: t.capacity - t.sold - t.held,
 });
-
-const COLUMNS = 'id, code, name, price_cents, max_per_order, capacity, capacity - sold - held as free';
 
 export async function findTierByCode(
   em: EntityManager,
   eventId: string,
   code: string,
 ): Promise<TierAvailability | null> {
-  const [row] = await em.execute<TierRow[]>(
-    `select ${COLUMNS} from ticket_tiers where event_id = ? and code = ?`,
-    [eventId, code],
-  );
-  return row ? toTier(row) : null;
+  const tier = await em.findOne(TicketTier, { event: eventId, code }, { fields: FIELDS });
+  return tier ? toAvailability(tier) : null;
 }
 
 /** Every tier of the event, dearest first (the order people see tiers in elsewhere). */
 export async function listTiers(em: EntityManager, eventId: string): Promise<TierAvailability[]> {
-  const rows = await em.execute<TierRow[]>(
-    `select ${COLUMNS} from ticket_tiers where event_id = ? order by price_cents desc, code`,
-    [eventId],
+  const tiers = await em.find(
+    TicketTier,
+    { event: eventId },
+    { fields: FIELDS, orderBy: { priceCents: 'desc', code: 'asc' } },
   );
-  return rows.map(toTier);
+  return tiers.map(toAvailability);
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 
 /**
  * Tiers with free seats and a waiting party that fits them (whose contact accepts offers): what the sweep
@@ -6,13 +8,26 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * still offered.
  */
 export async function findTiersToOffer(em: EntityManager, now: Date): Promise<string[]> {
-  const rows = await em.execute<{ id: string }[]>(
-    `select t.id from ticket_tiers t join events e on e.id = t.event_id
-      where e.sales_open and e.ends_at > ? and t.capacity - t.sold - t.held > 0
-        and exists (select 1 from waitlists w join contacts c on c.id = w.contact_id
-                     where w.tier_id = t.id and w.status = 'waiting' and not c.opted_out
-                       and w.party_size <= t.capacity - t.sold - t.held)`,
-    [now],
-  );
+  const free = sql<number>`t.capacity - t.sold - t.held`;
+  const rows = await kysely(em)
+    .selectFrom('TicketTier as t')
+    .innerJoin('Event as e', 'e.id', 't.event')
+    .select('t.id')
+    .where('e.salesOpen', '=', true)
+    .where('e.endsAt', '>', now)
+    .where(free, '>', 0)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('WaitlistEntry as w')
+          .innerJoin('Contact as c', 'c.id', 'w.contact')
+          .select('w.id')
+          .whereRef('w.tier', '=', 't.id')
+          .where('w.status', '=', 'waiting')
+          .where('c.optedOut', '=', false)
+          .where('w.partySize', '<=', free),
+      ),
+    )
+    .execute();
   return rows.map((r) => r.id);
 }

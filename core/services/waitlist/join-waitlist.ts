@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { Event } from '../../../db/entities/event.entity.js';
+import { kysely } from '../../../db/kysely.js';
 import type { TierAvailability } from './find-tier.js';
 import { type ActiveEntry, findActiveEntries } from './waitlist-position.js';
 
@@ -27,28 +30,37 @@ export async function joinWaitlist(
   if (!Number.isInteger(partySize) || partySize < 1 || partySize > tier.maxPerOrder) {
     return { outcome: 'invalid_party_size', maxPerOrder: tier.maxPerOrder };
   }
-  const [event] = await em.execute<{ sales_open: boolean; ends_at: Date; claim_window_minutes: number }[]>(
-    'select sales_open, ends_at, claim_window_minutes from events where id = ?',
-    [eventId],
-  );
-  if (!event || new Date(event.ends_at).getTime() <= input.now.getTime()) {
+  const event = await em.findOne(Event, eventId, { fields: ['salesOpen', 'endsAt', 'claimWindowMinutes'] });
+  if (!event || event.endsAt.getTime() <= input.now.getTime()) {
     return { outcome: 'closed', reason: 'event_over' };
   }
-  if (!event.sales_open) return { outcome: 'closed', reason: 'sales_closed' };
+  if (!event.salesOpen) return { outcome: 'closed', reason: 'sales_closed' };
   if (tier.free >= partySize) return { outcome: 'seats_available', free: tier.free };
 
   // clock_timestamp(), not the transaction's now(): join order is serving order, so keep it fine-grained.
-  const inserted = await em.execute<{ id: string }[]>(
-    `insert into waitlists (id, event_id, tier_id, contact_id, party_size, priority, status, joined_at, updated_at)
-     values (?, ?, ?, ?, ?, 0, 'waiting', clock_timestamp(), clock_timestamp())
-     on conflict (tier_id, contact_id) where status in ('waiting', 'offered') do nothing
-     returning id`,
-    [randomUUID(), eventId, tier.id, contactId, partySize],
-  );
+  const inserted = await kysely(em)
+    .insertInto('WaitlistEntry')
+    .values({
+      id: randomUUID(),
+      eventId,
+      tier: tier.id,
+      contact: contactId,
+      partySize,
+      priority: 0,
+      status: 'waiting',
+      joinedAt: sql`clock_timestamp()`,
+      updatedAt: sql`clock_timestamp()`,
+    })
+    // The partial unique index waitlists_one_active_per_person_and_tier.
+    .onConflict((oc) =>
+      oc.columns(['tier', 'contact']).where('status', 'in', ['waiting', 'offered']).doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
   const entry = await findEntryForTier(em, eventId, contactId, tier.id);
   if (!entry) throw new Error('waiting-list entry vanished right after it was written');
-  return inserted.length > 0
-    ? { outcome: 'joined', entry, claimWindowMinutes: event.claim_window_minutes }
+  return inserted
+    ? { outcome: 'joined', entry, claimWindowMinutes: event.claimWindowMinutes }
     : { outcome: 'already_on_list', entry };
 }
 

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { lockOffer } from './lock-offer.js';
 import { type ReleasedOffer, releaseOffer } from './release-offer.js';
 import { type ActiveEntry, findActiveEntries } from './waitlist-position.js';
@@ -31,12 +33,13 @@ export async function leaveWaitlist(
       if (released) return { outcome: 'left', entry, released };
       continue;
     }
-    const left = await em.execute<{ id: string }[]>(
-      `update waitlists set status = 'left', updated_at = clock_timestamp()
-        where id = ? and status = 'waiting' returning id`,
-      [entry.id],
-    );
-    if (left.length > 0) return { outcome: 'left', entry, released: null };
+    const left = await kysely(em)
+      .updateTable('WaitlistEntry')
+      .set({ status: 'left', updatedAt: sql`clock_timestamp()` })
+      .where('id', '=', entry.id)
+      .where('status', '=', 'waiting')
+      .executeTakeFirst();
+    if (left.numUpdatedRows > 0n) return { outcome: 'left', entry, released: null };
   }
   return { outcome: 'not_found' };
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 import { findReplyTarget } from './find-reply-target.js';
@@ -23,29 +25,47 @@ export interface MadeOffer {
   buttonsRemembered: boolean;
 }
 
-interface TierRow {
-  event_id: string;
-  event_name: string;
-  timezone: string;
-  currency: string;
-  claim_window_minutes: number;
-  tier_name: string;
-  price_cents: number;
-  free: number;
-  open: boolean;
+/** Locks the tier row for the rest of the transaction and reads what an offer needs. */
+function lockTier(tx: EntityManager, tierId: string, now: Date) {
+  return kysely(tx)
+    .selectFrom('TicketTier as t')
+    .innerJoin('Event as e', 'e.id', 't.event')
+    .select((eb) => [
+      't.event as eventId',
+      'e.name as eventName',
+      'e.timezone',
+      'e.currency',
+      'e.claimWindowMinutes',
+      't.name as tierName',
+      't.priceCents',
+      sql<number>`t.capacity - t.sold - t.held`.as('free'),
+      eb.and([eb('e.salesOpen', '=', true), eb('e.endsAt', '>', now)]).as('open'),
+    ])
+    .where('t.id', '=', tierId)
+    .forUpdate('t')
+    .executeTakeFirst();
 }
 
-interface Candidate {
-  id: string;
-  contact_id: string;
-  party_size: number;
+type LockedTier = NonNullable<Awaited<ReturnType<typeof lockTier>>>;
+
+/** Waiting parties that fit in `free` seats and accept offers, in serving order (priority, then join time). */
+function findCandidates(tx: EntityManager, tierId: string, free: number) {
+  return kysely(tx)
+    .selectFrom('WaitlistEntry as w')
+    .innerJoin('Contact as c', 'c.id', 'w.contact')
+    .select(['w.id', 'w.contact as contactId', 'w.partySize'])
+    .where('w.tier', '=', tierId)
+    .where('w.status', '=', 'waiting')
+    .where('w.partySize', '<=', free)
+    .where('c.optedOut', '=', false)
+    .orderBy('w.priority', 'desc')
+    .orderBy('w.joinedAt')
+    .orderBy('w.id')
+    .limit(500)
+    .execute();
 }
 
-interface Recipient {
-  display_name: string | null;
-  attendee_name: string | null;
-  last_inbound_at: Date | null;
-}
+type Candidate = Awaited<ReturnType<typeof findCandidates>>[number];
 
 /**
  * Offers a tier's free seats to its waiting list, in ONE transaction: lock the tier row, walk the waiting
@@ -64,45 +84,34 @@ export async function offerFreedSeats(
   input: { tierId: string; now: Date; settings: OfferSettings },
 ): Promise<MadeOffer[]> {
   return em.transactional(async (tx) => {
-    const [tier] = await tx.execute<TierRow[]>(
-      `select t.event_id, e.name as event_name, e.timezone, e.currency, e.claim_window_minutes,
-              t.name as tier_name, t.price_cents, t.capacity - t.sold - t.held as free,
-              (e.sales_open and e.ends_at > ?) as open
-         from ticket_tiers t join events e on e.id = t.event_id
-        where t.id = ? for update of t`,
-      [input.now, input.tierId],
-    );
+    const tier = await lockTier(tx, input.tierId, input.now);
     if (!tier?.open || tier.free <= 0) return [];
 
-    const candidates = await tx.execute<Candidate[]>(
-      `select w.id, w.contact_id, w.party_size
-         from waitlists w join contacts c on c.id = w.contact_id
-        where w.tier_id = ? and w.status = 'waiting' and w.party_size <= ? and not c.opted_out
-        order by w.priority desc, w.joined_at, w.id
-        limit 500`,
-      [input.tierId, tier.free],
-    );
-    const expiresAt = new Date(input.now.getTime() + tier.claim_window_minutes * 60_000);
+    const candidates = await findCandidates(tx, input.tierId, tier.free);
+    const expiresAt = new Date(input.now.getTime() + tier.claimWindowMinutes * 60_000);
     const offers: MadeOffer[] = [];
     let remaining = tier.free;
     for (const candidate of candidates) {
       if (remaining === 0) break;
-      if (candidate.party_size > remaining) continue;
+      if (candidate.partySize > remaining) continue;
       // Guarded: the person may have left since the select; then the seats go further down the list.
-      const taken = await tx.execute<{ id: string }[]>(
-        `update waitlists set status = 'offered', updated_at = clock_timestamp()
-          where id = ? and status = 'waiting' returning id`,
-        [candidate.id],
-      );
-      if (taken.length === 0) continue;
-      remaining -= candidate.party_size;
+      const taken = await kysely(tx)
+        .updateTable('WaitlistEntry')
+        .set({ status: 'offered', updatedAt: sql`clock_timestamp()` })
+        .where('id', '=', candidate.id)
+        .where('status', '=', 'waiting')
+        .executeTakeFirst();
+      if (taken.numUpdatedRows === 0n) continue;
+      remaining -= candidate.partySize;
       offers.push(await makeOffer(tx, { ...input, tier, candidate, expiresAt }));
     }
     if (offers.length > 0) {
-      await tx.execute('update ticket_tiers set held = held + ? where id = ?', [
-        tier.free - remaining,
-        input.tierId,
-      ]);
+      const offered = tier.free - remaining;
+      await kysely(tx)
+        .updateTable('TicketTier')
+        .set((eb) => ({ held: eb('held', '+', offered) }))
+        .where('id', '=', input.tierId)
+        .executeTakeFirst();
     }
     return offers;
   });
@@ -111,7 +120,7 @@ export async function offerFreedSeats(
 async function makeOffer(
   tx: EntityManager,
   o: {
-    tier: TierRow;
+    tier: LockedTier;
     tierId: string;
     candidate: Candidate;
     expiresAt: Date;
@@ -120,51 +129,62 @@ async function makeOffer(
   },
 ): Promise<MadeOffer> {
   const promotionId = randomUUID();
-  const seats = o.candidate.party_size;
-  await tx.execute(
-    `insert into waitlist_promotions (id, entry_id, tier_id, seats, status, expires_at, notified_at, created_at)
-     values (?, ?, ?, ?, 'open', ?, ?, now())`,
-    [promotionId, o.candidate.id, o.tierId, seats, o.expiresAt, o.now],
-  );
-  const [person] = await tx.execute<Recipient[]>(
-    `select c.display_name, a.name as attendee_name, c.last_inbound_at
-       from contacts c left join attendees a on a.contact_id = c.id and a.event_id = ?
-      where c.id = ?`,
-    [o.tier.event_id, o.candidate.contact_id],
-  );
-  const name = person?.attendee_name ?? person?.display_name ?? null;
+  const seats = o.candidate.partySize;
+  const db = kysely(tx);
+  await db
+    .insertInto('WaitlistPromotion')
+    .values({
+      id: promotionId,
+      entry: o.candidate.id,
+      tier: o.tierId,
+      seats,
+      status: 'open',
+      expiresAt: o.expiresAt,
+      notifiedAt: o.now,
+      createdAt: sql`now()`,
+    })
+    .executeTakeFirst();
+  const person = await db
+    .selectFrom('Contact as c')
+    .leftJoin('Attendee as a', (join) =>
+      join.onRef('a.contact', '=', 'c.id').on('a.event', '=', o.tier.eventId),
+    )
+    .select(['c.displayName', 'a.name as attendeeName', 'c.lastInboundAt'])
+    .where('c.id', '=', o.candidate.contactId)
+    .executeTakeFirst();
+  const name = person?.attendeeName ?? person?.displayName ?? null;
   const message = buildOfferMessage(
     {
       promotionId,
       firstName: name?.split(/\s+/)[0] ?? null,
-      eventName: o.tier.event_name,
-      tierName: o.tier.tier_name,
+      eventName: o.tier.eventName,
+      tierName: o.tier.tierName,
       seats,
-      unitPriceCents: o.tier.price_cents,
+      unitPriceCents: o.tier.priceCents,
       currency: o.tier.currency,
       expiresAt: o.expiresAt,
       timezone: o.tier.timezone,
     },
     {
-      inWindow: mayWriteFreeForm(person?.last_inbound_at, o.now),
+      inWindow: mayWriteFreeForm(person?.lastInboundAt, o.now),
       templateId: o.settings.offerTemplateId,
     },
   );
-  const target = await findReplyTarget(tx, o.candidate.contact_id, o.tier.event_id);
+  const target = await findReplyTarget(tx, o.candidate.contactId, o.tier.eventId);
   const [outboxId] = await enqueueReplies(tx, target, [message], {
     proactive: true,
     intent: 'waitlist_offer',
   });
   const buttonsRemembered = await rememberButtons(
     tx,
-    { eventId: o.tier.event_id, contactId: o.candidate.contact_id, buttons: offerButtons(promotionId) },
+    { eventId: o.tier.eventId, contactId: o.candidate.contactId, buttons: offerButtons(promotionId) },
     { wait: false },
   );
   return {
     promotionId,
     tierId: o.tierId,
-    eventId: o.tier.event_id,
-    contactId: o.candidate.contact_id,
+    eventId: o.tier.eventId,
+    contactId: o.candidate.contactId,
     seats,
     expiresAt: o.expiresAt,
     outboxId: outboxId!,

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 
 export interface ReleasedOffer {
   promotionId: string;
@@ -17,28 +19,34 @@ export async function releaseOffer(
   em: EntityManager,
   input: { promotionId: string; status: 'passed' | 'expired'; entryStatus: 'left' | 'expired'; now: Date },
 ): Promise<ReleasedOffer | null> {
-  const [closed] = await em.execute<{ entry_id: string; tier_id: string; seats: number }[]>(
-    `update waitlist_promotions set status = ?, closed_at = ?
-      where id = ? and status = 'open'
-      returning entry_id, tier_id, seats`,
-    [input.status, input.now, input.promotionId],
-  );
+  const db = kysely(em);
+  const closed = await db
+    .updateTable('WaitlistPromotion')
+    .set({ status: input.status, closedAt: input.now })
+    .where('id', '=', input.promotionId)
+    .where('status', '=', 'open')
+    .returning(['entry as entryId', 'tier as tierId', 'seats'])
+    .executeTakeFirst();
   if (!closed) return null;
-  const released = await em.execute<{ id: string }[]>(
-    'update ticket_tiers set held = held - ? where id = ? and held >= ? returning id',
-    [closed.seats, closed.tier_id, closed.seats],
-  );
+  const released = await db
+    .updateTable('TicketTier')
+    .set((eb) => ({ held: eb('held', '-', closed.seats) }))
+    .where('id', '=', closed.tierId)
+    .where('held', '>=', closed.seats)
+    .executeTakeFirst();
   // Every open offer's seats are in `held`; anything else is a bookkeeping bug worth failing loudly on.
-  if (released.length === 0)
-    throw new Error(`tier ${closed.tier_id} holds fewer seats than offer ${input.promotionId}`);
-  await em.execute(
-    `update waitlists set status = ?, updated_at = clock_timestamp() where id = ? and status = 'offered'`,
-    [input.entryStatus, closed.entry_id],
-  );
+  if (released.numUpdatedRows === 0n)
+    throw new Error(`tier ${closed.tierId} holds fewer seats than offer ${input.promotionId}`);
+  await db
+    .updateTable('WaitlistEntry')
+    .set({ status: input.entryStatus, updatedAt: sql`clock_timestamp()` })
+    .where('id', '=', closed.entryId)
+    .where('status', '=', 'offered')
+    .executeTakeFirst();
   return {
     promotionId: input.promotionId,
-    entryId: closed.entry_id,
-    tierId: closed.tier_id,
+    entryId: closed.entryId,
+    tierId: closed.tierId,
     seats: closed.seats,
   };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../../db/kysely.js';
 import type { Button } from '../../messages.js';
-import { emptyDialogState } from '../../router/dialog-state.js';
 
 /**
  * Makes a proactive message's buttons the conversation's "last choices", so a typed "1" or "Claim" answers
@@ -15,27 +16,39 @@ export async function rememberButtons(
   target: { eventId: string; contactId: string; buttons: Button[] },
   options: { wait: boolean },
 ): Promise<boolean> {
-  const buttons = JSON.stringify(target.buttons);
+  const db = kysely(em);
+  // Only `lastButtons` changes: the rest of the dialog state belongs to the conversation's own messages.
+  const withButtons = sql<never>`jsonb_set(${sql.ref('Conversation.state')}, '{lastButtons}', ${JSON.stringify(target.buttons)}::jsonb)`;
   if (!options.wait) {
-    const updated = await em.execute<{ id: string }[]>(
-      `update conversations c set state = jsonb_set(c.state, '{lastButtons}', ?::jsonb), updated_at = now()
-        where c.id = (select id from conversations where event_id = ? and contact_id = ? for update skip locked)
-        returning c.id`,
-      [buttons, target.eventId, target.contactId],
-    );
-    return updated.length > 0;
+    const updated = await db
+      .updateTable('Conversation')
+      .set({ state: withButtons, updatedAt: sql`now()` })
+      .where('id', '=', (eb) =>
+        eb
+          .selectFrom('Conversation')
+          .select('id')
+          .where('event', '=', target.eventId)
+          .where('contact', '=', target.contactId)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .executeTakeFirst();
+    return updated.numUpdatedRows > 0n;
   }
-  await em.execute(
-    `insert into conversations (id, event_id, contact_id, state, created_at, updated_at)
-     values (gen_random_uuid(), ?, ?, ?, now(), now())
-     on conflict (event_id, contact_id) do update
-       set state = jsonb_set(conversations.state, '{lastButtons}', ?::jsonb), updated_at = now()`,
-    [
-      target.eventId,
-      target.contactId,
-      JSON.stringify({ ...emptyDialogState(), lastButtons: target.buttons }),
-      buttons,
-    ],
-  );
+  await db
+    .insertInto('Conversation')
+    .values({
+      id: sql`gen_random_uuid()`,
+      event: target.eventId,
+      contact: target.contactId,
+      // A conversation that starts here: nothing asked, nothing misunderstood yet (the router's empty state).
+      state: { misunderstood: 0, lastButtons: target.buttons },
+      createdAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
+    .onConflict((oc) =>
+      oc.columns(['event', 'contact']).doUpdateSet({ state: withButtons, updatedAt: sql`now()` }),
+    )
+    .executeTakeFirst();
   return true;
 }

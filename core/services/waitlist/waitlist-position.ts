@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { kysely } from '../../../db/kysely.js';
 
 /** One of a person's live waiting-list entries, with where it stands right now. */
 export interface ActiveEntry {
@@ -17,20 +18,6 @@ export interface ActiveEntry {
   offer: { promotionId: string; seats: number; expiresAt: Date } | null;
 }
 
-interface EntryRow {
-  id: string;
-  tier_id: string;
-  tier_code: string;
-  tier_name: string;
-  party_size: number;
-  status: 'waiting' | 'offered';
-  ahead: string | number;
-  people_ahead: string | number;
-  promotion_id: string | null;
-  seats: number | null;
-  expires_at: Date | null;
-}
-
 /**
  * A person's active entries for an event. "Ahead" is the serving order of offer-freed-seats: higher priority
  * first, then earlier join time (id breaks exact ties), counting only entries still waiting — people who
@@ -40,36 +27,66 @@ export async function findActiveEntries(
   em: EntityManager,
   options: { eventId: string; contactId: string; entryId?: string },
 ): Promise<ActiveEntry[]> {
-  const rows = await em.execute<EntryRow[]>(
-    `select w.id, w.tier_id, t.code as tier_code, t.name as tier_name, w.party_size, w.status,
-            a.ahead, a.people_ahead, p.id as promotion_id, p.seats, p.expires_at
-       from waitlists w
-       join ticket_tiers t on t.id = w.tier_id
-       cross join lateral (
-         select count(*) as ahead, coalesce(sum(o.party_size), 0) as people_ahead
-           from waitlists o
-          where o.tier_id = w.tier_id and o.status = 'waiting'
-            and (o.priority > w.priority
-                 or (o.priority = w.priority and (o.joined_at, o.id) < (w.joined_at, w.id)))) a
-       left join waitlist_promotions p on p.entry_id = w.id and p.status = 'open'
-      where w.event_id = ? and w.contact_id = ? and w.status in ('waiting', 'offered')
-        and (?::uuid is null or w.id = ?::uuid)
-      order by w.joined_at, w.id`,
-    [options.eventId, options.contactId, options.entryId ?? null, options.entryId ?? null],
-  );
+  const rows = await kysely(em)
+    .selectFrom('WaitlistEntry as w')
+    .innerJoin('TicketTier as t', 't.id', 'w.tier')
+    // Who is served before this entry and still waiting.
+    .crossJoinLateral((eb) =>
+      eb
+        .selectFrom('WaitlistEntry as o')
+        .select((o) => [
+          o.cast<number>(o.fn.countAll(), 'integer').as('ahead'),
+          o.cast<number>(o.fn.coalesce(o.fn.sum('o.partySize'), o.lit(0)), 'integer').as('peopleAhead'),
+        ])
+        .whereRef('o.tier', '=', 'w.tier')
+        .where('o.status', '=', 'waiting')
+        .where((o) =>
+          o.or([
+            o('o.priority', '>', o.ref('w.priority')),
+            o.and([
+              o('o.priority', '=', o.ref('w.priority')),
+              o(o.refTuple('o.joinedAt', 'o.id'), '<', o.refTuple('w.joinedAt', 'w.id')),
+            ]),
+          ]),
+        )
+        .as('a'),
+    )
+    .leftJoin('WaitlistPromotion as p', (join) =>
+      join.onRef('p.entry', '=', 'w.id').on('p.status', '=', 'open'),
+    )
+    .select([
+      'w.id',
+      'w.tier as tierId',
+      't.code as tierCode',
+      't.name as tierName',
+      'w.partySize',
+      'w.status',
+      'a.ahead',
+      'a.peopleAhead',
+      'p.id as promotionId',
+      'p.seats',
+      'p.expiresAt',
+    ])
+    .where('w.eventId', '=', options.eventId)
+    .where('w.contact', '=', options.contactId)
+    .where('w.status', 'in', ['waiting', 'offered'])
+    .$if(options.entryId !== undefined, (q) => q.where('w.id', '=', options.entryId!))
+    .orderBy('w.joinedAt')
+    .orderBy('w.id')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
-    tierId: r.tier_id,
-    tierCode: r.tier_code,
-    tierName: r.tier_name,
-    partySize: r.party_size,
-    status: r.status,
-    position: Number(r.ahead) + 1,
-    ahead: Number(r.ahead),
-    peopleAhead: Number(r.people_ahead),
+    tierId: r.tierId,
+    tierCode: r.tierCode,
+    tierName: r.tierName,
+    partySize: r.partySize,
+    status: r.status === 'offered' ? 'offered' : 'waiting',
+    position: r.ahead + 1,
+    ahead: r.ahead,
+    peopleAhead: r.peopleAhead,
     offer:
-      r.promotion_id && r.seats !== null && r.expires_at
-        ? { promotionId: r.promotion_id, seats: r.seats, expiresAt: new Date(r.expires_at) }
+      r.promotionId && r.seats != null && r.expiresAt
+        ? { promotionId: r.promotionId, seats: r.seats, expiresAt: r.expiresAt }
         : null,
   }));
 }

@@ -6,7 +6,7 @@ import {
   otherTimes,
 } from '../../services/networking/answer-request.js';
 import { formatSlot } from '../../services/networking/meeting-slots.js';
-import { firstName, type MeetingRow } from '../../services/networking/meeting-store.js';
+import { firstName, type MeetingSummary } from '../../services/networking/meeting-store.js';
 import { REMINDER_LEAD_MS } from '../../services/networking/meeting-timers.js';
 import {
   deliverFollowUp,
@@ -26,10 +26,10 @@ const input = (ctx: SkillContext<'meetingTemplates'>, meetingId: string) => ({
   templates: ctx.meetingTemplates,
 });
 
-function unavailable(outcome: string, meeting?: MeetingRow): SkillResult {
+function unavailable(outcome: string, meeting?: MeetingSummary): SkillResult {
   if (outcome === 'expired' && meeting)
     return say(
-      `This request from ${meeting.requester_name} has lapsed. You can still ask to meet them: say "meet ${firstName(meeting.requester_name)}".`,
+      `This request from ${meeting.requesterName} has lapsed. You can still ask to meet them: say "meet ${firstName(meeting.requesterName)}".`,
     );
   if (outcome === 'closed' && meeting)
     return say(
@@ -48,7 +48,7 @@ export const acceptMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
       const m = result.meeting;
       return {
         ...say(
-          `✅ Booked: ${m.requester_name}, ${formatSlot({ startsAt: m.starts_at, endsAt: m.ends_at }, ctx.event.timezone)} at ${result.location}. I'll remind you both 10 minutes before.`,
+          `✅ Booked: ${m.requesterName}, ${formatSlot(m, ctx.event.timezone)} at ${result.location}. I'll remind you both 10 minutes before.`,
         ),
         followUps: [
           ...deliverFollowUp(result.outboxIds),
@@ -56,22 +56,22 @@ export const acceptMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
             kind: 'meeting-timers',
             meetingId: m.id,
             at: [
-              { job: 'remind', due: new Date(m.starts_at.getTime() - REMINDER_LEAD_MS).toISOString() },
-              { job: 'ask', due: m.ends_at.toISOString() },
+              { job: 'remind', due: new Date(m.startsAt.getTime() - REMINDER_LEAD_MS).toISOString() },
+              { job: 'ask', due: m.endsAt.toISOString() },
             ],
           },
         ],
       };
     }
     case 'slot_taken': {
-      const text = `That slot has just filled up (you, ${firstName(result.meeting.requester_name)} or every table is booked then).`;
+      const text = `That slot has just filled up (you, ${firstName(result.meeting.requesterName)} or every table is booked then).`;
       if (result.alternatives.length === 0)
         return say(`${text} There's no free slot left for you both, sorry.`);
       return {
         replies: [
           {
             kind: 'buttons',
-            text: `${text} Pick another time${onDay(result.alternatives, ctx.event.timezone)} to propose to ${firstName(result.meeting.requester_name)}:`,
+            text: `${text} Pick another time${onDay(result.alternatives, ctx.event.timezone)} to propose to ${firstName(result.meeting.requesterName)}:`,
             buttons: slotButtons('meeting-time', result.meeting.id, result.alternatives, ctx.event.timezone),
           },
         ],
@@ -87,7 +87,7 @@ export const declineMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
   if (refusal) return refusal;
   const result = await declineMeeting(ctx.em, input(ctx, ctx.action?.arg ?? ''));
   if (result.outcome === 'declined')
-    return say(`OK, I've told ${firstName(result.meeting.requester_name)} you can't make it.`, {
+    return say(`OK, I've told ${firstName(result.meeting.requesterName)} you can't make it.`, {
       followUps: deliverFollowUp(result.outboxIds),
     });
   return unavailable(result.outcome, 'meeting' in result ? result.meeting : undefined);
@@ -105,7 +105,7 @@ export const suggestOtherTime: Skill<'meetingTemplates'> = async (ctx) => {
     replies: [
       {
         kind: 'buttons',
-        text: `Which time${onDay(result.alternatives, ctx.event.timezone)} suits you? I'll propose it to ${firstName(result.meeting.requester_name)}:`,
+        text: `Which time${onDay(result.alternatives, ctx.event.timezone)} suits you? I'll propose it to ${firstName(result.meeting.requesterName)}:`,
         buttons: slotButtons('meeting-time', result.meeting.id, result.alternatives, ctx.event.timezone),
       },
     ],

@@ -109,9 +109,9 @@ export const cancelMeetingAction: Skill<'meetingTemplates'> = async (ctx) => {
   });
   if (result.outcome === 'cancelled') {
     const other =
-      result.meeting.requester_id === ctx.attendee!.id
-        ? result.meeting.invitee_name
-        : result.meeting.requester_name;
+      result.meeting.requesterId === ctx.attendee!.id
+        ? result.meeting.inviteeName
+        : result.meeting.requesterName;
     return say(`Cancelled. I've let ${firstName(other)} know.`, {
       followUps: deliverFollowUp(result.outboxIds),
     });

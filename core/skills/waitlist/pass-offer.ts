@@ -30,12 +30,15 @@ export const passOfferSkill: Skill = async (ctx) => {
         followUps: [{ kind: 'offer-freed-seats', tierId: result.released.tierId }],
       };
     case 'already_closed': {
-      const why = {
-        claimed: 'you already claimed it',
-        passed: 'you already passed on it',
-        expired: 'it has expired',
-        open: 'it changed meanwhile',
-      }[result.offer.status];
+      const { status } = result.offer;
+      const why =
+        status === 'claimed'
+          ? 'you already claimed it'
+          : status === 'passed'
+            ? 'you already passed on it'
+            : status === 'expired'
+              ? 'it has expired'
+              : 'it changed meanwhile';
       return { replies: [{ kind: 'text', text: `This offer is closed — ${why}.` }] };
     }
     case 'not_yours':

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CheckInMethod, checkInTicket } from '../../../core/services/check-in/check-in-ticket.js';
+import { findTicketsToCheckIn } from '../../../core/services/check-in/find-tickets-to-check-in.js';
 import { EVENT_ID, startTicketDatabase, type TicketDatabase } from '../tickets/ticket-database.js';
 
 let t: TicketDatabase;
@@ -82,5 +83,27 @@ describe('checkInTicket', () => {
       cancelled,
     ]);
     expect(none?.n).toBe('0');
+  });
+});
+
+describe('findTicketsToCheckIn', () => {
+  it("finds a ticket by its reference (any case), its holder's phone or part of their name", async () => {
+    const ticketId = await oneTicket('DS26-FIND-0001');
+    await t.sql(
+      `update contacts set phone = '+15550177001', display_name = 'Zoë 100% Quinn'
+        where id = (select o.contact_id from orders o join tickets k on k.order_id = o.id where k.id = ?)`,
+      [ticketId],
+    );
+    const found = { ticketId, reference: 'DS26-FIND-0001', holder: 'Zoë 100% Quinn', checkedInAt: null };
+    for (const typed of ['ds26-find-0001', '+15550177001', 'zoë 100%', '100% q']) {
+      expect(await findTicketsToCheckIn(t.db.em.fork(), EVENT_ID, typed)).toEqual([
+        expect.objectContaining(found),
+      ]);
+    }
+    // "%" and "_" are literal characters, not wildcards.
+    expect(await findTicketsToCheckIn(t.db.em.fork(), EVENT_ID, 'zoë _00')).toEqual([]);
+    await checkInTicket(t.db.em.fork(), EVENT_ID, ticketId, 'U1');
+    const [after] = await findTicketsToCheckIn(t.db.em.fork(), EVENT_ID, 'DS26-FIND-0001');
+    expect(after?.checkedInAt).toBeInstanceOf(Date);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MEETING_TEMPLATES } from '../../../core/meeting-templates.js';
 import { findAttendee } from '../../../core/pipeline/identify-contact.js';
 import { leadAlertWording } from '../../../core/replies/lead-alert-message.js';
 import { leadDigestWording } from '../../../core/replies/lead-digest-message.js';
@@ -12,8 +13,7 @@ import { rateLead } from '../../../core/services/leads/rate-lead.js';
 import { type ActivityKind, recordActivity } from '../../../core/services/leads/record-activity.js';
 import { findStrandedAlerts, sendLeadAlert } from '../../../core/services/leads/send-lead-alert.js';
 import { sendLeadDigests } from '../../../core/services/leads/send-lead-digests.js';
-import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
-import { personalDataErasers } from '../../../core/services/privacy/personal-data-erasers.js';
+import { personalDataErasers } from '../../../core/skills/forget-me.js';
 import { nextDigestAt, scheduleLeadDigests } from '../../../jobs/lead-digest-schedule.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 

@@ -1,7 +1,7 @@
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
+import { DEFAULT_MEETING_TEMPLATES } from '../../../core/meeting-templates.js';
 import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { type EventInfo, loadEventInfo } from '../../../core/services/events/load-event.js';
-import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
 import { type Db, initDb } from '../../../db/orm.js';
 import { createTestDatabase } from '../../setup/test-database.js';
 import { demoEventFile } from '../../support/start-test-app.js';

@@ -7,7 +7,7 @@ import { findMatches } from '../../../core/services/networking/find-matches.js';
 import { askDidYouMeet, expireRequest } from '../../../core/services/networking/meeting-timers.js';
 import { recordMet } from '../../../core/services/networking/record-met.js';
 import { eventStats } from '../../../core/services/organizer/event-stats.js';
-import { personalDataErasers } from '../../../core/services/privacy/personal-data-erasers.js';
+import { personalDataErasers } from '../../../core/skills/forget-me.js';
 import { sweepNetworking } from '../../../jobs/networking-sweep.job.js';
 import { createQueues } from '../../../jobs/queues.js';
 import { testRedisPrefix, testRedisUrl } from '../../setup/test-database.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitInbound } from '../../../bots/submit-inbound.js';
+import { DEFAULT_MEETING_TEMPLATES } from '../../../core/meeting-templates.js';
 import { renderAsText } from '../../../core/messages.js';
 import { handleInbound } from '../../../core/pipeline/handle-inbound.js';
-import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
 import { askDidYouMeet } from '../../../core/services/networking/meeting-timers.js';
 import { sayInline } from '../../support/say-inline.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';

@@ -64,6 +64,18 @@ describe('"forget me" runs every feature\'s eraser in one go', () => {
       suggestions: 0,
       openMeetings: 0,
     });
+    // Her profile facts and what she wrote are blanked (rows stay: tickets and webhook dedupe need them).
+    const [profile] = await sql<{ email: string | null; role: string; interests: string[] }>(
+      `select email, role, interests from attendees where code = 'a-alice'`,
+    );
+    expect(profile).toEqual({ email: null, role: '', interests: [] });
+    const written = await sql<{ body: string; redacted: string | null }>(
+      `select m.body, m.payload->>'redacted' as redacted from messages m join contacts c on c.id = m.contact_id
+        where c.phone = ? and m.direction = 'in' and m.body <> '1'`,
+      [ALICE],
+    );
+    expect(written.length).toBeGreaterThan(0);
+    expect(written).toEqual(written.map(() => ({ body: '', redacted: 'true' })));
     // Bob's own data stays; he hears that the meeting is off.
     expect(
       await count(

@@ -84,7 +84,7 @@ describe('a worker killed in the middle of offering seats', () => {
       async () => {
         const [row] = await sql<{ n: string }>(
           `select count(*) as n from pg_stat_activity
-            where datname = current_database() and wait_event_type = 'Lock' and query like '%update waitlists%'`,
+            where datname = current_database() and wait_event_type = 'Lock' and query ~ 'update "?waitlists"? '`,
         );
         return Number(row?.n) > 0;
       },

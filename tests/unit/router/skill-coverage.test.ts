@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
+import { DEFAULT_MEETING_TEMPLATES } from '../../../core/meeting-templates.js';
 import { INTENTS } from '../../../core/nlu/label-schema.js';
-import { DEFAULT_MEETING_TEMPLATES } from '../../../core/services/networking/meeting-templates.js';
 import { createSkillRegistry } from '../../../core/skills/index.js';
 
 describe('the shipped skills', () => {

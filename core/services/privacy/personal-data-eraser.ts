@@ -1,10 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { faceDataEraser } from '../faces/face-data-eraser.js';
-import { leadDataEraser } from '../leads/lead-data-eraser.js';
-import { networkingDataEraser } from '../networking/erase-networking-data.js';
-import type { MeetingTemplates } from '../networking/meeting-templates.js';
-import { conversationEraser } from './conversation-eraser.js';
-import { profileEraser } from './profile-eraser.js';
+import type { MeetingTemplates } from '../../meeting-templates.js';
 
 /** Whose data to erase: one person at one event (a contact may attend several events). */
 export interface ErasureTarget {
@@ -23,22 +18,11 @@ export interface ErasureContext {
 
 /**
  * Deletes one kind of personal data for the target, inside the caller's transaction, and says how many rows
- * it removed (for the audit log: counts only, never the data itself).
+ * it removed (for the audit log: counts only, never the data itself). Each feature that stores personal
+ * data implements one; the list "forget me" runs is in core/skills/forget-me.ts.
  */
 export interface PersonalDataEraser {
   /** What it erases, for the audit log and the reply ("face data", "sponsor leads"). */
   readonly what: string;
   erase(em: EntityManager, target: ErasureTarget, context: ErasureContext): Promise<number>;
 }
-
-/**
- * Every feature that stores personal data adds its eraser here, so "forget me" (core/skills/forget-me.ts)
- * cannot miss one. Order matters only where rows reference each other: dependants first.
- */
-export const personalDataErasers: PersonalDataEraser[] = [
-  leadDataEraser,
-  networkingDataEraser,
-  faceDataEraser,
-  profileEraser,
-  conversationEraser,
-];
