@@ -34,6 +34,18 @@ const commands: Record<string, { describe: string; load: () => Promise<CommandMo
     load: () => import('./commands/serve.js'),
   },
   worker: { describe: 'worker: delivery and background jobs', load: () => import('./commands/worker.js') },
+  doctor: {
+    describe: 'doctor [--json]: check a deployment (config, database, Redis, Twilio, Slack, media)',
+    load: () => import('./commands/doctor.js'),
+  },
+  twilio: {
+    describe: 'twilio templates sync|status: WhatsApp templates in the Content API and their approval',
+    load: () => import('./commands/twilio.js'),
+  },
+  slack: {
+    describe: 'slack manifest: the Slack app manifest (YAML) for PUBLIC_BASE_URL',
+    load: () => import('./commands/slack.js'),
+  },
   bench: { describe: 'bench SCENARIO [--json]: benchmarks', load: () => import('./commands/bench.js') },
 };
 

@@ -322,3 +322,6 @@ function consoleConfig(e: z.infer<typeof configSchema>, mode: ConfigMode): Conso
     oneTimeLink: demo,
   };
 }
+
+/** The raw environment, for commands that report on what is set, not only on what it parses to (`eventos doctor`). */
+export const processEnv = (): Record<string, string | undefined> => process.env;

@@ -21,6 +21,8 @@ export interface FakeSlackApi {
   readonly responses: { id: string; body: Record<string, unknown>; receivedAt: number }[];
   /** Bytes uploaded to the upload URLs files.getUploadURLExternal handed out. */
   readonly uploads: { fileId: string; bytes: Buffer }[];
+  /** Channels conversations.info knows, and whether the bot is in each (for `eventos doctor`). */
+  readonly channels: Map<string, { name: string; isMember: boolean }>;
   waitFor<T>(find: () => T | undefined, label: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -29,10 +31,11 @@ export const FAKE_BOT = { userId: 'UBOT00001', botId: 'BBOT00001', teamId: 'T0TE
 
 /**
  * A local stand-in for Slack's Web API and response URLs. The real WebClient and Bolt talk to it: it answers
- * auth.test, chat.postMessage (with a fresh ts), chat.update, views.open and the file-upload methods (and
- * takes the upload itself), and records every call.
+ * auth.test, chat.postMessage (with a fresh ts), chat.update, views.open, conversations.info and the
+ * file-upload methods (and takes the upload itself), and records every call.
  */
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export async function startFakeSlackApi(opts: { botToken?: string } = {}): Promise<FakeSlackApi> {
+  const channels = new Map<string, { name: string; isMember: boolean }>();
   const calls: RecordedSlackCall[] = [];
   const responses: { id: string; body: Record<string, unknown>; receivedAt: number }[] = [];
   const uploads: { fileId: string; bytes: Buffer }[] = [];
@@ -62,6 +65,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     if (req.method !== 'POST' || !method) return sendJson(res, 404, { ok: false, error: 'unknown_method' });
     const args = decodeArgs(raw, req.headers['content-type'] ?? '');
     calls.push({ method, args, receivedAt: performance.now() });
+    // Given a bot token, the fake refuses any other one, as Slack does.
+    if (opts.botToken && req.headers.authorization !== `Bearer ${opts.botToken}`)
+      return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
     switch (method) {
       case 'auth.test':
         return sendJson(res, 200, {
@@ -77,6 +83,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         clock += 1;
         const ts = `${clock}.${randomBytes(3).readUIntBE(0, 3).toString().padStart(6, '0')}`;
         return sendJson(res, 200, { ok: true, channel: args.channel, ts, message: { ...args, ts } });
+      }
+      case 'conversations.info': {
+        const channel = channels.get(String(args.channel));
+        if (!channel) return sendJson(res, 200, { ok: false, error: 'channel_not_found' });
+        return sendJson(res, 200, {
+          ok: true,
+          channel: { id: args.channel, name: channel.name, is_member: channel.isMember },
+        });
       }
       case 'chat.update':
         return sendJson(res, 200, { ok: true, channel: args.channel, ts: args.ts });
@@ -104,6 +118,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     calls,
     responses,
     uploads,
+    channels,
     async waitFor(find, label, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

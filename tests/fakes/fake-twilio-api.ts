@@ -30,12 +30,32 @@ export interface FakeTwilioApi {
   addMedia(data: Buffer, contentType: string): string;
   /** Media requests the fake answered, with the status it gave. */
   readonly mediaRequests: { path: string; status: number }[];
+  /**
+   * The account's WhatsApp senders (Senders API, `GET /v2/Channels/Senders`), for `eventos doctor`: the
+   * sender id as `whatsapp:+E164` and the inbound webhook Twilio posts to.
+   */
+  readonly whatsappSenders: { senderId: string; callbackUrl: string; status?: string }[];
+  /** Content API templates (`/v1/Content`), with their WhatsApp approval once one was requested. */
+  readonly contents: FakeContent[];
   reset(): void;
   close(): Promise<void>;
 }
 
+export interface FakeContent {
+  sid: string;
+  friendly_name: string;
+  language: string;
+  variables: Record<string, string>;
+  types: Record<string, unknown>;
+  approval: { name: string; category: string; status: string } | null;
+}
+
+const CONTENT_PATH = /^\/v1\/Content(?:\/(HX[0-9a-f]{32}))?(\/ApprovalRequests(\/whatsapp)?)?(\?.*)?$/;
+
 const MEDIA_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\/MM[0-9a-f]+\/Media\/ME[0-9a-f]+$/;
 const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\.json$/;
+const ACCOUNT_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\.json$/;
+const SENDERS_PATH = /^\/v2\/Channels\/Senders(\?|$)/;
 
 // Messages as Twilio words them (https://www.twilio.com/docs/api/errors).
 const ERROR_MESSAGES: Record<number, string> = {
@@ -61,7 +81,62 @@ export async function startFakeTwilioApi(opts: {
 
   const media = new Map<string, { data: Buffer; contentType: string }>();
   const mediaRequests: { path: string; status: number }[] = [];
+  const whatsappSenders: FakeTwilioApi['whatsappSenders'] = [];
+  const contents: FakeContent[] = [];
   const server = createServer(async (req, res) => {
+    const content = CONTENT_PATH.exec(req.url ?? '');
+    if (content) {
+      if (req.headers.authorization !== expectedAuth) return sendError(res, 401, 20003);
+      const [, sid, approvals, toWhatsapp] = content;
+      const item = sid ? contents.find((c) => c.sid === sid) : undefined;
+      if (sid && !item) return sendError(res, 404, 20404);
+      if (req.method === 'GET' && !sid)
+        return sendJson(res, 200, {
+          contents: contents.map(({ approval: _, ...c }) => ({ ...c, account_sid: opts.accountSid })),
+          meta: { key: 'contents', page: 0, page_size: 50, next_page_url: null },
+        });
+      if (req.method === 'POST' && !sid) {
+        const body = JSON.parse((await readBody(req)) || '{}') as Partial<FakeContent>;
+        const created: FakeContent = {
+          sid: `HX${randomBytes(16).toString('hex')}`,
+          friendly_name: body.friendly_name ?? '',
+          language: body.language ?? 'en',
+          variables: body.variables ?? {},
+          types: body.types ?? {},
+          approval: null,
+        };
+        contents.push(created);
+        const { approval: _, ...resource } = created;
+        return sendJson(res, 201, { ...resource, account_sid: opts.accountSid });
+      }
+      if (item && req.method === 'POST' && toWhatsapp) {
+        const body = JSON.parse((await readBody(req)) || '{}') as { name: string; category: string };
+        item.approval = { name: body.name, category: body.category, status: 'received' };
+        return sendJson(res, 201, { ...item.approval, allow_category_change: true });
+      }
+      if (item && req.method === 'GET' && approvals)
+        return sendJson(res, 200, {
+          sid: item.sid,
+          account_sid: opts.accountSid,
+          whatsapp: item.approval ?? { status: 'unsubmitted' },
+        });
+      return sendError(res, 404, 20404);
+    }
+    if (req.method === 'GET' && (ACCOUNT_PATH.test(req.url ?? '') || SENDERS_PATH.test(req.url ?? ''))) {
+      const sid = ACCOUNT_PATH.exec(req.url ?? '')?.[1];
+      if (req.headers.authorization !== expectedAuth || (sid && sid !== opts.accountSid)) {
+        return sendError(res, 401, 20003);
+      }
+      if (sid)
+        return sendJson(res, 200, { sid, friendly_name: 'Fake account', status: 'active', type: 'Full' });
+      const senders = whatsappSenders.map((s, i) => ({
+        sid: `XE${String(i).padStart(32, '0')}`,
+        status: s.status ?? 'ONLINE',
+        sender_id: s.senderId,
+        webhook: { callback_url: s.callbackUrl, callback_method: 'POST' },
+      }));
+      return sendJson(res, 200, { senders, meta: { key: 'senders', page: 0, page_size: 50 } });
+    }
     if (req.method === 'GET' && MEDIA_PATH.test(req.url ?? '')) {
       const path = req.url ?? '';
       const item = media.get(path);
@@ -132,6 +207,8 @@ export async function startFakeTwilioApi(opts: {
       });
     },
     mediaRequests,
+    whatsappSenders,
+    contents,
     addMedia(data, contentType) {
       const hex = (n: number) => randomBytes(n).toString('hex');
       const path = `/2010-04-01/Accounts/${opts.accountSid}/Messages/MM${hex(16)}/Media/ME${hex(16)}`;

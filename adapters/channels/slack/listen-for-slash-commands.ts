@@ -10,6 +10,7 @@ import { notStartedNote } from '../../../core/replies/organizer-command-notes.js
 import { openForm } from './open-form.js';
 import type { SlackOrganizerDeps } from './organizer-listener-deps.js';
 import { renderBlocks } from './render-blocks.js';
+import { ORGANIZER_SLASH_COMMAND, SPONSOR_SLASH_COMMAND } from './slack-app-spec.js';
 
 const ephemeral = (note: OrganizerNote) => ({ response_type: 'ephemeral' as const, ...renderBlocks(note) });
 
@@ -21,8 +22,8 @@ const ephemeral = (note: OrganizerNote) => ({ response_type: 'ephemeral' as cons
 export function listenForSlashCommands(app: App, deps: SlackOrganizerDeps): void {
   const organizer = createOrganizerCommands();
   const sponsor = createSponsorCommands();
-  app.command('/eventos', (args) => accept(deps, organizer, 'organizer', args));
-  app.command('/leads', (args) => accept(deps, sponsor, 'sponsor', args));
+  app.command(ORGANIZER_SLASH_COMMAND.command, (args) => accept(deps, organizer, 'organizer', args));
+  app.command(SPONSOR_SLASH_COMMAND.command, (args) => accept(deps, sponsor, 'sponsor', args));
 }
 
 async function accept(

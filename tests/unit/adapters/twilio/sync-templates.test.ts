@@ -1,0 +1,90 @@
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WHATSAPP_TEMPLATES } from '../../../../adapters/channels/twilio/templates/index.js';
+import type { TemplateState } from '../../../../adapters/channels/twilio/templates/sync-templates.js';
+import { run } from '../../../../bots/commands/twilio.js';
+import { type FakeTwilioApi, startFakeTwilioApi } from '../../../fakes/fake-twilio-api.js';
+
+const ACCOUNT = { accountSid: `AC${'2'.repeat(32)}`, authToken: 'templates-token' };
+let twilio: FakeTwilioApi;
+beforeAll(async () => {
+  twilio = await startFakeTwilioApi(ACCOUNT);
+});
+afterAll(() => twilio?.close());
+
+async function templates(action: string) {
+  const stdout = new PassThrough();
+  let out = '';
+  stdout.on('data', (c) => {
+    out += c;
+  });
+  const env = {
+    TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
+    TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
+    TWILIO_API_BASE_URL: twilio.url,
+  };
+  const code = await run(
+    ['templates', action, '--json'],
+    { stdin: new PassThrough(), stdout, stderr: new PassThrough() },
+    env,
+  );
+  return { code, ...(JSON.parse(out) as { templates: TemplateState[]; env: Record<string, string> }) };
+}
+
+describe('eventos twilio templates', () => {
+  it('sync creates each template in each language once, submits it for approval, and a second run changes nothing', async () => {
+    const before = await templates('status');
+    expect(before.code).toBe(1);
+    expect(before.templates.every((t) => t.approval === 'missing' && t.sid === null)).toBe(true);
+
+    const first = await templates('sync');
+    expect(first.code).toBe(0);
+    expect(first.templates).toHaveLength(WHATSAPP_TEMPLATES.length * 3);
+    expect(first.templates.every((t) => t.created && t.submitted && t.approval === 'received')).toBe(true);
+    expect(twilio.contents).toHaveLength(18);
+    const offerPt = twilio.contents.find((c) => c.friendly_name === 'eventos_waitlist_offer_v1_pt');
+    expect(offerPt?.language).toBe('pt');
+    expect(offerPt?.types['twilio/quick-reply']).toMatchObject({
+      actions: [
+        { id: 'act:claim-offer:{{7}}', title: 'Reservar' },
+        { id: 'act:pass-offer:{{7}}', title: 'Passar' },
+      ],
+    });
+    expect(offerPt?.variables['7']).toBeTruthy();
+    expect(
+      twilio.contents.find((c) => c.friendly_name === 'eventos_meeting_update_v1_en')?.types,
+    ).toHaveProperty(['twilio/text', 'body']);
+    expect(offerPt?.approval).toEqual({
+      name: 'eventos_waitlist_offer_v1_pt',
+      category: 'UTILITY',
+      status: 'received',
+    });
+    // The SIDs to configure: the English ones, one per config variable.
+    const offerEn = twilio.contents.find((c) => c.friendly_name === 'eventos_waitlist_offer_v1_en');
+    expect(first.env.WHATSAPP_OFFER_TEMPLATE_SID).toBe(offerEn?.sid);
+    expect(Object.keys(first.env)).toHaveLength(WHATSAPP_TEMPLATES.length);
+
+    const second = await templates('sync');
+    expect(second.templates.some((t) => t.created || t.submitted)).toBe(false);
+    expect(twilio.contents).toHaveLength(18);
+    expect(second.env).toEqual(first.env);
+  });
+
+  it('status reports approval per template and language, with the rejection reason', async () => {
+    const rejected = twilio.contents.find((c) => c.friendly_name === 'eventos_sponsor_lead_v1_es');
+    const approved = twilio.contents.find((c) => c.friendly_name === 'eventos_meeting_reminder_v1_en');
+    if (!rejected?.approval || !approved?.approval) throw new Error('sync first');
+    approved.approval.status = 'approved';
+    Object.assign(rejected.approval, { status: 'rejected', rejection_reason: 'INVALID_FORMAT' });
+    const { code, templates: states } = await templates('status');
+    expect(code).toBe(1);
+    expect(states.find((s) => s.friendlyName === 'eventos_meeting_reminder_v1_en')?.approval).toBe(
+      'approved',
+    );
+    expect(states.find((s) => s.friendlyName === 'eventos_sponsor_lead_v1_es')).toMatchObject({
+      approval: 'rejected',
+      rejectionReason: 'INVALID_FORMAT',
+    });
+    expect(states.filter((s) => s.approval === 'received')).toHaveLength(16);
+  });
+});
