@@ -34,6 +34,10 @@ const commands: Record<string, { describe: string; load: () => Promise<CommandMo
     load: () => import('./commands/serve.js'),
   },
   worker: { describe: 'worker: delivery and background jobs', load: () => import('./commands/worker.js') },
+  'whatsapp-web': {
+    describe: 'whatsapp-web [login]: the WhatsApp Web gateway; login shows the QR code to scan',
+    load: () => import('./commands/whatsapp-web.js'),
+  },
   bench: { describe: 'bench SCENARIO [--json]: benchmarks', load: () => import('./commands/bench.js') },
 };
 
@@ -43,7 +47,7 @@ async function main(): Promise<number> {
   const command = name ? commands[name] : undefined;
   if (!command) {
     io.stderr.write(`${name ? `Unknown command "${name}". ` : ''}Usage: npm run -s eventos -- <command>\n\n`);
-    for (const [key, c] of Object.entries(commands)) io.stderr.write(`  ${key.padEnd(9)} ${c.describe}\n`);
+    for (const [key, c] of Object.entries(commands)) io.stderr.write(`  ${key.padEnd(12)} ${c.describe}\n`);
     return name ? 2 : 0;
   }
   const mod = await command.load();

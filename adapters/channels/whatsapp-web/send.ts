@@ -1,11 +1,12 @@
 import type { ChannelSender, SendRequest, SendResult } from '../../../core/ports/channel-sender.js';
-import { ChannelSendError } from '../../../core/ports/channel-sender.js';
+import { CHANNEL_OFFLINE, ChannelSendError } from '../../../core/ports/channel-sender.js';
 import { e164ToChatId } from './addresses.js';
 import type { WebClient, WebMedia } from './client-surface.js';
 import { renderWebMessage } from './render.js';
 import { ackToDeliveryStatus } from './statuses.js';
 
-export const NOT_CONNECTED = 'wweb_not_connected';
+/** Sends while the session is down fail with this code, and the delivery job waits for the session. */
+export const NOT_CONNECTED = CHANNEL_OFFLINE;
 
 export interface WebSenderOptions {
   /** The live client, or undefined while the session is down (then sends wait; see NOT_CONNECTED). */
