@@ -38,6 +38,8 @@ export function createWebConnection(options: WebConnectionOptions): WebConnectio
   let attempt = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  // The client's initialize() in flight: a browser still launching must finish before it can be closed.
+  let starting: Promise<void> = Promise.resolve();
   const delay = options.retryDelayMs ?? defaultDelay;
 
   const set = (next: WebConnectionState) => {
@@ -69,7 +71,7 @@ export function createWebConnection(options: WebConnectionOptions): WebConnectio
     client.on('auth_failure', (message) => fail(client, `authentication failed: ${message}`));
     client.on('disconnected', (reason) => fail(client, `disconnected by WhatsApp: ${reason}`));
     options.wire(client);
-    client.initialize().catch((error: unknown) => {
+    starting = client.initialize().catch((error: unknown) => {
       fail(client, `could not start WhatsApp Web: ${error instanceof Error ? error.message : String(error)}`);
     });
   };
@@ -87,6 +89,7 @@ export function createWebConnection(options: WebConnectionOptions): WebConnectio
       const client = current;
       current = undefined;
       ready = false;
+      await starting;
       await client?.destroy().catch(() => {});
     },
   };
