@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLibraryMedia } from '../../adapters/channels/whatsapp-web/library-client.js';
 import { startWhatsAppWebGateway, type WhatsAppWebGateway } from '../../bots/whatsapp-web.js';
+import { synthesiseNote } from '../../scripts/voice/synthesise-note.js';
 import { FakeWebClient, fakeWebMessage, type SentByFake } from '../contracts/fake-whatsapp-web-client.js';
 import { eventually } from '../support/eventually.js';
 import {
@@ -34,10 +35,19 @@ afterAll(async () => {
 });
 
 /** Writes to the bot from a WhatsApp Web chat and returns the `count` messages it sent back. */
-async function say(phone: string, body: string, count = 1): Promise<SentByFake[]> {
+async function say(phone: string, body: string | Buffer, count = 1): Promise<SentByFake[]> {
   const chatId = `${phone.replace(/^\+/, '')}@c.us`;
   const before = client.sent.filter((s) => s.chatId === chatId).length;
-  client.emit('message', fakeWebMessage({ from: chatId, type: 'chat', body }));
+  const message =
+    typeof body === 'string'
+      ? fakeWebMessage({ from: chatId, type: 'chat', body })
+      : // A voice note as WhatsApp Web hands it over: type `ptt`, OGG/Opus with its codec parameter.
+        fakeWebMessage({
+          from: chatId,
+          type: 'ptt',
+          media: { mimetype: 'audio/ogg; codecs=opus', data: body.toString('base64') },
+        });
+  client.emit('message', message);
   return eventually(
     async () => {
       const replies = client.sent.filter((s) => s.chatId === chatId).slice(before);
@@ -79,5 +89,14 @@ describe('booking tickets over WhatsApp Web', () => {
         [phone],
       );
     expect(order?.status).toBe('confirmed');
+  });
+
+  it('hears a voice note (ptt) and carries on by number, as on Twilio', async () => {
+    const phone = '+15550177102';
+    const [heard, summary] = texts(await say(phone, synthesiseNote('book two VIP tickets'), 2));
+    expect(heard).toBe('🎤 I heard: “book two vip tickets”');
+    expect(summary).toContain('2 × VIP at €499.00 = €998.00');
+    const [reserved] = texts(await say(phone, '1'));
+    expect(reserved).toMatch(/Reserved: 2 tickets, VIP/);
   });
 });

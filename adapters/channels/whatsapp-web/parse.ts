@@ -68,7 +68,7 @@ export async function readWebMessage(message: WebMessage, options: ReadOptions):
         const caption = message.body.trim() ? { caption: message.body } : {};
         return { ok: true, message: { ...envelope, kind: 'image', mediaUrl, contentType, ...caption } };
       }
-      return { ok: true, message: { ...envelope, kind: 'audio', mediaUrl, contentType: media.mimetype } };
+      return { ok: true, message: { ...envelope, kind: 'audio', mediaUrl, contentType } };
     }
     case 'location':
       return unsupported('a shared location');
