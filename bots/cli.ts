@@ -46,6 +46,10 @@ const commands: Record<string, { describe: string; load: () => Promise<CommandMo
     describe: 'slack manifest: the Slack app manifest (YAML) for PUBLIC_BASE_URL',
     load: () => import('./commands/slack.js'),
   },
+  'whatsapp-web': {
+    describe: 'whatsapp-web [login]: the WhatsApp Web gateway; login shows the QR code to scan',
+    load: () => import('./commands/whatsapp-web.js'),
+  },
   bench: { describe: 'bench SCENARIO [--json]: benchmarks', load: () => import('./commands/bench.js') },
 };
 
@@ -55,7 +59,7 @@ async function main(): Promise<number> {
   const command = name ? commands[name] : undefined;
   if (!command) {
     io.stderr.write(`${name ? `Unknown command "${name}". ` : ''}Usage: npm run -s eventos -- <command>\n\n`);
-    for (const [key, c] of Object.entries(commands)) io.stderr.write(`  ${key.padEnd(9)} ${c.describe}\n`);
+    for (const [key, c] of Object.entries(commands)) io.stderr.write(`  ${key.padEnd(12)} ${c.describe}\n`);
     return name ? 2 : 0;
   }
   const mod = await command.load();

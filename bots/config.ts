@@ -27,6 +27,10 @@ export const configSchema = z.object({
   TWILIO_AUTH_TOKEN: optional.transform((v) => v ?? DEMO_TWILIO_AUTH_TOKEN),
   TWILIO_WHATSAPP_FROM: z.string().default('+15550100000'),
   TWILIO_API_BASE_URL: optional,
+  WHATSAPP_WEB_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  WHATSAPP_WEB_DATA_DIR: z.string().min(1).default('.data/whatsapp-web'),
+  WHATSAPP_WEB_PER_CHAT_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  WHATSAPP_WEB_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
   MEDIA_SIGNING_SECRET: optional.transform((v) => v ?? DEMO_MEDIA_SIGNING_SECRET).pipe(z.string().min(8)),
   WHATSAPP_OFFER_TEMPLATE_SID: z.string().min(1).default('waitlist_offer_v1'),
   WHATSAPP_LEAD_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_v1'),
@@ -77,6 +81,8 @@ export interface Config {
   queuePrefix: string;
   defaultEventId?: string;
   twilio: { accountSid: string; authToken: string; from: string; apiBaseUrl?: string };
+  /** The `eventos whatsapp-web` gateway: an organizer's own number through WhatsApp Web (README). */
+  whatsappWeb: WhatsAppWebConfig;
   /** Signs public media links (ticket QR images) so references cannot be enumerated. */
   mediaSigningSecret: string;
   /** Approved WhatsApp template for waiting-list offers outside the 24-hour window (a Twilio Content SID). */
@@ -134,6 +140,15 @@ export interface ConsoleConfig {
  * when NODE_ENV=production.
  */
 export type ConfigMode = 'serve' | 'demo' | 'tool';
+
+export interface WhatsAppWebConfig {
+  /** Debian's Chromium; puppeteer never downloads its own (.puppeteerrc.cjs). */
+  chromiumPath: string;
+  /** Where the logged-in session (LocalAuth's browser profile) is kept: keep it on a volume. */
+  dataDir: string;
+  /** Sending pace: bursts get ordinary WhatsApp numbers banned. */
+  pacing: { perChatMs: number; perMinute: number };
+}
 
 export interface SpeechConfig {
   /** `auto`: Azure when configured, else Whisper when configured, else pocketsphinx. */
@@ -206,6 +221,11 @@ export function loadConfig(
       authToken: e.TWILIO_AUTH_TOKEN,
       from: e.TWILIO_WHATSAPP_FROM,
       ...(e.TWILIO_API_BASE_URL ? { apiBaseUrl: e.TWILIO_API_BASE_URL } : {}),
+    },
+    whatsappWeb: {
+      chromiumPath: e.WHATSAPP_WEB_CHROMIUM_PATH,
+      dataDir: e.WHATSAPP_WEB_DATA_DIR,
+      pacing: { perChatMs: e.WHATSAPP_WEB_PER_CHAT_MS, perMinute: e.WHATSAPP_WEB_PER_MINUTE },
     },
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET,
     whatsappOfferTemplateSid: e.WHATSAPP_OFFER_TEMPLATE_SID,

@@ -28,7 +28,12 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       media: deps.media.downloader,
       onError,
     }),
-    startDeliveryWorker({ connection: deps.workerConnection(), prefix, delivery: deps.delivery }),
+    startDeliveryWorker({
+      connection: deps.workerConnection(),
+      prefix,
+      delivery: deps.delivery,
+      queues: deps.queues,
+    }),
     await startOrganizerWorker({
       connection: deps.workerConnection(),
       prefix,

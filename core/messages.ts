@@ -1,6 +1,6 @@
 /** Channel-agnostic message types. Adapters translate their wire formats to and from these. */
 
-export type ChannelName = 'whatsapp' | 'console';
+export type ChannelName = 'whatsapp' | 'whatsapp-web' | 'console';
 
 interface InboundBase {
   channel: ChannelName;

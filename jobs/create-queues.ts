@@ -11,6 +11,7 @@ export const QUEUE_NAMES = {
   networking: 'networking',
   reservations: 'reservations',
   faceData: 'face-data',
+  whatsappWeb: 'whatsapp-web',
 } as const;
 
 export type QueueName = keyof typeof QUEUE_NAMES;
@@ -32,6 +33,11 @@ export interface Queues {
   reservations: Queue;
   /** The face-data retention run (jobs/face-data-expiry.job.ts). */
   faceData: Queue;
+  /**
+   * Sends on the WhatsApp Web channel, consumed only by the `eventos whatsapp-web` gateway: one process holds
+   * the session (jobs/whatsapp-web-delivery.job.ts).
+   */
+  whatsappWeb: Queue;
   /** True when Redis answers; for /healthz. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -3,8 +3,10 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ChannelSendError } from '../core/ports/channel-sender.js';
 import { type DeliveryDeps, deliverOutboxRow } from '../core/services/outbox/deliver-outbox-row.js';
+import { outboxChannels } from '../core/services/outbox/outbox-channels.js';
 import { JOB_ATTEMPTS, type Queues } from './create-queues.js';
 import { defineJob, startJobWorker } from './define-job.js';
+import { enqueueWhatsAppWebDeliveries, WHATSAPP_WEB_CHANNEL } from './whatsapp-web-delivery.job.js';
 
 /**
  * Sends outbox rows through their channels, in order (a reply's messages must arrive as written). A transient
@@ -17,10 +19,11 @@ export const deliveryJob = defineJob({
   payload: z.object({ outboxIds: z.array(z.uuid()).min(1) }),
   // The first row's id: a reply is queued at most once at a time; overlapping jobs are harmless anyway.
   options: ({ outboxIds }) => ({ jobId: outboxIds[0] }),
-  async process(deps: { delivery: DeliveryDeps }, { outboxIds }, job) {
+  async process(deps: { delivery: DeliveryDeps; queues?: Queues }, { outboxIds }, job) {
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
+    const here = await handOffGatewayRows(deps, outboxIds);
     const outcomes = [];
-    for (const outboxId of outboxIds) {
+    for (const outboxId of here) {
       try {
         outcomes.push(await deliverOutboxRow(deps.delivery, outboxId, { finalAttempt }));
       } catch (error) {
@@ -31,6 +34,20 @@ export const deliveryJob = defineJob({
     return { outcomes };
   },
 });
+
+/**
+ * Producers do not know a reply's channel, so every reply comes here first. WhatsApp Web rows can only be sent
+ * by the gateway process that holds the session: when this worker has no sender for them, they move to the
+ * gateway's queue (in order) and the rest is delivered here.
+ */
+async function handOffGatewayRows(deps: { delivery: DeliveryDeps; queues?: Queues }, outboxIds: string[]) {
+  if (!deps.queues || deps.delivery.senders[WHATSAPP_WEB_CHANNEL]) return outboxIds;
+  const rows = await outboxChannels(deps.delivery.em.fork(), outboxIds);
+  const gateway = rows.filter((row) => row.channel === WHATSAPP_WEB_CHANNEL).map((row) => row.id);
+  if (gateway.length === 0) return outboxIds;
+  await enqueueWhatsAppWebDeliveries(deps.queues, gateway);
+  return outboxIds.filter((id) => !gateway.includes(id));
+}
 
 /**
  * One job delivers the rows in the given order, so the messages of one reply (a greeting, then its menu)
@@ -46,12 +63,14 @@ export function startDeliveryWorker(opts: {
   connection: Redis;
   prefix: string;
   delivery: DeliveryDeps;
+  /** Where rows of a channel sent by another process (the WhatsApp Web gateway) are handed over. */
+  queues?: Queues;
   concurrency?: number;
 }) {
   return startJobWorker({
     queue: 'delivery',
     jobs: [deliveryJob],
-    deps: { delivery: opts.delivery },
+    deps: { delivery: opts.delivery, ...(opts.queues ? { queues: opts.queues } : {}) },
     connection: opts.connection,
     prefix: opts.prefix,
     concurrency: opts.concurrency ?? 8,

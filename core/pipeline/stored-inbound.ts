@@ -5,7 +5,7 @@ import type { ChannelName, InboundMessage } from '../messages.js';
 import type { VoiceFailure } from '../ports/voice-media.js';
 import type { VoiceTranscript } from '../services/voice/voice-transcript.js';
 
-const CHANNELS = ['whatsapp', 'console'] as const satisfies readonly ChannelName[];
+const CHANNELS = ['whatsapp', 'whatsapp-web', 'console'] as const satisfies readonly ChannelName[];
 
 const envelope = {
   channel: z.enum(CHANNELS),

@@ -19,6 +19,12 @@ export interface ChannelSender {
 }
 
 /**
+ * The code of a send that could not start because the channel's session is down (a WhatsApp Web phone
+ * offline, logged out). Not the message's fault: the row waits for the channel instead of using up retries.
+ */
+export const CHANNEL_OFFLINE = 'channel_offline';
+
+/**
  * A send that failed. `permanent` failures (invalid number, 24-hour window closed) are not retried;
  * the rest (timeouts, 5xx, 429) are.
  */

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
 import type { OutboundMessage } from '../../messages.js';
-import { ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
+import { CHANNEL_OFFLINE, ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
 import { SESSION_WINDOW_MS } from './whatsapp-window.js';
 
 /** How long a claimed row stays ours; after it the sweeper hands it to another attempt. */
@@ -117,7 +117,8 @@ export async function deliverOutboxRow(
       error instanceof ChannelSendError
         ? error
         : new ChannelSendError('send_failed', String((error as Error)?.message ?? error), false);
-    if (sendError.permanent || options.finalAttempt) {
+    // An offline channel is no fault of the message: it stays pending however many attempts have passed.
+    if ((sendError.permanent || options.finalAttempt) && sendError.code !== CHANNEL_OFFLINE) {
       await finish(em, outboxId, row.messageId, {
         outbox: 'failed',
         message: 'failed',

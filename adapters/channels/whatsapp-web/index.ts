@@ -1,0 +1,44 @@
+import type { ChannelSender } from '../../../core/ports/channel-sender.js';
+import type { WebClient, WebMedia, WebMessage } from './client-surface.js';
+import { readWebMessage, type WebParseResult } from './parse.js';
+import { createWhatsAppWebSender } from './send.js';
+import { ackToDeliveryStatus } from './statuses.js';
+
+export type { WebClient, WebMedia, WebMessage } from './client-surface.js';
+export { createWebConnection, type WebConnection, type WebConnectionState } from './connection.js';
+export type { WebParseResult } from './parse.js';
+export { NOT_CONNECTED, toWebSendError } from './send.js';
+
+export interface WebStatusUpdate {
+  providerMessageId: string;
+  status: NonNullable<ReturnType<typeof ackToDeliveryStatus>>;
+}
+
+export interface WhatsAppWebChannel {
+  readonly name: 'whatsapp-web';
+  parseInbound(message: WebMessage): Promise<WebParseResult>;
+  /** A `message_ack` event as a status update, or null for acks we do not track. */
+  parseAck(message: { id: { _serialized: string } }, ack: number): WebStatusUpdate | null;
+  readonly sender: ChannelSender;
+}
+
+export interface WhatsAppWebChannelOptions {
+  /** The live, logged-in client or undefined (see connection.ts). */
+  client(): WebClient | undefined;
+  holdMedia(data: Buffer, contentType: string): Promise<string>;
+  loadMedia(url: string): Promise<WebMedia>;
+}
+
+/** The WhatsApp channel over an organizer's own number, through a WhatsApp Web session (whatsapp-web.js). */
+export function createWhatsAppWebChannel(options: WhatsAppWebChannelOptions): WhatsAppWebChannel {
+  return {
+    name: 'whatsapp-web',
+    parseInbound: (message) => readWebMessage(message, { holdMedia: options.holdMedia }),
+    parseAck(message, ack) {
+      const status = ackToDeliveryStatus(ack);
+      const providerMessageId = message.id?._serialized;
+      return status && providerMessageId ? { providerMessageId, status } : null;
+    },
+    sender: createWhatsAppWebSender({ client: options.client, loadMedia: options.loadMedia }),
+  };
+}
