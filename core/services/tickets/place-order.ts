@@ -80,8 +80,11 @@ export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Pro
           writeBooking({ kind: 'own-commit', db: seats }, write),
         );
       } finally {
-        // Unlocking a lock the session does not hold (the read failed first) is a harmless no-op.
-        await unlockPerson(seats, input.contactId);
+        // Not awaited: the connection runs its queries in order, so whoever takes it next from the seat pool
+        // runs after the unlock, and this booking's caller does not wait one more round trip for it. A failed
+        // unlock means a broken connection, whose session (and lock) Postgres ends. Unlocking a lock the
+        // session does not hold (the read failed first) is a harmless no-op.
+        unlockPerson(seats, input.contactId).catch(() => {});
       }
     });
 }
