@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRejection, MAX_TICKETS_PER_PERSON, type RejectionReason } from './booking-rules.js';
 import { loadOrder, type OrderStatus } from './load-order.js';
-import { readBookingFacts } from './read-booking-facts.js';
+import { type BookingFactsRead, readBookingFacts, readBookingFactsOn } from './read-booking-facts.js';
 import { recordAttempt } from './record-attempt.js';
+import { seatConnection } from './seat-connection.js';
 import { eventReferencePrefix } from './ticket-reference.js';
-import { type BookingWrite, writeBooking } from './write-booking.js';
+import { type BookingWrite, unlockPerson, type WriteOutcome, writeBooking } from './write-booking.js';
 
 /** How long a paid order holds its seats while waiting for payment. */
 export const RESERVATION_MINUTES = 15;
@@ -48,13 +49,53 @@ export type PlaceOrderResult =
   | { ok: false; reason: RejectionReason; message: string; available?: number };
 
 /**
- * Books `quantity` seats of a tier for a person. Runs inside the caller's transaction (em) and records a
- * booking_attempts row either way. Free tiers confirm at once; paid tiers are reserved (seats held) for
- * RESERVATION_MINUTES until confirmPayment. Exactly-once comes from the database: a per-person lock, a
- * guarded single-statement write and the unique idempotency key (see write-booking.ts).
+ * Books `quantity` seats of a tier for a person and records a booking_attempts row either way. Free tiers
+ * confirm at once; paid tiers are reserved (seats held) for RESERVATION_MINUTES until confirmPayment.
+ * Exactly-once comes from the database: a per-person lock, a guarded single-statement write and the unique
+ * idempotency key (see write-booking.ts).
+ *
+ * A sale from capacity COMMITS ON ITS OWN, before the caller's transaction: the order, its tickets and the
+ * attempt are written atomically by one statement, and stay if the caller's transaction rolls back or the
+ * process dies before it commits. The caller must therefore pass an idempotency key that a retry of the same
+ * work repeats (the confirming message's id): the retry finds the order (`duplicate: true`) and completes the
+ * rest — the inbound sweeper retries every message whose transaction never committed. Paid orders left
+ * unpaid are released by the reservation expiry as always. An offer's seats are tied to the promotion row the
+ * caller locked, so an offer claim stays inside the caller's transaction.
  */
 export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Promise<PlaceOrderResult> {
-  const facts = await readBookingFacts(em, input);
+  if (input.seatsFrom !== 'capacity') {
+    const facts = await readBookingFacts(em, input);
+    const on = { kind: em.isInTransaction() ? 'transaction' : 'own-commit', db: em.getKysely() } as const;
+    return decideAndWrite(em, input, facts, (write) => writeBooking(on, write));
+  }
+  // The seat connection reads the facts and takes the person's lock in one statement; the seat statement
+  // follows on it, committed on its own, so the tier row (which every buyer of the tier queues on) is not
+  // held until the message's transaction commits. Refusals and duplicates are recorded in em as before.
+  return seatConnection(em)
+    .connection()
+    .execute(async (seats) => {
+      try {
+        const facts = await readBookingFactsOn(seats, input, 'session');
+        return await decideAndWrite(em, input, facts, (write) =>
+          writeBooking({ kind: 'own-commit', db: seats }, write),
+        );
+      } finally {
+        // Not awaited: the connection runs its queries in order, so whoever takes it next from the seat pool
+        // runs after the unlock, and this booking's caller does not wait one more round trip for it. A failed
+        // unlock means a broken connection, whose session (and lock) Postgres ends. Unlocking a lock the
+        // session does not hold (the read failed first) is a harmless no-op.
+        unlockPerson(seats, input.contactId).catch(() => {});
+      }
+    });
+}
+
+/** The booking rules on the facts, then the seat statement (`writeSeats`) if they pass. */
+async function decideAndWrite(
+  em: EntityManager,
+  input: PlaceOrderInput,
+  facts: BookingFactsRead,
+  writeSeats: (write: BookingWrite) => Promise<WriteOutcome>,
+): Promise<PlaceOrderResult> {
   if (facts.existingOrderId) return duplicateOf(em, input, facts.existingOrderId, facts.tier?.id ?? null);
 
   const attempt = {
@@ -98,7 +139,7 @@ export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Pro
   const releasedSeats = offered === null ? 0 : offered - quantity;
   const orderId = randomUUID();
   const reservedUntil = paid ? new Date(input.now.getTime() + RESERVATION_MINUTES * 60_000) : null;
-  const written = await writeBooking(em, {
+  const write: BookingWrite = {
     orderId,
     eventId: input.eventId,
     tierId: tier.id,
@@ -115,7 +156,8 @@ export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Pro
     minHeld: offered ?? 0,
     referencePrefix: eventReferencePrefix(facts.eventName, facts.startsAt),
     now: input.now,
-  });
+  };
+  const written = await writeSeats(write);
   if (written.kind === 'duplicate') return summarise(em, written.orderId, true, 0);
   if (written.kind === 'rejected') {
     const message =

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from 'kysely';
+import { type QueryExecutorProvider, sql } from 'kysely';
+import { PERSON_LOCK_SPACE } from './write-booking.js';
 
 export interface BookingFactsRead {
   eventName: string;
@@ -11,9 +12,6 @@ export interface BookingFactsRead {
   alreadyHeld: number;
   existingOrderId: string | null;
 }
-
-/** Key space of the per-person booking lock (the two-key form keeps it apart from other advisory locks). */
-const PERSON_LOCK_SPACE = 4204;
 
 /** What the facts statement returns; the tier's columns are null when the event has no tier of that code. */
 interface FactsStatementResult {
@@ -38,11 +36,14 @@ interface FactsStatementResult {
  */
 function factsStatement(
   input: { eventId: string; tierCode: string; contactId: string; idempotencyKey: string | null },
-  lock: boolean,
+  lock: PersonLock,
 ) {
-  const personLock = lock
-    ? sql`cross join lateral (select pg_advisory_xact_lock(${PERSON_LOCK_SPACE}, hashtext(${input.contactId}))) as person_lock`
-    : sql``;
+  const personLock =
+    lock === 'transaction'
+      ? sql`cross join lateral (select pg_advisory_xact_lock(${PERSON_LOCK_SPACE}, hashtext(${input.contactId}))) as person_lock`
+      : lock === 'session'
+        ? sql`cross join lateral (select pg_advisory_lock(${PERSON_LOCK_SPACE}, hashtext(${input.contactId}))) as person_lock`
+        : sql``;
   return sql<FactsStatementResult>`
 select e.name as "eventName", e.starts_at as "startsAt", e.ends_at as "endsAt", e.sales_open as "salesOpen",
        e.currency, t.id as "tierId", t.name as "tierName", t.price_cents as "priceCents",
@@ -69,7 +70,22 @@ export async function readBookingFacts(
   options: { lock?: boolean } = {},
 ): Promise<BookingFactsRead> {
   // A preview (the summary before "Confirm") only reads; the booking itself takes the lock.
-  const { rows } = await factsStatement(input, options.lock !== false).execute(em.getKysely());
+  return readBookingFactsOn(em.getKysely(), input, options.lock === false ? 'none' : 'transaction');
+}
+
+/**
+ * How the person's booking lock is held: until the transaction ends, or (on a seat connection, whose booking
+ * commits on its own) until the session unlocks it.
+ */
+export type PersonLock = 'none' | 'transaction' | 'session';
+
+/** The facts read on any connection: a seat connection reads them and takes the session lock at once. */
+export async function readBookingFactsOn(
+  db: QueryExecutorProvider,
+  input: { eventId: string; tierCode: string; contactId: string; idempotencyKey: string | null },
+  lock: PersonLock,
+): Promise<BookingFactsRead> {
+  const { rows } = await factsStatement(input, lock).execute(db);
   const row = rows[0];
   if (!row) throw new Error(`Unknown event ${input.eventId}`);
   const { tierId, tierName, priceCents, maxPerOrder } = row;

@@ -1,8 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Insertable, sql } from 'kysely';
+import { type Insertable, type QueryExecutorProvider, sql } from 'kysely';
 import type { BookingAttempt } from '../../../db/entities/booking-attempt.entity.js';
 import type { Order } from '../../../db/entities/order.entity.js';
-import { type DB, kysely } from '../../../db/kysely.js';
+import type { DB } from '../../../db/kysely.js';
 import { MAX_TICKETS_PER_PERSON } from './booking-rules.js';
 import { newTicketReference } from './ticket-reference.js';
 
@@ -31,7 +30,7 @@ export type WriteOutcome =
   | { kind: 'duplicate'; orderId: string }
   | { kind: 'rejected'; reason: 'sold_out' | 'per_person_cap'; available: number; alreadyHeld: number };
 
-/** The orders row a booking inserts, by property: the rare retry below inserts the same one. */
+/** The orders row a booking inserts. */
 function newOrder(w: BookingWrite, reference: string) {
   return {
     id: w.orderId,
@@ -68,7 +67,8 @@ interface BookingStatementResult {
  * unless the seats are there, the person stays within the cap and this purchase was not made before), the
  * order and its tickets inserted only if it did, and the attempt recorded either way. Postgres re-checks the
  * guard on the latest row version after waiting for a concurrent booking of the same tier, so capacity cannot
- * be exceeded. Raw SQL (Kysely's `sql` tag, each value named where it is used): built with the query builder
+ * be exceeded. A random reference that collides fails the whole statement (unique constraint), so seats are
+ * never taken without their order and tickets, even when the statement commits on its own. Raw SQL (Kysely's `sql` tag, each value named where it is used): built with the query builder
  * this statement cost 0.6–1 ms of CPU per booking, which the locked tier row waits for (bench booking-race
  * fell to about half its bookings/s).
  */
@@ -94,12 +94,10 @@ with mine as (
          ${order.unitPriceCents}, ${order.totalCents}, ${order.currency}, ${order.status}, ${order.idempotencyKey},
          ${order.reservedUntil}, ${order.createdAt}, ${order.confirmedAt}, ${order.version}
     from upd
-  on conflict (reference) do nothing
   returning id
 ), tk as (
   insert into tickets (id, order_id, reference, status, created_at)
   select gen_random_uuid(), ord.id, r, 'valid', ${w.now} from ord cross join unnest(${refs}::text[]) as r
-  on conflict (reference) do nothing
   returning reference
 ), att as (
   insert into booking_attempts (id, event_id, tier_id, contact_id, quantity, outcome, reason, order_id, created_at)
@@ -118,92 +116,61 @@ select (select reason from att) as "reason", (select id from ord) as "orderId",
        (select greatest(capacity - sold - held, 0) from ticket_tiers where id = ${w.tierId}) as "available"`;
 }
 
-export async function writeBooking(em: EntityManager, w: BookingWrite): Promise<WriteOutcome> {
-  const orderReference = newTicketReference(w.referencePrefix);
-  const refs = Array.from({ length: w.quantity }, () => newTicketReference(w.referencePrefix));
-  // em's plain Kysely (bound to the transaction): raw SQL needs no entity naming.
-  const { rows } = await bookingStatement(w, orderReference, refs).execute(em.getKysely());
-  const row = rows[0];
-  if (!row) throw new Error('booking statement returned no row');
-  if (row.reason === 'duplicate' && row.duplicateOf) return { kind: 'duplicate', orderId: row.duplicateOf };
-  if (row.reason !== 'ok') {
-    return {
-      kind: 'rejected',
-      reason: row.reason === 'per_person_cap' ? 'per_person_cap' : 'sold_out',
-      available: row.available,
-      alreadyHeld: row.alreadyHeld,
-    };
-  }
-  // The seats are ours. A random reference that collided left the order or some tickets out: add them now.
-  if (!row.orderId) {
-    return { kind: 'written', ...(await insertOrderAgain(em, w)) };
-  }
-  // Same order as loadOrder lists them (creation time, then reference).
-  const tickets = (row.refs ?? []).sort();
-  if (tickets.length < w.quantity) {
-    tickets.push(...(await insertTickets(em, w.orderId, w.quantity - tickets.length, w)));
-  }
-  return { kind: 'written', tickets, orderReference };
+/** Where the seat statement runs: its own autocommit connection, or the caller's transaction. */
+export interface SeatExecutor {
+  kind: 'own-commit' | 'transaction';
+  db: QueryExecutorProvider;
 }
 
-/** Rare path (a 40-bit reference collided): the order insert is retried with fresh references. */
-async function insertOrderAgain(
-  em: EntityManager,
-  w: BookingWrite,
-): Promise<{ tickets: string[]; orderReference: string }> {
-  const db = kysely(em);
-  for (;;) {
+/** Reference collisions tried again; each try has a 1-in-10^11-ish chance, so this is never reached. */
+const MAX_REFERENCE_TRIES = 5;
+
+/**
+ * Runs the booking statement. On its own connection it commits by itself: the tier row is locked for that one
+ * statement and its commit, not for the rest of the message. In a transaction a savepoint lets a reference
+ * collision be undone and tried again without losing the caller's transaction.
+ */
+export async function writeBooking(on: SeatExecutor, w: BookingWrite): Promise<WriteOutcome> {
+  for (let attempt = 1; ; attempt++) {
     const orderReference = newTicketReference(w.referencePrefix);
-    const inserted = await db
-      .insertInto('Order')
-      .values(newOrder(w, orderReference))
-      .onConflict((oc) => oc.column('reference').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) continue;
-    await db
-      .updateTable('BookingAttempt')
-      .set({ orderId: w.orderId })
-      .where('id', '=', (eb) =>
-        eb
-          .selectFrom('BookingAttempt')
-          .select('id')
-          .where('contactId', '=', w.contactId)
-          .where('tierId', '=', w.tierId)
-          .where('orderId', 'is', null)
-          .where('reason', '=', 'ok')
-          .orderBy('createdAt', 'desc')
-          .limit(1),
-      )
-      .executeTakeFirst();
-    return { orderReference, tickets: await insertTickets(em, w.orderId, w.quantity, w) };
+    const refs = Array.from({ length: w.quantity }, () => newTicketReference(w.referencePrefix));
+    const statement = bookingStatement(w, orderReference, refs);
+    let row: BookingStatementResult | undefined;
+    try {
+      if (on.kind === 'transaction') await sql`savepoint booking_write`.execute(on.db);
+      row = (await statement.execute(on.db)).rows[0];
+    } catch (error) {
+      if (attempt >= MAX_REFERENCE_TRIES || !isReferenceCollision(error)) throw error;
+      if (on.kind === 'transaction') await sql`rollback to savepoint booking_write`.execute(on.db);
+      continue;
+    }
+    if (!row) throw new Error('booking statement returned no row');
+    if (row.reason === 'duplicate' && row.duplicateOf) return { kind: 'duplicate', orderId: row.duplicateOf };
+    if (row.reason !== 'ok' || !row.orderId) {
+      return {
+        kind: 'rejected',
+        reason: row.reason === 'per_person_cap' ? 'per_person_cap' : 'sold_out',
+        available: row.available,
+        alreadyHeld: row.alreadyHeld,
+      };
+    }
+    // Same order as loadOrder lists them (creation time, then reference).
+    return { kind: 'written', tickets: (row.refs ?? []).sort(), orderReference };
   }
 }
 
-async function insertTickets(
-  em: EntityManager,
-  orderId: string,
-  count: number,
-  w: Pick<BookingWrite, 'referencePrefix' | 'now'>,
-): Promise<string[]> {
-  const added: string[] = [];
-  while (added.length < count) {
-    const refs = Array.from({ length: count - added.length }, () => newTicketReference(w.referencePrefix));
-    const rows = await kysely(em)
-      .insertInto('Ticket')
-      .values(
-        refs.map((reference) => ({
-          id: sql<string>`gen_random_uuid()`,
-          order: orderId,
-          reference,
-          status: 'valid' as const,
-          createdAt: w.now,
-        })),
-      )
-      .onConflict((oc) => oc.column('reference').doNothing())
-      .returning('reference')
-      .execute();
-    added.push(...rows.map((r) => r.reference));
-  }
-  return added;
+function isReferenceCollision(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return (
+    e.code === '23505' &&
+    (e.constraint === 'orders_reference_unique' || e.constraint === 'tickets_reference_unique')
+  );
+}
+
+/** Key space of the per-person booking lock (the two-key form keeps it apart from other advisory locks). */
+export const PERSON_LOCK_SPACE = 4204;
+
+/** Releases the session lock readBookingFactsOn(…, 'session') took on this seat connection. */
+export async function unlockPerson(db: QueryExecutorProvider, contactId: string): Promise<void> {
+  await sql`select pg_advisory_unlock(${PERSON_LOCK_SPACE}, hashtext(${contactId}))`.execute(db);
 }

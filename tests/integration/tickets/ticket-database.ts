@@ -10,6 +10,8 @@ export const BEFORE_EVENT = new Date('2026-11-23T12:00:00Z');
 
 export interface TicketDatabase {
   db: Db;
+  /** The private database's URL, for a child process. */
+  url: string;
   sql<T>(query: string, params?: unknown[]): Promise<T[]>;
   /** `count` new contacts; their ids. */
   contacts(count: number): Promise<string[]>;
@@ -30,6 +32,7 @@ export async function startTicketDatabase(poolMax = 10): Promise<TicketDatabase>
   const sql = <T>(query: string, params: unknown[] = []) => db.em.fork().execute<T[]>(query, params);
   return {
     db,
+    url: database.url,
     sql,
     async contacts(count) {
       // No phone: these people only exist to book; a phone would collide with the demo attendees'.
