@@ -137,9 +137,10 @@ export interface ConsoleConfig {
 /**
  * Who is loading the configuration. `serve` (the server and the worker) refuses placeholder secrets; `demo`
  * runs on them and turns the console on; `tool` (tests, import, migrate, chat, bench) refuses them only
- * when NODE_ENV=production.
+ * when NODE_ENV=production. `inspect` (`eventos doctor`) never refuses: it reports each placeholder itself,
+ * line by line, instead of stopping at the first.
  */
-export type ConfigMode = 'serve' | 'demo' | 'tool';
+export type ConfigMode = 'serve' | 'demo' | 'tool' | 'inspect';
 
 export interface WhatsAppWebConfig {
   /** Debian's Chromium; puppeteer never downloads its own (.puppeteerrc.cjs). */

@@ -42,7 +42,7 @@ export async function runDoctor(
 ): Promise<DoctorReport> {
   let config: Config;
   try {
-    config = loadConfig(env);
+    config = loadConfig(env, 'inspect');
   } catch (error) {
     const checks = [
       fail(
