@@ -1,6 +1,6 @@
 import { askChoiceAgain } from '../../replies/choice-replies.js';
-import type { InboundStep } from '../inbound-turn.js';
 import { acceptedOffer } from '../accepted-offer.js';
+import type { InboundStep } from '../inbound-turn.js';
 import { numberedAnswer, resolveChoice } from '../resolve-choice.js';
 
 /**
