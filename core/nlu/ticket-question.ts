@@ -43,7 +43,7 @@ export function ticketQuestion(u: Utterance): TicketQuestion | null {
   const phrase = (...seq: string[]) => w.some((_x, i) => seq.every((s, k) => w[i + k] === s));
   if (!aboutTickets) return null;
   // "I want 2 VIP tickets, how much?" is an order that asks the price on the way: the summary shows it.
-  if (has(ORDERING) && u.quantities.length > 0) return null;
+  if (!ASKING.has(w[0] ?? '') && has(ORDERING) && u.quantities.length > 0) return null;
   if (has(PRICE) || phrase('how', 'much') || w[0] === 'quanto' || w[0] === 'cuanto') return 'price';
   if (has(BENEFITS) || phrase('come', 'with') || phrase('comes', 'with') || phrase('what', 'do', 'i', 'get'))
     return 'benefits';
