@@ -21,6 +21,7 @@ const REQUIREMENTS = set(
 const ORDERING = set(
   'book buy purchase reserve order want need get comprar compro quero queria quiero quisiera necesito preciso reservar',
 );
+const HAVE = set('tem ha hay');
 const NOTIFY = set('let tell notify alert ping avise avisa avisame avisem informe waitlist');
 /** Ways a message opens a question in the three languages (accents stripped). */
 const ASKING = set(
@@ -32,27 +33,28 @@ const TICKET_WORDS = set(
 
 /**
  * Is this a question about the tickets (price, what a tier includes, what is left, what it requires) rather
- * than an order? An order names a verb of buying ("book 2 VIP") and never these question words; "how do I
- * get a ticket" asks how to buy, so it stays a booking.
+ * than an order? An order opens with a verb of buying and a count ("book 2 VIP, how much?"); "how do I get
+ * a ticket" asks how to buy, so it stays a booking. The kind is for callers that answer one aspect only;
+ * the reply today shows all of them.
  */
 export function ticketQuestion(u: Utterance): TicketQuestion | null {
   const w = u.words;
   const has = (words: ReadonlySet<string>) => w.some((x) => words.has(x));
   const aboutTickets = has(TICKET_WORDS) || u.mentions.some((m) => m.kind === 'tier');
-  const asking = u.asked || ASKING.has(w[0] ?? '') || (w[0] === 'yo' && ASKING.has(w[1] ?? ''));
+  const opensAsQuestion = ASKING.has(w[0] ?? '');
+  const asking = u.asked || opensAsQuestion;
   const phrase = (...seq: string[]) => w.some((_x, i) => seq.every((s, k) => w[i + k] === s));
   if (!aboutTickets) return null;
   // "I want 2 VIP tickets, how much?" is an order that asks the price on the way: the summary shows it.
-  if (!ASKING.has(w[0] ?? '') && has(ORDERING) && u.quantities.length > 0) return null;
+  if (!opensAsQuestion && has(ORDERING) && u.quantities.length > 0) return null;
   if (has(PRICE) || phrase('how', 'much') || w[0] === 'quanto' || w[0] === 'cuanto') return 'price';
   if (has(BENEFITS) || phrase('come', 'with') || phrase('comes', 'with') || phrase('what', 'do', 'i', 'get'))
     return 'benefits';
   if (asking && (has(REQUIREMENTS) || phrase('what', 'do', 'i', 'need'))) return 'requirements';
   // "VIP is sold out, let me know if a seat frees up" asks to wait, not what is left.
-  const opensAsQuestion = ASKING.has(w[0] ?? '');
   if (opensAsQuestion && !has(NOTIFY) && (has(AVAILABILITY) || has(SOLD_OUT) || phrase('sold', 'out')))
     return 'availability';
-  if ((w[0] === 'ainda' || w[0] === 'quedan') && (has(set('tem ha hay')) || w[0] === 'quedan'))
-    return 'availability';
+  // "ainda tem ingressos?", "¿quedan entradas?": what is left, said with "have" / "remain".
+  if ((w[0] === 'ainda' && has(HAVE)) || w[0] === 'quedan') return 'availability';
   return null;
 }
