@@ -22,7 +22,8 @@ export interface EventCatalog {
   people: { id: string; name: string }[];
   /** `booth` (e.g. `B12`) makes booth codes (`ACME-B12`, see booth-code.ts) and "booth B12" name the sponsor. */
   sponsors: { id: string; name: string; aliases: string[]; booth?: string }[];
-  faqs: { id: string; question: string; category: string }[];
+  /** `alternatives`: other phrasings of the question, written by the organizer (optional). */
+  faqs: { id: string; question: string; category: string; alternatives?: string[] }[];
 }
 
 export function catalogFromEventFile(file: EventFile): EventCatalog {
@@ -43,6 +44,11 @@ export function catalogFromEventFile(file: EventFile): EventCatalog {
     })),
     people: file.attendees.map((a) => ({ id: a.id, name: a.name })),
     sponsors: file.sponsors.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, booth: s.booth })),
-    faqs: file.faqs.map((f) => ({ id: f.id, question: f.question, category: f.category })),
+    faqs: file.faqs.map((f) => ({
+      id: f.id,
+      question: f.question,
+      category: f.category,
+      alternatives: f.alternatives,
+    })),
   };
 }

@@ -90,6 +90,8 @@ export const eventFileSchema = z.object({
         question: z.string().min(1),
         answer: z.string().min(1),
         category: z.string().default('general'),
+        /** Other ways attendees ask it ("wifi pw?", "can a friend go instead of me"); the NLU ranks with them. */
+        alternatives: z.array(z.string().min(1).max(200)).max(30).default([]),
       }),
     )
     .default([]),

@@ -86,10 +86,12 @@ export const CHAT_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3 ^ no * quiero|quero|gracias|obrigado|thanks',
   ],
   thanks: [
-    '3.5 thanks|thankyou|cheers|appreciate|appreciated|obrigado|gracias|merci|danke|grazie|valeu|agradecido|agradecida|agradezco|agradeco|ta|grateful|kudos',
+    '3.5 @thank',
     '1 so|very * much',
     '2 you are * the * best|awesome|amazing|great|star|legend',
     '2 great|perfect|awesome|brilliant|excellent|lovely * thanks',
+    // "thanks for the help", "obrigada pela ajuda": the help is what they thank for, not what they ask.
+    '4.5 @thank * for|pela|pelo|por|with ** help|ajuda|ayuda|everything|tudo|todo|info|information',
   ],
   out_of_scope: [
     '2.5 weather|forecast|joke|jokes|poem|poems|song|songs|lyrics|recipe|recipes|football|soccer|basketball|nba|nfl|movie|movies|film|films|netflix|capital|president|politics|election|bitcoin|crypto|stocks|horoscope|homework|math|girlfriend|boyfriend|marry|tall|height|population|celebrity|meaning|life|clima|chiste|piada|futbol|futebol|receta|receita|tourist|sightseeing|museum|beach',

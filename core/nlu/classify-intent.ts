@@ -90,15 +90,16 @@ export function classifyIntent(u: Utterance, faq: FaqMatch | undefined): Classif
   const scores = new Map<Intent, number>();
   for (const [intent, weights] of byIntent) if (intent !== 'faq') scores.set(intent, combine(weights));
   entityEvidence(u, scores);
-  // "hi, I just got to the venue": a greeting or thanks wrapped around a request is not the point of it.
-  const request = [...scores.entries()].some(([intent, score]) => !CONVERSATIONAL.has(intent) && score >= 2);
-  if (request)
-    for (const intent of SOCIAL) if (scores.has(intent)) scores.set(intent, scores.get(intent)! - 1.5);
+  // Before the social check: "yo, what's the wifi pw" is a question wrapped in a greeting.
   if (faq && faq.score >= 1) {
     const asked = u.asked || QUESTION_WORDS.has(u.words[0] ?? '');
     const cues = byIntent.get('faq') ?? [];
     scores.set('faq', Math.min(faq.score, 5) + (asked ? 0.5 : 0) + 0.5 * combine(cues));
   }
+  // "hi, I just got to the venue": a greeting or thanks wrapped around a request is not the point of it.
+  const request = [...scores.entries()].some(([intent, score]) => !CONVERSATIONAL.has(intent) && score >= 2);
+  if (request)
+    for (const intent of SOCIAL) if (scores.has(intent)) scores.set(intent, scores.get(intent)! - 1.5);
   const ranked = [...scores.entries()]
     .map(([intent, score]) => ({ intent, score }))
     .filter((r) => r.score > 0)

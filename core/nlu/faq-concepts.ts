@@ -15,7 +15,10 @@ export interface FaqConcept {
 const concept = (weight: number, words: string): FaqConcept => ({ weight, words: words.split('|') });
 
 export const FAQ_CONCEPTS: Readonly<Record<string, FaqConcept>> = {
-  wifi: concept(3, 'wifi|wireless|internet|password|passwort|senha|contrasena|clave|wlan|hotspot'),
+  wifi: concept(
+    3,
+    'wifi|wireless|internet|password|passwort|pw|pwd|passwd|pass word|senha|contrasena|clave|wlan|hotspot',
+  ),
   parking: concept(
     3,
     'parking|park|car|garage|estacionamento|estacionar|aparcamiento|aparcar|parqueo|drive|' +
@@ -37,11 +40,17 @@ export const FAQ_CONCEPTS: Readonly<Record<string, FaqConcept>> = {
     3,
     'badge|lanyard|credential|credencial|cracha|acreditacion|gafete|pick up|collect|recoger|' + 'retirar',
   ),
-  refund: concept(3, 'refund|refunds|refundable|reimburse|reimbursement|reembolso|devolucion|devolucao'),
+  refund: concept(
+    3,
+    'refund|refunds|refunded|refundable|reimburse|reimbursement|reembolso|devolucion|devolucao|money back|' +
+      'my money|dinheiro de volta|dinero de vuelta|devuelven|devolvem',
+  ),
   transfer: concept(
     3,
     'transfer|transferable|transferir|name change|change the name|give my ticket|' +
-      'pass my ticket|sell my ticket|give my pass|pass on my ticket|transferencia',
+      'pass my ticket|sell my ticket|give my pass|pass on my ticket|transferencia|use my ticket|' +
+      'uses my ticket|in my place|take my place|instead of me|go instead|come instead|en mi lugar|' +
+      'no meu lugar|usar mi entrada|usar meu ingresso',
   ),
   someoneElse: concept(
     1,
@@ -71,9 +80,11 @@ export const FAQ_CONCEPTS: Readonly<Record<string, FaqConcept>> = {
       'bagagem|mala|maleta|equipaje|guardarropa|chapelaria|mochila',
   ),
   conduct: concept(
-    3,
-    'conduct|harassment|harass|harassed|behaviour|behavior|inappropriate|abuse|unsafe|assedio|' +
-      'acoso|conducta|conduta',
+    // A report of harassment outweighs whatever else is named ("at the coffee stand").
+    4,
+    'conduct|harassment|harass|harassed|harassing|behaviour|behavior|inappropriate|abuse|unsafe|' +
+      'bother|bothering|bothered|creep|creepy|stalking|stalker|following me|uncomfortable|threaten|' +
+      'threatening|assedio|assediando|acoso|acosando|molesta|molestando|incomodando|conducta|conduta',
   ),
   recordings: concept(
     3,

@@ -11,6 +11,9 @@ export const TICKET_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Digits as the tokeniser keeps them: "12", "2.5", "0,5", "1e9". */
+const NUMERAL = /^\d+(?:[.,]\d+)?(?:e[+-]?\d+)?$/;
+
 /** Numbers that name something other than a count: "room 2", "tram 15", "booth 12". */
 const LABEL_WORDS = new Set(
   (
@@ -55,7 +58,8 @@ function countsTickets(
 /**
  * Counts the message states: digits, "2x"/"x2", number words in three languages, "a couple", "a dozen", and
  * "a"/"uma"/"una" before a ticket noun. Words already read as a time, a date or a price are skipped, and
- * `taken` marks them. Nothing is judged absurd here: the booking layer validates.
+ * `taken` marks them. Nothing is judged absurd here: the booking layer validates (so "½", "0" or "1e9"
+ * before a ticket noun come out as 0.5, 0 and 1e9, never as another number).
  */
 export function findQuantities(
   words: readonly string[],
@@ -69,11 +73,15 @@ export function findQuantities(
     const word = words[i]!;
     const prev = words[i - 1] ?? '';
     const next = words[i + 1] ?? '';
-    if (/^\d+$/.test(word)) {
-      const value = Number(word);
+    if (NUMERAL.test(word)) {
+      const value = Number(word.replace(',', '.'));
       const isLabel =
         LABEL_WORDS.has(prev) || CURRENCY.has(prev) || UNIT_WORDS.has(next) || CURRENCY.has(next);
-      if (!isLabel && value > 0 && value < 1000 && word.length <= 3)
+      if (isLabel) continue;
+      if (/^\d{1,3}$/.test(word) && value > 0) found.push({ start: i, end: i + 1, value });
+      // "½ pass", "1e9 tickets", "0 seats", "2.5 tickets": said as a count, so kept as said for the booking
+      // layer to refuse clearly; never read as some other number. A lone odd number answers "how many?".
+      else if (words.length === 1 || countsTickets(words, i, tierEnds, false))
         found.push({ start: i, end: i + 1, value });
       continue;
     }
@@ -84,7 +92,9 @@ export function findQuantities(
     }
     const spelled = NUMBER_WORDS[word];
     if (spelled !== undefined) {
-      if (word === 'one' && PRONOUN_BEFORE_ONE.has(prev)) continue;
+      // "the VIP one" picks a tier; it does not count tickets.
+      const afterTier = [...tierEnds.values()].includes(i);
+      if (word === 'one' && (PRONOUN_BEFORE_ONE.has(prev) || afterTier)) continue;
       if (word === 'single' && !countsTickets(words, i, tierEnds, true)) continue;
       // "a couple of", "a pair of", "a dozen": the article belongs to the number.
       const start = prev === 'a' && (word === 'couple' || word === 'pair' || word === 'dozen') ? i - 1 : i;

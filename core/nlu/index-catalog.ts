@@ -157,7 +157,9 @@ export function indexCatalog(catalog: EventCatalog): CatalogIndex {
   for (const list of phrases.values())
     list.sort((a, b) => b.words.length - a.words.length || b.strength - a.strength);
   const catalogWords = new Set([...phrases.values()].flat().flatMap((p) => p.words));
-  for (const faq of catalog.faqs) for (const w of tokeniseText(faq.question).words) catalogWords.add(w);
+  for (const faq of catalog.faqs)
+    for (const phrasing of [faq.question, ...(faq.alternatives ?? [])])
+      for (const w of tokeniseText(phrasing).words) catalogWords.add(w);
   for (const w of [...catalogWords]) if (/\d/.test(w)) catalogWords.delete(w);
   const index: CatalogIndex = {
     phrases,

@@ -44,6 +44,7 @@ export const INFO_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '1 interested|interesado|interessado * in|en|em',
   ],
   help: [
+    '-3 @thank * for|pela|pelo|por|with ** help|ajuda|ayuda',
     '4 ^ help|ayuda|ajuda|socorro|menu|start|inicio|comenzar|comecar|commands $',
     '4 ^ help me $',
     '3.5 what * can * you|bot|this|u * do|help|offer',

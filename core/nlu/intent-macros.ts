@@ -40,5 +40,9 @@ export const INTENT_MACROS: Readonly<Record<string, string>> = {
     'human|humans|operator|agent|representative|rep|staff|organizer|organiser|helpdesk|humano|humana',
     'operador|agente|atendente|atendimento|soporte|suporte|staffer|volunteer|supervisor|voluntario',
   ].join('|'),
+  thank: [
+    'thanks|thank|thankyou|cheers|appreciate|appreciated|ta|grateful|kudos|merci|danke|grazie',
+    'obrigado|obrigada|brigado|brigada|valeu|agradecido|agradecida|agradezco|agradeco|gracias',
+  ].join('|'),
   wh: 'what|where|when|how|which|who|why|onde|donde|cuando|quando|que|como|cual|qual|quem|quien',
 };

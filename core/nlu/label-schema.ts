@@ -28,6 +28,12 @@ export const INTENTS = [
 
 export type Intent = (typeof INTENTS)[number];
 
+/**
+ * The `faq` slot's value for questions about the tickets themselves (price, what a tier includes, what is
+ * left, requirements): answered from the tiers, with `tier` when one is named. No event FAQ uses this id.
+ */
+export const TICKET_TOPIC = 'tickets';
+
 export interface Slots {
   quantity?: number;
   tier?: string;

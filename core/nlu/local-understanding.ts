@@ -6,9 +6,10 @@ import { findDates } from './find-dates.js';
 import { findQuantities } from './find-quantities.js';
 import { findTimes } from './find-times.js';
 import { type CatalogIndex, indexCatalog } from './index-catalog.js';
-import type { Understood } from './label-schema.js';
+import { type Intent, TICKET_TOPIC, type Understood } from './label-schema.js';
 import { linkEntities } from './link-entities.js';
 import { matchFaq } from './match-faq.js';
+import { ticketQuestion } from './ticket-question.js';
 import { rewritePhrases, tokeniseText } from './tokenise-text.js';
 import type { Utterance } from './utterance.js';
 
@@ -34,6 +35,15 @@ function correctWord(word: string, index: CatalogIndex): string {
   cache.set(word, corrected);
   return corrected;
 }
+
+/** Readings a price or "what's left" question gets from the patterns; a clear FAQ match or request is kept. */
+const ASKED_AS_TICKET_QUESTION = new Set<Intent>([
+  'book_tickets',
+  'join_waitlist',
+  'out_of_scope',
+  'help',
+  'faq',
+]);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -78,6 +88,14 @@ export function understandText(text: string, catalog: EventCatalog, now: Date): 
   };
   const faq = matchFaq(words, index.faqs);
   const { intent, confidence } = classifyIntent(utterance, faq);
+  if (ASKED_AS_TICKET_QUESTION.has(intent) && ticketQuestion(utterance)) {
+    const tier = mentions.find((m) => m.kind === 'tier')?.id;
+    return {
+      intent: 'faq',
+      slots: { faq: TICKET_TOPIC, ...(tier ? { tier } : {}) },
+      confidence: Math.max(confidence, 0.7),
+    };
+  }
   return { intent, slots: fillSlots(intent, utterance, faq, catalog, tierEnds), confidence };
 }
 

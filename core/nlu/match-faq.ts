@@ -3,9 +3,12 @@ import { FUNCTION_WORDS } from './common-words.js';
 import { FAQ_CONCEPTS } from './faq-concepts.js';
 import { tokeniseText } from './tokenise-text.js';
 
-/** One FAQ as the topics its question names, each with its weight × rarity across the library. */
+/**
+ * One FAQ as the topics of each way it is asked (its question, then the organizer's alternative phrasings),
+ * each topic with its weight × rarity across the library.
+ */
 export interface FaqIndex {
-  faqs: { id: string; topics: Map<string, number> }[];
+  faqs: { id: string; phrasings: Map<string, number>[] }[];
 }
 
 export interface FaqMatch {
@@ -65,29 +68,38 @@ function topicWeight(topic: string): number {
 }
 
 export function indexFaqs(faqs: EventCatalog['faqs']): FaqIndex {
-  const perFaq = faqs.map((faq) => ({ id: faq.id, topics: topicsOf(tokeniseText(faq.question).words) }));
+  const perFaq = faqs.map((faq) => ({
+    id: faq.id,
+    phrasings: [faq.question, ...(faq.alternatives ?? [])].map((text) => topicsOf(tokeniseText(text).words)),
+  }));
   const documentFrequency = new Map<string, number>();
-  for (const { topics } of perFaq)
-    for (const t of topics) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  for (const { phrasings } of perFaq)
+    for (const t of new Set(phrasings.flatMap((p) => [...p])))
+      documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
   const n = Math.max(perFaq.length, 1);
   // Rarity in [~0.3, 1]: a topic in one FAQ identifies it, one in every FAQ barely helps.
   const rarity = (t: string) => Math.log(1 + n / documentFrequency.get(t)!) / Math.log(1 + n);
   return {
-    faqs: perFaq.map(({ id, topics }) => ({
+    faqs: perFaq.map(({ id, phrasings }) => ({
       id,
-      topics: new Map([...topics].map((t) => [t, topicWeight(t) * rarity(t)])),
+      phrasings: phrasings.map((topics) => new Map([...topics].map((t) => [t, topicWeight(t) * rarity(t)]))),
     })),
   };
 }
 
-/** The FAQ whose question shares the most (weighted) topics with the words, if any shares one. */
+/** The FAQ one of whose phrasings shares the most (weighted) topics with the words, if any shares one. */
 export function matchFaq(words: readonly string[], index: FaqIndex): FaqMatch | undefined {
   const topics = topicsOf(words);
   let best: FaqMatch | undefined;
   let second = 0;
   for (const faq of index.faqs) {
+    // The phrasing closest to the message speaks for the FAQ: alternatives add ways in, never dilute.
     let score = 0;
-    for (const t of topics) score += faq.topics.get(t) ?? 0;
+    for (const phrasing of faq.phrasings) {
+      let shared = 0;
+      for (const t of topics) shared += phrasing.get(t) ?? 0;
+      score = Math.max(score, shared);
+    }
     if (score <= 0) continue;
     if (!best || score > best.score) {
       second = best?.score ?? second;

@@ -32,9 +32,22 @@ const REWRITES: [RegExp, string | ((match: string) => string)][] = [
 ];
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** "2️⃣" is a digit, a variation selector and the combining keycap: the digit is the answer. */
+const KEYCAP = /([0-9#*])\uFE0F?\u20E3/g;
+/** After NFKD "½" is "1⁄2" (U+2044 FRACTION SLASH): read it as the decimal it is, never as 1 and 2. */
+const VULGAR_FRACTION = /(\d+)\u2044(\d+)/g;
 
+/**
+ * NFKD folds compatibility forms (full-width "３", "ｔｉｃｋｅｔ", ligatures, "½") to plain ones and splits
+ * accents off so they can be dropped.
+ */
 export function normaliseText(text: string): string {
-  let s = text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  let s = text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(KEYCAP, '$1')
+    .replace(VULGAR_FRACTION, (_m, a: string, b: string) => String(Number(a) / Number(b)))
+    .toLowerCase();
   for (const [pattern, replacement] of EMOJI_WORDS) s = s.replace(pattern, replacement);
   for (const [pattern, replacement] of REWRITES) {
     s = typeof replacement === 'string' ? s.replace(pattern, replacement) : s.replace(pattern, replacement);

@@ -72,6 +72,11 @@ export const TICKET_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3.5 drop|withdraw|undo|return|devolver|remove|delete|eliminar|borrar ** @booking',
     '3 not|longer * need|want * @booking',
     '3 give|sell * back * @booking',
+    // "if I cancel, will I be refunded?", "do I get money back": asking the policy, not asking to cancel.
+    '-3 do|does|will|would|is|are * i|we|you|it|there * get|be|give|refunded|refundable|refund * money|refund|refunded|back',
+    '-2.5 ^ if|what * i|we * @cancel|not|cant',
+    '4.5 can|could|may|want|need * i|we|to * get|have ** money back',
+    '4.5 quero|quiero|queria|quisiera ** dinheiro|dinero * volta|vuelta',
   ],
   join_waitlist: [
     '3.5 join|add|put|sign|signup|place|get|colocar|coloca|coloque|poner|pon|pone|meter|mete|apuntar|apunta|apuntame|anotar|anota|incluir|inclui|inscrever|entrar|enter ** @waitlist',

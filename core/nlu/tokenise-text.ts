@@ -10,7 +10,7 @@ export interface TokenisedText {
 }
 
 const TOKEN =
-  /(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2})|(\d+(?:[.,]\d+)?)|([a-z]+(?:'[a-z]+)*)|([,.;:!?()/&+-]+)|([€$£])/g;
+  /(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2})|(\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)|([a-z]+(?:'[a-z]+)*)|([,.;:!?()/&+-]+)|([€$£])/g;
 
 const IS_SUFFIX_WORDS = new Set('what where when who how it that there here he she'.split(' '));
 const APOSTROPHE_SUFFIXES: Record<string, string> = {

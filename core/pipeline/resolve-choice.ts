@@ -1,5 +1,6 @@
 import type { Button, InboundMessage } from '../messages.js';
 import { INTENTS, type Intent, type Understood } from '../nlu/label-schema.js';
+import { normaliseText } from '../nlu/normalise-text.js';
 import type { ButtonAction } from '../router/skill.js';
 
 /**
@@ -19,8 +20,8 @@ export function resolveChoice(
   let payload: string | undefined;
   if (message.kind === 'button') payload = message.payload;
   else if (message.kind === 'text' && lastButtons) {
-    const n = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(message.text)?.[1];
-    if (n) payload = lastButtons[Number(n) - 1]?.id;
+    const n = numberedAnswer(message.text);
+    if (n !== null) payload = lastButtons[n - 1]?.id;
     else payload = lastButtons.find((b) => b.title.toLowerCase() === message.text.trim().toLowerCase())?.id;
   }
   if (!payload) return null;
@@ -33,4 +34,13 @@ export function resolveChoice(
   if (kind === 'faq' && value) return sure('faq', { faq: value });
   if (kind === 'act' && value) return { ...sure('confirm'), action: { name: value, arg: rest.join(':') } };
   return null;
+}
+
+/**
+ * The number a reply consists of ("2", "2.", "2)", "2️⃣", full-width "２"), or null when the text is more
+ * than a number.
+ */
+export function numberedAnswer(text: string): number | null {
+  const n = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(normaliseText(text))?.[1];
+  return n === undefined ? null : Number(n);
 }

@@ -20,7 +20,8 @@ const SLOT_NAMES = Object.keys(slotShape) as (keyof Slots)[];
  * What the bot is waiting for in a conversation, persisted between messages (`conversations.state`) and
  * parsed with this schema whenever it is read back.
  * - `pending`: a question we asked (a missing slot or a yes/no confirmation) and the intent it belongs to.
- * - `lastButtons`: the choices we last offered, so "2" or a button tap resolves to the right payload.
+ * - `lastButtons`: the choices we last offered, so "2" or a button tap resolves to the right payload;
+ *   `lastPrompt` is the question they came with.
  * - `misunderstood`: consecutive messages we could not understand; at the limit we offer a human.
  */
 export const dialogStateSchema = z.object({
@@ -35,6 +36,8 @@ export const dialogStateSchema = z.object({
     })
     .optional(),
   lastButtons: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
+  /** The question those choices answer, so an answer outside them re-asks it instead of being dropped. */
+  lastPrompt: z.string().optional(),
   misunderstood: z.number().int().nonnegative(),
 });
 

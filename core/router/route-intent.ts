@@ -41,7 +41,14 @@ export async function routeIntent(registry: SkillLookup, ctx: SkillContext): Pro
         };
     return finish(intent, result, state);
   }
-  if (pending && pending.awaiting === 'confirm' && (intent === 'confirm' || intent === 'deny')) {
+  if (pending && correctsPending(understood, pending)) {
+    // "make it three" / "no, make it VIP" while a summary waits for yes: change the slot and ask again.
+    intent = pending.intent;
+    skillCtx = {
+      ...ctx,
+      understood: { ...understood, intent, slots: { ...pending.slots, ...understood.slots } },
+    };
+  } else if (pending && pending.awaiting === 'confirm' && (intent === 'confirm' || intent === 'deny')) {
     intent = pending.intent;
     skillCtx = {
       ...ctx,
@@ -82,6 +89,26 @@ export async function routeIntent(registry: SkillLookup, ctx: SkillContext): Pro
   return finish(intent, result, state);
 }
 
+/**
+ * Words that only change a slot of a pending confirmation: no other request (the same intent, a "no, …",
+ * or nothing recognised) and at least one slot the pending question already holds. Answers to a question
+ * for a missing slot are resumed by the branch after this one.
+ */
+function correctsPending(
+  understood: SkillContext['understood'],
+  pending: NonNullable<DialogState['pending']>,
+) {
+  const sameOrNone =
+    understood.intent === pending.intent ||
+    understood.intent === 'out_of_scope' ||
+    understood.intent === 'deny' ||
+    understood.confidence < MIN_CONFIDENCE;
+  const slots = Object.keys(understood.slots).filter((k) => k !== 'interests');
+  return (
+    pending.awaiting === 'confirm' && sameOrNone && slots.length > 0 && slots.some((k) => k in pending.slots)
+  );
+}
+
 /** A photo goes to the photo skill (the intent it serves is check-in), with the usual state bookkeeping. */
 export async function routePhoto(skill: PhotoSkill, ctx: PhotoContext): Promise<RouteOutcome> {
   return finish('checkin', await skill(ctx), ctx.state);
@@ -92,9 +119,13 @@ function finish(intent: Intent, result: SkillResult, previous: DialogState): Rou
   const state: DialogState = {
     misunderstood: result.misunderstood ? previous.misunderstood + 1 : 0,
     ...(result.pending ? { pending: result.pending } : {}),
-    ...(lastChoices ? { lastButtons: choicesOf(lastChoices) } : {}),
+    ...(lastChoices ? { lastButtons: choicesOf(lastChoices), lastPrompt: promptOf(lastChoices) } : {}),
   };
   return { intent, result, state };
+}
+
+function promptOf(message: OutboundMessage): string {
+  return message.kind === 'buttons' || message.kind === 'list' ? message.text : '';
 }
 
 function choicesOf(message: OutboundMessage): Button[] {

@@ -32,6 +32,8 @@ const FaqSchema = defineEntity({
     question: p.text(),
     answer: p.text(),
     category: p.string().default('general'),
+    /** Other phrasings of the question (event file `alternatives`), used by the NLU's FAQ ranking. */
+    alternatives: p.array().default([]),
     /** Question + answer embedded; searched by cosine distance (HNSW index in the migration). */
     embedding: p.type(VectorType).length(FAQ_EMBEDDING_DIMENSIONS).nullable(),
     /** Which embedder produced `embedding`, so a provider change re-embeds instead of mixing spaces. */

@@ -1,14 +1,28 @@
+import { askChoiceAgain } from '../../replies/choice-replies.js';
+import { acceptedOffer } from '../accepted-offer.js';
 import type { InboundStep } from '../inbound-turn.js';
-import { resolveChoice } from '../resolve-choice.js';
+import { numberedAnswer, resolveChoice } from '../resolve-choice.js';
 
 /**
  * Step 6: what the message means. A button tap or a numbered reply ("2") is read against the choices we
  * offered, without the NLU; anything else keeps the NLU's reading, which was taken before the transaction
  * (it may call a provider over the network). A voice note's transcript is never a numbered choice.
+ * A number outside the choices ("7" after three) re-asks the same question; a "yes" in words to an offer
+ * ("sure, add me to the list") takes the offer with its slots (accepted-offer.ts).
  */
 export const understanding: InboundStep = async (turn, next) => {
-  const chosen = turn.voice ? null : resolveChoice(turn.inbound, turn.state.lastButtons);
-  if (!chosen) return next();
+  const offered = turn.state.lastButtons;
+  const chosen = turn.voice ? null : resolveChoice(turn.inbound, offered);
+  if (!chosen) {
+    const number = turn.inbound.kind === 'text' && !turn.voice ? numberedAnswer(turn.inbound.text) : null;
+    const awaitsNumber = turn.state.pending?.awaiting === 'quantity';
+    if (number !== null && offered && offered.length > 0 && !awaitsNumber) {
+      return { kind: 'canned_reply', reply: askChoiceAgain(offered, turn.state.lastPrompt) };
+    }
+    const accepted = offered ? acceptedOffer(turn.understood, offered, turn.state.pending) : null;
+    if (!accepted) return next();
+    return next({ ...turn, understood: accepted.understood, action: accepted.action });
+  }
   return next({
     ...turn,
     understood: chosen.understood,

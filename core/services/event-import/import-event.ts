@@ -35,7 +35,9 @@ export async function importEvent(
   file: EventFile,
   embedder: Embedder,
 ): Promise<ImportSummary> {
-  const faqVectors = await embedder.embed(file.faqs.map((f) => `${f.question}\n${f.answer}`));
+  const faqVectors = await embedder.embed(
+    file.faqs.map((f) => [f.question, ...f.alternatives, f.answer].join('\n')),
+  );
   const eventId = file.event.id;
   const e = file.event;
 
@@ -119,6 +121,7 @@ export async function importEvent(
           question: f.question,
           answer: f.answer,
           category: f.category,
+          alternatives: f.alternatives,
           embedding: faqVectors[i]!,
           embeddingModel: embedder.model,
         })),

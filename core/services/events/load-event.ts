@@ -119,7 +119,7 @@ export async function loadEventCatalog(em: EntityManager, event: EventInfo): Pro
       jsonArrayFrom(
         eb
           .selectFrom('Faq as f')
-          .select(['f.code', 'f.question', 'f.category'])
+          .select(['f.code', 'f.question', 'f.category', 'f.alternatives'])
           .whereRef('f.event', '=', 'e.id')
           .orderBy('f.code'),
       ).as('faqs'),
@@ -144,7 +144,12 @@ export async function loadEventCatalog(em: EntityManager, event: EventInfo): Pro
     })),
     people: people.map((p) => ({ id: p.code ?? p.id, name: p.name })),
     sponsors: sponsors.map((s) => ({ id: s.code, name: s.name, aliases: s.aliases, booth: s.booth })),
-    faqs: faqs.map((f) => ({ id: f.code, question: f.question, category: f.category })),
+    faqs: faqs.map((f) => ({
+      id: f.code,
+      question: f.question,
+      category: f.category,
+      alternatives: f.alternatives ?? [],
+    })),
   };
 }
 

@@ -58,6 +58,8 @@ export async function saveFaq(
           question: draft.question,
           answer: draft.answer,
           category: draft.category,
+          // Alternative phrasings come from the event file; an FAQ added in Slack starts with none.
+          alternatives: [],
           updatedAt: sql`now()`,
         })
         .returning(['id', 'code'])

@@ -12,6 +12,8 @@ export interface TierOnSale {
   /** Seats neither sold nor held (by reservations or waitlist offers). */
   available: number;
   requires: string | null;
+  /** What the tier includes beyond entry ("speaker dinner"), as the organizer wrote it. */
+  benefits: string[];
 }
 
 /** An event's tiers, dearest first, with what is left; and whether the event is selling at all. */
@@ -30,6 +32,7 @@ export async function listTiers(
       'e.currency',
       't.maxPerOrder',
       't.requires',
+      't.benefits',
       'e.salesOpen',
       'e.endsAt',
       sql<number>`greatest(t.capacity - t.sold - t.held, 0)`.as('available'),
@@ -45,6 +48,7 @@ export async function listTiers(
     tiers: rows.map(({ salesOpen: _open, endsAt: _ends, ...tier }) => ({
       ...tier,
       requires: tier.requires ?? null,
+      benefits: tier.benefits ?? [],
     })),
   };
 }

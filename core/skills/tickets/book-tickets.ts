@@ -53,12 +53,23 @@ export const bookTickets: Skill<'links'> = async (ctx) => {
       : ctx.understood.slots;
   const tier = tiers.find((t) => t.code === slots.tier);
   // The NLU reads "-2" as 2 and drops "0" or "2.5": check what was typed (not for taps or numbered picks).
-  const typed = ctx.action ? null : unusableQuantity(ctx.text);
+  // The NLU keeps an odd count as said ("½" → 0.5, "1e9"), so it is refused here, never rounded.
+  const typed = ctx.action ? null : (unusableQuantity(ctx.text) ?? oddCount(slots.quantity));
   if (typed !== null && (typed <= 0 || !Number.isInteger(typed))) {
     await attempt(ctx, 'invalid_quantity', tier?.id ?? null, typed);
     return askQuantity(ctx, tier, `I can only book a whole number of tickets, 1 or more — not ${typed}.`);
   }
   const quantity = slots.quantity ?? typed ?? undefined;
+  const most = Math.max(0, ...tiers.map((t) => t.maxPerOrder));
+  if (!tier && quantity !== undefined && quantity > most) {
+    await attempt(ctx, 'max_per_order', null, quantity);
+    return askQuantity(
+      ctx,
+      undefined,
+      `I can book at most ${most} tickets in one order — not ${quantity}.`,
+      most,
+    );
+  }
   if (!tier) {
     return {
       replies: [tierChoice(tiers, quantity)],
@@ -177,6 +188,9 @@ function pendingFor(
 ): NonNullable<SkillResult['pending']> {
   return { intent: 'book_tickets', slots, awaiting, askedAt: ctx.now.toISOString() };
 }
+
+const oddCount = (quantity: number | undefined): number | null =>
+  quantity !== undefined && (!Number.isInteger(quantity) || quantity <= 0) ? quantity : null;
 
 const attempt = (ctx: SkillContext, reason: string, tierId: string | null, quantity: number | null) =>
   recordAttempt(ctx.em, {

@@ -76,7 +76,7 @@ describe('OpenAiUnderstanding', () => {
     const calls = fake.chats.length;
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        providers[i % 2]!.understand('someone else uses my ticket', { catalog, now }),
+        providers[i % 2]!.understand('could my plus one have it', { catalog, now }),
       ),
     );
     const made = fake.chats.length - calls;

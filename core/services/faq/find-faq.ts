@@ -1,0 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Faq } from '../../../db/entities/faq.entity.js';
+
+/** One FAQ of an event by its code (the id the NLU links), or null. */
+export async function findFaq(
+  em: EntityManager,
+  eventId: string,
+  code: string,
+): Promise<{ code: string; answer: string } | null> {
+  const faq = await em.findOne(Faq, { event: eventId, code }, { fields: ['code', 'answer'] });
+  return faq ? { code: faq.code, answer: faq.answer } : null;
+}
