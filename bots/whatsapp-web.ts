@@ -2,6 +2,7 @@ import type { Worker } from 'bullmq';
 import {
   createWebConnection,
   createWhatsAppWebChannel,
+  GATEWAY_HEARTBEAT_MS,
   type WebClient,
   type WebConnectionState,
   type WebMedia,
@@ -59,6 +60,7 @@ export function startWhatsAppWebGateway(deps: Deps, options: WhatsAppWebGatewayO
     },
     onState(state) {
       options.onState?.(state);
+      publishState(state);
       if (state.state === 'qr_needed') log.warn('WhatsApp Web needs a QR scan (eventos whatsapp-web login)');
       else if (state.state === 'disconnected')
         log.warn({ cause: state.cause, since: state.since }, 'WhatsApp Web disconnected');
@@ -72,6 +74,15 @@ export function startWhatsAppWebGateway(deps: Deps, options: WhatsAppWebGatewayO
     loadMedia: options.loadMedia,
   });
   const sender = pacedSender(channel.sender, options.pacing);
+
+  // Other processes read the state from Redis (healthz, the console's QR page); a heartbeat keeps it fresh.
+  function publishState(state: WebConnectionState) {
+    void deps.whatsappWebStatus
+      .publish(state)
+      .catch((error: unknown) => log.warn({ err: error }, 'gateway state not published'));
+  }
+  const heartbeat = setInterval(() => publishState(connection.state()), GATEWAY_HEARTBEAT_MS);
+  heartbeat.unref();
 
   // Only changes of state are posted (a retry loop must not flood the feed).
   let lastPosted: WebConnectionState['state'] | undefined;
@@ -104,9 +115,11 @@ export function startWhatsAppWebGateway(deps: Deps, options: WhatsAppWebGatewayO
     state: () => connection.state(),
     worker,
     async close() {
+      clearInterval(heartbeat);
       await worker.close();
       await sender.stop();
       await connection.stop();
+      await deps.whatsappWebStatus.clear().catch(() => {});
     },
   };
 }

@@ -6,6 +6,13 @@ import { ackToDeliveryStatus } from './statuses.js';
 
 export type { WebClient, WebMedia, WebMessage } from './client-surface.js';
 export { createWebConnection, type WebConnection, type WebConnectionState } from './connection.js';
+export {
+  createGatewayStatusStore,
+  GATEWAY_HEARTBEAT_MS,
+  type GatewayStatus,
+  type GatewayStatusStore,
+  publicGatewayStatus,
+} from './gateway-status.js';
 export type { WebParseResult } from './parse.js';
 export { NOT_CONNECTED, toWebSendError } from './send.js';
 
