@@ -1,13 +1,13 @@
 import { Redis } from 'ioredis';
-import {
-  createGatewayStatusStore,
-  type GatewayStatusStore,
-} from '../adapters/channels/whatsapp-web/gateway-status.js';
 import pino, { type Logger } from 'pino';
 import { createConsoleSender } from '../adapters/channels/console/console-sender.js';
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
+import {
+  createGatewayStatusStore,
+  type GatewayStatusStore,
+} from '../adapters/channels/whatsapp-web/gateway-status.js';
 import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
 import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startWhatsAppWebGateway, type WhatsAppWebGateway } from '../../../bots/whatsapp-web.js';
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
+import { startWhatsAppWebGateway, type WhatsAppWebGateway } from '../../../bots/whatsapp-web.js';
 import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { findReplyTarget } from '../../../core/services/waitlist/find-reply-target.js';
 import { FakeWebClient } from '../../contracts/fake-whatsapp-web-client.js';
