@@ -4,6 +4,10 @@ import { createConsoleSender } from '../adapters/channels/console/console-sender
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
+import {
+  createGatewayStatusStore,
+  type GatewayStatusStore,
+} from '../adapters/channels/whatsapp-web/gateway-status.js';
 import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
 import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
@@ -52,6 +56,8 @@ export interface Deps {
    * console uploads from Redis); `hold` keeps a console upload there for minutes and returns its URL.
    */
   media: { downloader: MediaDownloader; hold(data: Buffer, contentType: string): Promise<string> };
+  /** The WhatsApp Web gateway's session state, published by the gateway process (healthz, console QR page). */
+  whatsappWebStatus: GatewayStatusStore;
   /** Photos: download and face analysis (models load on the first selfie) before the pipeline decides. */
   selfies: SelfieDeps;
   /** Slack side: organizer commands and handoff threads (chat is null without Slack config). */
@@ -81,6 +87,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const catalogs = new CatalogCache();
   const connections: Redis[] = [];
   // Console uploads (photos, voice notes) are never stored: they wait in Redis until the worker takes them.
+  // The same connection carries the WhatsApp Web gateway's published state.
   const mediaRedis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
   mediaRedis.on('error', (error) => logger.warn({ err: error }, 'redis (console media) connection error'));
   connections.push(mediaRedis);
@@ -118,6 +125,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     twilio,
     logger,
     media: { downloader, hold: (data, contentType) => transientMedia.hold(data, contentType) },
+    whatsappWebStatus: createGatewayStatusStore(mediaRedis, { prefix: config.queuePrefix }),
     pipeline: {
       em: db.em,
       understanding: understanding.provider,

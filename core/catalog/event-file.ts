@@ -43,6 +43,11 @@ export const eventFileSchema = z.object({
         message: 'checkIn.opensAt must be before checkIn.closesAt',
       })
       .optional(),
+    /**
+     * WhatsApp through Twilio's Business API (`twilio`, the default) or the organizer's own number through the
+     * WhatsApp Web gateway (`whatsapp-web`): where proactive messages go to someone who has not written yet.
+     */
+    channels: z.object({ whatsapp: z.enum(['twilio', 'whatsapp-web']).default('twilio') }).optional(),
     /** What sponsors receive with a consented lead; phone only when the attendee also agrees to be contacted. */
     leads: z
       .object({
