@@ -97,6 +97,11 @@ export const eventFileSchema = z.object({
         category: z.string().default('general'),
         /** Other ways attendees ask it ("wifi pw?", "can a friend go instead of me"); the NLU ranks with them. */
         alternatives: z.array(z.string().min(1).max(200)).max(30).default([]),
+        /** The answer in the other languages attendees write in; without one, `answer` is sent as written. */
+        answers: z
+          .object({ pt: z.string().min(1).optional(), es: z.string().min(1).optional() })
+          .strict()
+          .default({}),
       }),
     )
     .default([]),

@@ -123,6 +123,7 @@ export async function importEvent(
           answer: f.answer,
           category: f.category,
           alternatives: f.alternatives,
+          answerTranslations: f.answers,
           embedding: faqVectors[i]!,
           embeddingModel: embedder.model,
         })),
