@@ -4,6 +4,7 @@ import { createConsoleSender } from '../adapters/channels/console/console-sender
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
+import { createTemplateDirectory } from '../adapters/channels/twilio/templates/template-directory.js';
 import {
   createGatewayStatusStore,
   type GatewayStatusStore,
@@ -16,6 +17,7 @@ import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { OpenAiUnderstanding } from '../adapters/providers/llm/openai-understanding.js';
 import { RedisUsageLedger } from '../adapters/providers/llm/usage-ledger.js';
+import { DEFAULT_MEETING_TEMPLATES } from '../core/meeting-templates.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { inboundChain } from '../core/pipeline/inbound-chain.js';
@@ -25,8 +27,10 @@ import type { SkillDeps } from '../core/router/skill.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
 import type { SelfieDeps } from '../core/services/faces/read-selfie.js';
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
+import { loadTemplateSids } from '../core/services/templates/template-sids.js';
 import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { createSkillRegistry } from '../core/skills/index.js';
+import { TEMPLATE_NAMES } from '../core/template-names.js';
 import { type Db, initDb } from '../db/orm.js';
 import type { LeadJobDeps } from '../jobs/leads-worker.js';
 import type { NetworkingJobDeps } from '../jobs/networking-worker.js';
@@ -78,7 +82,11 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const db = await initDb(databaseUrl);
   const queues = createQueues(redisUrl, config.queuePrefix);
-  const twilio = createTwilioChannel({ ...config.twilio, publicBaseUrl: config.publicBaseUrl });
+  const twilio = createTwilioChannel({
+    ...config.twilio,
+    publicBaseUrl: config.publicBaseUrl,
+    templates: createTemplateDirectory(() => loadTemplateSids(db.em.fork())),
+  });
   const embedder = new HashedEmbedder();
   // Profiles may use a cloud model; FAQ search keeps the offline embedder its library was embedded with.
   const profileEmbedder =
@@ -109,7 +117,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       matchThreshold: config.faces.matchThreshold,
       retentionDays: config.faces.retentionDays,
     },
-    meetingTemplates: config.meetingTemplates,
+    meetingTemplates: DEFAULT_MEETING_TEMPLATES,
   };
   const chat = config.slack
     ? createSlackOrganizerChat({
@@ -156,8 +164,8 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       onError: (error, messageId) => logger.warn({ err: error, messageId }, 'photo not read'),
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
-    waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
-    networking: { em: db.em, clock, embedder: profileEmbedder, templates: config.meetingTemplates },
+    waitlist: { em: db.em, clock, settings: { offerTemplateId: TEMPLATE_NAMES.waitlistOffer } },
+    networking: { em: db.em, clock, embedder: profileEmbedder, templates: DEFAULT_MEETING_TEMPLATES },
     organizer: {
       em: db.em,
       chat,
@@ -170,8 +178,8 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       em: db.em,
       chat,
       clock,
-      leadTemplateId: config.leads.alertTemplateSid,
-      digestTemplateId: config.leads.digestTemplateSid,
+      leadTemplateId: TEMPLATE_NAMES.sponsorLead,
+      digestTemplateId: TEMPLATE_NAMES.sponsorLeadDigest,
       digestTime: config.leads.digestTime,
     },
     workerConnection() {
