@@ -11,6 +11,7 @@ import { type CatalogIndex, indexCatalog } from './index-catalog.js';
 import { type Intent, TICKET_TOPIC, type Understood } from './label-schema.js';
 import { linkEntities } from './link-entities.js';
 import { matchFaq } from './match-faq.js';
+import { splitCommands } from './split-commands.js';
 import { ticketQuestion } from './ticket-question.js';
 import { rewritePhrases, tokeniseText } from './tokenise-text.js';
 import type { Utterance } from './utterance.js';
@@ -97,10 +98,18 @@ export function analyseText(text: string, catalog: EventCatalog, now: Date): Ana
 }
 
 /**
- * Understands one message: the analysis above, then the intent (see decideIntent: the learned model and
- * the rules together), then that intent's slots from the linked entities.
+ * Understands one message as one or more commands in order (split-commands.ts): an answer and a question
+ * in the same message ("yes please — and is there parking?") are both kept.
  */
 export function understandText(text: string, catalog: EventCatalog, now: Date): Understood {
+  return splitCommands(text, (part) => understandCommand(part, catalog, now));
+}
+
+/**
+ * Understands a message as one command: the analysis above, then the intent (see decideIntent: the learned
+ * model and the rules together), then that intent's slots from the linked entities.
+ */
+export function understandCommand(text: string, catalog: EventCatalog, now: Date): Understood {
   const analysis = analyseText(text, catalog, now);
   const { utterance, faq, tierEnds } = analysis;
   const { intent, confidence } = decideIntent(analysis);

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { INTENT_MODEL_PATH } from '../../core/nlu/intent-model.js';
+import { INTENT_MODEL_PATH, softmaxRanked } from '../../core/nlu/intent-model.js';
 import { INTENTS } from '../../core/nlu/label-schema.js';
 import { askedAboutTickets } from '../../core/nlu/local-understanding.js';
 import { evaluationNow, loadDemoCatalog } from '../bench/nlu.js';
@@ -36,7 +36,7 @@ export function trainIntentModel(): ReturnType<typeof modelFile> {
   const catalog = loadDemoCatalog();
   const examples = readCorpus('train');
   const data = featurise(examples, catalog, evaluationNow(catalog));
-  const temperature = fitTemperature(crossValidate(data).outOfFold);
+  const { temperature } = crossValidate(data);
   return modelFile(trainPerceptron(data), temperature, trainingFingerprint(examples));
 }
 
@@ -53,53 +53,58 @@ function foldOf(data: readonly Featurised[]): Map<string, number> {
 /** Out-of-fold predictions of every way of deciding, so they can be compared on the same sentences. */
 export function crossValidate(data: readonly Featurised[]) {
   const folds = foldOf(data);
-  const outOfFold: { scores: Float64Array; label: number }[] = [];
-  const hits: Record<string, number> = { rules: 0, model: 0, 'model+rule features': 0 };
-  const fallback = [0.4, 0.5, 0.6, 0.7, 0.8];
-  for (const t of fallback) hits[`rules unless confidence < ${t}, then model+rule features`] = 0;
-  const final = (intent: number, d: Featurised) =>
-    askedAboutTickets(INTENTS[intent]!, d.analysis.utterance) ? INTENTS.indexOf('faq') : intent;
+  const rows: { d: Featurised; plain: number; scores: Float64Array }[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const train = data.filter((d) => folds.get(d.example.template) !== k);
     const test = data.filter((d) => folds.get(d.example.template) === k);
-    const plain = trainPerceptron(
-      train.map((d) => ({ ...d, features: d.features.filter((f) => !RULE_FEATURE.test(f)) })),
-    );
+    const withoutRules = (f: string) => !RULE_FEATURE.test(f);
+    const plain = trainPerceptron(train.map((d) => ({ ...d, features: d.features.filter(withoutRules) })));
     const stacked = trainPerceptron(train);
     for (const d of test) {
-      const rules = INTENTS.indexOf(d.analysis.rules.intent);
-      const scores = scoreWith(stacked, d.features);
-      const stackedIntent = argmax(scores);
-      outOfFold.push({ scores, label: d.label });
-      if (final(rules, d) === d.label) hits.rules!++;
-      const plainIntent = argmax(
-        scoreWith(
-          plain,
-          d.features.filter((f) => !RULE_FEATURE.test(f)),
-        ),
-      );
-      if (final(plainIntent, d) === d.label) hits.model!++;
-      if (final(stackedIntent, d) === d.label) hits['model+rule features']!++;
-      for (const t of fallback) {
-        const pick = d.analysis.rules.confidence >= t ? rules : stackedIntent;
-        if (final(pick, d) === d.label) hits[`rules unless confidence < ${t}, then model+rule features`]!++;
-      }
+      rows.push({
+        d,
+        plain: argmax(scoreWith(plain, d.features.filter(withoutRules))),
+        scores: scoreWith(stacked, d.features),
+      });
     }
   }
-  const accuracy = Object.fromEntries(Object.entries(hits).map(([k, v]) => [k, v / data.length]));
-  return { accuracy, outOfFold };
+  const outOfFold = rows.map((r) => ({ scores: r.scores, label: r.d.label }));
+  const temperature = fitTemperature(outOfFold);
+  const final = (intent: number, d: Featurised) =>
+    askedAboutTickets(INTENTS[intent]!, d.analysis.utterance) ? INTENTS.indexOf('faq') : intent;
+  const strategies: Record<string, (r: (typeof rows)[number]) => number> = {
+    rules: (r) => INTENTS.indexOf(r.d.analysis.rules.intent),
+    model: (r) => r.plain,
+    'model+rule features': (r) => argmax(r.scores),
+  };
+  for (const sure of [0.4, 0.5, 0.6, 0.7]) {
+    for (const trusted of [0, 0.3, 0.4, 0.5, 0.6]) {
+      strategies[`rules unless confidence < ${sure}, then model+rule features if p ≥ ${trusted}`] = (r) => {
+        const rules = INTENTS.indexOf(r.d.analysis.rules.intent);
+        if (r.d.analysis.rules.confidence >= sure) return rules;
+        const best = softmaxRanked(r.scores, temperature, INTENTS)[0]!;
+        return best.p >= trusted ? INTENTS.indexOf(best.intent) : rules;
+      };
+    }
+  }
+  const accuracy = Object.fromEntries(
+    Object.entries(strategies).map(([name, decide]) => [
+      name,
+      rows.filter((r) => final(decide(r), r.d) === r.d.label).length / rows.length,
+    ]),
+  );
+  return { accuracy, outOfFold, temperature };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const catalog = loadDemoCatalog();
   const examples = readCorpus('train');
   const data = featurise(examples, catalog, evaluationNow(catalog));
-  const { accuracy, outOfFold } = crossValidate(data);
+  const { accuracy, temperature } = crossValidate(data);
   console.log(
     `${data.length} training utterances; ${FOLDS}-fold cross-validated intent accuracy (folds by template):`,
   );
   for (const [k, v] of Object.entries(accuracy)) console.log(`  ${(v * 100).toFixed(1).padStart(5)} %  ${k}`);
-  const temperature = fitTemperature(outOfFold);
   console.log(`softmax temperature fitted out of fold: ${temperature}`);
   if (!process.argv.includes('--check')) {
     const file = modelFile(trainPerceptron(data), temperature, trainingFingerprint(examples));
