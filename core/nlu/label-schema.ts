@@ -57,7 +57,7 @@ export interface Understood {
    * Further commands in the same message, to handle in order after this one, each with the words it came
    * from: "yes please — and is there parking?" is a confirm, then an FAQ question. Absent for one command.
    */
-  then?: FollowingCommand[];
+  more?: FollowingCommand[];
 }
 
 export interface FollowingCommand extends Understood {

@@ -43,7 +43,7 @@ export function splitCommands(text: string, understandOne: (text: string) => Und
     const second = understandOne(tail);
     if (!FOLLOWERS.has(second.intent) || second.confidence < SURE) continue;
     const following: FollowingCommand = { ...second, text: tail };
-    return { ...first, then: [following] };
+    return { ...first, more: [following] };
   }
   return whole;
 }

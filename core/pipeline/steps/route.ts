@@ -11,7 +11,7 @@ export const route =
   (skills: SkillLookup) =>
   async (turn: InboundTurn): Promise<Handled> => {
     let outcome = await routeIntent(skills, turn);
-    for (const { text, then: _nested, ...understood } of turn.understood.then ?? []) {
+    for (const { text, more: _nested, ...understood } of turn.understood.more ?? []) {
       const { action: _action, confirmation: _confirmation, ...rest } = turn;
       const next = await routeIntent(skills, { ...rest, text, understood, state: outcome.state });
       outcome = combine(outcome, next);

@@ -22,10 +22,10 @@ export const understanding: InboundStep = async (turn, next) => {
     const accepted = offered ? acceptedOffer(turn.understood, offered, turn.state.pending) : null;
     if (!accepted) return next();
     // "yes please — and is there parking?" takes the offer, then still gets its question answered.
-    const then = turn.understood.then;
+    const more = turn.understood.more;
     return next({
       ...turn,
-      understood: { ...accepted.understood, ...(then ? { then } : {}) },
+      understood: { ...accepted.understood, ...(more ? { more } : {}) },
       action: accepted.action,
     });
   }

@@ -14,9 +14,9 @@ describe('commands in one message', () => {
   ])('reads "%s" as an answer, then a question', (text, first, faq) => {
     const understood = read(text);
     expect(understood.intent).toBe(first);
-    expect(understood.then).toHaveLength(1);
-    expect(understood.then![0]).toMatchObject({ intent: 'faq', slots: { faq } });
-    expect(understood.then![0]!.text).toMatch(/\?$/);
+    expect(understood.more).toHaveLength(1);
+    expect(understood.more![0]).toMatchObject({ intent: 'faq', slots: { faq } });
+    expect(understood.more![0]!.text).toMatch(/\?$/);
   });
 
   it.each([
@@ -25,6 +25,6 @@ describe('commands in one message', () => {
     'sure, go ahead',
     'what is the wifi password? and is there parking?',
   ])('reads "%s" whole', (text) => {
-    expect(read(text).then).toBeUndefined();
+    expect(read(text).more).toBeUndefined();
   });
 });
