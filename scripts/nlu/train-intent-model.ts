@@ -77,7 +77,7 @@ export function crossValidate(data: readonly Featurised[]) {
     model: (r) => r.plain,
     'model+rule features': (r) => argmax(r.scores),
   };
-  for (const sure of [0.4, 0.5, 0.6, 0.7]) {
+  for (const sure of [0.4, 0.45, 0.5, 0.6, 0.7]) {
     for (const trusted of [0, 0.3, 0.4, 0.5, 0.6]) {
       strategies[`rules unless confidence < ${sure}, then model+rule features if p ≥ ${trusted}`] = (r) => {
         const rules = INTENTS.indexOf(r.d.analysis.rules.intent);
