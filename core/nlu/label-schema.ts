@@ -53,4 +53,13 @@ export interface Understood {
   slots: Slots;
   /** 0..1 */
   confidence: number;
+  /**
+   * Further commands in the same message, to handle in order after this one, each with the words it came
+   * from: "yes please — and is there parking?" is a confirm, then an FAQ question. Absent for one command.
+   */
+  more?: FollowingCommand[];
+}
+
+export interface FollowingCommand extends Understood {
+  text: string;
 }

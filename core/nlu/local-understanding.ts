@@ -1,6 +1,8 @@
 import type { EventCatalog } from '../catalog/event-catalog.js';
+import type { Analysis } from './analysis.js';
 import { BASE_SPELLING } from './base-spelling.js';
 import { classifyIntent } from './classify-intent.js';
+import { decideIntent } from './decide-intent.js';
 import { fillSlots } from './fill-slots.js';
 import { findDates } from './find-dates.js';
 import { findQuantities } from './find-quantities.js';
@@ -9,6 +11,7 @@ import { type CatalogIndex, indexCatalog } from './index-catalog.js';
 import { type Intent, TICKET_TOPIC, type Understood } from './label-schema.js';
 import { linkEntities } from './link-entities.js';
 import { matchFaq } from './match-faq.js';
+import { splitCommands } from './split-commands.js';
 import { ticketQuestion } from './ticket-question.js';
 import { rewritePhrases, tokeniseText } from './tokenise-text.js';
 import type { Utterance } from './utterance.js';
@@ -45,6 +48,10 @@ const ASKED_AS_TICKET_QUESTION = new Set<Intent>([
   'faq',
 ]);
 
+/** A price or "what's left" question read as a request is answered from the tiers instead. */
+export const askedAboutTickets = (intent: Intent, utterance: Utterance): boolean =>
+  ASKED_AS_TICKET_QUESTION.has(intent) && ticketQuestion(utterance) !== null;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -53,10 +60,10 @@ function markTaken(taken: boolean[], spans: readonly { start: number; end: numbe
 }
 
 /**
- * Understands one message against one event's catalog, synchronously and offline: normalise → correct
- * typos → link catalog entities → read dates, times, quantities → score intents → fill that intent's slots.
+ * Reads one message against one event's catalog, synchronously and offline: normalise → correct typos →
+ * link catalog entities → read dates, times, quantities → match FAQs → score intents with the rules.
  */
-export function understandText(text: string, catalog: EventCatalog, now: Date): Understood {
+export function analyseText(text: string, catalog: EventCatalog, now: Date): Analysis {
   const index = indexCatalog(catalog);
   const tokenised = tokeniseText(text);
   const corrected = tokenised.words.map((w) => correctWord(w, index));
@@ -87,9 +94,27 @@ export function understandText(text: string, catalog: EventCatalog, now: Date): 
     quantities,
   };
   const faq = matchFaq(words, index.faqs);
-  const { intent, confidence } = classifyIntent(utterance, faq);
-  if (ASKED_AS_TICKET_QUESTION.has(intent) && ticketQuestion(utterance)) {
-    const tier = mentions.find((m) => m.kind === 'tier')?.id;
+  return { utterance, faq, rules: classifyIntent(utterance, faq), tierEnds };
+}
+
+/**
+ * Understands one message as one or more commands in order (split-commands.ts): an answer and a question
+ * in the same message ("yes please — and is there parking?") are both kept.
+ */
+export function understandText(text: string, catalog: EventCatalog, now: Date): Understood {
+  return splitCommands(text, (part) => understandCommand(part, catalog, now));
+}
+
+/**
+ * Understands a message as one command: the analysis above, then the intent (see decideIntent: the learned
+ * model and the rules together), then that intent's slots from the linked entities.
+ */
+export function understandCommand(text: string, catalog: EventCatalog, now: Date): Understood {
+  const analysis = analyseText(text, catalog, now);
+  const { utterance, faq, tierEnds } = analysis;
+  const { intent, confidence } = decideIntent(analysis);
+  if (askedAboutTickets(intent, utterance)) {
+    const tier = utterance.mentions.find((m) => m.kind === 'tier')?.id;
     return {
       intent: 'faq',
       slots: { faq: TICKET_TOPIC, ...(tier ? { tier } : {}) },

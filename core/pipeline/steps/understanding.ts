@@ -21,7 +21,13 @@ export const understanding: InboundStep = async (turn, next) => {
     }
     const accepted = offered ? acceptedOffer(turn.understood, offered, turn.state.pending) : null;
     if (!accepted) return next();
-    return next({ ...turn, understood: accepted.understood, action: accepted.action });
+    // "yes please — and is there parking?" takes the offer, then still gets its question answered.
+    const more = turn.understood.more;
+    return next({
+      ...turn,
+      understood: { ...accepted.understood, ...(more ? { more } : {}) },
+      action: accepted.action,
+    });
   }
   return next({
     ...turn,

@@ -1,0 +1,116 @@
+/**
+ * Trains the offline intent model on the training part of core/nlu/corpus and writes
+ * core/nlu/intent-model.json. First a 5-fold cross-validation on the training part (folds hold whole
+ * templates, so a fold is phrased in ways its training folds never were) compares the ways of combining the
+ * model with the hand-written rules and fits the softmax temperature; then the model is trained on all of it.
+ *
+ *   npx tsx scripts/nlu/train-intent-model.ts          # report + write the model
+ *   npx tsx scripts/nlu/train-intent-model.ts --check  # report only
+ *
+ * The held-out part is never read here (scripts/nlu/evaluate-heldout.ts reads it, once).
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { INTENT_MODEL_PATH, softmaxRanked } from '../../core/nlu/intent-model.js';
+import { INTENTS } from '../../core/nlu/label-schema.js';
+import { askedAboutTickets } from '../../core/nlu/local-understanding.js';
+import { evaluationNow, loadDemoCatalog } from '../bench/nlu.js';
+import { seededRandom } from './corpus/expand-template.js';
+import {
+  argmax,
+  type Featurised,
+  featurise,
+  fitTemperature,
+  modelFile,
+  readCorpus,
+  scoreWith,
+  trainingFingerprint,
+  trainPerceptron,
+} from './intent-training.js';
+
+const FOLDS = 5;
+const RULE_FEATURE = /^r(-strong|2)?:/;
+
+export function trainIntentModel(): ReturnType<typeof modelFile> {
+  const catalog = loadDemoCatalog();
+  const examples = readCorpus('train');
+  const data = featurise(examples, catalog, evaluationNow(catalog));
+  const { temperature } = crossValidate(data);
+  return modelFile(trainPerceptron(data), temperature, trainingFingerprint(examples));
+}
+
+function foldOf(data: readonly Featurised[]): Map<string, number> {
+  const templates = [...new Set(data.map((d) => d.example.template))].sort();
+  const random = seededRandom(11);
+  for (let i = templates.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [templates[i], templates[j]] = [templates[j]!, templates[i]!];
+  }
+  return new Map(templates.map((t, i) => [t, i % FOLDS]));
+}
+
+/** Out-of-fold predictions of every way of deciding, so they can be compared on the same sentences. */
+export function crossValidate(data: readonly Featurised[]) {
+  const folds = foldOf(data);
+  const rows: { d: Featurised; plain: number; scores: Float64Array }[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const train = data.filter((d) => folds.get(d.example.template) !== k);
+    const test = data.filter((d) => folds.get(d.example.template) === k);
+    const withoutRules = (f: string) => !RULE_FEATURE.test(f);
+    const plain = trainPerceptron(train.map((d) => ({ ...d, features: d.features.filter(withoutRules) })));
+    const stacked = trainPerceptron(train);
+    for (const d of test) {
+      rows.push({
+        d,
+        plain: argmax(scoreWith(plain, d.features.filter(withoutRules))),
+        scores: scoreWith(stacked, d.features),
+      });
+    }
+  }
+  const outOfFold = rows.map((r) => ({ scores: r.scores, label: r.d.label }));
+  const temperature = fitTemperature(outOfFold);
+  const final = (intent: number, d: Featurised) =>
+    askedAboutTickets(INTENTS[intent]!, d.analysis.utterance) ? INTENTS.indexOf('faq') : intent;
+  const strategies: Record<string, (r: (typeof rows)[number]) => number> = {
+    rules: (r) => INTENTS.indexOf(r.d.analysis.rules.intent),
+    model: (r) => r.plain,
+    'model+rule features': (r) => argmax(r.scores),
+  };
+  for (const sure of [0.4, 0.45, 0.5, 0.6, 0.7]) {
+    for (const trusted of [0, 0.3, 0.4, 0.5, 0.6]) {
+      strategies[`rules unless confidence < ${sure}, then model+rule features if p ≥ ${trusted}`] = (r) => {
+        const rules = INTENTS.indexOf(r.d.analysis.rules.intent);
+        if (r.d.analysis.rules.confidence >= sure) return rules;
+        const best = softmaxRanked(r.scores, temperature, INTENTS)[0]!;
+        return best.p >= trusted ? INTENTS.indexOf(best.intent) : rules;
+      };
+    }
+  }
+  const accuracy = Object.fromEntries(
+    Object.entries(strategies).map(([name, decide]) => [
+      name,
+      rows.filter((r) => final(decide(r), r.d) === r.d.label).length / rows.length,
+    ]),
+  );
+  return { accuracy, outOfFold, temperature };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const catalog = loadDemoCatalog();
+  const examples = readCorpus('train');
+  const data = featurise(examples, catalog, evaluationNow(catalog));
+  const { accuracy, temperature } = crossValidate(data);
+  console.log(
+    `${data.length} training utterances; ${FOLDS}-fold cross-validated intent accuracy (folds by template):`,
+  );
+  for (const [k, v] of Object.entries(accuracy)) console.log(`  ${(v * 100).toFixed(1).padStart(5)} %  ${k}`);
+  console.log(`softmax temperature fitted out of fold: ${temperature}`);
+  if (!process.argv.includes('--check')) {
+    const file = modelFile(trainPerceptron(data), temperature, trainingFingerprint(examples));
+    const out = fileURLToPath(INTENT_MODEL_PATH);
+    writeFileSync(out, `${JSON.stringify(file)}\n`);
+    spawnSync('npx', ['biome', 'format', '--write', out], { stdio: 'inherit' });
+    console.log(`wrote ${out}: ${Object.keys(file.weights).length} features`);
+  }
+}

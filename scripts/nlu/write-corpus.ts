@@ -1,0 +1,134 @@
+/**
+ * Writes the labelled NLU corpus (core/nlu/corpus/{en,pt,es}.jsonl) from the hand-written templates in
+ * scripts/nlu/corpus/, and splits it once: a fixed seed puts whole templates (≈ 20 % of each intent and
+ * language) into the held-out part, so held-out sentences are built the way no training sentence was.
+ *
+ *   npx tsx scripts/nlu/write-corpus.ts
+ *
+ * Deterministic: the same templates and seed give the same files byte for byte. Never rerun it to "fix" a
+ * held-out figure — the held-out part is evaluated once (core/nlu/corpus/README.md).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { INTENTS, type Intent, type Slots } from '../../core/nlu/label-schema.js';
+import { addNoise, type NoiseProfile } from './corpus/add-noise.js';
+import { expandTemplate, type SlotValues, seededRandom } from './corpus/expand-template.js';
+import { EN_NOISE, EN_TEMPLATES, EN_VALUES } from './corpus/templates-en.js';
+import { ES_NOISE, ES_TEMPLATES, ES_VALUES } from './corpus/templates-es.js';
+import { PT_NOISE, PT_TEMPLATES, PT_VALUES } from './corpus/templates-pt.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CORPUS_DIR = path.join(repoRoot, 'core/nlu/corpus');
+const SEED = 20261204;
+/** Utterances per intent and language; ≥ 60 are required, the rest absorbs templates with few readings. */
+const PER_CELL = 75;
+const HELD_OUT_SHARE = 0.2;
+/** Short social turns read oddly with "um, …" or "… thanks" around them. */
+const NO_FILLERS = new Set<Intent>(['greeting', 'confirm', 'deny', 'thanks', 'opt_out']);
+
+export interface CorpusLine {
+  text: string;
+  intent: Intent;
+  slots: Slots;
+  lang: 'en' | 'pt' | 'es';
+  /** Which template wrote it ("en.faq.3"): the unit of the train/held-out split. */
+  template: string;
+  split: 'train' | 'heldout';
+}
+
+const LANGUAGES = [
+  ['en', EN_TEMPLATES, EN_VALUES, EN_NOISE],
+  ['pt', PT_TEMPLATES, PT_VALUES, PT_NOISE],
+  ['es', ES_TEMPLATES, ES_VALUES, ES_NOISE],
+] as const satisfies readonly [string, Record<Intent, readonly string[]>, SlotValues, NoiseProfile][];
+
+const key = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Sentences of the dev and tuning sets: the corpus must not contain them, even by accident. */
+function excluded(): Set<string> {
+  const files = [
+    path.join(repoRoot, '../shared/nlu/dev.jsonl'),
+    path.join(repoRoot, 'tests/fixtures/nlu-unseen.jsonl'),
+  ];
+  const out = new Set<string>();
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n'))
+      if (line.trim()) out.add(key(JSON.parse(line).text));
+  }
+  return out;
+}
+
+export function buildCorpus(): CorpusLine[] {
+  const random = seededRandom(SEED);
+  const seen = excluded();
+  const lines: CorpusLine[] = [];
+  for (const [lang, templates, values, noise] of LANGUAGES) {
+    for (const intent of INTENTS) {
+      const list = templates[intent];
+      const perTemplate = Math.ceil(PER_CELL / list.length);
+      const cell: CorpusLine[] = [];
+      list.forEach((template, t) => {
+        const profile = NO_FILLERS.has(intent) ? { ...noise, openers: [], closers: [] } : noise;
+        let made = 0;
+        for (let attempt = 0; attempt < perTemplate * 30 && made < perTemplate; attempt++) {
+          const expansion = expandTemplate(template, values, random);
+          const text = addNoise(expansion, profile, random);
+          const k = key(text);
+          if (!k && !/\p{Extended_Pictographic}/u.test(text)) continue;
+          if (seen.has(k || text)) continue;
+          seen.add(k || text);
+          cell.push({
+            text,
+            intent,
+            slots: expansion.slots,
+            lang,
+            template: `${lang}.${intent}.${t}`,
+            split: 'train',
+          });
+          made++;
+        }
+      });
+      // The split: whole templates, in an order fixed by the seed, until a fifth of the cell is held out.
+      const order = list.map((_, t) => t).sort(() => random() - 0.5);
+      let held = 0;
+      for (const t of order) {
+        if (held >= HELD_OUT_SHARE * cell.length) break;
+        for (const line of cell) {
+          if (line.template === `${lang}.${intent}.${t}`) {
+            line.split = 'heldout';
+            held++;
+          }
+        }
+      }
+      lines.push(...cell);
+    }
+  }
+  return lines;
+}
+
+export function corpusFiles(lines: readonly CorpusLine[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const lang of ['en', 'pt', 'es']) {
+    const body = lines
+      .filter((l) => l.lang === lang)
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    files.set(path.join(CORPUS_DIR, `${lang}.jsonl`), `${body}\n`);
+  }
+  return files;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const lines = buildCorpus();
+  for (const [file, body] of corpusFiles(lines)) writeFileSync(file, body);
+  const held = lines.filter((l) => l.split === 'heldout').length;
+  console.log(`${lines.length} utterances (${lines.length - held} train, ${held} held out) in ${CORPUS_DIR}`);
+}
