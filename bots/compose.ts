@@ -25,7 +25,7 @@ import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js'
 import { createSkillRegistry } from '../core/skills/index.js';
 import { type Db, initDb } from '../db/orm.js';
 import type { LeadJobDeps } from '../jobs/leads-worker.js';
-import type { NetworkingJobDeps } from '../jobs/networking-worker.js';
+import type { NetworkingWorkerDeps } from '../jobs/networking-worker.js';
 import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
 import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
@@ -44,7 +44,7 @@ export interface Deps {
   delivery: DeliveryDeps;
   waitlist: WaitlistJobDeps;
   /** Matchmaking: profile embeddings and meeting timers. */
-  networking: NetworkingJobDeps;
+  networking: NetworkingWorkerDeps;
   /** Voice notes: download, decode and transcribe before the pipeline handles them. */
   voice: VoiceDeps;
   /**
@@ -149,7 +149,13 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
-    networking: { em: db.em, clock, embedder: profileEmbedder, templates: config.meetingTemplates },
+    networking: {
+      em: db.em,
+      clock,
+      embedder: profileEmbedder,
+      templates: config.meetingTemplates,
+      feedback: config.feedback,
+    },
     organizer: {
       em: db.em,
       chat,

@@ -42,6 +42,8 @@ export const configSchema = z.object({
   WHATSAPP_MEETING_REQUEST_TEMPLATE_SID: z.string().min(1).default('meeting_request_v1'),
   WHATSAPP_MEETING_REMINDER_TEMPLATE_SID: z.string().min(1).default('meeting_reminder_v1'),
   WHATSAPP_MEETING_UPDATE_TEMPLATE_SID: z.string().min(1).default('meeting_update_v1'),
+  WHATSAPP_FEEDBACK_TEMPLATE_SID: z.string().min(1).default('session_feedback_v1'),
+  FEEDBACK_DAILY_CAP: z.coerce.number().int().min(0).max(50).default(3),
   EMBEDDINGS_PROVIDER: z.enum(['hashed', 'openai']).default('hashed'),
   OPENAI_EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
   SLACK_SIGNING_SECRET: optional,
@@ -91,6 +93,8 @@ export interface Config {
   leads: { alertTemplateSid: string; digestTemplateSid: string; digestTime: string };
   /** Approved WhatsApp templates for networking notices outside the 24-hour window (Twilio Content SIDs). */
   meetingTemplates: { request: string; reminder: string; update: string };
+  /** Session feedback requests: per-person daily cap and the template outside the 24-hour window. */
+  feedback: { dailyCap: number; templateId: string };
   /** Profile embeddings for matchmaking: offline hashed n-grams, or OpenAI (needs OPENAI_API_KEY). */
   embeddings:
     | { provider: 'hashed' }
@@ -240,6 +244,7 @@ export function loadConfig(
       reminder: e.WHATSAPP_MEETING_REMINDER_TEMPLATE_SID,
       update: e.WHATSAPP_MEETING_UPDATE_TEMPLATE_SID,
     },
+    feedback: { dailyCap: e.FEEDBACK_DAILY_CAP, templateId: e.WHATSAPP_FEEDBACK_TEMPLATE_SID },
     embeddings: embeddingsConfig(e),
     understanding:
       e.UNDERSTANDING_PROVIDER === 'local'

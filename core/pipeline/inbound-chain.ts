@@ -4,10 +4,12 @@ import { optIn as optInSkill } from '../skills/opt-out.js';
 import type { Handled, InboundTurn } from './inbound-turn.js';
 import { chain } from './middleware.js';
 import { cannedReplies } from './steps/canned-replies.js';
+import { feedbackAnswer } from './steps/feedback-answer.js';
 import { handoffRelay } from './steps/handoff-relay.js';
 import { optIn } from './steps/opt-in.js';
 import { photo } from './steps/photo.js';
 import { route } from './steps/route.js';
+import { sessionAttendance } from './steps/session-attendance.js';
 import { understanding } from './steps/understanding.js';
 import { voice } from './steps/voice.js';
 
@@ -26,6 +28,8 @@ export function inboundChain(options: { skills: SkillLookup; relayHandoffs: bool
       photo(options.skills),
       cannedReplies,
       understanding,
+      feedbackAnswer,
+      sessionAttendance,
     ],
     route(options.skills),
   );

@@ -16,6 +16,14 @@ const slotShape = {
 
 const SLOT_NAMES = Object.keys(slotShape) as (keyof Slots)[];
 
+export const feedbackQuestionSchema = z.object({
+  kind: z.enum(['session-rating', 'session-comment']),
+  ref: z.uuid(),
+  askedAt: z.string(),
+});
+
+export type FeedbackQuestion = z.infer<typeof feedbackQuestionSchema>;
+
 /**
  * What the bot is waiting for in a conversation, persisted between messages (`conversations.state`) and
  * parsed with this schema whenever it is read back.
@@ -38,6 +46,11 @@ export const dialogStateSchema = z.object({
   lastButtons: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
   /** The question those choices answer, so an answer outside them re-asks it instead of being dropped. */
   lastPrompt: z.string().optional(),
+  /**
+   * A feedback question we asked (core/pipeline/steps/feedback-answer.ts reads the answer): a session's 1–5
+   * rating or its optional comment. `ref` is the feedback row's id. Any other request lets it lapse.
+   */
+  question: feedbackQuestionSchema.optional(),
   misunderstood: z.number().int().nonnegative(),
 });
 

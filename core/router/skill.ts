@@ -87,6 +87,8 @@ export interface SkillResult {
   replies: OutboundMessage[];
   /** What to wait for next; omitted means nothing is pending. */
   pending?: DialogState['pending'];
+  /** A feedback question to read the next message as (a rating, a comment); omitted lets it lapse. */
+  question?: DialogState['question'];
   /** True when the skill could not help (counts towards offering a human). */
   misunderstood?: boolean;
   followUps?: FollowUp[];

@@ -22,6 +22,8 @@ import { Organizer } from './organizer.entity.js';
 import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
+import { SessionAttendance } from './session-attendance.entity.js';
+import { SessionFeedback } from './session-feedback.entity.js';
 import { SlackCardRedaction } from './slack-card-redaction.entity.js';
 import { Sponsor } from './sponsor.entity.js';
 import { SponsorActivity } from './sponsor-activity.entity.js';
@@ -66,4 +68,6 @@ export const entities = [
   Match,
   Meeting,
   MeetingHold,
+  SessionAttendance,
+  SessionFeedback,
 ];
