@@ -14,10 +14,11 @@ const NO_COMMENT =
 const NOT_A_REQUEST = new Set(['out_of_scope', 'confirm', 'deny', 'thanks', 'greeting']);
 
 /**
- * Step 6b: the answer to a feedback question (dialog state `question`). A tapped row or a typed number in the
- * list was already resolved by the understanding step. While a rating is asked, any other number or a word
- * like "great!!!" re-asks; a message that is a request of its own passes on (and the question lapses). While
- * a comment is asked, the text is the comment — "skip" / "no" skips it.
+ * Step 6a, before understanding: the answer to a feedback question (dialog state `question`). While a rating
+ * is asked, a number 1–5 is the rating; any other number or a word like "great!!!" re-asks (before the
+ * understanding step, which would take a "yes" in words as the first row); a message that is a request of
+ * its own passes on, and the question lapses. While a comment is asked, the text is the comment — "skip" or
+ * "no" skips it. Tapped rows are buttons with their own action and pass straight on.
  */
 export const feedbackAnswer: InboundStep = async (turn, next) => {
   const question = turn.state.question;

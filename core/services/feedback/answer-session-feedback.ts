@@ -6,7 +6,8 @@ export const MAX_COMMENT_CHARS = 1000;
 
 export type RatingOutcome =
   | { kind: 'rated'; feedbackId: string; sessionTitle: string }
-  | { kind: 'already'; sessionTitle: string; rating: number }
+  /** `commentOpen`: rated, no comment yet (a double tap's second tap keeps the comment question open). */
+  | { kind: 'already'; feedbackId: string; sessionTitle: string; rating: number; commentOpen: boolean }
   | { kind: 'unknown' };
 
 export type CommentOutcome = { kind: 'saved' | 'skipped' } | { kind: 'closed' };
@@ -42,7 +43,13 @@ export async function rateSessionFeedback(
     .executeTakeFirst();
   if (updated) return { kind: 'rated', feedbackId: own.id, sessionTitle: own.sessionTitle };
   const now = await findOwnFeedback(em, input.feedbackId, input.contactId);
-  return { kind: 'already', sessionTitle: own.sessionTitle, rating: now?.rating ?? input.rating };
+  return {
+    kind: 'already',
+    feedbackId: own.id,
+    sessionTitle: own.sessionTitle,
+    rating: now?.rating ?? input.rating,
+    commentOpen: now?.status === 'rated',
+  };
 }
 
 /** The optional comment after a rating, once (only while the request is `rated`); `null` text skips it. */

@@ -40,7 +40,15 @@ export const rateSession: Skill = async (ctx) => {
     now: ctx.now,
   });
   if (outcome.kind === 'unknown') return say(feedbackClosed());
-  if (outcome.kind === 'already') return say(alreadyRated(outcome.sessionTitle, outcome.rating));
+  if (outcome.kind === 'already') {
+    const replies = [alreadyRated(outcome.sessionTitle, outcome.rating)];
+    if (!outcome.commentOpen) return { replies };
+    // The first tap asked for a comment: this answer must not close that question.
+    return {
+      replies,
+      question: { kind: 'session-comment', ref: outcome.feedbackId, askedAt: ctx.now.toISOString() },
+    };
+  }
   return {
     replies: [commentQuestion(outcome.feedbackId)],
     question: { kind: 'session-comment', ref: outcome.feedbackId, askedAt: ctx.now.toISOString() },
