@@ -6,6 +6,7 @@ import { createTwilioMediaDownloader } from '../adapters/channels/twilio/downloa
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
 import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
 import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
+import { QrCodeSheet } from '../adapters/providers/charts/qr-code-sheet.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder.js';
@@ -162,6 +163,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       handoffChannel: config.slack?.handoffChannel ?? null,
       feedChannel: config.slack?.feedChannel ?? null,
       chart: new VegaSalesChart(),
+      codeSheet: new QrCodeSheet({ whatsappNumber: config.twilio.from }),
       embedder,
     },
     leads: {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
+import type { CodeSheet } from '../core/ports/code-sheet.js';
 import type { Embedder } from '../core/ports/embedder.js';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
@@ -23,6 +24,8 @@ export interface OrganizerJobDeps {
   feedChannel: string | null;
   /** Draws the sales chart `/eventos stats` uploads. */
   chart: SalesChart;
+  /** Draws the session attendance codes `/eventos session-codes` uploads. */
+  codeSheet: CodeSheet;
   /** Embeds FAQs added or edited from Slack. */
   embedder: Embedder;
 }

@@ -13,12 +13,14 @@ import { faqAdd } from './eventos/faq-add.js';
 import { faqEdit } from './eventos/faq-edit.js';
 import { faqList } from './eventos/faq-list.js';
 import { faqRemove } from './eventos/faq-remove.js';
+import { feedback } from './eventos/feedback.js';
 import { find } from './eventos/find.js';
 import { handoffs } from './eventos/handoffs.js';
 import { help } from './eventos/help.js';
 import { leadFields } from './eventos/lead-fields.js';
 import { leads } from './eventos/leads.js';
 import { resolve } from './eventos/resolve.js';
+import { sessionCodes } from './eventos/session-codes.js';
 import { stats } from './eventos/stats.js';
 import { waitlist } from './eventos/waitlist.js';
 import { CommandRegistry } from './registry.js';
@@ -45,6 +47,8 @@ export function createOrganizerCommands(): CommandRegistry {
     .add(faqRemove)
     .add(leads)
     .add(leadFields)
+    .add(sessionCodes)
+    .add(feedback)
     .otherwise(help);
 }
 

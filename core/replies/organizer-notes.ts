@@ -41,6 +41,8 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos faq list | add | edit <code> | remove <code>` — the FAQ library the bot answers from',
         '`/eventos leads <sponsor>` — a sponsor’s consented leads (and how many others showed interest)',
         '`/eventos leads fields [name role company interests industry email phone]` — what sponsors receive when an attendee says yes',
+        '`/eventos session-codes` — every session’s attendance code, and a printable sheet of QR codes for the room doors',
+        '`/eventos feedback [session]` — session ratings (average, count, 1–5) and, for one session, the latest comments',
       ],
     },
   ],

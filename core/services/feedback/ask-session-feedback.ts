@@ -121,8 +121,8 @@ async function askOne(
     : {
         kind: 'template',
         templateId: input.settings.templateId,
-        // For the template's list rows / quick replies: `act:feedback-rate:{{2}}:<n>`.
-        variables: { '1': candidate.sessionTitle, '2': row.id },
+        // The person replies with the number, read through the feedback question remembered below.
+        variables: { '1': candidate.sessionTitle },
         fallbackText: renderAsText(question),
       };
   const [outboxId] = await enqueueReplies(tx, target, [message], {

@@ -9,6 +9,7 @@ import { rateSessionFeedback } from '../../../core/services/feedback/answer-sess
 import { askSessionFeedback } from '../../../core/services/feedback/ask-session-feedback.js';
 import { sayInline } from '../../support/say-inline.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
+import { zoneAt } from '../../support/zone-at.js';
 
 const DMITRI = '+15550100104';
 const FATIMA = '+15550100106';
@@ -17,13 +18,6 @@ const ALICE = '+15550100101';
 let app: TestApp;
 const SETTINGS = { dailyCap: 3, templateId: 'session_feedback_v1' };
 
-/** A fixed-offset zone where the instant `at` is `hour` o'clock, so quiet hours do not depend on when CI runs. */
-function zoneAt(at: Date, hour: number): string {
-  let offset = hour - at.getUTCHours();
-  if (offset > 14) offset -= 24;
-  if (offset < -12) offset += 24;
-  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
 const setEventHour = (hour: number) =>
   sql(`update events set timezone = ? where id = 'devsummit-2026'`, [zoneAt(new Date(), hour)]);
 

@@ -1,0 +1,68 @@
+import { DateTime } from 'luxon';
+import { sessionAttendanceCode } from '../catalog/session-code.js';
+import type { CodeSheetContent } from '../ports/code-sheet.js';
+import type { OrganizerNote } from '../ports/organizer-chat.js';
+import type { SessionCodeList } from '../services/attendance/list-session-codes.js';
+import type { FeedbackSummaryOutcome } from '../services/feedback/feedback-summary.js';
+
+/** Organizer (Slack) wording of session attendance and feedback; English, outside the attendee catalogs. */
+
+const slot = (at: Date, timezone: string) =>
+  DateTime.fromJSDate(at, { zone: timezone }).toFormat('HH:mm ccc d LLL');
+
+/** The printable sheet: one QR code per session, its link's text being the session's attendance code. */
+export function sessionCodeSheet(list: SessionCodeList): CodeSheetContent {
+  return {
+    title: `${list.eventName} — scan when you arrive`,
+    codes: list.sessions.map((s) => ({
+      code: sessionAttendanceCode(s),
+      title: s.title,
+      detail: [s.room, slot(s.startsAt, list.timezone)].filter(Boolean).join(' · '),
+    })),
+  };
+}
+
+export function sessionCodesNote(list: SessionCodeList): OrganizerNote {
+  if (list.sessions.length === 0) return { text: `${list.eventName} has no sessions yet.` };
+  return {
+    text: `Attendance codes for ${list.sessions.length} sessions — the printable sheet (PNG) follows in this channel. Put each QR code at its room's door: scanning it opens WhatsApp with the code, and attendance is recorded once.`,
+    sections: [
+      {
+        lines: list.sessions.map(
+          (s) =>
+            `\`${sessionAttendanceCode(s)}\` — ${s.title}${s.room ? ` (${s.room})` : ''}, ${slot(s.startsAt, list.timezone)}`,
+        ),
+      },
+    ],
+  };
+}
+
+const stars = (average: number | null) => (average === null ? 'no ratings yet' : `${average.toFixed(1)} / 5`);
+
+/** `/eventos feedback [session]`: average, count and 1–5 distribution per session; comments for one session. */
+export function feedbackNote(outcome: FeedbackSummaryOutcome): OrganizerNote {
+  if (outcome.kind === 'unknown-session')
+    return {
+      text: `No session matches “${outcome.query}”. Try its code (e.g. s-pgvector) or part of its title.`,
+    };
+  if (outcome.sessions.length === 0)
+    return { text: 'No session feedback yet: attendees are asked after the sessions they attended end.' };
+  const one = outcome.sessions.length === 1 ? outcome.sessions[0] : undefined;
+  return {
+    text: one
+      ? `Feedback for ${one.title}: ${stars(one.average)} from ${one.ratings} rating${one.ratings === 1 ? '' : 's'}`
+      : `Session feedback: ${outcome.sessions.length} sessions`,
+    sections: [
+      ...outcome.sessions.map((s) => ({
+        title: `${s.title} (${s.code})`,
+        lines: [
+          `${stars(s.average)} · ${s.ratings} of ${s.asked} asked rated`,
+          `1★ ${s.distribution[0]} · 2★ ${s.distribution[1]} · 3★ ${s.distribution[2]} · 4★ ${s.distribution[3]} · 5★ ${s.distribution[4]}`,
+        ],
+      })),
+      ...(one && one.comments.length > 0
+        ? [{ title: 'Latest comments', lines: one.comments.map((c) => `> ${c}`) }]
+        : []),
+    ],
+  };
+}
