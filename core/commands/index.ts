@@ -9,6 +9,7 @@ import { resolveThread } from './buttons/resolve-thread.js';
 import { broadcast } from './eventos/broadcast.js';
 import { capacity } from './eventos/capacity.js';
 import { checkin } from './eventos/checkin.js';
+import { csat } from './eventos/csat.js';
 import { faqAdd } from './eventos/faq-add.js';
 import { faqEdit } from './eventos/faq-edit.js';
 import { faqList } from './eventos/faq-list.js';
@@ -49,6 +50,7 @@ export function createOrganizerCommands(): CommandRegistry {
     .add(leadFields)
     .add(sessionCodes)
     .add(feedback)
+    .add(csat)
     .otherwise(help);
 }
 

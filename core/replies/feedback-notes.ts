@@ -3,6 +3,7 @@ import { sessionAttendanceCode } from '../catalog/session-code.js';
 import type { CodeSheetContent } from '../ports/code-sheet.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
 import type { SessionCodeList } from '../services/attendance/list-session-codes.js';
+import type { CsatDay } from '../services/csat/csat-summary.js';
 import type { FeedbackSummaryOutcome } from '../services/feedback/feedback-summary.js';
 
 /** Organizer (Slack) wording of session attendance and feedback; English, outside the attendee catalogs. */
@@ -63,6 +64,34 @@ export function feedbackNote(outcome: FeedbackSummaryOutcome): OrganizerNote {
       ...(one && one.comments.length > 0
         ? [{ title: 'Latest comments', lines: one.comments.map((c) => `> ${c}`) }]
         : []),
+    ],
+  };
+}
+
+const share = (up: number, answered: number) =>
+  answered === 0 ? '–' : `${Math.round((100 * up) / answered)}% 👍`;
+
+/** `/eventos csat`: "Did we solve it?" answers, bot vs. human, by day. */
+export function csatNote(days: CsatDay[]): OrganizerNote {
+  if (days.length === 0)
+    return { text: 'No CSAT answers yet: people are asked "Did we solve it?" after a handoff is resolved.' };
+  const total = (source: CsatDay['source']) => {
+    const mine = days.filter((d) => d.source === source);
+    const answered = mine.reduce((n, d) => n + d.answered, 0);
+    const up = mine.reduce((n, d) => n + d.up, 0);
+    const asked = mine.reduce((n, d) => n + d.asked, 0);
+    return `${source === 'human' ? 'Human' : 'Bot'}: ${share(up, answered)} of ${answered} answers (${asked} asked)`;
+  };
+  return {
+    text: `CSAT — ${total('human')} · ${total('bot')}`,
+    sections: [
+      {
+        title: 'By day',
+        lines: days.map(
+          (d) =>
+            `${d.day} · ${d.source}: ${share(d.up, d.answered)} — ${d.up} 👍 / ${d.answered - d.up} 👎, ${d.asked} asked`,
+        ),
+      },
     ],
   };
 }

@@ -101,3 +101,28 @@ export const feedbackClosed = (): OutboundMessage => ({
   kind: 'text',
   text: 'That feedback request has already been answered or has lapsed — thank you!',
 });
+
+export const CSAT_ACTION = 'csat';
+
+/** "Did we solve it?" after a resolved conversation: 👍 is row 1, so a typed "1" or a "yes" in words is 👍. */
+export const csatQuestion = (requestId: string): OutboundMessage & { kind: 'buttons' } => ({
+  kind: 'buttons',
+  text: 'Did we solve it?',
+  buttons: [
+    { id: `act:${CSAT_ACTION}:${requestId}:up`, title: '👍 Yes' },
+    { id: `act:${CSAT_ACTION}:${requestId}:down`, title: '👎 No' },
+  ],
+});
+
+export const csatThanks = (rating: number): OutboundMessage => ({
+  kind: 'text',
+  text:
+    rating === 1
+      ? 'Great — thanks for letting us know! 🙌'
+      : 'Sorry we didn\'t get it right. Thanks for telling us — the team will look at it. Say "talk to a human" any time.',
+});
+
+export const csatAlready = (): OutboundMessage => ({
+  kind: 'text',
+  text: 'Thanks — we already have your answer to that one.',
+});

@@ -43,6 +43,7 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos leads fields [name role company interests industry email phone]` — what sponsors receive when an attendee says yes',
         '`/eventos session-codes` — every session’s attendance code, and a printable sheet of QR codes for the room doors',
         '`/eventos feedback [session]` — session ratings (average, count, 1–5) and, for one session, the latest comments',
+        '`/eventos csat` — "Did we solve it?" answers after resolved conversations, bot vs. human, by day',
       ],
     },
   ],

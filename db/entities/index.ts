@@ -6,6 +6,7 @@ import { CheckInLog } from './check-in-log.entity.js';
 import { ConnectionGoal } from './connection-goal.entity.js';
 import { Contact } from './contact.entity.js';
 import { Conversation } from './conversation.entity.js';
+import { CsatRequest } from './csat-request.entity.js';
 import { Event } from './event.entity.js';
 import { EventSession } from './event-session.entity.js';
 import { FacialRecognitionData } from './facial-recognition-data.entity.js';
@@ -70,4 +71,5 @@ export const entities = [
   MeetingHold,
   SessionAttendance,
   SessionFeedback,
+  CsatRequest,
 ];

@@ -105,4 +105,35 @@ describe('session attendance and feedback over signed Twilio webhooks and signed
     expect(answer).toContain('Great talk, but Room A was far too hot');
     expect(answer).not.toContain(DMITRI);
   });
+
+  it('a resolved handoff asks "Did we solve it?" once; a double tap counts once and /eventos csat shows it', async () => {
+    const BOB = '+15550100102';
+    const before = messagesTo(app, BOB).length;
+    expect((await postTwilio(app.baseUrl, INBOUND, whatsappText(BOB, 'talk to a human'))).status).toBe(200);
+    await nextMessageTo(app, BOB, /asked the team/, before);
+    expect(await command('resolve +15550100102')).toContain('is back with the bot');
+    const question = await nextMessageTo(app, BOB, /Did we solve it\?/, before);
+    expect(question.body).toMatch(/1\. 👍 Yes\n2\. 👎 No/);
+    const [request] = await sql<{ id: string }>(`select id from csat_requests`);
+    const tap = () => ({
+      ...whatsappText(BOB, '👍 Yes'),
+      MessageType: 'button',
+      ButtonText: '👍 Yes',
+      ButtonPayload: `act:csat:${request!.id}:up`,
+    });
+    const afterQuestion = messagesTo(app, BOB).length;
+    await Promise.all([postTwilio(app.baseUrl, INBOUND, tap()), postTwilio(app.baseUrl, INBOUND, tap())]);
+    await nextMessageTo(app, BOB, /Great — thanks for letting us know/, afterQuestion);
+    await nextMessageTo(app, BOB, /already have your answer/, afterQuestion);
+    await drainQueues(app.deps.queues);
+    expect(messagesTo(app, BOB).filter((m) => /Did we solve it/.test(m.body ?? ''))).toHaveLength(1);
+    const [conversation] = await sql<{ escalated: boolean; resolved: boolean; satisfaction_rating: number }>(
+      `select c.escalated, c.resolved, c.satisfaction_rating from conversations c
+        join contacts k on k.id = c.contact_id where k.phone = ?`,
+      [BOB],
+    );
+    expect(conversation).toEqual({ escalated: true, resolved: true, satisfaction_rating: 1 });
+    const csat = await command('csat');
+    expect(csat).toContain('Human: 100% 👍 of 1 answers (1 asked)');
+  });
 });

@@ -1,5 +1,6 @@
 import { FEEDBACK_ACTIONS } from '../../replies/feedback-replies.js';
 import type { SkillRegistry } from '../../router/skill.js';
+import { CSAT_ACTION, csatAnswer } from './answer-csat.js';
 import { attendSession } from './attend-session.js';
 import { commentSession, rateSession, skipComment } from './rate-session.js';
 
@@ -12,5 +13,6 @@ export function registerFeedbackSkills(registry: SkillRegistry): SkillRegistry {
     .onAction(FEEDBACK_ACTIONS.attend, attendSession)
     .onAction(FEEDBACK_ACTIONS.rate, rateSession)
     .onAction(FEEDBACK_ACTIONS.comment, commentSession)
-    .onAction(FEEDBACK_ACTIONS.skip, skipComment);
+    .onAction(FEEDBACK_ACTIONS.skip, skipComment)
+    .onAction(CSAT_ACTION, csatAnswer);
 }
