@@ -13,6 +13,7 @@ import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { OpenAiUnderstanding } from '../adapters/providers/llm/openai-understanding.js';
 import { RedisUsageLedger } from '../adapters/providers/llm/usage-ledger.js';
+import { AfinnSentiment } from '../adapters/providers/sentiment/afinn-sentiment.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { inboundChain } from '../core/pipeline/inbound-chain.js';
@@ -164,6 +165,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       feedChannel: config.slack?.feedChannel ?? null,
       chart: new VegaSalesChart(),
       codeSheet: new QrCodeSheet({ whatsappNumber: config.twilio.from }),
+      sentiment: new AfinnSentiment(),
       embedder,
     },
     leads: {

@@ -6,6 +6,7 @@ import { openLeadNote } from './buttons/open-lead-note.js';
 import { rateLeadCard } from './buttons/rate-lead-card.js';
 import { removeFromWaitlist } from './buttons/remove-from-waitlist.js';
 import { resolveThread } from './buttons/resolve-thread.js';
+import { urgentReply } from './buttons/urgent-reply.js';
 import { broadcast } from './eventos/broadcast.js';
 import { capacity } from './eventos/capacity.js';
 import { checkin } from './eventos/checkin.js';
@@ -69,7 +70,8 @@ export function createOrganizerButtons(): CommandRegistry {
     .add(confirmCapacity)
     .add(resolveThread)
     .add(rateLeadCard)
-    .add(openLeadNote);
+    .add(openLeadNote)
+    .add(urgentReply);
 }
 
 /** What organizers and sponsors submit besides commands: forms, and replies in handoff threads. */

@@ -5,6 +5,7 @@ import type { Handled, InboundTurn } from './inbound-turn.js';
 import { chain } from './middleware.js';
 import { cannedReplies } from './steps/canned-replies.js';
 import { feedbackAnswer } from './steps/feedback-answer.js';
+import { feedbackSignals } from './steps/feedback-signals.js';
 import { handoffRelay } from './steps/handoff-relay.js';
 import { optIn } from './steps/opt-in.js';
 import { photo } from './steps/photo.js';
@@ -27,6 +28,7 @@ export function inboundChain(options: { skills: SkillLookup; relayHandoffs: bool
       voice,
       photo(options.skills),
       cannedReplies,
+      feedbackSignals,
       feedbackAnswer,
       understanding,
       sessionAttendance,

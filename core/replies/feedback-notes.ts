@@ -4,6 +4,7 @@ import type { CodeSheetContent } from '../ports/code-sheet.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
 import type { SessionCodeList } from '../services/attendance/list-session-codes.js';
 import type { CsatDay } from '../services/csat/csat-summary.js';
+import type { UrgentFeedback } from '../services/feedback/analyse-feedback.js';
 import type { FeedbackSummaryOutcome } from '../services/feedback/feedback-summary.js';
 
 /** Organizer (Slack) wording of session attendance and feedback; English, outside the attendee catalogs. */
@@ -93,5 +94,26 @@ export function csatNote(days: CsatDay[]): OrganizerNote {
         ),
       },
     ],
+  };
+}
+
+export const URGENT_REPLY_ACTION = 'urgent_reply';
+
+/** An urgent comment or complaint in the organizers' feed, with a Reply button that opens a handoff thread. */
+export function urgentFeedbackNote(u: UrgentFeedback): OrganizerNote {
+  const where = u.session
+    ? ` during *${u.session.title}*${u.session.room ? ` (${u.session.room})` : ''}`
+    : '';
+  return {
+    text: `🚨 Urgent from ${u.personName}${where}: “${u.text}”`,
+    sections: [
+      {
+        lines: [
+          `Topics: ${u.topics.join(', ') || '–'} · sentiment ${u.sentiment.toFixed(2)}`,
+          'Reply opens a handoff thread: your messages there reach them on WhatsApp.',
+        ],
+      },
+    ],
+    buttons: [{ actionId: URGENT_REPLY_ACTION, label: 'Reply', value: u.messageId, style: 'primary' }],
   };
 }

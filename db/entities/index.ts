@@ -12,6 +12,7 @@ import { EventSession } from './event-session.entity.js';
 import { FacialRecognitionData } from './facial-recognition-data.entity.js';
 import { Faq } from './faq.entity.js';
 import { FeedPost } from './feed-post.entity.js';
+import { FeedbackAnalysis } from './feedback-analysis.entity.js';
 import { Handoff } from './handoff.entity.js';
 import { Match } from './match.entity.js';
 import { Meeting } from './meeting.entity.js';
@@ -72,4 +73,5 @@ export const entities = [
   SessionAttendance,
   SessionFeedback,
   CsatRequest,
+  FeedbackAnalysis,
 ];

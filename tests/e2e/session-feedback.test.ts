@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionFeedbackJob } from '../../jobs/session-feedback.job.js';
 import { drainQueues } from '../support/drain-queues.js';
-import { postCommand } from '../support/slack-client.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { postButton, postCommand } from '../support/slack-client.js';
+import { startTestApp, TEST_SLACK, type TestApp } from '../support/start-test-app.js';
 import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
 import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
 import { zoneAt } from '../support/zone-at.js';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   await sql(`update events set timezone = ? where id = 'devsummit-2026'`, [zoneAt(new Date(), 12)]);
   await sql(
     `update event_sessions set starts_at = now() - interval '20 minutes', ends_at = now() + interval '25 minutes'
-      where code = 's-pgvector'`,
+      where code in ('s-pgvector', 's-whatsapp')`,
   );
 });
 afterAll(() => app?.close());
@@ -135,5 +135,64 @@ describe('session attendance and feedback over signed Twilio webhooks and signed
     expect(conversation).toEqual({ escalated: true, resolved: true, satisfaction_rating: 1 });
     const csat = await command('csat');
     expect(csat).toContain('Human: 100% 👍 of 1 answers (1 asked)');
+  });
+
+  it('an urgent complaint reaches the feed channel within 2 s with its session and a Reply button that opens a handoff thread', async () => {
+    const LENA = '+15550100112';
+    const before = messagesTo(app, LENA).length;
+    await postTwilio(app.baseUrl, INBOUND, whatsappText(LENA, 'HERE-S-WHATSAPP'));
+    await nextMessageTo(app, LENA, /Welcome to \*Building WhatsApp Bots that People Love\*/, before);
+    const feed = () =>
+      slack().calls.filter(
+        (c) => c.method === 'chat.postMessage' && c.args.channel === TEST_SLACK.feedChannel,
+      );
+    const feedBefore = feed().length;
+    const sentAt = Date.now();
+    const complaint = 'The wifi in Room B is down and the room is full, they are still letting people in!';
+    expect((await postTwilio(app.baseUrl, INBOUND, whatsappText(LENA, complaint))).status).toBe(200);
+    const alert = await slack().waitFor(
+      () =>
+        feed()
+          .slice(feedBefore)
+          .find((c) => JSON.stringify(c.args).includes('Urgent')),
+      'the urgent alert',
+      5_000,
+    );
+    expect(Date.now() - sentAt).toBeLessThan(2_000);
+    const shown = JSON.stringify(alert.args);
+    expect(shown).toContain('Lena Vogel');
+    expect(shown).toContain('Building WhatsApp Bots that People Love');
+    expect(shown).toContain('overcrowding');
+    expect(shown).not.toContain(LENA);
+    const [analysis] = await sql<{
+      id: string;
+      message_id: string;
+      urgency: string;
+      sentiment_score: number;
+    }>(
+      `select a.id, a.message_id, a.urgency, a.sentiment_score from feedback_analysis a
+        join event_sessions s on s.id = a.session_id where s.code = 's-whatsapp'`,
+    );
+    expect(analysis).toMatchObject({ urgency: 'urgent' });
+    expect(shown).toContain(analysis!.message_id);
+
+    const handoffPosts = () =>
+      slack().calls.filter(
+        (c) => c.method === 'chat.postMessage' && c.args.channel === TEST_SLACK.handoffChannel,
+      );
+    const threadsBefore = handoffPosts().length;
+    const click = await postButton(
+      app.baseUrl,
+      { actionId: 'urgent_reply', value: analysis!.message_id },
+      { responseUrl: slack().responseUrl(), channelId: TEST_SLACK.feedChannel },
+    );
+    expect(click.status).toBe(200);
+    await slack().waitFor(() => handoffPosts()[threadsBefore], 'the handoff thread');
+    const open = await sql<{ n: string }>(
+      `select count(*) as n from handoffs h join conversations c on c.id = h.conversation_id
+        join contacts k on k.id = c.contact_id where k.phone = ? and h.status = 'open'`,
+      [LENA],
+    );
+    expect(open[0]!.n).toBe('1');
   });
 });
