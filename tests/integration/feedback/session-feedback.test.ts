@@ -220,4 +220,16 @@ describe('session feedback in chat after the session ends (the real pipeline, ha
         .every((o) => o.kind === 'already' && o.rating === stored!.rating),
     ).toBe(true);
   });
+
+  it('"forget me" deletes the person’s attendance, ratings and comments', async () => {
+    expect(await feedbackOf(DMITRI, 's-pgvector')).toBeDefined();
+    await say(DMITRI, 'forget me');
+    await say(DMITRI, 'yes');
+    expect(await feedbackOf(DMITRI, 's-pgvector')).toBeUndefined();
+    const [left] = await sql<{ n: string }>(
+      `select count(*) as n from session_attendance a join contacts c on c.id = a.contact_id where c.phone = ?`,
+      [DMITRI],
+    );
+    expect(left!.n).toBe('0');
+  });
 });
