@@ -46,6 +46,7 @@ export function demoDefaults(ctx: DoctorContext): string[] {
     ['WHATSAPP_MEETING_REQUEST_TEMPLATE_SID', c.meetingTemplates.request],
     ['WHATSAPP_MEETING_REMINDER_TEMPLATE_SID', c.meetingTemplates.reminder],
     ['WHATSAPP_MEETING_UPDATE_TEMPLATE_SID', c.meetingTemplates.update],
+    ['WHATSAPP_FEEDBACK_TEMPLATE_SID', c.feedback.templateId],
   ];
   return [
     ...same.filter(([, isDefault]) => isDefault).map(([name]) => name),

@@ -124,6 +124,7 @@ function configuredSids(config: Config): Record<string, string> {
     WHATSAPP_MEETING_REQUEST_TEMPLATE_SID: config.meetingTemplates.request,
     WHATSAPP_MEETING_REMINDER_TEMPLATE_SID: config.meetingTemplates.reminder,
     WHATSAPP_MEETING_UPDATE_TEMPLATE_SID: config.meetingTemplates.update,
+    WHATSAPP_FEEDBACK_TEMPLATE_SID: config.feedback.templateId,
   };
 }
 
