@@ -16,7 +16,7 @@ const TOPICS: { topic: string; urgent: boolean; words: RegExp }[] = [
     topic: 'harassment',
     urgent: true,
     words:
-      /\b(harass\w*|assault\w*|groped|creep\w*|inappropriate\w*|threaten\w*|ass[eé]dio|assediad[oa]|acoso|acosad[oa]|amenaz\w*)\b/i,
+      /\b(harass\w*|assault\w*|groped|creep\w*|inappropriate\w*|threaten\w*|ass[eé]di\w*|acos[oa]\w*|amenaz\w*|amea[cç]\w*)\b/i,
   },
   {
     topic: 'overcrowding',
