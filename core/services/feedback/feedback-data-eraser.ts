@@ -26,7 +26,10 @@ export const feedbackDataEraser: PersonalDataEraser = {
       .select('id')
       .where('contact', '=', target.contactId)
       .where('event', '=', target.eventId);
-    const csat = await db.deleteFrom('CsatRequest').where('conversation', 'in', conversations).executeTakeFirst();
+    const csat = await db
+      .deleteFrom('CsatRequest')
+      .where('conversation', 'in', conversations)
+      .executeTakeFirst();
     const messages = db
       .selectFrom('Message')
       .select('id')
