@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTENTS, type Slots } from '../nlu/label-schema.js';
+import { feedbackQuestionSchema } from '../services/feedback/feedback-question.js';
 
 /** Every slot of the label schema; `satisfies` keeps this list and `Slots` the same set of names. */
 const slotShape = {
@@ -15,14 +16,6 @@ const slotShape = {
 } satisfies Record<keyof Slots, z.ZodType>;
 
 const SLOT_NAMES = Object.keys(slotShape) as (keyof Slots)[];
-
-export const feedbackQuestionSchema = z.object({
-  kind: z.enum(['session-rating', 'session-comment']),
-  ref: z.uuid(),
-  askedAt: z.string(),
-});
-
-export type FeedbackQuestion = z.infer<typeof feedbackQuestionSchema>;
 
 /**
  * What the bot is waiting for in a conversation, persisted between messages (`conversations.state`) and

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
 import type { Button } from '../../messages.js';
-import type { FeedbackQuestion } from '../../router/dialog-state.js';
+import type { FeedbackQuestion } from './feedback-question.js';
 
 /**
  * Makes a proactive feedback request the conversation's open question: its rows become the last choices (a
