@@ -11,12 +11,14 @@ import {
 } from '../adapters/channels/whatsapp-web/gateway-status.js';
 import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
 import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
+import { QrCodeSheet } from '../adapters/providers/charts/qr-code-sheet.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder.js';
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { OpenAiUnderstanding } from '../adapters/providers/llm/openai-understanding.js';
 import { RedisUsageLedger } from '../adapters/providers/llm/usage-ledger.js';
+import { AfinnSentiment } from '../adapters/providers/sentiment/afinn-sentiment.js';
 import { DEFAULT_MEETING_TEMPLATES } from '../core/meeting-templates.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
@@ -33,7 +35,7 @@ import { createSkillRegistry } from '../core/skills/index.js';
 import { TEMPLATE_NAMES } from '../core/template-names.js';
 import { type Db, initDb } from '../db/orm.js';
 import type { LeadJobDeps } from '../jobs/leads-worker.js';
-import type { NetworkingJobDeps } from '../jobs/networking-worker.js';
+import type { NetworkingWorkerDeps } from '../jobs/networking-worker.js';
 import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
 import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
@@ -52,7 +54,7 @@ export interface Deps {
   delivery: DeliveryDeps;
   waitlist: WaitlistJobDeps;
   /** Matchmaking: profile embeddings and meeting timers. */
-  networking: NetworkingJobDeps;
+  networking: NetworkingWorkerDeps;
   /** Voice notes: download, decode and transcribe before the pipeline handles them. */
   voice: VoiceDeps;
   /**
@@ -165,13 +167,21 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: TEMPLATE_NAMES.waitlistOffer } },
-    networking: { em: db.em, clock, embedder: profileEmbedder, templates: DEFAULT_MEETING_TEMPLATES },
+    networking: {
+      em: db.em,
+      clock,
+      embedder: profileEmbedder,
+      templates: DEFAULT_MEETING_TEMPLATES,
+      feedback: config.feedback,
+    },
     organizer: {
       em: db.em,
       chat,
       handoffChannel: config.slack?.handoffChannel ?? null,
       feedChannel: config.slack?.feedChannel ?? null,
       chart: new VegaSalesChart(),
+      codeSheet: new QrCodeSheet({ whatsappNumber: config.twilio.from }),
+      sentiment: new AfinnSentiment(),
       embedder,
     },
     leads: {

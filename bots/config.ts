@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { type FaceKeyring, parseFaceKeyring } from '../core/services/faces/face-template-cipher.js';
+import { TEMPLATE_NAMES } from '../core/template-names.js';
 
 /**
  * Every setting, parsed once from the environment. The only reader of process.env; everything else gets a
@@ -36,6 +37,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24-hour')
     .default('18:00'),
+  FEEDBACK_DAILY_CAP: z.coerce.number().int().min(0).max(50).default(3),
   EMBEDDINGS_PROVIDER: z.enum(['hashed', 'openai']).default('hashed'),
   OPENAI_EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
   SLACK_SIGNING_SECRET: optional,
@@ -81,6 +83,8 @@ export interface Config {
   mediaSigningSecret: string;
   /** Sponsor leads: the daily digest's time (templates are found by name: core/template-names.ts). */
   leads: { digestTime: string };
+  /** Session feedback requests: per-person daily cap and the template (by name) outside the 24-hour window. */
+  feedback: { dailyCap: number; templateId: string };
   /** Profile embeddings for matchmaking: offline hashed n-grams, or OpenAI (needs OPENAI_API_KEY). */
   embeddings:
     | { provider: 'hashed' }
@@ -220,6 +224,7 @@ export function loadConfig(
     },
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET,
     leads: { digestTime: e.LEAD_DIGEST_TIME },
+    feedback: { dailyCap: e.FEEDBACK_DAILY_CAP, templateId: TEMPLATE_NAMES.sessionFeedback },
     embeddings: embeddingsConfig(e),
     understanding:
       e.UNDERSTANDING_PROVIDER === 'local'

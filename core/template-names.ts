@@ -11,6 +11,7 @@ export const TEMPLATE_NAMES = {
   meetingRequest: 'meeting_request',
   meetingReminder: 'meeting_reminder',
   meetingUpdate: 'meeting_update',
+  sessionFeedback: 'session_feedback',
 } as const;
 
 export type TemplateName = (typeof TEMPLATE_NAMES)[keyof typeof TEMPLATE_NAMES];

@@ -1,4 +1,5 @@
 import type { FollowUp } from '../core/router/skill.js';
+import { enqueueAnalyseFeedback } from './analyse-feedback.job.js';
 import type { Queues } from './create-queues.js';
 import { enqueueDeliveries } from './delivery.job.js';
 import { enqueueEmbedProfiles } from './embed-profiles.job.js';
@@ -40,6 +41,9 @@ export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): 
         break;
       case 'meeting-timers':
         await scheduleMeetingTimers(queues, followUp.meetingId, followUp.at, new Date());
+        break;
+      case 'analyse-feedback':
+        await enqueueAnalyseFeedback(queues, followUp.messageId, followUp.feedbackId);
         break;
     }
   }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { createOrganizerCommands } from '../core/commands/index.js';
 import { runQueuedCommand } from '../core/commands/run-queued-command.js';
+import type { CodeSheet } from '../core/ports/code-sheet.js';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
 import { finishCommand } from '../core/services/organizer/record-command.js';
@@ -17,6 +18,8 @@ interface CommandJobDeps {
   queues: Queues;
   chat: OrganizerChat | null;
   chart: SalesChart;
+  /** Draws the QR-code sheet `/eventos session-codes` uploads. */
+  codeSheet: CodeSheet;
 }
 
 /** Runs one `/eventos` command logged by the Slack route, and answers through its `response_url`. */
@@ -39,6 +42,14 @@ export const organizerCommandJob = defineJob({
     for (const handoffId of outcome.resolvedHandoffs) await enqueueHandoffResolved(queues, handoffId);
     if (stored.responseUrl && deps.chat && outcome.note)
       await deps.chat.respond(stored.responseUrl, outcome.note);
+    if (outcome.sheet && deps.chat && stored.slackChannelId) {
+      const png = await deps.codeSheet.render(outcome.sheet);
+      await deps.chat.uploadImage(stored.slackChannelId, {
+        png,
+        filename: `session-codes-${stored.eventId}.png`,
+        title: outcome.sheet.title,
+      });
+    }
     if (stored.command === 'stats' && deps.chat && stored.slackChannelId) {
       await uploadSalesChart(deps, deps.chat, stored.eventId, stored.slackChannelId);
     }

@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
+import type { CodeSheet } from '../core/ports/code-sheet.js';
 import type { Embedder } from '../core/ports/embedder.js';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
+import type { SentimentAnalyser } from '../core/ports/sentiment.js';
+import { analyseFeedbackJob } from './analyse-feedback.job.js';
 import { broadcastProgressJob } from './broadcast-progress.job.js';
 import { broadcastSendJob } from './broadcast-send.job.js';
 import type { Queues } from './create-queues.js';
@@ -23,6 +26,10 @@ export interface OrganizerJobDeps {
   feedChannel: string | null;
   /** Draws the sales chart `/eventos stats` uploads. */
   chart: SalesChart;
+  /** Draws the session attendance codes `/eventos session-codes` uploads. */
+  codeSheet: CodeSheet;
+  /** Scores session comments and complaints (offline word lists by default). */
+  sentiment: SentimentAnalyser;
   /** Embeds FAQs added or edited from Slack. */
   embedder: Embedder;
 }
@@ -52,6 +59,7 @@ export async function startOrganizerWorker(opts: {
       broadcastProgressJob,
       faqEmbedJob,
       feedSweepJob,
+      analyseFeedbackJob,
     ],
     deps: { ...deps, queues },
     connection: opts.connection,

@@ -16,6 +16,7 @@ const scenarios: Record<string, Scenario> = {
     (await import('../../scripts/bench/slack-ack.js')).benchSlackAck({ out: io.stdout }),
   leads: async (io) => (await import('../../scripts/bench/leads.js')).benchLeads({ out: io.stdout }),
   matches: async (io) => (await import('../../scripts/bench/matches.js')).benchMatches({ out: io.stdout }),
+  feedback: async (io) => (await import('../../scripts/bench/feedback.js')).benchFeedback({ out: io.stdout }),
 };
 
 /** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CodeSheetContent } from '../ports/code-sheet.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
 import type { FollowUp } from '../router/skill.js';
 import type { FaqEntry } from '../services/faq-library/list-faqs.js';
@@ -56,6 +57,8 @@ export interface CommandReply {
   refused?: boolean;
   /** A file for the channel the command came from (`/leads export`). */
   file?: { bytes: Buffer; filename: string; title: string };
+  /** A sheet of QR codes to draw and upload to the channel the command came from (`/eventos session-codes`). */
+  sheet?: CodeSheetContent;
   /** After commit: offers of freed seats and other background work. */
   followUps: FollowUp[];
   /** After commit: replies to attendees to deliver now (e.g. "the bot is back"). */

@@ -6,19 +6,23 @@ import { openLeadNote } from './buttons/open-lead-note.js';
 import { rateLeadCard } from './buttons/rate-lead-card.js';
 import { removeFromWaitlist } from './buttons/remove-from-waitlist.js';
 import { resolveThread } from './buttons/resolve-thread.js';
+import { urgentReply } from './buttons/urgent-reply.js';
 import { broadcast } from './eventos/broadcast.js';
 import { capacity } from './eventos/capacity.js';
 import { checkin } from './eventos/checkin.js';
+import { csat } from './eventos/csat.js';
 import { faqAdd } from './eventos/faq-add.js';
 import { faqEdit } from './eventos/faq-edit.js';
 import { faqList } from './eventos/faq-list.js';
 import { faqRemove } from './eventos/faq-remove.js';
+import { feedback } from './eventos/feedback.js';
 import { find } from './eventos/find.js';
 import { handoffs } from './eventos/handoffs.js';
 import { help } from './eventos/help.js';
 import { leadFields } from './eventos/lead-fields.js';
 import { leads } from './eventos/leads.js';
 import { resolve } from './eventos/resolve.js';
+import { sessionCodes } from './eventos/session-codes.js';
 import { stats } from './eventos/stats.js';
 import { waitlist } from './eventos/waitlist.js';
 import { CommandRegistry } from './registry.js';
@@ -45,6 +49,9 @@ export function createOrganizerCommands(): CommandRegistry {
     .add(faqRemove)
     .add(leads)
     .add(leadFields)
+    .add(sessionCodes)
+    .add(feedback)
+    .add(csat)
     .otherwise(help);
 }
 
@@ -63,7 +70,8 @@ export function createOrganizerButtons(): CommandRegistry {
     .add(confirmCapacity)
     .add(resolveThread)
     .add(rateLeadCard)
-    .add(openLeadNote);
+    .add(openLeadNote)
+    .add(urgentReply);
 }
 
 /** What organizers and sponsors submit besides commands: forms, and replies in handoff threads. */

@@ -4,11 +4,14 @@ import { optIn as optInSkill } from '../skills/opt-out.js';
 import type { Handled, InboundTurn } from './inbound-turn.js';
 import { chain } from './middleware.js';
 import { cannedReplies } from './steps/canned-replies.js';
+import { feedbackAnswer } from './steps/feedback-answer.js';
+import { feedbackSignals } from './steps/feedback-signals.js';
 import { handoffRelay } from './steps/handoff-relay.js';
 import { language } from './steps/language.js';
 import { optIn } from './steps/opt-in.js';
 import { photo } from './steps/photo.js';
 import { route } from './steps/route.js';
+import { sessionAttendance } from './steps/session-attendance.js';
 import { understanding } from './steps/understanding.js';
 import { voice } from './steps/voice.js';
 
@@ -27,7 +30,10 @@ export function inboundChain(options: { skills: SkillLookup; relayHandoffs: bool
       voice,
       photo(options.skills),
       cannedReplies,
+      feedbackSignals,
+      feedbackAnswer,
       understanding,
+      sessionAttendance,
     ],
     route(options.skills),
   );

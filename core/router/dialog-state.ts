@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTENTS, type Slots } from '../nlu/label-schema.js';
+import { feedbackQuestionSchema } from '../services/feedback/feedback-question.js';
 
 /** Every slot of the label schema; `satisfies` keeps this list and `Slots` the same set of names. */
 const slotShape = {
@@ -38,6 +39,11 @@ export const dialogStateSchema = z.object({
   lastButtons: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
   /** The question those choices answer, so an answer outside them re-asks it instead of being dropped. */
   lastPrompt: z.string().optional(),
+  /**
+   * A feedback question we asked (core/pipeline/steps/feedback-answer.ts reads the answer): a session's 1–5
+   * rating or its optional comment. `ref` is the feedback row's id. Any other request lets it lapse.
+   */
+  question: feedbackQuestionSchema.optional(),
   misunderstood: z.number().int().nonnegative(),
 });
 

@@ -120,6 +120,7 @@ function finish(intent: Intent, result: SkillResult, previous: DialogState): Rou
   const state: DialogState = {
     misunderstood: result.misunderstood ? previous.misunderstood + 1 : 0,
     ...(result.pending ? { pending: result.pending } : {}),
+    ...(result.question ? { question: result.question } : {}),
     ...(lastChoices ? { lastButtons: choicesOf(lastChoices), lastPrompt: promptOf(lastChoices) } : {}),
   };
   return { intent, result, state };

@@ -87,12 +87,16 @@ export type FollowUp =
   /** A profile changed: re-embed it (skipped when the text is unchanged). */
   | { kind: 'profile-changed'; eventId: string; attendeeId: string }
   /** A meeting's timers: the request's lapse, or the reminder and "did you meet?" of an accepted one. */
-  | { kind: 'meeting-timers'; meetingId: string; at: { job: 'expire' | 'remind' | 'ask'; due: string }[] };
+  | { kind: 'meeting-timers'; meetingId: string; at: { job: 'expire' | 'remind' | 'ask'; due: string }[] }
+  /** A session comment or a complaint: score its sentiment and topics, and alert organizers if urgent. */
+  | { kind: 'analyse-feedback'; messageId: string; feedbackId?: string };
 
 export interface SkillResult {
   replies: OutboundMessage[];
   /** What to wait for next; omitted means nothing is pending. */
   pending?: DialogState['pending'];
+  /** A feedback question to read the next message as (a rating, a comment); omitted lets it lapse. */
+  question?: DialogState['question'];
   /** True when the skill could not help (counts towards offering a human). */
   misunderstood?: boolean;
   followUps?: FollowUp[];

@@ -3,6 +3,7 @@ import type { Skill, SkillContext, SkillResult } from '../router/skill.js';
 import { contactActor, writeAudit } from '../services/audit/write-audit.js';
 import { faceDataEraser } from '../services/faces/face-data-eraser.js';
 import { withdrawFaceConsent } from '../services/faces/face-record.js';
+import { feedbackDataEraser } from '../services/feedback/feedback-data-eraser.js';
 import { leadDataEraser } from '../services/leads/lead-data-eraser.js';
 import { networkingDataEraser } from '../services/networking/erase-networking-data.js';
 import { conversationEraser } from '../services/privacy/conversation-eraser.js';
@@ -24,6 +25,7 @@ export const personalDataErasers: readonly PersonalDataEraser[] = [
   networkingDataEraser,
   faceDataEraser,
   profileEraser,
+  feedbackDataEraser,
   conversationEraser,
 ];
 

@@ -2,6 +2,7 @@ import { type SkillDeps, SkillRegistry } from '../router/skill.js';
 import { agenda } from './agenda.js';
 import { answerFaq } from './answer-faq.js';
 import { registerCheckInSkills } from './check-in/index.js';
+import { registerFeedbackSkills } from './feedback/index.js';
 import { forgetMe } from './forget-me.js';
 import { greeting } from './greeting.js';
 import { help } from './help.js';
@@ -29,7 +30,9 @@ export function createSkillRegistry(deps: SkillDeps): SkillRegistry {
     .on('opt_out', optOut)
     .on('talk_to_human', talkToHuman)
     .on('forget_me', forgetMe);
-  return registerNetworkingSkills(
-    registerLeadSkills(registerCheckInSkills(registerWaitlistSkills(registerTicketSkills(registry)))),
+  return registerFeedbackSkills(
+    registerNetworkingSkills(
+      registerLeadSkills(registerCheckInSkills(registerWaitlistSkills(registerTicketSkills(registry)))),
+    ),
   );
 }

@@ -18,6 +18,12 @@ const ConversationSchema = defineEntity({
     /** The dialog state as plain JSON; core validates it when reading it back (core/router/dialog-state.ts). */
     state: p.json<Record<string, unknown>>(),
     lastIntent: p.string().nullable(),
+    /** A person took the conversation over at least once (a handoff was requested). */
+    escalated: p.boolean().nullable().default(false),
+    /** Its last issue was closed (a handoff resolved). */
+    resolved: p.boolean().nullable().default(false),
+    /** The latest CSAT answer: 1 👍, 0 👎 (each answer is a `csat_requests` row). */
+    satisfactionRating: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -6,11 +6,13 @@ import { CheckInLog } from './check-in-log.entity.js';
 import { ConnectionGoal } from './connection-goal.entity.js';
 import { Contact } from './contact.entity.js';
 import { Conversation } from './conversation.entity.js';
+import { CsatRequest } from './csat-request.entity.js';
 import { Event } from './event.entity.js';
 import { EventSession } from './event-session.entity.js';
 import { FacialRecognitionData } from './facial-recognition-data.entity.js';
 import { Faq } from './faq.entity.js';
 import { FeedPost } from './feed-post.entity.js';
+import { FeedbackAnalysis } from './feedback-analysis.entity.js';
 import { Handoff } from './handoff.entity.js';
 import { Match } from './match.entity.js';
 import { Meeting } from './meeting.entity.js';
@@ -22,6 +24,8 @@ import { Organizer } from './organizer.entity.js';
 import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
+import { SessionAttendance } from './session-attendance.entity.js';
+import { SessionFeedback } from './session-feedback.entity.js';
 import { SlackCardRedaction } from './slack-card-redaction.entity.js';
 import { Sponsor } from './sponsor.entity.js';
 import { SponsorActivity } from './sponsor-activity.entity.js';
@@ -68,4 +72,8 @@ export const entities = [
   Meeting,
   MeetingHold,
   WhatsappTemplate,
+  SessionAttendance,
+  SessionFeedback,
+  CsatRequest,
+  FeedbackAnalysis,
 ];

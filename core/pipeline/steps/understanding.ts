@@ -11,6 +11,8 @@ import { numberedAnswer, resolveChoice } from '../resolve-choice.js';
  * ("sure, add me to the list") takes the offer with its slots (accepted-offer.ts).
  */
 export const understanding: InboundStep = async (turn, next) => {
+  // An earlier step already read the message as an action (a feedback answer).
+  if (turn.action) return next();
   const offered = turn.state.lastButtons;
   const chosen = turn.voice ? null : resolveChoice(turn.inbound, offered);
   if (!chosen) {

@@ -25,5 +25,13 @@ export async function requestHandoff(
     .onConflict((oc) => oc.column('conversation').where('status', '=', sql.lit('open')).doNothing())
     .returning('id')
     .executeTakeFirst();
+  // Kept on the conversation for reports (the seed's chatbot_logs.escalated).
+  if (row) {
+    await kysely(em)
+      .updateTable('Conversation')
+      .set({ escalated: true, resolved: false })
+      .where('id', '=', conversationId)
+      .executeTakeFirst();
+  }
   return { created: Boolean(row), handoffId: row?.id ?? null };
 }

@@ -1,6 +1,7 @@
 import { meetingReminder } from './meeting-reminder.js';
 import { meetingRequest } from './meeting-request.js';
 import { meetingUpdate } from './meeting-update.js';
+import { sessionFeedback } from './session-feedback.js';
 import { sponsorLead } from './sponsor-lead.js';
 import { sponsorLeadDigest } from './sponsor-lead-digest.js';
 import type { TemplateDefinition } from './template.js';
@@ -14,4 +15,5 @@ export const WHATSAPP_TEMPLATES: readonly TemplateDefinition[] = [
   meetingRequest,
   meetingReminder,
   meetingUpdate,
+  sessionFeedback,
 ];

@@ -1,0 +1,13 @@
+import { feedbackNote } from '../../replies/feedback-notes.js';
+import { summariseFeedback } from '../../services/feedback/feedback-summary.js';
+import { answer, defineCommand } from '../command.js';
+
+/** `/eventos feedback [session]`: session ratings (average, count, distribution) and, for one session, comments. */
+export const feedback = defineCommand({
+  name: 'feedback',
+  role: 'staff',
+  runs: 'queued',
+  parse: (input) => ({ session: input.slice(0, 200) }),
+  run: (ctx, args) => summariseFeedback(ctx.em, ctx.seat.eventId, args.session),
+  reply: (outcome) => answer(feedbackNote(outcome)),
+});
