@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { kysely } from '../../db/kysely.js';
+import { tables } from '../../db/tables.js';
 
 /**
  * Takes a message for handling inside the transaction: waits for the sender's earlier message to commit (a
@@ -11,9 +11,9 @@ export async function claimInbound(
   message: { id: string; channel: string; address: string },
 ): Promise<boolean> {
   await lockSender(tx, `${message.channel}:${message.address}`);
-  const row = await kysely(tx)
-    .selectFrom('Message')
-    .select('handledAt')
+  const row = await tables(tx)
+    .selectFrom('messages')
+    .select('handled_at as handledAt')
     .where('id', '=', message.id)
     .forUpdate()
     .executeTakeFirst();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../db/kysely.js';
+import { tables } from '../../db/tables.js';
 import { cleanName } from '../clean-text.js';
 import type { ContactInfo } from '../router/skill.js';
 
@@ -15,25 +16,31 @@ export async function identifyContact(
   profileName: string | undefined,
   at: Date,
 ): Promise<ContactInfo> {
-  const row = await kysely(em)
-    .insertInto('Contact')
+  // Every message passes here: plain SQL names (db/tables.ts), no naming plugin.
+  const row = await tables(em)
+    .insertInto('contacts')
     .values({
       id: randomUUID(),
       phone: address,
       // Bounded again here: rows stored before names were cleaned at the edge must not fail forever.
-      displayName: cleanName(profileName) ?? null,
-      optedOut: false,
-      lastInboundAt: at,
-      createdAt: sql`now()`,
+      display_name: cleanName(profileName) ?? null,
+      opted_out: false,
+      last_inbound_at: at,
+      created_at: sql`now()`,
     })
     .onConflict((oc) =>
       oc.column('phone').doUpdateSet((eb) => ({
-        lastInboundAt: sql`greatest(${eb.ref('Contact.lastInboundAt')}, ${eb.ref('excluded.lastInboundAt')})`,
-        displayName: eb.fn.coalesce('Contact.displayName', 'excluded.displayName'),
+        last_inbound_at: sql`greatest(${eb.ref('contacts.last_inbound_at')}, ${eb.ref('excluded.last_inbound_at')})`,
+        display_name: eb.fn.coalesce('contacts.display_name', 'excluded.display_name'),
       })),
     )
     // xmax is 0 on a row this statement inserted, set on one it updated.
-    .returning(['id', 'displayName', 'optedOut', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .returning([
+      'id',
+      'display_name as displayName',
+      'opted_out as optedOut',
+      sql<boolean>`(xmax = 0)`.as('inserted'),
+    ])
     .executeTakeFirstOrThrow();
   return {
     id: row.id,

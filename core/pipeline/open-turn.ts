@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { kysely } from '../../db/kysely.js';
+import { tables } from '../../db/tables.js';
 import { emptyDialogState, parseDialogState } from '../router/dialog-state.js';
 import type { ContactInfo } from '../router/skill.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
-import { findAttendee } from './identify-contact.js';
 import type { InboundTurn } from './inbound-turn.js';
 import type { PreparedInbound } from './prepare-inbound.js';
 import { withoutStalePending } from './read-dialog.js';
@@ -24,26 +23,40 @@ export async function openTurn(
 ): Promise<InboundTurn> {
   const { stored, prepared, contact } = input;
   const event = input.event.info;
-  const conversation = await kysely(tx)
-    .insertInto('Conversation')
-    .values({
-      id: randomUUID(),
-      event: event.id,
-      contact: contact.id,
-      state: emptyDialogState(),
-      createdAt: sql`now()`,
-      updatedAt: sql`now()`,
-    })
-    .onConflict((oc) => oc.columns(['event', 'contact']).doUpdateSet({ updatedAt: sql`now()` }))
-    .returning(['id', 'state'])
+  // The conversation (created on the first message) and the sender's attendee record, in one round trip.
+  const db = tables(tx);
+  const conversation = await db
+    .with('c', (w) =>
+      w
+        .insertInto('conversations')
+        .values({
+          id: randomUUID(),
+          event_id: event.id,
+          contact_id: contact.id,
+          state: emptyDialogState(),
+          created_at: sql`now()`,
+          updated_at: sql`now()`,
+        })
+        .onConflict((oc) => oc.columns(['event_id', 'contact_id']).doUpdateSet({ updated_at: sql`now()` }))
+        .returning(['id', 'state']),
+    )
+    .selectFrom('c')
+    .leftJoin('attendees as a', (join) =>
+      join.on('a.event_id', '=', event.id).on('a.contact_id', '=', contact.id),
+    )
+    .select(['c.id', 'c.state', 'a.id as attendeeId', 'a.name as attendeeName'])
     .executeTakeFirstOrThrow();
+  const attendee =
+    conversation.attendeeId !== null && conversation.attendeeName !== null
+      ? { id: conversation.attendeeId, name: conversation.attendeeName }
+      : null;
   return {
     em: tx,
     messageId: stored.id,
     event,
     catalog: input.event.catalog,
     contact,
-    attendee: await findAttendee(tx, event.id, contact.id),
+    attendee,
     conversationId: conversation.id,
     inbound: stored.inbound,
     text: prepared.text,

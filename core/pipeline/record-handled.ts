@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from 'kysely';
-import { kysely } from '../../db/kysely.js';
+import { type ExpressionBuilder, sql } from 'kysely';
+import { type TablesDB, tables } from '../../db/tables.js';
 import type { OutboundMessage } from '../messages.js';
 import type { DialogState } from '../router/dialog-state.js';
 import type { ContactInfo, FollowUp } from '../router/skill.js';
@@ -30,8 +30,12 @@ export async function recordHandled(
     eventId: turn.event.id,
   };
   const outboxIds = await enqueueReplies(tx, target, replies, { intent: handledAs });
-  await saveDialogState(tx, turn.conversationId, state, handledAs);
-  await markHandled(tx, turn.messageId, { contactId: turn.contact.id, eventId: turn.event.id, handledAs });
+  await markHandled(
+    tx,
+    turn.messageId,
+    { contactId: turn.contact.id, eventId: turn.event.id, handledAs },
+    { id: turn.conversationId, state },
+  );
   return { outboxIds, followUps };
 }
 
@@ -52,38 +56,39 @@ export async function answerWithoutEvent(
   return { outboxIds, followUps: [] };
 }
 
-async function saveDialogState(
-  tx: EntityManager,
-  id: string,
-  state: DialogState,
-  handledAs: HandledAs | null,
-) {
-  await kysely(tx)
-    .updateTable('Conversation')
-    .set((eb) => ({
-      state,
-      lastIntent: eb.fn.coalesce(eb.val(handledAs), 'lastIntent'),
-      updatedAt: sql`now()`,
-    }))
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
+/** Marks the message handled and, with a conversation, saves its dialog state: one statement (a hot path). */
 async function markHandled(
   tx: EntityManager,
   id: string,
   mark: { contactId: string; eventId: string | null; handledAs: HandledAs | null },
+  conversation?: { id: string; state: DialogState },
 ) {
-  await kysely(tx)
-    .updateTable('Message')
-    .set((eb) => ({
-      handledAt: sql`now()`,
-      status: 'handled',
-      contact: mark.contactId,
-      eventId: eb.fn.coalesce('eventId', eb.val(mark.eventId)),
-      intent: mark.handledAs,
-      updatedAt: sql`now()`,
-    }))
+  const db = tables(tx);
+  const handled = (eb: ExpressionBuilder<TablesDB, 'messages'>) => ({
+    handled_at: sql<Date>`now()`,
+    status: 'handled',
+    contact_id: mark.contactId,
+    event_id: eb.fn.coalesce('event_id', eb.val(mark.eventId)),
+    intent: mark.handledAs,
+    updated_at: sql<Date>`now()`,
+  });
+  if (!conversation) {
+    await db.updateTable('messages').set(handled).where('id', '=', id).execute();
+    return;
+  }
+  await db
+    .with('saved', (w) =>
+      w
+        .updateTable('conversations')
+        .set((eb) => ({
+          state: conversation.state,
+          last_intent: eb.fn.coalesce(eb.val(mark.handledAs), 'last_intent'),
+          updated_at: sql<Date>`now()`,
+        }))
+        .where('id', '=', conversation.id),
+    )
+    .updateTable('messages')
+    .set(handled)
     .where('id', '=', id)
-    .executeTakeFirst();
+    .execute();
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { kysely } from '../../db/kysely.js';
+import { tables } from '../../db/tables.js';
 import { cleanDeep, cleanName } from '../clean-text.js';
 import type { InboundMessage } from '../messages.js';
 
@@ -45,32 +45,33 @@ export async function recordInbound(em: EntityManager, received: InboundMessage)
     raw: truncated ? '[truncated]' : raw,
   };
   const id = randomUUID();
-  const inserted = await kysely(em)
-    .insertInto('Message')
+  // The webhook's hot path: plain SQL names (db/tables.ts), no naming plugin.
+  const inserted = await tables(em)
+    .insertInto('messages')
     .values({
       id,
       direction: 'in',
       channel: message.channel,
       address: message.from,
-      eventId: message.eventId ?? null,
-      providerMessageId: message.providerMessageId,
+      event_id: message.eventId ?? null,
+      provider_message_id: message.providerMessageId,
       kind: message.kind,
       body,
       truncated,
       payload,
       status: 'received',
-      createdAt: receivedAt,
-      updatedAt: sql`now()`,
+      created_at: receivedAt,
+      updated_at: sql`now()`,
     })
-    .onConflict((oc) => oc.columns(['channel', 'providerMessageId']).doNothing())
+    .onConflict((oc) => oc.columns(['channel', 'provider_message_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (inserted) return { messageId: id, duplicate: false };
-  const existing = await kysely(em)
-    .selectFrom('Message')
+  const existing = await tables(em)
+    .selectFrom('messages')
     .select('id')
     .where('channel', '=', message.channel)
-    .where('providerMessageId', '=', message.providerMessageId)
+    .where('provider_message_id', '=', message.providerMessageId)
     .executeTakeFirstOrThrow();
   return { messageId: existing.id, duplicate: true };
 }

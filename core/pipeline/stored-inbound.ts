@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { kysely } from '../../db/kysely.js';
+import { tables } from '../../db/tables.js';
 import type { ChannelName, InboundMessage } from '../messages.js';
 import type { VoiceFailure } from '../ports/voice-media.js';
 import type { VoiceTranscript } from '../services/voice/voice-transcript.js';
@@ -75,18 +75,18 @@ export interface StoredInbound {
 
 /** The stored inbound message `id`, parsed; null when there is none. Throws when the row does not parse. */
 export async function readStoredInbound(em: EntityManager, id: string): Promise<StoredInbound | null> {
-  const row = await kysely(em)
-    .selectFrom('Message')
+  const row = await tables(em)
+    .selectFrom('messages')
     .select([
       'channel',
       'address',
-      'eventId',
+      'event_id as eventId',
       'body',
       'truncated',
       'payload',
       'transcript',
-      'createdAt',
-      'handledAt',
+      'created_at as createdAt',
+      'handled_at as handledAt',
     ])
     .where('id', '=', id)
     .where('direction', '=', 'in')

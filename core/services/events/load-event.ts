@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { kysely } from '../../../db/kysely.js';
+import { tables } from '../../../db/tables.js';
 import type { EventCatalog } from '../../catalog/event-catalog.js';
 
 export interface EventInfo {
@@ -169,4 +170,71 @@ export async function resolveSenderEventId(
     ...(options.defaultEventId ? { defaultEventId: options.defaultEventId } : {}),
     now: options.now,
   });
+}
+
+/**
+ * `resolveSenderEventId` and `loadEventInfo` in one round trip, for the inbound pipeline (a hot path: plain SQL
+ * names, db/tables.ts). The same choice: the message's own event, else the sender's as an attendee (running
+ * or to come first, the soonest first), else the default, else the next event to start (or the latest one).
+ */
+export async function loadSenderEventInfo(
+  em: EntityManager,
+  options: { address: string; eventId: string | null; defaultEventId?: string | undefined; now: Date },
+): Promise<EventInfo | null> {
+  const db = tables(em);
+  const now = options.now.toISOString();
+  const event = await db
+    .selectFrom('events as e')
+    .innerJoin('venues as v', 'v.id', 'e.venue_id')
+    .select([
+      'e.id',
+      'e.name',
+      'e.timezone',
+      'e.starts_at as startsAt',
+      'e.ends_at as endsAt',
+      'e.currency',
+      'v.name as venueName',
+      'v.address as venueAddress',
+      'e.updated_at as updatedAt',
+      'e.check_in_opens_at as checkInOpensAt',
+      'e.check_in_closes_at as checkInClosesAt',
+      'e.face_retention_days as faceRetentionDays',
+    ])
+    .where((eb) =>
+      eb(
+        'e.id',
+        '=',
+        eb.fn.coalesce(
+          eb.val(options.eventId),
+          db
+            .selectFrom('attendees as a')
+            .innerJoin('contacts as k', 'k.id', 'a.contact_id')
+            .innerJoin('events as mine', 'mine.id', 'a.event_id')
+            .select('mine.id')
+            .where('k.phone', '=', options.address)
+            .orderBy((o) => o('mine.ends_at', '<', now))
+            .orderBy('mine.starts_at')
+            .limit(1),
+          eb.val(options.defaultEventId ?? null),
+          db
+            .selectFrom('events as next')
+            .select('next.id')
+            .orderBy((o) => o('next.ends_at', '<', now))
+            .orderBy('next.starts_at')
+            .limit(1),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  if (!event) return null;
+  const date = (value: string | null) => (value === null ? null : new Date(value));
+  return {
+    ...event,
+    startsAt: new Date(event.startsAt),
+    endsAt: new Date(event.endsAt),
+    updatedAt: new Date(event.updatedAt),
+    checkInOpensAt: date(event.checkInOpensAt),
+    checkInClosesAt: date(event.checkInClosesAt),
+    faceRetentionDays: event.faceRetentionDays ?? null,
+  };
 }

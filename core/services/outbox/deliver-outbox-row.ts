@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import { tables } from '../../../db/tables.js';
 import type { OutboundMessage } from '../../messages.js';
 import { CHANNEL_OFFLINE, ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
 import { SESSION_WINDOW_MS } from './whatsapp-window.js';
@@ -21,37 +22,39 @@ export interface DeliveryDeps {
  * it needs: the message and whether its person may be written to.
  */
 function claimRow(em: EntityManager, outboxId: string) {
-  return kysely(em)
+  // Every reply passes here: plain SQL names (db/tables.ts), no naming plugin.
+  return tables(em)
     .with('claimed', (db) =>
       db
-        .updateTable('Outbox')
+        .updateTable('outbox')
         .set((eb) => ({
           status: 'sending',
           attempts: eb('attempts', '+', 1),
-          leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+          lease_until: sql<Date>`now() + make_interval(secs => ${LEASE_SECONDS})`,
         }))
         .where('id', '=', outboxId)
         .where((eb) =>
           eb.or([
             eb('status', '=', 'pending'),
-            eb.and([eb('status', '=', 'sending'), eb('leaseUntil', '<', sql<Date>`now()`)]),
+            eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', sql<string>`now()`)]),
           ]),
         )
-        .returning(['message as messageId', 'channel', 'recipient', 'proactive']),
+        .returning(['message_id as messageId', 'channel', 'recipient', 'proactive']),
     )
     .selectFrom('claimed as c')
-    .innerJoin('Message as m', 'm.id', 'c.messageId')
-    .leftJoin('Contact as ct', 'ct.id', 'm.contact')
+    .innerJoin('messages as m', 'm.id', 'c.messageId')
+    .leftJoin('contacts as ct', 'ct.id', 'm.contact_id')
     .select([
       'c.messageId',
       'c.channel',
       'c.recipient',
       'c.proactive',
       'm.payload',
-      'ct.optedOut',
-      'ct.lastInboundAt',
+      'ct.opted_out as optedOut',
+      'ct.last_inbound_at as lastInboundAt',
     ])
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then((row) => row && { ...row, lastInboundAt: row.lastInboundAt ? new Date(row.lastInboundAt) : null });
 }
 
 type Claimed = NonNullable<Awaited<ReturnType<typeof claimRow>>>;
@@ -90,27 +93,28 @@ export async function deliverOutboxRow(
   }
   try {
     const sent = await sender.send({ to: row.recipient, message: payloadOf(row) });
-    const db = kysely(em);
-    await db
-      .updateTable('Message')
-      .set((eb) => ({
-        providerMessageId: sent.providerMessageId,
-        // A status callback may already have moved it on.
-        status: eb
-          .case()
-          .when('status', 'in', ['queued', 'sending'])
-          .then(sent.status)
-          .else(eb.ref('status'))
-          .end(),
-        updatedAt: sql`now()`,
-      }))
-      .where('id', '=', row.messageId)
-      .executeTakeFirst();
-    await db
-      .updateTable('Outbox')
-      .set({ status: 'sent', sentAt: sql`now()`, leaseUntil: null, lastError: null })
+    // The provider's id on the message and "sent" on the outbox row, in one statement.
+    await tables(em)
+      .with('sent', (db) =>
+        db
+          .updateTable('messages')
+          .set((eb) => ({
+            provider_message_id: sent.providerMessageId,
+            // A status callback may already have moved it on.
+            status: eb
+              .case()
+              .when('status', 'in', ['queued', 'sending'])
+              .then(sent.status)
+              .else(eb.ref('status'))
+              .end(),
+            updated_at: sql<Date>`now()`,
+          }))
+          .where('id', '=', row.messageId),
+      )
+      .updateTable('outbox')
+      .set({ status: 'sent', sent_at: sql<Date>`now()`, lease_until: null, last_error: null })
       .where('id', '=', outboxId)
-      .executeTakeFirst();
+      .execute();
     return 'sent';
   } catch (error) {
     const sendError =
