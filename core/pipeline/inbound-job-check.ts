@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { tables } from '../../db/tables.js';
+import { prepare } from '../../db/tables.js';
 
 /** What an inbound photo or voice note carries; null for every other message. */
 export interface InboundMedia {
@@ -27,7 +27,15 @@ export async function checkInboundJob(
   messageId: string,
   windowSeconds = 30,
 ): Promise<InboundJobCheck> {
-  const row = await tables(em)
+  const [row] = await selectCheck(em, { messageId, windowSeconds });
+  if (!row) return { earlierUnhandled: false, media: null, channel: null };
+  const { kind, url } = row;
+  const media: InboundMedia | null = kind === 'image' || kind === 'audio' ? { kind, url } : null;
+  return { earlierUnhandled: row.earlierUnhandled === true, media, channel: row.channel };
+}
+
+const selectCheck = prepare((db, args: { messageId: string; windowSeconds: number }) =>
+  db
     .selectFrom('messages as m')
     .select((eb) => [
       'm.kind',
@@ -46,14 +54,13 @@ export async function checkInboundJob(
             .where((w) =>
               w(w.refTuple('earlier.created_at', 'earlier.id'), '<', w.refTuple('m.created_at', 'm.id')),
             )
-            .where('earlier.created_at', '>', sql<string>`now() - make_interval(secs => ${windowSeconds})`),
+            .where(
+              'earlier.created_at',
+              '>',
+              sql<string>`now() - make_interval(secs => ${args.windowSeconds})`,
+            ),
         )
         .as('earlierUnhandled'),
     ])
-    .where('m.id', '=', messageId)
-    .executeTakeFirst();
-  if (!row) return { earlierUnhandled: false, media: null, channel: null };
-  const { kind, url } = row;
-  const media: InboundMedia | null = kind === 'image' || kind === 'audio' ? { kind, url } : null;
-  return { earlierUnhandled: row.earlierUnhandled === true, media, channel: row.channel };
-}
+    .where('m.id', '=', args.messageId),
+);

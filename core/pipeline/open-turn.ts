@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { tables } from '../../db/tables.js';
-import { emptyDialogState, parseDialogState } from '../router/dialog-state.js';
+import { prepare } from '../../db/tables.js';
+import { type DialogState, emptyDialogState, parseDialogState } from '../router/dialog-state.js';
 import type { ContactInfo } from '../router/skill.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
 import type { InboundTurn } from './inbound-turn.js';
@@ -23,29 +23,13 @@ export async function openTurn(
 ): Promise<InboundTurn> {
   const { stored, prepared, contact } = input;
   const event = input.event.info;
-  // The conversation (created on the first message) and the sender's attendee record, in one round trip.
-  const db = tables(tx);
-  const conversation = await db
-    .with('c', (w) =>
-      w
-        .insertInto('conversations')
-        .values({
-          id: randomUUID(),
-          event_id: event.id,
-          contact_id: contact.id,
-          state: emptyDialogState(),
-          created_at: sql`now()`,
-          updated_at: sql`now()`,
-        })
-        .onConflict((oc) => oc.columns(['event_id', 'contact_id']).doUpdateSet({ updated_at: sql`now()` }))
-        .returning(['id', 'state']),
-    )
-    .selectFrom('c')
-    .leftJoin('attendees as a', (join) =>
-      join.on('a.event_id', '=', event.id).on('a.contact_id', '=', contact.id),
-    )
-    .select(['c.id', 'c.state', 'a.id as attendeeId', 'a.name as attendeeName'])
-    .executeTakeFirstOrThrow();
+  const [conversation] = await upsertConversation(tx, {
+    id: randomUUID(),
+    eventId: event.id,
+    contactId: contact.id,
+    state: emptyDialogState(),
+  });
+  if (!conversation) throw new Error(`conversation of ${contact.id} at ${event.id} was not upserted`);
   const attendee =
     conversation.attendeeId !== null && conversation.attendeeName !== null
       ? { id: conversation.attendeeId, name: conversation.attendeeName }
@@ -68,3 +52,31 @@ export async function openTurn(
     now: prepared.now,
   };
 }
+
+/**
+ * The conversation (created on the first message) and the sender's attendee record, in one round trip: a
+ * prepared statement over the SQL names (db/tables.ts), as every message runs it.
+ */
+const upsertConversation = prepare(
+  (db, args: { id: string; eventId: string; contactId: string; state: DialogState }) =>
+    db
+      .with('c', (w) =>
+        w
+          .insertInto('conversations')
+          .values({
+            id: args.id,
+            event_id: args.eventId,
+            contact_id: args.contactId,
+            state: args.state,
+            created_at: sql`now()`,
+            updated_at: sql`now()`,
+          })
+          .onConflict((oc) => oc.columns(['event_id', 'contact_id']).doUpdateSet({ updated_at: sql`now()` }))
+          .returning(['id', 'state']),
+      )
+      .selectFrom('c')
+      .leftJoin('attendees as a', (join) =>
+        join.on('a.event_id', '=', args.eventId).on('a.contact_id', '=', args.contactId),
+      )
+      .select(['c.id', 'c.state', 'a.id as attendeeId', 'a.name as attendeeName']),
+);

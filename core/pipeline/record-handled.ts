@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type ExpressionBuilder, sql } from 'kysely';
-import { type TablesDB, tables } from '../../db/tables.js';
+import { prepare, type TablesDB } from '../../db/tables.js';
 import type { OutboundMessage } from '../messages.js';
 import type { DialogState } from '../router/dialog-state.js';
 import type { ContactInfo, FollowUp } from '../router/skill.js';
@@ -63,32 +63,44 @@ async function markHandled(
   mark: { contactId: string; eventId: string | null; handledAs: HandledAs | null },
   conversation?: { id: string; state: DialogState },
 ) {
-  const db = tables(tx);
-  const handled = (eb: ExpressionBuilder<TablesDB, 'messages'>) => ({
-    handled_at: sql<Date>`now()`,
-    status: 'handled',
-    contact_id: mark.contactId,
-    event_id: eb.fn.coalesce('event_id', eb.val(mark.eventId)),
-    intent: mark.handledAs,
-    updated_at: sql<Date>`now()`,
-  });
-  if (!conversation) {
-    await db.updateTable('messages').set(handled).where('id', '=', id).execute();
-    return;
+  const values = { id, ...mark };
+  if (conversation) {
+    await markHandledWithState(tx, { ...values, conversationId: conversation.id, state: conversation.state });
+  } else {
+    await markHandledOnly(tx, values);
   }
-  await db
-    .with('saved', (w) =>
-      w
-        .updateTable('conversations')
-        .set((eb) => ({
-          state: conversation.state,
-          last_intent: eb.fn.coalesce(eb.val(mark.handledAs), 'last_intent'),
-          updated_at: sql<Date>`now()`,
-        }))
-        .where('id', '=', conversation.id),
-    )
-    .updateTable('messages')
-    .set(handled)
-    .where('id', '=', id)
-    .execute();
 }
+
+type HandledMark = { id: string; contactId: string; eventId: string | null; handledAs: HandledAs | null };
+
+const handledSet = (args: HandledMark) => (eb: ExpressionBuilder<TablesDB, 'messages'>) => ({
+  handled_at: sql<Date>`now()`,
+  status: 'handled',
+  contact_id: args.contactId,
+  event_id: eb.fn.coalesce('event_id', eb.val(args.eventId)),
+  intent: args.handledAs,
+  updated_at: sql<Date>`now()`,
+});
+
+// Prepared statements over the SQL names (db/tables.ts): every message runs one of them.
+const markHandledOnly = prepare((db, args: HandledMark) =>
+  db.updateTable('messages').set(handledSet(args)).where('id', '=', args.id),
+);
+
+const markHandledWithState = prepare(
+  (db, args: HandledMark & { conversationId: string; state: DialogState }) =>
+    db
+      .with('saved', (w) =>
+        w
+          .updateTable('conversations')
+          .set((eb) => ({
+            state: args.state,
+            last_intent: eb.fn.coalesce(eb.val(args.handledAs), 'last_intent'),
+            updated_at: sql<Date>`now()`,
+          }))
+          .where('id', '=', args.conversationId),
+      )
+      .updateTable('messages')
+      .set(handledSet(args))
+      .where('id', '=', args.id),
+);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { kysely } from '../../../db/kysely.js';
-import { tables } from '../../../db/tables.js';
+import { prepare } from '../../../db/tables.js';
 import type { EventCatalog } from '../../catalog/event-catalog.js';
 
 export interface EventInfo {
@@ -181,9 +181,34 @@ export async function loadSenderEventInfo(
   em: EntityManager,
   options: { address: string; eventId: string | null; defaultEventId?: string | undefined; now: Date },
 ): Promise<EventInfo | null> {
-  const db = tables(em);
-  const now = options.now.toISOString();
-  const event = await db
+  const [event] = await selectSenderEvent(em, {
+    eventId: options.eventId,
+    address: options.address,
+    defaultEventId: options.defaultEventId ?? null,
+    now: options.now.toISOString(),
+  });
+  if (!event) return null;
+  const date = (value: string | null) => (value === null ? null : new Date(value));
+  return {
+    ...event,
+    startsAt: new Date(event.startsAt),
+    endsAt: new Date(event.endsAt),
+    updatedAt: new Date(event.updatedAt),
+    checkInOpensAt: date(event.checkInOpensAt),
+    checkInClosesAt: date(event.checkInClosesAt),
+    faceRetentionDays: event.faceRetentionDays ?? null,
+  };
+}
+
+type SenderEventArgs = {
+  eventId: string | null;
+  address: string;
+  defaultEventId: string | null;
+  now: string;
+};
+
+const selectSenderEvent = prepare((db, args: SenderEventArgs) =>
+  db
     .selectFrom('events as e')
     .innerJoin('venues as v', 'v.id', 'e.venue_id')
     .select([
@@ -205,36 +230,24 @@ export async function loadSenderEventInfo(
         'e.id',
         '=',
         eb.fn.coalesce(
-          eb.val(options.eventId),
+          eb.val(args.eventId),
           db
             .selectFrom('attendees as a')
             .innerJoin('contacts as k', 'k.id', 'a.contact_id')
             .innerJoin('events as mine', 'mine.id', 'a.event_id')
             .select('mine.id')
-            .where('k.phone', '=', options.address)
-            .orderBy((o) => o('mine.ends_at', '<', now))
+            .where('k.phone', '=', args.address)
+            .orderBy((o) => o('mine.ends_at', '<', args.now))
             .orderBy('mine.starts_at')
             .limit(1),
-          eb.val(options.defaultEventId ?? null),
+          eb.val(args.defaultEventId),
           db
             .selectFrom('events as next')
             .select('next.id')
-            .orderBy((o) => o('next.ends_at', '<', now))
+            .orderBy((o) => o('next.ends_at', '<', args.now))
             .orderBy('next.starts_at')
             .limit(1),
         ),
       ),
-    )
-    .executeTakeFirst();
-  if (!event) return null;
-  const date = (value: string | null) => (value === null ? null : new Date(value));
-  return {
-    ...event,
-    startsAt: new Date(event.startsAt),
-    endsAt: new Date(event.endsAt),
-    updatedAt: new Date(event.updatedAt),
-    checkInOpensAt: date(event.checkInOpensAt),
-    checkInClosesAt: date(event.checkInClosesAt),
-    faceRetentionDays: event.faceRetentionDays ?? null,
-  };
-}
+    ),
+);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
-import { tables } from '../../../db/tables.js';
+import { prepare } from '../../../db/tables.js';
 import type { OutboundMessage } from '../../messages.js';
 import { CHANNEL_OFFLINE, ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
 import { SESSION_WINDOW_MS } from './whatsapp-window.js';
@@ -21,18 +21,23 @@ export interface DeliveryDeps {
  * Claims a row (pending → sending with a lease, or a sending row whose lease ran out) and reads what sending
  * it needs: the message and whether its person may be written to.
  */
-function claimRow(em: EntityManager, outboxId: string) {
-  // Every reply passes here: plain SQL names (db/tables.ts), no naming plugin.
-  return tables(em)
-    .with('claimed', (db) =>
-      db
+async function claimRow(em: EntityManager, outboxId: string) {
+  const [row] = await claimStatement(em, { outboxId, leaseSeconds: LEASE_SECONDS });
+  return row && { ...row, lastInboundAt: row.lastInboundAt ? new Date(row.lastInboundAt) : null };
+}
+
+// Every reply runs these: prepared statements over the SQL names (db/tables.ts), no naming plugin.
+const claimStatement = prepare((db, args: { outboxId: string; leaseSeconds: number }) =>
+  db
+    .with('claimed', (w) =>
+      w
         .updateTable('outbox')
         .set((eb) => ({
           status: 'sending',
           attempts: eb('attempts', '+', 1),
-          lease_until: sql<Date>`now() + make_interval(secs => ${LEASE_SECONDS})`,
+          lease_until: sql<Date>`now() + make_interval(secs => ${args.leaseSeconds})`,
         }))
-        .where('id', '=', outboxId)
+        .where('id', '=', args.outboxId)
         .where((eb) =>
           eb.or([
             eb('status', '=', 'pending'),
@@ -52,10 +57,33 @@ function claimRow(em: EntityManager, outboxId: string) {
       'm.payload',
       'ct.opted_out as optedOut',
       'ct.last_inbound_at as lastInboundAt',
-    ])
-    .executeTakeFirst()
-    .then((row) => row && { ...row, lastInboundAt: row.lastInboundAt ? new Date(row.lastInboundAt) : null });
-}
+    ]),
+);
+
+/** The provider's id on the message and "sent" on the outbox row, in one statement. */
+const markSent = prepare(
+  (db, args: { messageId: string; outboxId: string; providerMessageId: string; status: string }) =>
+    db
+      .with('sent', (w) =>
+        w
+          .updateTable('messages')
+          .set((eb) => ({
+            provider_message_id: args.providerMessageId,
+            // A status callback may already have moved it on.
+            status: eb
+              .case()
+              .when('status', 'in', ['queued', 'sending'])
+              .then(args.status)
+              .else(eb.ref('status'))
+              .end(),
+            updated_at: sql<Date>`now()`,
+          }))
+          .where('id', '=', args.messageId),
+      )
+      .updateTable('outbox')
+      .set({ status: 'sent', sent_at: sql<Date>`now()`, lease_until: null, last_error: null })
+      .where('id', '=', args.outboxId),
+);
 
 type Claimed = NonNullable<Awaited<ReturnType<typeof claimRow>>>;
 
@@ -93,28 +121,12 @@ export async function deliverOutboxRow(
   }
   try {
     const sent = await sender.send({ to: row.recipient, message: payloadOf(row) });
-    // The provider's id on the message and "sent" on the outbox row, in one statement.
-    await tables(em)
-      .with('sent', (db) =>
-        db
-          .updateTable('messages')
-          .set((eb) => ({
-            provider_message_id: sent.providerMessageId,
-            // A status callback may already have moved it on.
-            status: eb
-              .case()
-              .when('status', 'in', ['queued', 'sending'])
-              .then(sent.status)
-              .else(eb.ref('status'))
-              .end(),
-            updated_at: sql<Date>`now()`,
-          }))
-          .where('id', '=', row.messageId),
-      )
-      .updateTable('outbox')
-      .set({ status: 'sent', sent_at: sql<Date>`now()`, lease_until: null, last_error: null })
-      .where('id', '=', outboxId)
-      .execute();
+    await markSent(em, {
+      messageId: row.messageId,
+      outboxId,
+      providerMessageId: sent.providerMessageId,
+      status: sent.status,
+    });
     return 'sent';
   } catch (error) {
     const sendError =

@@ -1,6 +1,6 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLES, tables } from '../../../db/tables.js';
+import { prepare, TABLES, tables } from '../../../db/tables.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 
 let app: TestApp;
@@ -47,5 +47,38 @@ describe('tables(em): the hot path’s Kysely over SQL names', () => {
     });
     expect(seen).toEqual({ phone, optedOut: false });
     await tables(em).deleteFrom('contacts').where('phone', '=', phone).execute();
+  });
+
+  it('prepare: compiles once, then binds each call’s own values (text, boolean, Date, JSON)', async () => {
+    let builds = 0;
+    const insert = prepare((db, args: { id: string; phone: string; optedOut: boolean; at: Date }) => {
+      builds += 1;
+      return db
+        .insertInto('contacts')
+        .values({
+          id: args.id,
+          phone: args.phone,
+          opted_out: args.optedOut,
+          last_inbound_at: args.at,
+          created_at: new Date(0),
+        })
+        .returning(['phone', 'opted_out as optedOut', 'last_inbound_at as lastInboundAt']);
+    });
+    const em = app.deps.db.em.fork();
+    const a = { id: crypto.randomUUID(), phone: `whatsapp:+1555018${Date.now() % 10000}`, optedOut: true };
+    const b = { id: crypto.randomUUID(), phone: `${a.phone}9`, optedOut: false };
+    const [first] = await insert(em, { ...a, at: new Date('2026-01-02T03:04:05Z') });
+    const [second] = await insert(em, { ...b, at: new Date('2027-06-07T08:09:10Z') });
+    expect(builds).toBe(1);
+    expect(first).toMatchObject({ phone: a.phone, optedOut: true });
+    expect(second).toMatchObject({ phone: b.phone, optedOut: false });
+    expect(new Date(second!.lastInboundAt!).toISOString()).toBe('2027-06-07T08:09:10.000Z');
+
+    const state = prepare((db, args: { id: string; state: Record<string, unknown> }) =>
+      db.updateTable('conversations').set({ state: args.state }).where('id', '=', args.id).returning('state'),
+    );
+    // No such conversation: nothing updated, and a JSON value binds without error.
+    expect(await state(em, { id: crypto.randomUUID(), state: { misunderstood: 2 } })).toEqual([]);
+    await tables(em).deleteFrom('contacts').where('phone', 'in', [a.phone, b.phone]).execute();
   });
 });
