@@ -29,6 +29,8 @@ export async function identifyContact(
     address,
     displayName: row.displayName ?? null,
     optedOut: row.optedOut,
+    language: row.language ?? null,
+    languageSetBy: row.languageSetBy ?? null,
     isNew: row.inserted,
   };
 }
@@ -57,6 +59,8 @@ const upsertContact = prepare(
         'id',
         'display_name as displayName',
         'opted_out as optedOut',
+        'language',
+        'language_set_by as languageSetBy',
         sql<boolean>`(xmax = 0)`.as('inserted'),
       ]),
 );
