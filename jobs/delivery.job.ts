@@ -16,12 +16,16 @@ import { enqueueWhatsAppWebDeliveries, WHATSAPP_WEB_CHANNEL } from './whatsapp-w
 export const deliveryJob = defineJob({
   name: 'delivery',
   queue: 'delivery',
-  payload: z.object({ outboxIds: z.array(z.uuid()).min(1) }),
+  payload: z.object({
+    outboxIds: z.array(z.uuid()).min(1),
+    /** The rows' one channel, when the producer knows it (the inbound job): saves looking it up per job. */
+    channel: z.string().optional(),
+  }),
   // The first row's id: a reply is queued at most once at a time; overlapping jobs are harmless anyway.
   options: ({ outboxIds }) => ({ jobId: outboxIds[0] }),
-  async process(deps: { delivery: DeliveryDeps; queues?: Queues }, { outboxIds }, job) {
+  async process(deps: { delivery: DeliveryDeps; queues?: Queues }, { outboxIds, channel }, job) {
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
-    const here = await handOffGatewayRows(deps, outboxIds);
+    const here = await handOffGatewayRows(deps, outboxIds, channel);
     const outcomes = [];
     for (const outboxId of here) {
       try {
@@ -40,8 +44,13 @@ export const deliveryJob = defineJob({
  * by the gateway process that holds the session: when this worker has no sender for them, they move to the
  * gateway's queue (in order) and the rest is delivered here.
  */
-async function handOffGatewayRows(deps: { delivery: DeliveryDeps; queues?: Queues }, outboxIds: string[]) {
+async function handOffGatewayRows(
+  deps: { delivery: DeliveryDeps; queues?: Queues },
+  outboxIds: string[],
+  channel: string | undefined,
+) {
   if (!deps.queues || deps.delivery.senders[WHATSAPP_WEB_CHANNEL]) return outboxIds;
+  if (channel !== undefined && channel !== WHATSAPP_WEB_CHANNEL) return outboxIds;
   const rows = await outboxChannels(deps.delivery.em.fork(), outboxIds);
   const gateway = rows.filter((row) => row.channel === WHATSAPP_WEB_CHANNEL).map((row) => row.id);
   if (gateway.length === 0) return outboxIds;
@@ -54,9 +63,14 @@ async function handOffGatewayRows(deps: { delivery: DeliveryDeps; queues?: Queue
  * reach the person in the order they were written. Rows already sent are skipped by the claim, so
  * overlapping jobs (a retry, the sweeper) are harmless.
  */
-export async function enqueueDeliveries(queues: Queues, outboxIds: string[]): Promise<void> {
+export async function enqueueDeliveries(
+  queues: Queues,
+  outboxIds: string[],
+  /** The channel of every row, when the caller knows it (one reply's rows share their recipient's). */
+  channel?: string,
+): Promise<void> {
   if (outboxIds.length === 0) return;
-  await deliveryJob.enqueue(queues, { outboxIds });
+  await deliveryJob.enqueue(queues, { outboxIds, ...(channel ? { channel } : {}) });
 }
 
 export function startDeliveryWorker(opts: {

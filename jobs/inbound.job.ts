@@ -1,9 +1,8 @@
 import { DelayedError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { findInboundMedia } from '../core/pipeline/find-inbound-media.js';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
-import { hasEarlierUnhandled } from '../core/pipeline/has-earlier-unhandled.js';
+import { checkInboundJob } from '../core/pipeline/inbound-job-check.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
@@ -40,13 +39,13 @@ export const inboundJob = defineJob({
   // The job id is the row id, so an inbound message is queued at most once at a time.
   options: ({ messageId }) => ({ jobId: messageId }),
   async process(deps: InboundJobDeps, { messageId }, job, token) {
-    if (await hasEarlierUnhandled(deps.pipeline.em.fork(), messageId)) {
+    const { earlierUnhandled, media, channel } = await checkInboundJob(deps.pipeline.em.fork(), messageId);
+    if (earlierUnhandled) {
       // Not a failure: look again shortly, without using up an attempt.
       await job.moveToDelayed(Date.now() + EARLIER_MESSAGE_RECHECK_MS, token);
       throw new DelayedError();
     }
     const finalAttempt = job.attemptsMade + 1 >= JOB_ATTEMPTS;
-    const media = await findInboundMedia(deps.pipeline.em.fork(), messageId);
     if (deps.voice && media?.kind === 'audio') {
       await transcribeVoiceNote(deps.voice, messageId, { finalAttempt });
     }
@@ -61,7 +60,7 @@ export const inboundJob = defineJob({
     // left expires with its TTL (minutes) anyway.
     if (media?.url && deps.media?.discard) await deps.media.discard(media.url).catch(() => {});
     // The replies are committed; if Redis hiccups here the sweeper delivers them later.
-    await enqueueDeliveries(deps.queues, outboxIds).catch(deps.onError ?? (() => {}));
+    await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined).catch(deps.onError ?? (() => {}));
     if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
     return { replies: outboxIds.length };
   },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { kysely } from '../../db/kysely.js';
+import { prepare } from '../../db/tables.js';
 
 /**
  * Takes a message for handling inside the transaction: waits for the sender's earlier message to commit (a
@@ -11,14 +11,13 @@ export async function claimInbound(
   message: { id: string; channel: string; address: string },
 ): Promise<boolean> {
   await lockSender(tx, `${message.channel}:${message.address}`);
-  const row = await kysely(tx)
-    .selectFrom('Message')
-    .select('handledAt')
-    .where('id', '=', message.id)
-    .forUpdate()
-    .executeTakeFirst();
+  const [row] = await selectForUpdate(tx, { id: message.id });
   return !row?.handledAt;
 }
+
+const selectForUpdate = prepare((db, args: { id: string }) =>
+  db.selectFrom('messages').select('handled_at as handledAt').where('id', '=', args.id).forUpdate(),
+);
 
 /** Advisory locks have no Kysely or EntityManager form: the one raw statement of the pipeline's transaction. */
 async function lockSender(tx: EntityManager, key: string): Promise<void> {

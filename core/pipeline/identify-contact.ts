@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../db/kysely.js';
+import { prepare } from '../../db/tables.js';
 import { cleanName } from '../clean-text.js';
 import type { ContactInfo } from '../router/skill.js';
 
@@ -15,33 +16,14 @@ export async function identifyContact(
   profileName: string | undefined,
   at: Date,
 ): Promise<ContactInfo> {
-  const row = await kysely(em)
-    .insertInto('Contact')
-    .values({
-      id: randomUUID(),
-      phone: address,
-      // Bounded again here: rows stored before names were cleaned at the edge must not fail forever.
-      displayName: cleanName(profileName) ?? null,
-      optedOut: false,
-      lastInboundAt: at,
-      createdAt: sql`now()`,
-    })
-    .onConflict((oc) =>
-      oc.column('phone').doUpdateSet((eb) => ({
-        lastInboundAt: sql`greatest(${eb.ref('Contact.lastInboundAt')}, ${eb.ref('excluded.lastInboundAt')})`,
-        displayName: eb.fn.coalesce('Contact.displayName', 'excluded.displayName'),
-      })),
-    )
-    // xmax is 0 on a row this statement inserted, set on one it updated.
-    .returning([
-      'id',
-      'displayName',
-      'optedOut',
-      'language',
-      'languageSetBy',
-      sql<boolean>`(xmax = 0)`.as('inserted'),
-    ])
-    .executeTakeFirstOrThrow();
+  const [row] = await upsertContact(em, {
+    id: randomUUID(),
+    phone: address,
+    // Bounded again here: rows stored before names were cleaned at the edge must not fail forever.
+    displayName: cleanName(profileName) ?? null,
+    at,
+  });
+  if (!row) throw new Error(`contact ${address} was neither inserted nor updated`);
   return {
     id: row.id,
     address,
@@ -52,6 +34,36 @@ export async function identifyContact(
     isNew: row.inserted,
   };
 }
+
+/** Every message passes here: a prepared statement over the SQL names (db/tables.ts). */
+const upsertContact = prepare(
+  (db, args: { id: string; phone: string; displayName: string | null; at: Date }) =>
+    db
+      .insertInto('contacts')
+      .values({
+        id: args.id,
+        phone: args.phone,
+        display_name: args.displayName,
+        opted_out: false,
+        last_inbound_at: args.at,
+        created_at: sql`now()`,
+      })
+      .onConflict((oc) =>
+        oc.column('phone').doUpdateSet((eb) => ({
+          last_inbound_at: sql`greatest(${eb.ref('contacts.last_inbound_at')}, ${eb.ref('excluded.last_inbound_at')})`,
+          display_name: eb.fn.coalesce('contacts.display_name', 'excluded.display_name'),
+        })),
+      )
+      // xmax is 0 on a row this statement inserted, set on one it updated.
+      .returning([
+        'id',
+        'display_name as displayName',
+        'opted_out as optedOut',
+        'language',
+        'language_set_by as languageSetBy',
+        sql<boolean>`(xmax = 0)`.as('inserted'),
+      ]),
+);
 
 export async function findAttendee(
   em: EntityManager,

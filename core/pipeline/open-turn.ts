@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { kysely } from '../../db/kysely.js';
+import { prepare } from '../../db/tables.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
-import { emptyDialogState, parseDialogState } from '../router/dialog-state.js';
+import { type DialogState, emptyDialogState, parseDialogState } from '../router/dialog-state.js';
 import type { ContactInfo } from '../router/skill.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
-import { findAttendee } from './identify-contact.js';
 import type { InboundTurn } from './inbound-turn.js';
 import type { PreparedInbound } from './prepare-inbound.js';
 import { withoutStalePending } from './read-dialog.js';
@@ -25,26 +24,24 @@ export async function openTurn(
 ): Promise<InboundTurn> {
   const { stored, prepared, contact } = input;
   const event = input.event.info;
-  const conversation = await kysely(tx)
-    .insertInto('Conversation')
-    .values({
-      id: randomUUID(),
-      event: event.id,
-      contact: contact.id,
-      state: emptyDialogState(),
-      createdAt: sql`now()`,
-      updatedAt: sql`now()`,
-    })
-    .onConflict((oc) => oc.columns(['event', 'contact']).doUpdateSet({ updatedAt: sql`now()` }))
-    .returning(['id', 'state'])
-    .executeTakeFirstOrThrow();
+  const [conversation] = await upsertConversation(tx, {
+    id: randomUUID(),
+    eventId: event.id,
+    contactId: contact.id,
+    state: emptyDialogState(),
+  });
+  if (!conversation) throw new Error(`conversation of ${contact.id} at ${event.id} was not upserted`);
+  const attendee =
+    conversation.attendeeId !== null && conversation.attendeeName !== null
+      ? { id: conversation.attendeeId, name: conversation.attendeeName }
+      : null;
   return {
     em: tx,
     messageId: stored.id,
     event,
     catalog: input.event.catalog,
     contact,
-    attendee: await findAttendee(tx, event.id, contact.id),
+    attendee,
     conversationId: conversation.id,
     inbound: stored.inbound,
     text: prepared.text,
@@ -58,3 +55,31 @@ export async function openTurn(
     now: prepared.now,
   };
 }
+
+/**
+ * The conversation (created on the first message) and the sender's attendee record, in one round trip: a
+ * prepared statement over the SQL names (db/tables.ts), as every message runs it.
+ */
+const upsertConversation = prepare(
+  (db, args: { id: string; eventId: string; contactId: string; state: DialogState }) =>
+    db
+      .with('c', (w) =>
+        w
+          .insertInto('conversations')
+          .values({
+            id: args.id,
+            event_id: args.eventId,
+            contact_id: args.contactId,
+            state: args.state,
+            created_at: sql`now()`,
+            updated_at: sql`now()`,
+          })
+          .onConflict((oc) => oc.columns(['event_id', 'contact_id']).doUpdateSet({ updated_at: sql`now()` }))
+          .returning(['id', 'state']),
+      )
+      .selectFrom('c')
+      .leftJoin('attendees as a', (join) =>
+        join.on('a.event_id', '=', args.eventId).on('a.contact_id', '=', args.contactId),
+      )
+      .select(['c.id', 'c.state', 'a.id as attendeeId', 'a.name as attendeeName']),
+);

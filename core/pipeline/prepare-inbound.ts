@@ -3,7 +3,7 @@ import type { EventCatalog } from '../catalog/event-catalog.js';
 import type { Understood } from '../nlu/label-schema.js';
 import type { Understanding } from '../ports/understanding.js';
 import type { CatalogCache } from '../services/events/catalog-cache.js';
-import { type EventInfo, loadEventInfo, resolveSenderEventId } from '../services/events/load-event.js';
+import { type EventInfo, loadSenderEventInfo } from '../services/events/load-event.js';
 import { readDialogContext } from './read-dialog.js';
 import type { StoredInbound } from './stored-inbound.js';
 import { type VoiceInput, voiceAnswer, voiceInput } from './voice-input.js';
@@ -40,13 +40,13 @@ export async function prepareInbound(
 ): Promise<PreparedInbound> {
   const now = deps.clock();
   const { inbound } = stored;
-  const eventId = await resolveSenderEventId(em, {
+  const info = await loadSenderEventInfo(em, {
     address: stored.address,
     eventId: stored.eventId,
     defaultEventId: deps.defaultEventId,
     now,
   });
-  const info = eventId ? await loadEventInfo(em, eventId) : null;
+  const eventId = info?.id ?? stored.eventId;
   const catalog = info ? await deps.catalogs.get(em, info) : null;
   // A voice note is handled like its transcript; a "yes" to "did I hear that right?" like the note it confirms.
   const voice =
@@ -58,7 +58,10 @@ export async function prepareInbound(
       ? await deps.understanding.understand(text, {
           catalog,
           now,
-          dialog: await readDialogContext(em, stored.address, catalog.eventId, now),
+          // Only a provider that reads the dialog pays for reading it (a query per message).
+          ...(deps.understanding.readsDialog
+            ? { dialog: await readDialogContext(em, stored.address, catalog.eventId, now) }
+            : {}),
         })
       : NOT_UNDERSTOOD;
   return { now, event: info && catalog ? { info, catalog } : null, voice, text, understood };

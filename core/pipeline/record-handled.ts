@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from 'kysely';
-import { kysely } from '../../db/kysely.js';
+import { type ExpressionBuilder, sql } from 'kysely';
+import { prepare, type TablesDB } from '../../db/tables.js';
 import type { OutboundMessage } from '../messages.js';
 import type { DialogState } from '../router/dialog-state.js';
 import type { ContactInfo, FollowUp } from '../router/skill.js';
@@ -30,8 +30,12 @@ export async function recordHandled(
     eventId: turn.event.id,
   };
   const outboxIds = await enqueueReplies(tx, target, replies, { intent: handledAs });
-  await saveDialogState(tx, turn.conversationId, state, handledAs);
-  await markHandled(tx, turn.messageId, { contactId: turn.contact.id, eventId: turn.event.id, handledAs });
+  await markHandled(
+    tx,
+    turn.messageId,
+    { contactId: turn.contact.id, eventId: turn.event.id, handledAs },
+    { id: turn.conversationId, state },
+  );
   return { outboxIds, followUps };
 }
 
@@ -52,38 +56,51 @@ export async function answerWithoutEvent(
   return { outboxIds, followUps: [] };
 }
 
-async function saveDialogState(
-  tx: EntityManager,
-  id: string,
-  state: DialogState,
-  handledAs: HandledAs | null,
-) {
-  await kysely(tx)
-    .updateTable('Conversation')
-    .set((eb) => ({
-      state,
-      lastIntent: eb.fn.coalesce(eb.val(handledAs), 'lastIntent'),
-      updatedAt: sql`now()`,
-    }))
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
+/** Marks the message handled and, with a conversation, saves its dialog state: one statement (a hot path). */
 async function markHandled(
   tx: EntityManager,
   id: string,
   mark: { contactId: string; eventId: string | null; handledAs: HandledAs | null },
+  conversation?: { id: string; state: DialogState },
 ) {
-  await kysely(tx)
-    .updateTable('Message')
-    .set((eb) => ({
-      handledAt: sql`now()`,
-      status: 'handled',
-      contact: mark.contactId,
-      eventId: eb.fn.coalesce('eventId', eb.val(mark.eventId)),
-      intent: mark.handledAs,
-      updatedAt: sql`now()`,
-    }))
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const values = { id, ...mark };
+  if (conversation) {
+    await markHandledWithState(tx, { ...values, conversationId: conversation.id, state: conversation.state });
+  } else {
+    await markHandledOnly(tx, values);
+  }
 }
+
+type HandledMark = { id: string; contactId: string; eventId: string | null; handledAs: HandledAs | null };
+
+const handledSet = (args: HandledMark) => (eb: ExpressionBuilder<TablesDB, 'messages'>) => ({
+  handled_at: sql<Date>`now()`,
+  status: 'handled',
+  contact_id: args.contactId,
+  event_id: eb.fn.coalesce('event_id', eb.val(args.eventId)),
+  intent: args.handledAs,
+  updated_at: sql<Date>`now()`,
+});
+
+// Prepared statements over the SQL names (db/tables.ts): every message runs one of them.
+const markHandledOnly = prepare((db, args: HandledMark) =>
+  db.updateTable('messages').set(handledSet(args)).where('id', '=', args.id),
+);
+
+const markHandledWithState = prepare(
+  (db, args: HandledMark & { conversationId: string; state: DialogState }) =>
+    db
+      .with('saved', (w) =>
+        w
+          .updateTable('conversations')
+          .set((eb) => ({
+            state: args.state,
+            last_intent: eb.fn.coalesce(eb.val(args.handledAs), 'last_intent'),
+            updated_at: sql<Date>`now()`,
+          }))
+          .where('id', '=', args.conversationId),
+      )
+      .updateTable('messages')
+      .set(handledSet(args))
+      .where('id', '=', args.id),
+);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { kysely } from '../../db/kysely.js';
+import { prepare, tables } from '../../db/tables.js';
 import { cleanDeep, cleanName } from '../clean-text.js';
 import type { InboundMessage } from '../messages.js';
 
@@ -45,35 +45,63 @@ export async function recordInbound(em: EntityManager, received: InboundMessage)
     raw: truncated ? '[truncated]' : raw,
   };
   const id = randomUUID();
-  const inserted = await kysely(em)
-    .insertInto('Message')
-    .values({
-      id,
-      direction: 'in',
-      channel: message.channel,
-      address: message.from,
-      eventId: message.eventId ?? null,
-      providerMessageId: message.providerMessageId,
-      kind: message.kind,
-      body,
-      truncated,
-      payload,
-      status: 'received',
-      createdAt: receivedAt,
-      updatedAt: sql`now()`,
-    })
-    .onConflict((oc) => oc.columns(['channel', 'providerMessageId']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  const [inserted] = await insertInbound(em, {
+    id,
+    channel: message.channel,
+    address: message.from,
+    eventId: message.eventId ?? null,
+    providerMessageId: message.providerMessageId,
+    kind: message.kind,
+    body,
+    truncated,
+    payload,
+    receivedAt,
+  });
   if (inserted) return { messageId: id, duplicate: false };
-  const existing = await kysely(em)
-    .selectFrom('Message')
+  const existing = await tables(em)
+    .selectFrom('messages')
     .select('id')
     .where('channel', '=', message.channel)
-    .where('providerMessageId', '=', message.providerMessageId)
+    .where('provider_message_id', '=', message.providerMessageId)
     .executeTakeFirstOrThrow();
   return { messageId: existing.id, duplicate: true };
 }
+
+type InboundRow = {
+  id: string;
+  channel: string;
+  address: string;
+  eventId: string | null;
+  providerMessageId: string;
+  kind: string;
+  body: string;
+  truncated: boolean;
+  payload: Record<string, unknown>;
+  receivedAt: Date;
+};
+
+/** The webhook's one statement: prepared, over the SQL names (db/tables.ts), no naming plugin. */
+const insertInbound = prepare((db, args: InboundRow) =>
+  db
+    .insertInto('messages')
+    .values({
+      id: args.id,
+      direction: 'in',
+      channel: args.channel,
+      address: args.address,
+      event_id: args.eventId,
+      provider_message_id: args.providerMessageId,
+      kind: args.kind,
+      body: args.body,
+      truncated: args.truncated,
+      payload: args.payload,
+      status: 'received',
+      created_at: args.receivedAt,
+      updated_at: sql`now()`,
+    })
+    .onConflict((oc) => oc.columns(['channel', 'provider_message_id']).doNothing())
+    .returning('id'),
+);
 
 /**
  * Every channel's message, cleaned of characters Postgres cannot store (a NUL byte would lose the whole

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { kysely } from '../../db/kysely.js';
+import { prepare } from '../../db/tables.js';
 import type { ChannelName, InboundMessage } from '../messages.js';
 import type { VoiceFailure } from '../ports/voice-media.js';
 import type { VoiceTranscript } from '../services/voice/voice-transcript.js';
@@ -73,24 +73,28 @@ export interface StoredInbound {
   transcript: VoiceTranscript | null;
 }
 
-/** The stored inbound message `id`, parsed; null when there is none. Throws when the row does not parse. */
-export async function readStoredInbound(em: EntityManager, id: string): Promise<StoredInbound | null> {
-  const row = await kysely(em)
-    .selectFrom('Message')
+/** Read once per message: a prepared statement over the SQL names (db/tables.ts). */
+const selectStored = prepare((db, args: { id: string }) =>
+  db
+    .selectFrom('messages')
     .select([
       'channel',
       'address',
-      'eventId',
+      'event_id as eventId',
       'body',
       'truncated',
       'payload',
       'transcript',
-      'createdAt',
-      'handledAt',
+      'created_at as createdAt',
+      'handled_at as handledAt',
     ])
-    .where('id', '=', id)
-    .where('direction', '=', 'in')
-    .executeTakeFirst();
+    .where('id', '=', args.id)
+    .where('direction', '=', 'in'),
+);
+
+/** The stored inbound message `id`, parsed; null when there is none. Throws when the row does not parse. */
+export async function readStoredInbound(em: EntityManager, id: string): Promise<StoredInbound | null> {
+  const [row] = await selectStored(em, { id });
   if (!row) return null;
   const createdAt = new Date(row.createdAt);
   const payload = inboundPayloadSchema.safeParse(row.payload);

@@ -19,5 +19,7 @@ export interface UnderstandingContext {
 
 /** Turns one utterance into an intent and slots (ids from the event's catalog). */
 export interface Understanding {
+  /** True when `understand` uses `context.dialog`; the pipeline reads the dialog state only then. */
+  readonly readsDialog?: boolean;
   understand(text: string, context: UnderstandingContext): Promise<Understood>;
 }

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
 import { BENCH_PUBLIC_URL, BENCH_TWILIO, percentile, printTable, startBenchApp } from './bench-app.js';
 
@@ -16,6 +18,7 @@ export async function benchWebhook(opts: {
   const total = opts.messages ?? 600;
   const concurrency = opts.concurrency ?? 16;
   const app = await startBenchApp();
+  let target = app.baseUrl;
   try {
     const phones = Array.from({ length: total }, (_, i) => `+1555077${String(i).padStart(4, '0')}`);
     const sentAt = new Map<string, number>();
@@ -37,7 +40,7 @@ export async function benchWebhook(opts: {
       );
       const start = performance.now();
       sentAt.set(`whatsapp:${phones[i]}`, start);
-      const res = await fetch(`${app.baseUrl}${PATH}`, {
+      const res = await fetch(`${target}${PATH}`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
         body: new URLSearchParams(params).toString(),
@@ -53,6 +56,7 @@ export async function benchWebhook(opts: {
     acks.length = 0;
 
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     let next = 20;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
@@ -62,6 +66,10 @@ export async function benchWebhook(opts: {
     const elapsed = (performance.now() - started) / 1000;
     const measured = total - 20;
     await app.twilioApi.waitForMessages(measured, 120_000);
+    // Everything this process did per message (server, worker, fake Twilio and this client): less sensitive
+    // to other load on the machine than the wall-clock figures.
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / measured;
     const replies = app.twilioApi.messages
       .map((m) => m.receivedAt - (sentAt.get(m.to) ?? m.receivedAt))
       .sort((a, b) => a - b);
@@ -76,10 +84,31 @@ export async function benchWebhook(opts: {
       quiet.push(reply!.receivedAt - sentAt.get(reply!.to)!);
     }
     quiet.sort((a, b) => a - b);
+
+    // The physical anchor: a bare Node HTTP server answering the same signed posts from the same client at
+    // the same concurrency, in this run (so under the same machine load).
+    const bare = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'text/xml' }).end('<Response/>'));
+    });
+    await new Promise<void>((listening) => bare.listen(0, '127.0.0.1', listening));
+    target = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
+    const bareStarted = performance.now();
+    next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < measured) await post(next++);
+      }),
+    );
+    const bareRps = measured / ((performance.now() - bareStarted) / 1000);
+    await new Promise((closed) => bare.close(closed));
     const figures = {
       messages: measured,
       concurrency,
       rps: measured / elapsed,
+      bare_rps: bareRps,
+      rps_vs_bare: measured / elapsed / bareRps,
+      cpu_ms_per_msg: cpuMsPerMessage,
       ack_p50_ms: percentile(ackSorted, 50),
       ack_p99_ms: percentile(ackSorted, 99),
       reply_p50_ms: percentile(replies, 50),

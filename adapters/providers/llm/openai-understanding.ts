@@ -43,6 +43,7 @@ const MAX_OUTPUT_TOKENS = 200;
  * no model text ever reaches an attendee.
  */
 export class OpenAiUnderstanding implements Understanding {
+  readonly readsDialog = true;
   private readonly client: OpenAI | null;
   private readonly prompts = new WeakMap<EventCatalog, string>();
   private readonly responseFormat = zodResponseFormat(answerSchema, 'understanding');

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { kysely } from '../../../db/kysely.js';
+import { prepare } from '../../../db/tables.js';
 import type { EventCatalog } from '../../catalog/event-catalog.js';
 
 export interface EventInfo {
@@ -170,3 +171,83 @@ export async function resolveSenderEventId(
     now: options.now,
   });
 }
+
+/**
+ * `resolveSenderEventId` and `loadEventInfo` in one round trip, for the inbound pipeline (a hot path: plain SQL
+ * names, db/tables.ts). The same choice: the message's own event, else the sender's as an attendee (running
+ * or to come first, the soonest first), else the default, else the next event to start (or the latest one).
+ */
+export async function loadSenderEventInfo(
+  em: EntityManager,
+  options: { address: string; eventId: string | null; defaultEventId?: string | undefined; now: Date },
+): Promise<EventInfo | null> {
+  const [event] = await selectSenderEvent(em, {
+    eventId: options.eventId,
+    address: options.address,
+    defaultEventId: options.defaultEventId ?? null,
+    now: options.now.toISOString(),
+  });
+  if (!event) return null;
+  const date = (value: string | null) => (value === null ? null : new Date(value));
+  return {
+    ...event,
+    startsAt: new Date(event.startsAt),
+    endsAt: new Date(event.endsAt),
+    updatedAt: new Date(event.updatedAt),
+    checkInOpensAt: date(event.checkInOpensAt),
+    checkInClosesAt: date(event.checkInClosesAt),
+    faceRetentionDays: event.faceRetentionDays ?? null,
+  };
+}
+
+type SenderEventArgs = {
+  eventId: string | null;
+  address: string;
+  defaultEventId: string | null;
+  now: string;
+};
+
+const selectSenderEvent = prepare((db, args: SenderEventArgs) =>
+  db
+    .selectFrom('events as e')
+    .innerJoin('venues as v', 'v.id', 'e.venue_id')
+    .select([
+      'e.id',
+      'e.name',
+      'e.timezone',
+      'e.starts_at as startsAt',
+      'e.ends_at as endsAt',
+      'e.currency',
+      'v.name as venueName',
+      'v.address as venueAddress',
+      'e.updated_at as updatedAt',
+      'e.check_in_opens_at as checkInOpensAt',
+      'e.check_in_closes_at as checkInClosesAt',
+      'e.face_retention_days as faceRetentionDays',
+    ])
+    .where((eb) =>
+      eb(
+        'e.id',
+        '=',
+        eb.fn.coalesce(
+          eb.val(args.eventId),
+          db
+            .selectFrom('attendees as a')
+            .innerJoin('contacts as k', 'k.id', 'a.contact_id')
+            .innerJoin('events as mine', 'mine.id', 'a.event_id')
+            .select('mine.id')
+            .where('k.phone', '=', args.address)
+            .orderBy((o) => o('mine.ends_at', '<', args.now))
+            .orderBy('mine.starts_at')
+            .limit(1),
+          eb.val(args.defaultEventId),
+          db
+            .selectFrom('events as next')
+            .select('next.id')
+            .orderBy((o) => o('next.ends_at', '<', args.now))
+            .orderBy('next.starts_at')
+            .limit(1),
+        ),
+      ),
+    ),
+);

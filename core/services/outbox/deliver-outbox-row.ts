@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import { prepare } from '../../../db/tables.js';
 import type { OutboundMessage } from '../../messages.js';
 import { CHANNEL_OFFLINE, ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
 import { SESSION_WINDOW_MS } from './whatsapp-window.js';
@@ -20,39 +21,69 @@ export interface DeliveryDeps {
  * Claims a row (pending → sending with a lease, or a sending row whose lease ran out) and reads what sending
  * it needs: the message and whether its person may be written to.
  */
-function claimRow(em: EntityManager, outboxId: string) {
-  return kysely(em)
-    .with('claimed', (db) =>
-      db
-        .updateTable('Outbox')
+async function claimRow(em: EntityManager, outboxId: string) {
+  const [row] = await claimStatement(em, { outboxId, leaseSeconds: LEASE_SECONDS });
+  return row && { ...row, lastInboundAt: row.lastInboundAt ? new Date(row.lastInboundAt) : null };
+}
+
+// Every reply runs these: prepared statements over the SQL names (db/tables.ts), no naming plugin.
+const claimStatement = prepare((db, args: { outboxId: string; leaseSeconds: number }) =>
+  db
+    .with('claimed', (w) =>
+      w
+        .updateTable('outbox')
         .set((eb) => ({
           status: 'sending',
           attempts: eb('attempts', '+', 1),
-          leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+          lease_until: sql<Date>`now() + make_interval(secs => ${args.leaseSeconds})`,
         }))
-        .where('id', '=', outboxId)
+        .where('id', '=', args.outboxId)
         .where((eb) =>
           eb.or([
             eb('status', '=', 'pending'),
-            eb.and([eb('status', '=', 'sending'), eb('leaseUntil', '<', sql<Date>`now()`)]),
+            eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', sql<string>`now()`)]),
           ]),
         )
-        .returning(['message as messageId', 'channel', 'recipient', 'proactive']),
+        .returning(['message_id as messageId', 'channel', 'recipient', 'proactive']),
     )
     .selectFrom('claimed as c')
-    .innerJoin('Message as m', 'm.id', 'c.messageId')
-    .leftJoin('Contact as ct', 'ct.id', 'm.contact')
+    .innerJoin('messages as m', 'm.id', 'c.messageId')
+    .leftJoin('contacts as ct', 'ct.id', 'm.contact_id')
     .select([
       'c.messageId',
       'c.channel',
       'c.recipient',
       'c.proactive',
       'm.payload',
-      'ct.optedOut',
-      'ct.lastInboundAt',
-    ])
-    .executeTakeFirst();
-}
+      'ct.opted_out as optedOut',
+      'ct.last_inbound_at as lastInboundAt',
+    ]),
+);
+
+/** The provider's id on the message and "sent" on the outbox row, in one statement. */
+const markSent = prepare(
+  (db, args: { messageId: string; outboxId: string; providerMessageId: string; status: string }) =>
+    db
+      .with('sent', (w) =>
+        w
+          .updateTable('messages')
+          .set((eb) => ({
+            provider_message_id: args.providerMessageId,
+            // A status callback may already have moved it on.
+            status: eb
+              .case()
+              .when('status', 'in', ['queued', 'sending'])
+              .then(args.status)
+              .else(eb.ref('status'))
+              .end(),
+            updated_at: sql<Date>`now()`,
+          }))
+          .where('id', '=', args.messageId),
+      )
+      .updateTable('outbox')
+      .set({ status: 'sent', sent_at: sql<Date>`now()`, lease_until: null, last_error: null })
+      .where('id', '=', args.outboxId),
+);
 
 type Claimed = NonNullable<Awaited<ReturnType<typeof claimRow>>>;
 
@@ -90,27 +121,12 @@ export async function deliverOutboxRow(
   }
   try {
     const sent = await sender.send({ to: row.recipient, message: payloadOf(row) });
-    const db = kysely(em);
-    await db
-      .updateTable('Message')
-      .set((eb) => ({
-        providerMessageId: sent.providerMessageId,
-        // A status callback may already have moved it on.
-        status: eb
-          .case()
-          .when('status', 'in', ['queued', 'sending'])
-          .then(sent.status)
-          .else(eb.ref('status'))
-          .end(),
-        updatedAt: sql`now()`,
-      }))
-      .where('id', '=', row.messageId)
-      .executeTakeFirst();
-    await db
-      .updateTable('Outbox')
-      .set({ status: 'sent', sentAt: sql`now()`, leaseUntil: null, lastError: null })
-      .where('id', '=', outboxId)
-      .executeTakeFirst();
+    await markSent(em, {
+      messageId: row.messageId,
+      outboxId,
+      providerMessageId: sent.providerMessageId,
+      status: sent.status,
+    });
     return 'sent';
   } catch (error) {
     const sendError =

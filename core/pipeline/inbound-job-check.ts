@@ -1,0 +1,66 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { prepare } from '../../db/tables.js';
+
+/** What an inbound photo or voice note carries; null for every other message. */
+export interface InboundMedia {
+  kind: 'image' | 'audio';
+  url: string | null;
+}
+
+export interface InboundJobCheck {
+  /**
+   * True while an earlier message from the same sender is still waiting to be handled (a voice note being
+   * transcribed, a job not yet picked up): the later one waits, so replies follow the order people wrote in.
+   * Only recent messages count, so one stuck message cannot hold back everything after it.
+   */
+  earlierUnhandled: boolean;
+  /** Read once per inbound job, so only photos go to the face engine and voice notes to speech. */
+  media: InboundMedia | null;
+  /** The message's channel, which its replies go out on; null when there is no such message. */
+  channel: string | null;
+}
+
+/** Both questions an inbound job asks before handling, in one round trip (plain SQL names: a hot path). */
+export async function checkInboundJob(
+  em: EntityManager,
+  messageId: string,
+  windowSeconds = 30,
+): Promise<InboundJobCheck> {
+  const [row] = await selectCheck(em, { messageId, windowSeconds });
+  if (!row) return { earlierUnhandled: false, media: null, channel: null };
+  const { kind, url } = row;
+  const media: InboundMedia | null = kind === 'image' || kind === 'audio' ? { kind, url } : null;
+  return { earlierUnhandled: row.earlierUnhandled === true, media, channel: row.channel };
+}
+
+const selectCheck = prepare((db, args: { messageId: string; windowSeconds: number }) =>
+  db
+    .selectFrom('messages as m')
+    .select((eb) => [
+      'm.kind',
+      'm.channel',
+      sql<string | null>`m.payload->>'mediaUrl'`.as('url'),
+      eb
+        .exists(
+          eb
+            .selectFrom('messages as earlier')
+            .select('earlier.id')
+            .where('earlier.direction', '=', 'in')
+            .whereRef('earlier.channel', '=', 'm.channel')
+            .whereRef('earlier.address', '=', 'm.address')
+            .where('earlier.handled_at', 'is', null)
+            .whereRef('earlier.id', '<>', 'm.id')
+            .where((w) =>
+              w(w.refTuple('earlier.created_at', 'earlier.id'), '<', w.refTuple('m.created_at', 'm.id')),
+            )
+            .where(
+              'earlier.created_at',
+              '>',
+              sql<string>`now() - make_interval(secs => ${args.windowSeconds})`,
+            ),
+        )
+        .as('earlierUnhandled'),
+    ])
+    .where('m.id', '=', args.messageId),
+);
