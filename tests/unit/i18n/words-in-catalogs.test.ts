@@ -140,9 +140,8 @@ describe('attendee-facing words live in the catalogs', () => {
   });
 
   it('would catch a reply written in code', () => {
-    const sample = ['const reply = ', "{ kind: 'text', text: `Sorry, ", '${name}', ' is sold out.` };'].join(
-      '',
-    );
+    // A template literal with a placeholder, as source text (a dollar sign, then the braces).
+    const sample = `const reply = { kind: 'text', text: \`Sorry, $\{name} is sold out.\` };`;
     expect(literalsOf(sample).filter(sentenceLike)).toEqual(['Sorry,   is sold out.']);
   });
 });
