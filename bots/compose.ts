@@ -148,7 +148,14 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       onError: (error, messageId) => logger.warn({ err: error, messageId }, 'photo not read'),
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
-    waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
+    waitlist: {
+      em: db.em,
+      clock,
+      settings: {
+        offerTemplateId: config.whatsappOfferTemplateSid,
+        offerTemplateTranslations: config.whatsappOfferTemplateTranslations,
+      },
+    },
     networking: { em: db.em, clock, embedder: profileEmbedder, templates: config.meetingTemplates },
     organizer: {
       em: db.em,

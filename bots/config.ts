@@ -33,6 +33,8 @@ export const configSchema = z.object({
   WHATSAPP_WEB_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
   MEDIA_SIGNING_SECRET: optional.transform((v) => v ?? DEMO_MEDIA_SIGNING_SECRET).pipe(z.string().min(8)),
   WHATSAPP_OFFER_TEMPLATE_SID: z.string().min(1).default('waitlist_offer_v1'),
+  WHATSAPP_OFFER_TEMPLATE_SID_PT: optional,
+  WHATSAPP_OFFER_TEMPLATE_SID_ES: optional,
   WHATSAPP_LEAD_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_v1'),
   WHATSAPP_LEAD_DIGEST_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_digest_v1'),
   LEAD_DIGEST_TIME: z
@@ -87,6 +89,8 @@ export interface Config {
   mediaSigningSecret: string;
   /** Approved WhatsApp template for waiting-list offers outside the 24-hour window (a Twilio Content SID). */
   whatsappOfferTemplateSid: string;
+  /** Its Portuguese and Spanish versions: offers to people answered in pt/es use them when set. */
+  whatsappOfferTemplateTranslations: { pt?: string; es?: string };
   /** Sponsor leads: WhatsApp templates for alerts and digests outside the 24-hour window, and the digest's time. */
   leads: { alertTemplateSid: string; digestTemplateSid: string; digestTime: string };
   /** Approved WhatsApp templates for networking notices outside the 24-hour window (Twilio Content SIDs). */
@@ -230,6 +234,10 @@ export function loadConfig(
     },
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET,
     whatsappOfferTemplateSid: e.WHATSAPP_OFFER_TEMPLATE_SID,
+    whatsappOfferTemplateTranslations: {
+      ...(e.WHATSAPP_OFFER_TEMPLATE_SID_PT ? { pt: e.WHATSAPP_OFFER_TEMPLATE_SID_PT } : {}),
+      ...(e.WHATSAPP_OFFER_TEMPLATE_SID_ES ? { es: e.WHATSAPP_OFFER_TEMPLATE_SID_ES } : {}),
+    },
     leads: {
       alertTemplateSid: e.WHATSAPP_LEAD_TEMPLATE_SID,
       digestTemplateSid: e.WHATSAPP_LEAD_DIGEST_TEMPLATE_SID,

@@ -37,12 +37,21 @@ export async function run(args: string[], io: CommandIo, env = processEnv()): Pr
   return states.every((s) => s.sid && s.approval !== 'rejected') ? 0 : 1;
 }
 
-/** The config lines for the English versions (the code sends one SID per template today). */
+/**
+ * The config lines: the English version of each template, plus the Portuguese and Spanish ones of templates
+ * whose config takes them (`<variable>_PT`, `_ES`: sent to people answered in that language).
+ */
 function envLines(states: TemplateState[]): Record<string, string> {
   const lines: Record<string, string> = {};
   for (const t of WHATSAPP_TEMPLATES) {
-    const en = states.find((s) => s.name === t.name && s.language === 'en');
-    if (en?.sid) lines[t.configVariable] = en.sid;
+    const sidOf = (language: string) => states.find((s) => s.name === t.name && s.language === language)?.sid;
+    const en = sidOf('en');
+    if (en) lines[t.configVariable] = en;
+    if (!t.perLanguageConfig) continue;
+    for (const language of ['pt', 'es']) {
+      const sid = sidOf(language);
+      if (sid) lines[`${t.configVariable}_${language.toUpperCase()}`] = sid;
+    }
   }
   return lines;
 }

@@ -176,6 +176,25 @@ export const en = {
     "Done — I've cancelled {count, plural, one {# ticket} other {# tickets}} and released the seats.",
   'cancel.refunded': 'A refund of {amount} is recorded (demo mode: no money moves).',
   'cancel.left': 'You still have {count, plural, one {# ticket} other {# tickets}} in that booking.',
+  // Waiting-list offers and expiries (proactive: sent in the person's remembered language).
+  'offer.goodNews': 'Good news!',
+  'offer.goodNewsName': 'Good news, {name}!',
+  'offer.opened':
+    "{seats, plural, one {# seat} other {# seats}} for {tier} at {event} just opened up and I'm holding {seats, plural, one {it} other {them}} for you until {deadline}.",
+  'offer.free': 'They are free.',
+  'offer.priceOne': 'The price is {total}.',
+  'offer.priceMany': '{total} in total ({unit} each).',
+  'offer.howTo': 'Claim to book, or Pass to give them to the next person in line.',
+  'offer.replyNumber': 'Reply 1 to claim or 2 to pass.',
+  'offer.claim': 'Claim',
+  'offer.pass': 'Pass',
+  'offer.there': 'there',
+  'offer.freeWord': 'free',
+  'offer.expired':
+    "Your offer of {seats, plural, one {# seat} other {# seats}} for {tier} has expired, so I've passed {seats, plural, one {it} other {them}} to the next person in line and taken you off that waiting list. You're welcome to join again.",
+  'offer.joinAgain': 'Join again',
+  'reservation.expired':
+    "Your reservation {reference} wasn't paid in time, so I've released the seats. Would you like to book again?",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -167,4 +167,22 @@ export const es: Catalog = {
     'Hecho — he cancelado {count, plural, one {# entrada} other {# entradas}} y he liberado las plazas.',
   'cancel.refunded': 'Queda registrado un reembolso de {amount} (modo demo: no se mueve dinero).',
   'cancel.left': 'Todavía tienes {count, plural, one {# entrada} other {# entradas}} en esa reserva.',
+  'offer.goodNews': '¡Buenas noticias!',
+  'offer.goodNewsName': '¡Buenas noticias, {name}!',
+  'offer.opened':
+    'Se {seats, plural, one {ha liberado # plaza} other {han liberado # plazas}} de {tier} en {event} y te {seats, plural, one {la} other {las}} guardo hasta {deadline}.',
+  'offer.free': 'Son gratis.',
+  'offer.priceOne': 'El precio es {total}.',
+  'offer.priceMany': '{total} en total ({unit} cada una).',
+  'offer.howTo': 'Reservar para comprar, o Pasar para dárselas a la siguiente persona de la lista.',
+  'offer.replyNumber': 'Responde 1 para reservar o 2 para pasar.',
+  'offer.claim': 'Reservar',
+  'offer.pass': 'Pasar',
+  'offer.there': 'hola',
+  'offer.freeWord': 'gratis',
+  'offer.expired':
+    'Tu oferta de {seats, plural, one {# plaza} other {# plazas}} de {tier} ha caducado, así que {seats, plural, one {se la he pasado} other {se las he pasado}} a la siguiente persona y te he quitado de esa lista de espera. Puedes volver a apuntarte cuando quieras.',
+  'offer.joinAgain': 'Apuntarme otra vez',
+  'reservation.expired':
+    'Tu reserva {reference} no se pagó a tiempo, así que he liberado las plazas. ¿Quieres reservar de nuevo?',
 };

@@ -165,4 +165,22 @@ export const pt: Catalog = {
     'Feito — cancelei {count, plural, one {# bilhete} other {# bilhetes}} e libertei os lugares.',
   'cancel.refunded': 'Ficou registado um reembolso de {amount} (modo demo: não há movimento de dinheiro).',
   'cancel.left': 'Ainda tem {count, plural, one {# bilhete} other {# bilhetes}} nessa reserva.',
+  'offer.goodNews': 'Boas notícias!',
+  'offer.goodNewsName': 'Boas notícias, {name}!',
+  'offer.opened':
+    'Abri{seats, plural, one {u # lugar} other {ram # lugares}} em {tier} no {event} e estou a guardá-{seats, plural, one {lo} other {los}} para si até {deadline}.',
+  'offer.free': 'São grátis.',
+  'offer.priceOne': 'O preço é {total}.',
+  'offer.priceMany': '{total} no total ({unit} cada).',
+  'offer.howTo': 'Reservar para comprar, ou Passar para os dar à pessoa seguinte na lista.',
+  'offer.replyNumber': 'Responda 1 para reservar ou 2 para passar.',
+  'offer.claim': 'Reservar',
+  'offer.pass': 'Passar',
+  'offer.there': 'olá',
+  'offer.freeWord': 'grátis',
+  'offer.expired':
+    'A sua oferta de {seats, plural, one {# lugar} other {# lugares}} em {tier} expirou, por isso passei-{seats, plural, one {o} other {os}} à pessoa seguinte e tirei-o dessa lista de espera. Pode voltar a inscrever-se quando quiser.',
+  'offer.joinAgain': 'Inscrever de novo',
+  'reservation.expired':
+    'A sua reserva {reference} não foi paga a tempo, por isso libertei os lugares. Quer reservar de novo?',
 };

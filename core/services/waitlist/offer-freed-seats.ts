@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import { DEFAULT_LOCALE } from '../../i18n/locale.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 import { findReplyTarget } from './find-reply-target.js';
@@ -11,6 +12,8 @@ import { rememberButtons } from './remember-buttons.js';
 export interface OfferSettings {
   /** The approved WhatsApp template for offers outside the 24-hour window (config WHATSAPP_OFFER_TEMPLATE_SID). */
   offerTemplateId: string;
+  /** The offer template's Portuguese and Spanish versions, when configured (else the English one is sent). */
+  offerTemplateTranslations?: { pt?: string; es?: string };
 }
 
 export interface MadeOffer {
@@ -149,7 +152,7 @@ async function makeOffer(
     .leftJoin('Attendee as a', (join) =>
       join.onRef('a.contact', '=', 'c.id').on('a.event', '=', o.tier.eventId),
     )
-    .select(['c.displayName', 'a.name as attendeeName', 'c.lastInboundAt'])
+    .select(['c.displayName', 'a.name as attendeeName', 'c.lastInboundAt', 'c.language'])
     .where('c.id', '=', o.candidate.contactId)
     .executeTakeFirst();
   const name = person?.attendeeName ?? person?.displayName ?? null;
@@ -164,10 +167,12 @@ async function makeOffer(
       currency: o.tier.currency,
       expiresAt: o.expiresAt,
       timezone: o.tier.timezone,
+      locale: person?.language ?? DEFAULT_LOCALE,
     },
     {
       inWindow: mayWriteFreeForm(person?.lastInboundAt, o.now),
       templateId: o.settings.offerTemplateId,
+      ...(o.settings.offerTemplateTranslations ? { templates: o.settings.offerTemplateTranslations } : {}),
     },
   );
   const target = await findReplyTarget(tx, o.candidate.contactId, o.tier.eventId);
@@ -177,7 +182,11 @@ async function makeOffer(
   });
   const buttonsRemembered = await rememberButtons(
     tx,
-    { eventId: o.tier.eventId, contactId: o.candidate.contactId, buttons: offerButtons(promotionId) },
+    {
+      eventId: o.tier.eventId,
+      contactId: o.candidate.contactId,
+      buttons: offerButtons(promotionId, person?.language ?? DEFAULT_LOCALE),
+    },
     { wait: false },
   );
   return {

@@ -34,8 +34,6 @@ const NOT_YET_CONVERTED = [
   'core/replies/lead-digest-message.ts',
   'core/replies/lead-replies.ts',
   'core/services/networking/meeting-messages.ts',
-  'core/services/tickets/notify-expired.ts',
-  'core/services/waitlist/offer-message.ts',
   'core/skills/agenda.ts',
   'core/skills/check-in/check-in.ts',
   'core/skills/forget-me.ts',
@@ -62,6 +60,7 @@ const NOT_WORDS = [
   /^next\(\) called more than once/, // a programming error (middleware.ts)
   /^inbound message .* is stored in a shape/, // a developer's error (stored-inbound.ts)
   /^\p{Lu}\w+ as \w+$/u, // a Kysely table alias ('Message as m')
+  /^HH:mm/, // a luxon date format
 ];
 
 /** String and template literals of a file (template parts outside `${…}`), comments left out. */

@@ -23,8 +23,13 @@ export interface TemplateDefinition {
   /** Bumped when the wording changes: WhatsApp approves each text once, so a new text is a new template. */
   version: number;
   category: 'UTILITY' | 'MARKETING';
-  /** The config variable that holds its Content SID today. */
+  /** The config variable that holds its Content SID today (the English version). */
   configVariable: string;
+  /**
+   * The config also takes its Portuguese and Spanish versions, as `<configVariable>_PT` / `_ES`, and sends
+   * the one in the person's language.
+   */
+  perLanguageConfig?: boolean;
   /** Variable number → what it holds and a sample value (Twilio needs samples to submit for approval). */
   variables: Record<string, { means: string; sample: string }>;
   languages: Record<TemplateLanguage, TemplateText>;

@@ -6,6 +6,7 @@ export const waitlistOffer = defineTemplate({
   version: 1,
   category: 'UTILITY',
   configVariable: 'WHATSAPP_OFFER_TEMPLATE_SID',
+  perLanguageConfig: true,
   variables: {
     '1': { means: 'first name', sample: 'Ana' },
     '2': { means: 'seats', sample: '2' },

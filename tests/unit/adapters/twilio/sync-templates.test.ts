@@ -59,10 +59,13 @@ describe('eventos twilio templates', () => {
       category: 'UTILITY',
       status: 'received',
     });
-    // The SIDs to configure: the English ones, one per config variable.
-    const offerEn = twilio.contents.find((c) => c.friendly_name === 'eventos_waitlist_offer_v1_en');
-    expect(first.env.WHATSAPP_OFFER_TEMPLATE_SID).toBe(offerEn?.sid);
-    expect(Object.keys(first.env)).toHaveLength(WHATSAPP_TEMPLATES.length);
+    // The SIDs to configure: the English ones, one per config variable, plus the offer's pt and es versions.
+    const offer = (language: string) =>
+      twilio.contents.find((c) => c.friendly_name === `eventos_waitlist_offer_v1_${language}`)?.sid;
+    expect(first.env.WHATSAPP_OFFER_TEMPLATE_SID).toBe(offer('en'));
+    expect(first.env.WHATSAPP_OFFER_TEMPLATE_SID_PT).toBe(offer('pt'));
+    expect(first.env.WHATSAPP_OFFER_TEMPLATE_SID_ES).toBe(offer('es'));
+    expect(Object.keys(first.env)).toHaveLength(WHATSAPP_TEMPLATES.length + 2);
 
     const second = await templates('sync');
     expect(second.templates.some((t) => t.created || t.submitted)).toBe(false);
