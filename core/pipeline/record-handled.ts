@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { prepare, type TablesDB } from '../../db/tables.js';
+import { DEFAULT_LOCALE } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
 import type { OutboundMessage } from '../messages.js';
 import type { DialogState } from '../router/dialog-state.js';
 import type { ContactInfo, FollowUp } from '../router/skill.js';
@@ -39,11 +41,6 @@ export async function recordHandled(
   return { outboxIds, followUps };
 }
 
-const NO_EVENT: OutboundMessage = {
-  kind: 'text',
-  text: "Hi! There's no event running on this number right now, so I can't help yet. Please check back later.",
-};
-
 /** No event runs on this number: say so, and mark the message handled. */
 export async function answerWithoutEvent(
   tx: EntityManager,
@@ -51,7 +48,11 @@ export async function answerWithoutEvent(
   contact: ContactInfo,
 ): Promise<HandledInbound> {
   const target = { contactId: contact.id, channel: message.channel, address: contact.address, eventId: null };
-  const outboxIds = await enqueueReplies(tx, target, [NO_EVENT]);
+  const noEvent: OutboundMessage = {
+    kind: 'text',
+    text: translate(contact.language ?? DEFAULT_LOCALE, 'canned.noEvent'),
+  };
+  const outboxIds = await enqueueReplies(tx, target, [noEvent]);
   await markHandled(tx, message.id, { contactId: contact.id, eventId: null, handledAs: null });
   return { outboxIds, followUps: [] };
 }

@@ -1,34 +1,41 @@
+import type { Locale } from '../i18n/locale.js';
+import { translator } from '../i18n/translate.js';
 import type { Button, OutboundMessage } from '../messages.js';
 
 /** Button ids the router understands: `intent:<intent>`, `faq:<code>`, `confirm`, `deny`. */
-export const menuButtons: Button[] = [
-  { id: 'intent:book_tickets', title: 'Book tickets' },
-  { id: 'intent:agenda', title: 'Agenda' },
-  { id: 'intent:talk_to_human', title: 'Talk to a human' },
-];
+export function menuButtons(locale: Locale): Button[] {
+  const t = translator(locale);
+  return [
+    { id: 'intent:book_tickets', title: t('menu.book') },
+    { id: 'intent:agenda', title: t('menu.agenda') },
+    { id: 'intent:talk_to_human', title: t('menu.human') },
+  ];
+}
 
-export const confirmButtons = (yes = 'Yes', no = 'No'): Button[] => [
+export const confirmButtons = (yes: string, no: string): Button[] => [
   { id: 'confirm', title: yes },
   { id: 'deny', title: no },
 ];
 
-export function helpMenu(eventName: string): OutboundMessage {
+export function helpMenu(eventName: string, locale: Locale): OutboundMessage {
+  const t = translator(locale);
   return {
     kind: 'buttons',
     text: [
-      `Here's what I can do for ${eventName}:`,
-      '• Tickets — "2 VIP tickets", "my tickets", "cancel my booking"',
-      '• Waiting lists — "put me on the VIP waiting list, we are 3", "where am I on the list?"',
-      '• Check-in — "selfie check-in": agree once, send a selfie, and at the venue a selfie checks you in',
-      '• Privacy — "delete my face data", "forget me"',
-      '• Agenda — "what\'s on at 2pm?", "where is the keynote?"',
-      '• Networking — "who should I meet?", "meet Bob at 3pm", "my meetings", "I\'m a CTO into Postgres, looking to hire"',
-      '• Questions — Wi-Fi, parking, food, refunds… just ask',
-      '• Sponsors — ask a sponsor for a demo, or send the code on their booth; nothing is shared without your yes',
-      '• A human — say "talk to a human" any time',
-      '• STOP to pause updates and offers, START to resume',
-      'You can also send voice notes.',
+      t('help.intro', { event: eventName }),
+      t('help.tickets'),
+      t('help.waitlist'),
+      t('help.checkin'),
+      t('help.privacy'),
+      t('help.agenda'),
+      t('help.networking'),
+      t('help.questions'),
+      t('help.sponsors'),
+      t('help.human'),
+      t('help.stop'),
+      t('help.voice'),
+      t('help.languages'),
     ].join('\n'),
-    buttons: menuButtons,
+    buttons: menuButtons(locale),
   };
 }

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate.js';
 import { menuButtons } from '../replies/menu.js';
 import type { Skill } from './skill.js';
 
@@ -9,8 +10,8 @@ export const notYetAvailable: Skill = async (ctx) => ({
   replies: [
     {
       kind: 'buttons',
-      text: `That isn't available yet — it's coming soon. Meanwhile I can answer questions about ${ctx.event.name}, show the agenda, or put you in touch with the team.`,
-      buttons: menuButtons,
+      text: translate(ctx.locale, 'fallback.notYetAvailable', { event: ctx.event.name }),
+      buttons: menuButtons(ctx.locale),
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate.js';
 import type { Button, OutboundMessage } from '../messages.js';
 import type { Intent } from '../nlu/label-schema.js';
 import { menuButtons } from '../replies/menu.js';
@@ -32,12 +33,7 @@ export async function routeIntent(registry: SkillLookup, ctx: SkillContext): Pro
     const result = actionSkill
       ? await actionSkill(ctx)
       : {
-          replies: [
-            {
-              kind: 'text' as const,
-              text: "That button doesn't do anything any more. What can I help you with?",
-            },
-          ],
+          replies: [{ kind: 'text' as const, text: translate(ctx.locale, 'fallback.staleButton') }],
         };
     return finish(intent, result, state);
   }
@@ -62,20 +58,18 @@ export async function routeIntent(registry: SkillLookup, ctx: SkillContext): Pro
       understood: { ...understood, intent, slots: { ...pending.slots, ...understood.slots } },
     };
   } else if (intent === 'confirm' || intent === 'deny') {
-    const text = pending
-      ? 'OK, cancelled. What else can I help with?'
-      : "There's nothing waiting for a yes or no right now. What can I help with?";
-    return finish(intent, { replies: [{ kind: 'buttons', text, buttons: menuButtons }] }, state);
+    const text = translate(ctx.locale, pending ? 'fallback.cancelled' : 'fallback.nothingPending');
+    return finish(intent, { replies: [{ kind: 'buttons', text, buttons: menuButtons(ctx.locale) }] }, state);
   } else if (intent === 'out_of_scope' || understood.confidence < MIN_CONFIDENCE) {
     if (state.misunderstood + 1 >= MISUNDERSTANDINGS_BEFORE_HUMAN) {
       return finish(
         'out_of_scope',
         {
           ...offerHuman(
-            "Sorry, I'm still not getting it. Shall I ask a person from the team to reply to you here?",
+            translate(ctx.locale, 'fallback.stillNotGettingIt'),
             ctx.now,
-            'en',
-            'Yes, a human',
+            ctx.locale,
+            translate(ctx.locale, 'fallback.yesAHuman'),
           ),
           misunderstood: true,
         },

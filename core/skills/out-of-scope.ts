@@ -1,3 +1,5 @@
+import { translate } from '../i18n/translate.js';
+import { faqAnswer } from '../replies/faq-replies.js';
 import { menuButtons } from '../replies/menu.js';
 import { offerHuman } from '../router/offer-human.js';
 import type { Skill } from '../router/skill.js';
@@ -14,20 +16,17 @@ export const outOfScope: Skill<'embedder'> = async (ctx) => {
   const text = ctx.text.trim();
   if (text.length > 0) {
     const [best] = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, text, 1);
-    if (best && best.score >= FAQ_SCORE_FLOOR) return { replies: [{ kind: 'text', text: best.answer }] };
+    if (best && best.score >= FAQ_SCORE_FLOOR) return { replies: [faqAnswer(best, ctx.locale)] };
     if (QUESTION.test(text)) {
-      return offerHuman(
-        "Good question — I don't have the answer, and I'd rather not guess. Shall I ask someone from the team to reply to you here?",
-        ctx.now,
-      );
+      return offerHuman(translate(ctx.locale, 'fallback.goodQuestion'), ctx.now, ctx.locale);
     }
   }
   return {
     replies: [
       {
         kind: 'buttons',
-        text: `Sorry, I didn't understand that. I can help with ${ctx.event.name}: the agenda, practical questions (Wi-Fi, parking, food…), or reaching the team.`,
-        buttons: menuButtons,
+        text: translate(ctx.locale, 'fallback.notUnderstood', { event: ctx.event.name }),
+        buttons: menuButtons(ctx.locale),
       },
     ],
     misunderstood: true,

@@ -1,5 +1,6 @@
+import { translate } from '../i18n/translate.js';
 import type { Skill } from '../router/skill.js';
 
-export const thanks: Skill = async () => ({
-  replies: [{ kind: 'text', text: "You're welcome! Message me any time if you need anything else. 🙂" }],
+export const thanks: Skill = async (ctx) => ({
+  replies: [{ kind: 'text', text: translate(ctx.locale, 'thanks.reply') }],
 });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitInbound } from '../../bots/submit-inbound.js';
 import { prepareInbound } from '../../core/pipeline/prepare-inbound.js';
 import { readStoredInbound } from '../../core/pipeline/stored-inbound.js';
-import { loadSenderEventInfo } from '../../core/services/events/load-event.js';
 import type { Understanding, UnderstandingContext } from '../../core/ports/understanding.js';
+import { loadSenderEventInfo } from '../../core/services/events/load-event.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 
 let app: TestApp;

@@ -116,8 +116,8 @@ describe('FAQ paraphrases and thanks', () => {
     expect(await say('+15550100611', 'hey whats the wifi pw')).toMatch(/lisbon2026/);
   });
 
-  it('takes Portuguese and Spanish thanks as thanks', async () => {
-    expect(await say('+15550100612', 'obrigada pela ajuda!')).toMatch(/You're welcome/);
-    expect(await say('+15550100612', 'gracias por todo')).toMatch(/You're welcome/);
+  it('takes Portuguese and Spanish thanks as thanks, and answers in their language', async () => {
+    expect(await say('+15550100612', 'obrigada pela ajuda!')).toMatch(/^De nada!/);
+    expect(await say('+15550100612', 'gracias por todo')).toMatch(/^¡De nada!/);
   });
 });

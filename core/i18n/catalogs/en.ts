@@ -90,6 +90,111 @@ export const en = {
   'refusal.onlyLeft':
     '{count, plural, one {Only # {tier} ticket is left.} other {Only # {tier} tickets are left.}}',
   'refusal.personCap': 'Each person can hold up to {max} tickets for this event; you already have {held}.',
+  // The help menu.
+  'help.intro': "Here's what I can do for {event}:",
+  'help.tickets': '• Tickets — "2 VIP tickets", "my tickets", "cancel my booking"',
+  'help.waitlist': '• Waiting lists — "put me on the VIP waiting list, we are 3", "where am I on the list?"',
+  'help.checkin':
+    '• Check-in — "selfie check-in": agree once, send a selfie, and at the venue a selfie checks you in',
+  'help.privacy': '• Privacy — "delete my face data", "forget me"',
+  'help.agenda': '• Agenda — "what\'s on at 2pm?", "where is the keynote?"',
+  'help.networking':
+    '• Networking — "who should I meet?", "meet Bob at 3pm", "my meetings", "I\'m a CTO into Postgres, looking to hire"',
+  'help.questions': '• Questions — Wi-Fi, parking, food, refunds… just ask',
+  'help.sponsors':
+    '• Sponsors — ask a sponsor for a demo, or send the code on their booth; nothing is shared without your yes',
+  'help.human': '• A human — say "talk to a human" any time',
+  'help.stop': '• STOP to pause updates and offers, START to resume',
+  'help.voice': 'You can also send voice notes.',
+  'help.languages':
+    'I answer in English, Português and Español — say "fala português" or "en español" to switch.',
+
+  // Greetings and small talk.
+  'greeting.hello': 'Hi {name}! 👋',
+  'greeting.helloThere': 'Hi there! 👋',
+  'greeting.attendee': "I'm the {event} assistant.",
+  'greeting.stranger':
+    "I'm the {event} assistant. Welcome — I don't have a ticket on file for this number yet, but I can still help.",
+  'thanks.reply': "You're welcome! Message me any time if you need anything else. 🙂",
+
+  // Not understood, nothing pending, a person from the team.
+  'fallback.notUnderstood':
+    "Sorry, I didn't understand that. I can help with {event}: the agenda, practical questions (Wi-Fi, parking, food…), or reaching the team.",
+  'fallback.goodQuestion':
+    "Good question — I don't have the answer, and I'd rather not guess. Shall I ask someone from the team to reply to you here?",
+  'fallback.stillNotGettingIt':
+    "Sorry, I'm still not getting it. Shall I ask a person from the team to reply to you here?",
+  'fallback.yesAHuman': 'Yes, a human',
+  'fallback.cancelled': 'OK, cancelled. What else can I help with?',
+  'fallback.nothingPending': "There's nothing waiting for a yes or no right now. What can I help with?",
+  'fallback.staleButton': "That button doesn't do anything any more. What can I help you with?",
+  'fallback.notYetAvailable':
+    "That isn't available yet — it's coming soon. Meanwhile I can answer questions about {event}, show the agenda, or put you in touch with the team.",
+  'fallback.pickOne': 'Please pick one of these, 1 to {count}.',
+  'fallback.choices': 'Choices',
+  'human.declined': 'No problem. Try asking me another way, or type "help" to see what I can do.',
+  'human.asked': "I've asked the team — a person will reply to you right here as soon as they can.",
+  'human.alreadyQueued': "You're already in the team's queue — a person will reply right here soon.",
+
+  // Messages answered without understanding, and numbers without an event.
+  'canned.cannotOpen': "Sorry, I can't open {what} here. Please send me a text message instead.",
+  'canned.emptyMessages': 'empty messages',
+  'canned.tooLong':
+    "That's a very long message — too long for me to read properly. Could you send a shorter question (a sentence or two)?",
+  'canned.empty': 'Your message looked empty. What can I help you with?',
+  'canned.noEvent':
+    "Hi! There's no event running on this number right now, so I can't help yet. Please check back later.",
+
+  // STOP / START.
+  'optOut.done':
+    "Done — you won't get any more updates or offers from us. I'll still answer when you write to me. Send START to turn updates back on.",
+  'optIn.done': 'Welcome back — updates and offers are on again. Send STOP any time to pause them.',
+
+  // My tickets and cancelling.
+  'myTickets.none': "You don't have any tickets for {event} on this number yet. Shall we book some?",
+  'myTickets.intro': 'Your tickets for {event}:',
+  'myTickets.and': 'And:',
+  'cancel.none': "You don't have any bookings to cancel.",
+  'cancel.which': 'Which booking should I cancel?',
+  'cancel.yourBookings': 'Your bookings',
+  'cancel.awaitingPayment': 'awaiting payment',
+  'cancel.confirmed': 'confirmed',
+  'cancel.howMany':
+    'Your {tier} booking {reference} has {seats, plural, one {# ticket} other {# tickets}}, so I can cancel 1 to {seats}. How many should I cancel?',
+  'cancel.whole':
+    'Cancel your whole {tier} booking {reference} ({seats, plural, one {# ticket} other {# tickets}})?',
+  'cancel.some':
+    'Cancel {quantity} of the {seats, plural, one {# ticket} other {# tickets}} in your {tier} booking {reference}?',
+  'cancel.refundWillBe': "I'll record a refund of {amount} (demo mode: no money moves).",
+  'cancel.onlySome': '(To cancel only some, say e.g. "cancel 1 ticket".)',
+  'cancel.yes': 'Yes, cancel',
+  'cancel.no': 'No, keep it',
+  'cancel.kept': 'OK, your booking stays as it is.',
+  'cancel.lostTrack': 'Sorry, I lost track of which booking. Say "cancel my booking" to start again.',
+  'cancel.gone': 'That booking has already been cancelled or has expired — nothing more to do.',
+  'cancel.done':
+    "Done — I've cancelled {count, plural, one {# ticket} other {# tickets}} and released the seats.",
+  'cancel.refunded': 'A refund of {amount} is recorded (demo mode: no money moves).',
+  'cancel.left': 'You still have {count, plural, one {# ticket} other {# tickets}} in that booking.',
+  // Waiting-list offers and expiries (proactive: sent in the person's remembered language).
+  'offer.goodNews': 'Good news!',
+  'offer.goodNewsName': 'Good news, {name}!',
+  'offer.opened':
+    "{seats, plural, one {# seat} other {# seats}} for {tier} at {event} just opened up and I'm holding {seats, plural, one {it} other {them}} for you until {deadline}.",
+  'offer.free': 'They are free.',
+  'offer.priceOne': 'The price is {total}.',
+  'offer.priceMany': '{total} in total ({unit} each).',
+  'offer.howTo': 'Claim to book, or Pass to give them to the next person in line.',
+  'offer.replyNumber': 'Reply 1 to claim or 2 to pass.',
+  'offer.claim': 'Claim',
+  'offer.pass': 'Pass',
+  'offer.there': 'there',
+  'offer.freeWord': 'free',
+  'offer.expired':
+    "Your offer of {seats, plural, one {# seat} other {# seats}} for {tier} has expired, so I've passed {seats, plural, one {it} other {them}} to the next person in line and taken you off that waiting list. You're welcome to join again.",
+  'offer.joinAgain': 'Join again',
+  'reservation.expired':
+    "Your reservation {reference} wasn't paid in time, so I've released the seats. Would you like to book again?",
 } as const;
 
 export type MessageId = keyof typeof en;

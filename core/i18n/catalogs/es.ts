@@ -83,4 +83,106 @@ export const es: Catalog = {
   'refusal.onlyLeft':
     '{count, plural, one {Solo queda # entrada {tier}.} other {Solo quedan # entradas {tier}.}}',
   'refusal.personCap': 'Cada persona puede tener hasta {max} entradas para este evento; ya tienes {held}.',
+  'help.intro': 'Esto es lo que puedo hacer por ti en {event}:',
+  'help.tickets': '• Entradas — "2 entradas VIP", "mis entradas", "cancelar mi reserva"',
+  'help.waitlist':
+    '• Listas de espera — "apúntame a la lista de espera VIP, somos 3", "¿en qué puesto estoy?"',
+  'help.checkin':
+    '• Check-in — "check-in con selfie": acepta una vez, envía un selfie, y en el recinto un selfie te hace el check-in',
+  'help.privacy': '• Privacidad — "borra mis datos faciales", "olvídame"',
+  'help.agenda': '• Agenda — "¿qué hay a las 14h?", "¿dónde es la keynote?"',
+  'help.networking':
+    '• Networking — "¿a quién debería conocer?", "quedar con Bob a las 15h", "mis reuniones", "soy CTO, me interesa Postgres y estoy contratando"',
+  'help.questions': '• Preguntas — Wi-Fi, aparcamiento, comida, reembolsos… pregunta sin más',
+  'help.sponsors':
+    '• Patrocinadores — pide una demo a un patrocinador o envía el código de su stand; no se comparte nada sin tu sí',
+  'help.human': '• Una persona — di "hablar con alguien" cuando quieras',
+  'help.stop': '• STOP para pausar novedades y ofertas, START para reanudarlas',
+  'help.voice': 'También puedes enviar notas de voz.',
+  'help.languages':
+    'Respondo en English, Português y Español — di "speak English" o "fala português" para cambiar.',
+
+  'greeting.hello': '¡Hola {name}! 👋',
+  'greeting.helloThere': '¡Hola! 👋',
+  'greeting.attendee': 'Soy el asistente de {event}.',
+  'greeting.stranger':
+    'Soy el asistente de {event}. Bienvenido — todavía no tengo ninguna entrada asociada a este número, pero puedo ayudarte igualmente.',
+  'thanks.reply': '¡De nada! Escríbeme cuando necesites cualquier otra cosa. 🙂',
+
+  'fallback.notUnderstood':
+    'Perdona, no lo he entendido. Puedo ayudarte con {event}: la agenda, dudas prácticas (Wi-Fi, aparcamiento, comida…) o hablar con el equipo.',
+  'fallback.goodQuestion':
+    'Buena pregunta — no tengo la respuesta y prefiero no adivinar. ¿Quieres que le pida a alguien del equipo que te responda aquí?',
+  'fallback.stillNotGettingIt':
+    'Perdona, sigo sin entenderlo. ¿Quieres que le pida a una persona del equipo que te responda aquí?',
+  'fallback.yesAHuman': 'Sí, una persona',
+  'fallback.cancelled': 'Vale, cancelado. ¿En qué más te puedo ayudar?',
+  'fallback.nothingPending': 'Ahora mismo no hay nada esperando un sí o un no. ¿En qué te puedo ayudar?',
+  'fallback.staleButton': 'Ese botón ya no hace nada. ¿En qué te puedo ayudar?',
+  'fallback.notYetAvailable':
+    'Eso todavía no está disponible — llegará pronto. Mientras tanto puedo responder preguntas sobre {event}, enseñarte la agenda o ponerte en contacto con el equipo.',
+  'fallback.pickOne': 'Elige una de estas opciones, de 1 a {count}.',
+  'fallback.choices': 'Opciones',
+  'human.declined':
+    'Sin problema. Prueba a preguntarme de otra forma, o escribe "ayuda" para ver lo que puedo hacer.',
+  'human.asked': 'Ya se lo he pedido al equipo — una persona te responderá aquí en cuanto pueda.',
+  'human.alreadyQueued': 'Ya estás en la cola del equipo — una persona te responderá aquí pronto.',
+
+  'canned.cannotOpen': 'Lo siento, no puedo abrir {what} aquí. Envíame un mensaje de texto, por favor.',
+  'canned.emptyMessages': 'mensajes vacíos',
+  'canned.tooLong':
+    'Ese mensaje es muy largo — demasiado para leerlo bien. ¿Puedes enviar una pregunta más corta (una o dos frases)?',
+  'canned.empty': 'Tu mensaje parece vacío. ¿En qué te puedo ayudar?',
+  'canned.noEvent':
+    '¡Hola! Ahora mismo no hay ningún evento en este número, así que todavía no puedo ayudarte. Vuelve a intentarlo más tarde.',
+
+  'optOut.done':
+    'Hecho — no recibirás más novedades ni ofertas nuestras. Seguiré respondiendo cuando me escribas. Envía START para volver a activarlas.',
+  'optIn.done':
+    'Bienvenido de nuevo — las novedades y ofertas vuelven a estar activas. Envía STOP cuando quieras para pausarlas.',
+
+  'myTickets.none': 'Todavía no tienes entradas para {event} en este número. ¿Compramos algunas?',
+  'myTickets.intro': 'Tus entradas para {event}:',
+  'myTickets.and': 'Y:',
+  'cancel.none': 'No tienes reservas que cancelar.',
+  'cancel.which': '¿Qué reserva cancelo?',
+  'cancel.yourBookings': 'Tus reservas',
+  'cancel.awaitingPayment': 'pendiente de pago',
+  'cancel.confirmed': 'confirmada',
+  'cancel.howMany':
+    'Tu reserva {tier} {reference} tiene {seats, plural, one {# entrada} other {# entradas}}, así que puedo cancelar de 1 a {seats}. ¿Cuántas cancelo?',
+  'cancel.whole':
+    '¿Cancelo toda tu reserva {tier} {reference} ({seats, plural, one {# entrada} other {# entradas}})?',
+  'cancel.some':
+    '¿Cancelo {quantity} de las {seats, plural, one {# entrada} other {# entradas}} de tu reserva {tier} {reference}?',
+  'cancel.refundWillBe': 'Registraré un reembolso de {amount} (modo demo: no se mueve dinero).',
+  'cancel.onlySome': '(Para cancelar solo algunas, di por ejemplo "cancelar 1 entrada".)',
+  'cancel.yes': 'Sí, cancelar',
+  'cancel.no': 'No, mantener',
+  'cancel.kept': 'Vale, tu reserva se queda como está.',
+  'cancel.lostTrack':
+    'Perdona, he perdido el hilo de la reserva. Di "cancelar mi reserva" para empezar de nuevo.',
+  'cancel.gone': 'Esa reserva ya se canceló o ha caducado — no hay nada más que hacer.',
+  'cancel.done':
+    'Hecho — he cancelado {count, plural, one {# entrada} other {# entradas}} y he liberado las plazas.',
+  'cancel.refunded': 'Queda registrado un reembolso de {amount} (modo demo: no se mueve dinero).',
+  'cancel.left': 'Todavía tienes {count, plural, one {# entrada} other {# entradas}} en esa reserva.',
+  'offer.goodNews': '¡Buenas noticias!',
+  'offer.goodNewsName': '¡Buenas noticias, {name}!',
+  'offer.opened':
+    'Se {seats, plural, one {ha liberado # plaza} other {han liberado # plazas}} de {tier} en {event} y te {seats, plural, one {la} other {las}} guardo hasta {deadline}.',
+  'offer.free': 'Son gratis.',
+  'offer.priceOne': 'El precio es {total}.',
+  'offer.priceMany': '{total} en total ({unit} cada una).',
+  'offer.howTo': 'Reservar para comprar, o Pasar para dárselas a la siguiente persona de la lista.',
+  'offer.replyNumber': 'Responde 1 para reservar o 2 para pasar.',
+  'offer.claim': 'Reservar',
+  'offer.pass': 'Pasar',
+  'offer.there': 'hola',
+  'offer.freeWord': 'gratis',
+  'offer.expired':
+    'Tu oferta de {seats, plural, one {# plaza} other {# plazas}} de {tier} ha caducado, así que {seats, plural, one {se la he pasado} other {se las he pasado}} a la siguiente persona y te he quitado de esa lista de espera. Puedes volver a apuntarte cuando quieras.',
+  'offer.joinAgain': 'Apuntarme otra vez',
+  'reservation.expired':
+    'Tu reserva {reference} no se pagó a tiempo, así que he liberado las plazas. ¿Quieres reservar de nuevo?',
 };

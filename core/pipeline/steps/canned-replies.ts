@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locale.js';
+import { translator } from '../../i18n/translate.js';
 import type { InboundMessage, OutboundMessage } from '../../messages.js';
 import { menuButtons } from '../../replies/menu.js';
 import type { InboundStep } from '../inbound-turn.js';
@@ -6,7 +8,12 @@ import type { InboundStep } from '../inbound-turn.js';
  * Messages answered without understanding: media we cannot read (videos, documents…), unsupported content and
  * oversized text. Each gets a friendly reply that says what to do instead; the message itself is kept.
  */
-export function cannedReply(message: InboundMessage, truncated: boolean): OutboundMessage | null {
+export function cannedReply(
+  message: InboundMessage,
+  truncated: boolean,
+  locale: Locale,
+): OutboundMessage | null {
+  const t = translator(locale);
   switch (message.kind) {
     case 'audio':
       // Voice notes are transcribed and handled like text (voice-input.ts).
@@ -17,18 +24,15 @@ export function cannedReply(message: InboundMessage, truncated: boolean): Outbou
     case 'unsupported':
       return {
         kind: 'buttons',
-        text: `Sorry, I can't open ${message.description === 'empty message' ? 'empty messages' : message.description} here. Please send me a text message instead.`,
-        buttons: menuButtons,
+        // The channel's description of the content ("videos", "documents") is English: organizers see it too.
+        text: t('canned.cannotOpen', {
+          what: message.description === 'empty message' ? t('canned.emptyMessages') : message.description,
+        }),
+        buttons: menuButtons(locale),
       };
     case 'text':
-      if (truncated) {
-        return {
-          kind: 'text',
-          text: "That's a very long message — too long for me to read properly. Could you send a shorter question (a sentence or two)?",
-        };
-      }
-      if (message.text.trim().length === 0)
-        return { kind: 'text', text: 'Your message looked empty. What can I help you with?' };
+      if (truncated) return { kind: 'text', text: t('canned.tooLong') };
+      if (message.text.trim().length === 0) return { kind: 'text', text: t('canned.empty') };
       return null;
     case 'button':
       return null;
@@ -37,6 +41,6 @@ export function cannedReply(message: InboundMessage, truncated: boolean): Outbou
 
 /** Step 5: what we cannot read is answered here, before understanding. */
 export const cannedReplies: InboundStep = async (turn, next) => {
-  const reply = cannedReply(turn.inbound, turn.truncated);
+  const reply = cannedReply(turn.inbound, turn.truncated, turn.locale);
   return reply ? { kind: 'canned_reply', reply } : next();
 };

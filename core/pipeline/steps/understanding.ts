@@ -19,7 +19,7 @@ export const understanding: InboundStep = async (turn, next) => {
     const number = turn.inbound.kind === 'text' && !turn.voice ? numberedAnswer(turn.inbound.text) : null;
     const awaitsNumber = turn.state.pending?.awaiting === 'quantity';
     if (number !== null && offered && offered.length > 0 && !awaitsNumber) {
-      return { kind: 'canned_reply', reply: askChoiceAgain(offered, turn.state.lastPrompt) };
+      return { kind: 'canned_reply', reply: askChoiceAgain(offered, turn.state.lastPrompt, turn.locale) };
     }
     const accepted = offered ? acceptedOffer(turn.understood, offered, turn.state.pending) : null;
     if (!accepted) return next();

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../../db/kysely.js';
+import { translator } from '../../i18n/translate.js';
+import { contactLanguage } from '../contacts/contact-language.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import type { ExpiredReservations } from './expire-reservations.js';
 
@@ -22,6 +24,7 @@ export async function notifyExpired(
       .limit(1)
       .executeTakeFirst();
     if (!last) continue;
+    const t = translator(await contactLanguage(em, order.contactId));
     outboxIds.push(
       ...(await enqueueReplies(
         em,
@@ -29,8 +32,8 @@ export async function notifyExpired(
         [
           {
             kind: 'buttons',
-            text: `Your reservation ${order.reference} wasn't paid in time, so I've released the seats. Would you like to book again?`,
-            buttons: [{ id: 'intent:book_tickets', title: 'Book tickets' }],
+            text: t('reservation.expired', { reference: order.reference }),
+            buttons: [{ id: 'intent:book_tickets', title: t('menu.book') }],
           },
         ],
         { proactive: true, intent: 'book_tickets' },

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WaitlistPromotion } from '../../../db/entities/waitlist-promotion.entity.js';
+import { contactLanguage } from '../contacts/contact-language.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { findReplyTarget } from './find-reply-target.js';
 import { lockOffer } from './lock-offer.js';
@@ -27,7 +28,11 @@ export async function expireOffer(
     const released = await releaseOffer(tx, { ...input, status: 'expired', entryStatus: 'expired' });
     if (!released) return null;
     const target = await findReplyTarget(tx, offer.contactId, offer.eventId);
-    const message = offerExpiredMessage({ code: offer.tierCode, name: offer.tierName }, released.seats);
+    const message = offerExpiredMessage(
+      { code: offer.tierCode, name: offer.tierName },
+      released.seats,
+      await contactLanguage(tx, offer.contactId),
+    );
     const outboxIds = await enqueueReplies(tx, target, [message], {
       proactive: true,
       intent: 'waitlist_offer_expired',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import { DEFAULT_LOCALE } from '../../i18n/locale.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 import { findReplyTarget } from './find-reply-target.js';
@@ -149,7 +150,7 @@ async function makeOffer(
     .leftJoin('Attendee as a', (join) =>
       join.onRef('a.contact', '=', 'c.id').on('a.event', '=', o.tier.eventId),
     )
-    .select(['c.displayName', 'a.name as attendeeName', 'c.lastInboundAt'])
+    .select(['c.displayName', 'a.name as attendeeName', 'c.lastInboundAt', 'c.language'])
     .where('c.id', '=', o.candidate.contactId)
     .executeTakeFirst();
   const name = person?.attendeeName ?? person?.displayName ?? null;
@@ -164,6 +165,7 @@ async function makeOffer(
       currency: o.tier.currency,
       expiresAt: o.expiresAt,
       timezone: o.tier.timezone,
+      locale: person?.language ?? DEFAULT_LOCALE,
     },
     {
       inWindow: mayWriteFreeForm(person?.lastInboundAt, o.now),
@@ -177,7 +179,11 @@ async function makeOffer(
   });
   const buttonsRemembered = await rememberButtons(
     tx,
-    { eventId: o.tier.eventId, contactId: o.candidate.contactId, buttons: offerButtons(promotionId) },
+    {
+      eventId: o.tier.eventId,
+      contactId: o.candidate.contactId,
+      buttons: offerButtons(promotionId, person?.language ?? DEFAULT_LOCALE),
+    },
     { wait: false },
   );
   return {

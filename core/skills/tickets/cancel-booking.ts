@@ -1,7 +1,8 @@
 import { formatMoney } from '../../format-money.js';
+import { translator } from '../../i18n/translate.js';
 import { isUuid } from '../../is-uuid.js';
 import type { OutboundMessage } from '../../messages.js';
-import { bookButton, TICKET_ACTIONS } from '../../replies/ticket-replies.js';
+import { bookButtonIn, TICKET_ACTIONS } from '../../replies/ticket-replies.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { cancelOrder } from '../../services/tickets/cancel-order.js';
 import { listTickets } from '../../services/tickets/list-tickets.js';
@@ -15,7 +16,6 @@ interface CancelDraft {
 }
 
 const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
-const tickets = (n: number) => `${n} ticket${n === 1 ? '' : 's'}`;
 
 /**
  * "Cancel my booking" / "cancel 1 ticket": which order (a list when there are several), how many (the whole
@@ -26,11 +26,12 @@ export const cancelBooking: Skill = async (ctx) => {
   const pending = ctx.state.pending?.intent === 'cancel_booking' ? ctx.state.pending : undefined;
   const draft = pending?.data as Partial<CancelDraft> | undefined;
   if (ctx.confirmation !== undefined && !ctx.action) return confirmCancel(ctx, draft);
+  const t = translator(ctx.locale);
 
   const orders = await listTickets(ctx.em, { eventId: ctx.event.id, contactId: ctx.contact.id });
   if (orders.length === 0) {
     return {
-      replies: [{ kind: 'buttons', text: "You don't have any bookings to cancel.", buttons: [bookButton] }],
+      replies: [{ kind: 'buttons', text: t('cancel.none'), buttons: [bookButtonIn(ctx.locale)] }],
     };
   }
   const chosen = chooseOrder(ctx, orders, draft);
@@ -40,12 +41,12 @@ export const cancelBooking: Skill = async (ctx) => {
       replies: [
         {
           kind: 'list',
-          text: 'Which booking should I cancel?',
-          buttonText: 'Your bookings',
+          text: t('cancel.which'),
+          buttonText: t('cancel.yourBookings'),
           items: orders.slice(0, 10).map((o) => ({
             id: `act:${TICKET_ACTIONS.cancel}:${o.id}:${quantity ?? 'all'}`,
             title: `${o.tierName} × ${o.tickets.length}`.slice(0, 24),
-            description: `${o.reference} · ${o.status === 'reserved' ? 'awaiting payment' : 'confirmed'}`,
+            description: `${o.reference} · ${t(o.status === 'reserved' ? 'cancel.awaitingPayment' : 'cancel.confirmed')}`,
           })),
         },
       ],
@@ -55,11 +56,7 @@ export const cancelBooking: Skill = async (ctx) => {
   const seats = order.tickets.length;
   if (quantity !== undefined && (!Number.isInteger(quantity) || quantity < 1 || quantity > seats)) {
     return {
-      replies: [
-        text(
-          `Your ${order.tierName} booking ${order.reference} has ${tickets(seats)}, so I can cancel 1 to ${seats}. How many should I cancel?`,
-        ),
-      ],
+      replies: [text(t('cancel.howMany', { tier: order.tierName, reference: order.reference, seats }))],
       pending: {
         intent: 'cancel_booking',
         slots: {},
@@ -70,23 +67,26 @@ export const cancelBooking: Skill = async (ctx) => {
     };
   }
   const all = quantity === undefined || quantity === seats;
-  const what = all
-    ? `your whole ${order.tierName} booking ${order.reference} (${tickets(seats)})`
-    : `${quantity} of the ${tickets(seats)} in your ${order.tierName} booking ${order.reference}`;
+  const booking = { tier: order.tierName, reference: order.reference, seats };
+  const question = all
+    ? t('cancel.whole', booking)
+    : t('cancel.some', { ...booking, quantity: quantity as number });
   const refund =
     order.status === 'confirmed' && order.unitPriceCents > 0
-      ? ` I'll record a refund of ${formatMoney(order.unitPriceCents * (quantity ?? seats), order.currency)} (demo mode: no money moves).`
-      : '';
-  const some = all && seats > 1 ? ' (To cancel only some, say e.g. "cancel 1 ticket".)' : '';
+      ? t('cancel.refundWillBe', {
+          amount: formatMoney(order.unitPriceCents * (quantity ?? seats), order.currency, ctx.locale),
+        })
+      : null;
+  const some = all && seats > 1 ? t('cancel.onlySome') : null;
   const next: CancelDraft = { orderId: order.id, ...(all ? {} : { quantity: quantity as number }) };
   return {
     replies: [
       {
         kind: 'buttons',
-        text: `Cancel ${what}?${refund}${some}`,
+        text: [question, refund, some].filter(Boolean).join(' '),
         buttons: [
-          { id: 'confirm', title: 'Yes, cancel' },
-          { id: 'deny', title: 'No, keep it' },
+          { id: 'confirm', title: t('cancel.yes') },
+          { id: 'deny', title: t('cancel.no') },
         ],
       },
     ],
@@ -104,11 +104,9 @@ async function confirmCancel(
   ctx: SkillContext,
   draft: Partial<CancelDraft> | undefined,
 ): Promise<SkillResult> {
-  if (!ctx.confirmation) return { replies: [text('OK, your booking stays as it is.')] };
-  if (!isUuid(draft?.orderId))
-    return {
-      replies: [text('Sorry, I lost track of which booking. Say "cancel my booking" to start again.')],
-    };
+  const t = translator(ctx.locale);
+  if (!ctx.confirmation) return { replies: [text(t('cancel.kept'))] };
+  if (!isUuid(draft?.orderId)) return { replies: [text(t('cancel.lostTrack'))] };
   const result = await cancelOrder(ctx.em, {
     orderId: draft.orderId,
     contactId: ctx.contact.id,
@@ -116,19 +114,15 @@ async function confirmCancel(
     now: ctx.now,
   });
   if (!result.ok) {
-    return {
-      replies: [text('That booking has already been cancelled or has expired — nothing more to do.')],
-    };
+    return { replies: [text(t('cancel.gone'))] };
   }
   const refund =
     result.refundedCents > 0
-      ? ` A refund of ${formatMoney(result.refundedCents, result.currency)} is recorded (demo mode: no money moves).`
-      : '';
-  const left = result.remaining > 0 ? ` You still have ${tickets(result.remaining)} in that booking.` : '';
+      ? t('cancel.refunded', { amount: formatMoney(result.refundedCents, result.currency, ctx.locale) })
+      : null;
+  const left = result.remaining > 0 ? t('cancel.left', { count: result.remaining }) : null;
   return {
-    replies: [
-      text(`Done — I've cancelled ${tickets(result.cancelled)} and released the seats.${refund}${left}`),
-    ],
+    replies: [text([t('cancel.done', { count: result.cancelled }), refund, left].filter(Boolean).join(' '))],
     // The freed seats are offered to the tier's waiting list once this transaction has committed.
     followUps: [{ kind: 'offer-freed-seats', tierId: result.tierId }],
   };

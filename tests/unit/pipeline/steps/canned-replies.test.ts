@@ -14,18 +14,18 @@ const base = {
 describe('cannedReply', () => {
   it('asks for text instead of a video; voice notes and photos are left to transcription and the photo skill', () => {
     expect(
-      cannedReply({ ...base, kind: 'audio', mediaUrl: 'u', contentType: 'audio/ogg' }, false),
+      cannedReply({ ...base, kind: 'audio', mediaUrl: 'u', contentType: 'audio/ogg' }, false, 'en'),
     ).toBeNull();
     expect(
-      cannedReply({ ...base, kind: 'image', mediaUrl: 'u', contentType: 'image/jpeg' }, false),
+      cannedReply({ ...base, kind: 'image', mediaUrl: 'u', contentType: 'image/jpeg' }, false, 'en'),
     ).toBeNull();
-    const video = cannedReply({ ...base, kind: 'unsupported', description: 'a video' }, false);
+    const video = cannedReply({ ...base, kind: 'unsupported', description: 'a video' }, false, 'en');
     expect(video && renderAsText(video)).toMatch(/can't open a video/);
   });
   it('asks for a shorter message when the text was truncated, and nothing for normal text', () => {
-    const long = cannedReply({ ...base, kind: 'text', text: 'x' }, true);
+    const long = cannedReply({ ...base, kind: 'text', text: 'x' }, true, 'en');
     expect(long && renderAsText(long)).toMatch(/shorter/);
-    expect(cannedReply({ ...base, kind: 'text', text: 'hello' }, false)).toBeNull();
+    expect(cannedReply({ ...base, kind: 'text', text: 'hello' }, false, 'en')).toBeNull();
   });
 });
 

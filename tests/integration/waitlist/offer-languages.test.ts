@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expireOffer } from '../../../core/services/waitlist/expire-offers.js';
+import { waitlistActions } from './waitlist-actions.js';
+import {
+  BEFORE_EVENT,
+  minutesAfter,
+  startWaitlistDatabase,
+  TEMPLATE_ID,
+  type WaitlistDatabase,
+} from './waitlist-database.js';
+
+let t: WaitlistDatabase;
+let w: ReturnType<typeof waitlistActions>;
+beforeAll(async () => {
+  t = await startWaitlistDatabase();
+  w = waitlistActions(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+beforeEach(async () => {
+  await w.reset();
+  t.deps.setNow(BEFORE_EVENT);
+});
+
+const speaks = (contactId: string, language: 'en' | 'pt' | 'es') =>
+  t.sql("update contacts set language = ?, language_set_by = 'detected' where id = ?", [language, contactId]);
+
+describe('waiting-list offers in the language the person is answered in', () => {
+  it('offers freed seats in Portuguese, with Portuguese buttons and money, to someone answered in Portuguese', async () => {
+    const tierId = await t.setTier('vip', { capacity: 20, sold: 20 });
+    const [person] = await t.people(1);
+    await speaks(person!.id, 'pt');
+    await w.join(person!.id, 'vip', 2);
+    await w.free(tierId, 2);
+    const [offer] = await w.offer(tierId);
+
+    const [message] = await t.sent(person!.id);
+    expect(message?.payload).toMatchObject({
+      kind: 'buttons',
+      buttons: [
+        { id: `act:claim-offer:${offer!.promotionId}`, title: 'Reservar' },
+        { id: `act:pass-offer:${offer!.promotionId}`, title: 'Passar' },
+      ],
+    });
+    const text = message?.payload.kind === 'buttons' ? message.payload.text : '';
+    expect(text).toMatch(/^Boas notícias! Abriram 2 lugares em VIP no DevSummit Lisbon 2026/);
+    expect(text).toMatch(/998,00\s€ no total \(499,00\s€ cada\)/);
+    expect(text).toMatch(/até 12:30 \S+, segunda-feira, 23 de novembro\./);
+  });
+
+  it('names the offer template in Spanish outside the 24-hour window, with Spanish variables', async () => {
+    const tierId = await t.setTier('expo', { capacity: 500, sold: 500 });
+    const [quiet] = await t.people(1, { lastInboundMinutesAgo: 25 * 60 });
+    await speaks(quiet!.id, 'es');
+    await w.join(quiet!.id, 'expo', 1);
+    await w.free(tierId, 1);
+    await w.offer(tierId);
+    const [message] = await t.sent(quiet!.id);
+    expect(message?.payload).toMatchObject({
+      kind: 'template',
+      templateId: TEMPLATE_ID,
+      language: 'es',
+      variables: { '2': '1', '3': 'Expo Pass', '6': 'gratis' },
+    });
+    expect(message?.payload.kind === 'template' && message.payload.fallbackText).toMatch(
+      /Responde 1 para reservar o 2 para pasar\.$/,
+    );
+  });
+
+  it('says an offer expired in their language', async () => {
+    const tierId = await t.setTier('vip', { capacity: 20, sold: 20 });
+    const [person] = await t.people(1);
+    await speaks(person!.id, 'es');
+    await w.join(person!.id, 'vip', 1);
+    await w.free(tierId, 1);
+    const [offer] = await w.offer(tierId);
+    await expireOffer(t.db.em.fork(), {
+      promotionId: offer!.promotionId,
+      now: minutesAfter(BEFORE_EVENT, 31),
+    });
+    const expired = (await t.sent(person!.id)).at(-1);
+    expect(expired?.payload).toMatchObject({ kind: 'buttons', buttons: [{ title: 'Apuntarme otra vez' }] });
+    expect(expired?.payload.kind === 'buttons' && expired.payload.text).toMatch(
+      /^Tu oferta de 1 plaza de VIP ha caducado/,
+    );
+  });
+});
