@@ -4,6 +4,7 @@ import { createConsoleSender } from '../adapters/channels/console/console-sender
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
+import { createRateLimits, type RateLimits } from '../adapters/http/rate-limits.js';
 import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
 import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
@@ -59,6 +60,8 @@ export interface Deps {
   /** Sponsor leads: alerts, digests, `/leads` (chat is null without Slack config: WhatsApp only). */
   leads: LeadJobDeps;
   logger: Logger;
+  /** Per-sender, per-IP and per-Slack-user limits, shared through Redis by every server process. */
+  limits: RateLimits;
   /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
   workerConnection(): Redis;
   close(): Promise<void>;
@@ -84,6 +87,11 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const mediaRedis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
   mediaRedis.on('error', (error) => logger.warn({ err: error }, 'redis (console media) connection error'));
   connections.push(mediaRedis);
+  // Fails fast while Redis is down: the limiters then count in memory instead of holding up a webhook.
+  const limitsRedis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  limitsRedis.on('error', (error) => logger.debug({ err: error }, 'redis (rate limits) connection error'));
+  connections.push(limitsRedis);
+  const limits = createRateLimits(limitsRedis, config.queuePrefix, config.rateLimits);
   const transientMedia = createTransientMediaStore(mediaRedis, { prefix: config.queuePrefix });
   const downloader = routeMediaDownloads(
     [{ matches: isTransientMediaUrl, downloader: transientMedia.downloader }],
@@ -117,6 +125,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     queues,
     twilio,
     logger,
+    limits,
     media: { downloader, hold: (data, contentType) => transientMedia.hold(data, contentType) },
     pipeline: {
       em: db.em,

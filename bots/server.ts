@@ -21,7 +21,9 @@ export interface AppOptions {
 export function createApp(deps: Deps, options: AppOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Only a proxy on this host or a private network may say who the client is: with `true`, anyone could
+  // pick their own address in X-Forwarded-For and escape the per-IP login limit.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
   app.get('/healthz', async (_req, res) => {
     const [dbCheck, redisUp] = await Promise.all([
@@ -45,6 +47,7 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
     const auth = createConsoleAuth({
       ...(consoleConfig.password ? { password: consoleConfig.password } : {}),
       ...(options.consoleToken ? { oneTimeToken: options.consoleToken } : {}),
+      attempts: { take: deps.limits.loginAttempt, giveBack: deps.limits.loginSucceeded },
     });
     app.use(
       '/console',

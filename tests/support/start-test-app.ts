@@ -78,6 +78,9 @@ export async function startTestApp(
             SLACK_API_RETRIES: '0',
           }
         : {}),
+      // Conversation tests type faster than people do; rate-limit tests set their own limits.
+      RATE_LIMIT_SENDER_PER_MINUTE: '1000',
+      RATE_LIMIT_SLACK_PER_MINUTE: '1000',
       ...options.env,
     },
     options.mode,

@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { kysely } from '../../db/kysely.js';
+import { slowDownReply } from '../replies/safety-replies.js';
+import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
+
+/**
+ * A message over its sender's rate limit: kept (the row stays, with its text) but marked `throttled` and
+ * closed, so neither the inbound job nor the sweeper ever handles it. The first one of a window (`notify`)
+ * gets one polite "slow down" reply; returns its outbox ids (empty when another path closed the row first).
+ */
+export async function answerThrottled(
+  em: EntityManager,
+  messageId: string,
+  options: { notify: boolean },
+): Promise<string[]> {
+  return em.transactional(async (tx) => {
+    const row = await kysely(tx)
+      .updateTable('Message')
+      .set({ status: 'throttled', handledAt: sql`now()`, updatedAt: sql`now()` })
+      .where('id', '=', messageId)
+      .where('handledAt', 'is', null)
+      .returning(['channel', 'address', 'eventId'])
+      .executeTakeFirst();
+    if (!row || !options.notify) return [];
+    const target = {
+      contactId: null,
+      channel: row.channel,
+      address: row.address,
+      eventId: row.eventId ?? null,
+    };
+    return enqueueReplies(tx, target, [slowDownReply], { intent: 'throttled' });
+  });
+}
