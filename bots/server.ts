@@ -5,6 +5,7 @@ import { createConsoleAuth } from '../adapters/channels/console/console-auth.js'
 import { createConsoleRouter } from '../adapters/channels/console/console-routes.js';
 import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
+import { checkHealth } from './health.js';
 import { createMediaRoutes } from './media-routes.js';
 import { createSlackRoutes } from './slack-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
@@ -26,17 +27,8 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
   app.get('/healthz', async (_req, res) => {
-    const [dbCheck, redisUp] = await Promise.all([
-      deps.db.checkConnection().then(
-        (check) => check.ok,
-        () => false,
-      ),
-      deps.queues.ping(),
-    ]);
-    const db = dbCheck ? 'ok' : 'down';
-    const redis = redisUp ? 'ok' : 'down';
-    const ok = db === 'ok' && redis === 'ok';
-    res.status(ok ? 200 : 503).json({ ok, db, redis });
+    const health = await checkHealth(deps);
+    res.status(health.ok ? 200 : 503).json(health);
   });
   const consoleConfig = deps.config.console;
   if (consoleConfig.enabled) app.get('/', (_req, res) => res.redirect('/console'));

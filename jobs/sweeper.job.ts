@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { findStrandedWork } from '../core/services/outbox/find-stranded.js';
 import type { Queues } from './create-queues.js';
@@ -15,10 +16,26 @@ export async function sweepStrandedWork(
   olderThanSeconds = 3,
 ): Promise<{ inbound: number; outbox: number }> {
   const work = await findStrandedWork(em.fork(), { olderThanSeconds, limit: 500 });
-  for (const id of work.inboundIds) await enqueueInbound(queues, id);
+  for (const id of work.inboundIds) {
+    await dropFailedJob(queues.inbound, id);
+    await enqueueInbound(queues, id);
+  }
   // One job per stranded row: unrelated rows must not wait on each other's retries.
-  for (const id of work.outboxIds) await enqueueDeliveries(queues, [id]);
+  for (const id of work.outboxIds) {
+    await dropFailedJob(queues.delivery, id);
+    await enqueueDeliveries(queues, [id]);
+  }
   return { inbound: work.inboundIds.length, outbox: work.outboxIds.length };
+}
+
+/**
+ * A row still open in Postgres whose job used up its attempts (Postgres was down for all of them, so not even
+ * the failure could be recorded): the failed job keeps its id, and BullMQ ignores an add with that id, so it
+ * is removed first. Jobs that are waiting, delayed or running are left alone.
+ */
+async function dropFailedJob(queue: Queue, jobId: string): Promise<void> {
+  const job = await queue.getJob(jobId);
+  if (job && (await job.isFailed())) await job.remove();
 }
 
 /** The outbox sweeper: every few seconds, the work whose job Redis lost is queued again. */

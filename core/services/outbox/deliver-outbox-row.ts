@@ -88,30 +88,9 @@ export async function deliverOutboxRow(
     });
     return 'failed';
   }
+  let sent: Awaited<ReturnType<ChannelSender['send']>>;
   try {
-    const sent = await sender.send({ to: row.recipient, message: payloadOf(row) });
-    const db = kysely(em);
-    await db
-      .updateTable('Message')
-      .set((eb) => ({
-        providerMessageId: sent.providerMessageId,
-        // A status callback may already have moved it on.
-        status: eb
-          .case()
-          .when('status', 'in', ['queued', 'sending'])
-          .then(sent.status)
-          .else(eb.ref('status'))
-          .end(),
-        updatedAt: sql`now()`,
-      }))
-      .where('id', '=', row.messageId)
-      .executeTakeFirst();
-    await db
-      .updateTable('Outbox')
-      .set({ status: 'sent', sentAt: sql`now()`, leaseUntil: null, lastError: null })
-      .where('id', '=', outboxId)
-      .executeTakeFirst();
-    return 'sent';
+    sent = await sender.send({ to: row.recipient, message: payloadOf(row) });
   } catch (error) {
     const sendError =
       error instanceof ChannelSendError
@@ -133,6 +112,55 @@ export async function deliverOutboxRow(
       .where('id', '=', outboxId)
       .executeTakeFirst();
     throw sendError;
+  }
+  // Sent: from here on nothing may put the row back to pending, or the person would get it twice. The
+  // bookkeeping is retried (well within the lease, after which the sweeper would claim the row again).
+  await untilDone(() => recordSent(em, outboxId, row.messageId, sent));
+  return 'sent';
+}
+
+/** The row is sent (this is what stops a second send), then the message gets the provider's id and status. */
+async function recordSent(
+  em: EntityManager,
+  outboxId: string,
+  messageId: string,
+  sent: { providerMessageId: string; status: string },
+): Promise<void> {
+  await em.transactional(async (tx) => {
+    const db = kysely(tx);
+    await db
+      .updateTable('Outbox')
+      .set({ status: 'sent', sentAt: sql`now()`, leaseUntil: null, lastError: null })
+      .where('id', '=', outboxId)
+      .executeTakeFirst();
+    await db
+      .updateTable('Message')
+      .set((eb) => ({
+        providerMessageId: sent.providerMessageId,
+        // A status callback may already have moved it on.
+        status: eb
+          .case()
+          .when('status', 'in', ['queued', 'sending'])
+          .then(sent.status)
+          .else(eb.ref('status'))
+          .end(),
+        updatedAt: sql`now()`,
+      }))
+      .where('id', '=', messageId)
+      .executeTakeFirst();
+  });
+}
+
+/** Bookkeeping after a send: tried for about a minute (half the lease) before giving up to the lease. */
+async function untilDone(work: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + (LEASE_SECONDS / 2) * 1000;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 5_000)) {
+    try {
+      return await work();
+    } catch (error) {
+      if (Date.now() + wait > deadline) throw error;
+      await new Promise((done) => setTimeout(done, wait));
+    }
   }
 }
 
