@@ -184,9 +184,26 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     async close() {
       await queues.close();
       for (const c of connections) c.disconnect();
-      await db.close(true);
+      // Bounded: after a network freeze pg can wait forever for a half-open connection to end, and a
+      // shutdown must finish (the orchestrator kills the process anyway after its grace period).
+      await closeWithin(db.close(true), CLOSE_DB_WITHIN_MS, () =>
+        logger.warn('database pool did not close in time; exiting anyway'),
+      );
     },
   };
+}
+
+const CLOSE_DB_WITHIN_MS = 5_000;
+
+async function closeWithin(work: Promise<unknown>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((done) => {
+    timer = setTimeout(() => done('late'), ms);
+    timer.unref();
+  });
+  const outcome = await Promise.race([work.then(() => 'done' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') onTimeout();
 }
 
 /**
