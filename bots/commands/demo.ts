@@ -8,6 +8,7 @@ import { startServer } from '../server.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
 import { importEventFile } from './import.js';
+import { shutDown, stopServer } from '../lifecycle.js';
 import { untilSignal } from './until-signal.js';
 import { withServices } from './with-services.js';
 
@@ -46,8 +47,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   );
   await untilSignal();
   log('Stopping…');
-  server.close();
-  await workers.close();
-  await deps.close();
-  return 0;
+  const clean = await shutDown(
+    [
+      { name: 'http server', stop: () => stopServer(server, config.shutdownGraceMs) },
+      { name: 'workers', stop: () => workers.close() },
+      { name: 'queues, redis and database', stop: () => deps.close() },
+    ],
+    { logger: deps.logger, graceMs: config.shutdownGraceMs },
+  );
+  return clean ? 0 : 1;
 }
