@@ -80,7 +80,13 @@ async function within(work: Promise<unknown>, ms: number): Promise<'done' | 'lat
     timer = setTimeout(() => done('late'), ms);
     timer.unref();
   });
-  const outcome = await Promise.race([work.then(() => 'done' as const, () => 'failed' as const), late]);
+  const outcome = await Promise.race([
+    work.then(
+      () => 'done' as const,
+      () => 'failed' as const,
+    ),
+    late,
+  ]);
   clearTimeout(timer);
   return outcome;
 }

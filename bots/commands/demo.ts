@@ -4,11 +4,11 @@ import { parseEventFile } from '../../core/catalog/event-file.js';
 import { moveEventToToday } from '../../core/catalog/move-event-to-today.js';
 import { buildDeps } from '../compose.js';
 import { loadConfigAs } from '../config.js';
+import { shutDown, stopServer } from '../lifecycle.js';
 import { startServer } from '../server.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
 import { importEventFile } from './import.js';
-import { shutDown, stopServer } from '../lifecycle.js';
 import { untilSignal } from './until-signal.js';
 import { withServices } from './with-services.js';
 

@@ -1,6 +1,6 @@
 import { buildDeps } from '../compose.js';
-import { guardProcess, shutDown, stopServer } from '../lifecycle.js';
 import { loadConfigAs } from '../config.js';
+import { guardProcess, shutDown, stopServer } from '../lifecycle.js';
 import { startServer } from '../server.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';

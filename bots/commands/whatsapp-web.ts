@@ -5,8 +5,8 @@ import {
   loadLibraryMedia,
 } from '../../adapters/channels/whatsapp-web/library-client.js';
 import { buildDeps } from '../compose.js';
-import { guardProcess, shutDown } from '../lifecycle.js';
 import { type Config, loadConfig } from '../config.js';
+import { guardProcess, shutDown } from '../lifecycle.js';
 import { startWhatsAppWebGateway } from '../whatsapp-web.js';
 import type { CommandIo } from './command-io.js';
 import { untilSignal } from './until-signal.js';

@@ -1,6 +1,6 @@
 import { buildDeps } from '../compose.js';
-import { guardProcess, shutDown } from '../lifecycle.js';
 import { loadConfigAs } from '../config.js';
+import { guardProcess, shutDown } from '../lifecycle.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
 import { untilSignal } from './until-signal.js';

@@ -7,10 +7,10 @@ import { importEvent } from '../../core/services/event-import/import-event.js';
 import { initDb } from '../../db/orm.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
 import { signTwilioWebhook } from '../fixtures/sign-twilio-webhook.js';
+import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
 import { eventually } from '../support/eventually.js';
 import { demoEventFile, TEST_TWILIO } from '../support/start-test-app.js';
 import { newMessageSid, whatsappText } from '../support/twilio-client.js';
-import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
 
 /**
  * Issue 15, item 7: `eventos serve --with-worker` on SIGTERM stops accepting, answers the request in flight,
