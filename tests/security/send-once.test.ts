@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelSender, SendRequest } from '../../core/ports/channel-sender.js';
+import { ChannelSendError, type ChannelSender, type SendRequest } from '../../core/ports/channel-sender.js';
 import { deliverOutboxRow } from '../../core/services/outbox/deliver-outbox-row.js';
 import { enqueueReplies } from '../../core/services/outbox/enqueue-replies.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
@@ -62,5 +62,32 @@ describe('after a successful send', () => {
       [outboxId],
     );
     expect(row).toEqual({ status: 'sent', message_status: 'sent', provider_message_id: 'SM1' });
+  });
+});
+
+describe('a provider outage', () => {
+  it('keeps a reply pending through the last attempt, and gives up only past the retry window', async () => {
+    const [outboxId] = await app.deps.db.em
+      .fork()
+      .transactional((tx) =>
+        enqueueReplies(tx, { contactId: null, channel: 'whatsapp', address: '+15550108102', eventId: null }, [
+          { kind: 'text', text: 'See you there.' },
+        ]),
+      );
+    const failing: ChannelSender = {
+      name: 'whatsapp',
+      send: async () => {
+        throw new ChannelSendError('http_500', 'Twilio is down', false);
+      },
+    };
+    const deps = { em: app.deps.db.em, senders: { whatsapp: failing }, clock: () => new Date() };
+    await expect(deliverOutboxRow(deps, outboxId!, { finalAttempt: true })).rejects.toThrow(/Twilio is down/);
+    const status = async () =>
+      (await sql<{ status: string }>('select status from outbox where id = ?', [outboxId]))[0]?.status;
+    expect(await status()).toBe('pending');
+
+    await sql("update outbox set created_at = now() - interval '11 minutes' where id = ?", [outboxId]);
+    expect(await deliverOutboxRow(deps, outboxId!, { finalAttempt: true })).toBe('failed');
+    expect(await status()).toBe('failed');
   });
 });

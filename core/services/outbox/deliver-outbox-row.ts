@@ -8,6 +8,12 @@ import { SESSION_WINDOW_MS } from './whatsapp-window.js';
 /** How long a claimed row stays ours; after it the sweeper hands it to another attempt. */
 const LEASE_SECONDS = 120;
 
+/**
+ * Transient failures (5xx, timeouts) are retried this long, by the job's attempts and then by the sweeper,
+ * before a row is given up as failed: a provider outage of a few minutes must delay replies, not lose them.
+ */
+const TRANSIENT_RETRY_SECONDS = 600;
+
 export type DeliveryOutcome = 'sent' | 'not-pending' | 'suppressed' | 'failed';
 
 export interface DeliveryDeps {
@@ -37,7 +43,15 @@ function claimRow(em: EntityManager, outboxId: string) {
             eb.and([eb('status', '=', 'sending'), eb('leaseUntil', '<', sql<Date>`now()`)]),
           ]),
         )
-        .returning(['message as messageId', 'channel', 'recipient', 'proactive']),
+        .returning((eb) => [
+          'message as messageId',
+          'channel',
+          'recipient',
+          'proactive',
+          eb('createdAt', '<', sql<Date>`now() - make_interval(secs => ${TRANSIENT_RETRY_SECONDS})`).as(
+            'pastRetryWindow',
+          ),
+        ]),
     )
     .selectFrom('claimed as c')
     .innerJoin('Message as m', 'm.id', 'c.messageId')
@@ -47,6 +61,7 @@ function claimRow(em: EntityManager, outboxId: string) {
       'c.channel',
       'c.recipient',
       'c.proactive',
+      'c.pastRetryWindow',
       'm.payload',
       'ct.optedOut',
       'ct.lastInboundAt',
@@ -59,7 +74,8 @@ type Claimed = NonNullable<Awaited<ReturnType<typeof claimRow>>>;
 /**
  * Sends one outbox row. The claim (pending → sending with a lease) makes concurrent or repeated jobs for the
  * same row harmless; a transient failure puts the row back to pending and throws so the queue retries with
- * backoff; a permanent one (or the last attempt) marks it failed with the provider's code.
+ * backoff; a permanent one marks it failed with the provider's code, and so does the last attempt of a
+ * transient one once the row is older than TRANSIENT_RETRY_SECONDS (before that the sweeper retries it).
  */
 export async function deliverOutboxRow(
   deps: DeliveryDeps,
@@ -97,7 +113,9 @@ export async function deliverOutboxRow(
         ? error
         : new ChannelSendError('send_failed', String((error as Error)?.message ?? error), false);
     // An offline channel is no fault of the message: it stays pending however many attempts have passed.
-    if ((sendError.permanent || options.finalAttempt) && sendError.code !== CHANNEL_OFFLINE) {
+    // Other transient errors give up only on the last attempt once the row is past its retry window.
+    const givingUp = options.finalAttempt && Boolean(row.pastRetryWindow);
+    if ((sendError.permanent || givingUp) && sendError.code !== CHANNEL_OFFLINE) {
       await finish(em, outboxId, row.messageId, {
         outbox: 'failed',
         message: 'failed',
