@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createConsoleSender } from '../adapters/channels/console/console-sender.js';
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
@@ -31,6 +31,7 @@ import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
 import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { Config, UnderstandingConfig } from './config.js';
+import { createLogger } from './logger.js';
 import { createPublicLinks } from './public-links.js';
 import { createVoiceAdapters } from './speech-provider.js';
 
@@ -72,7 +73,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const { databaseUrl, redisUrl } = config;
   if (!databaseUrl || !redisUrl)
     throw new Error('DATABASE_URL and REDIS_URL are required (run `npm run -s eventos -- services up`).');
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  const logger = options.logger ?? createLogger(config.logLevel);
   const db = await initDb(databaseUrl);
   const queues = createQueues(redisUrl, config.queuePrefix);
   const twilio = createTwilioChannel({ ...config.twilio, publicBaseUrl: config.publicBaseUrl });
