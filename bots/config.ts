@@ -74,6 +74,7 @@ export const configSchema = z.object({
   RATE_LIMIT_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(10),
   RATE_LIMIT_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   RATE_LIMIT_SLACK_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  RETENTION_MESSAGE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0.1).max(600).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -113,6 +114,8 @@ export interface Config {
   console: ConsoleConfig;
   /** Per-sender, per-IP (console login) and per-Slack-user limits, counted in Redis (adapters/http/rate-limits.ts). */
   rateLimits: RateLimitsConfig;
+  /** The data lifecycle: message texts and transcripts are blanked this many days after their event. */
+  retention: { messageDays: number };
   /** On SIGTERM, how long each shutdown step (in-flight requests, running jobs, closing) may take. */
   shutdownGraceMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
@@ -315,6 +318,7 @@ export function loadConfig(
       loginWindowSeconds: e.RATE_LIMIT_LOGIN_WINDOW_SECONDS,
       slackPerMinute: e.RATE_LIMIT_SLACK_PER_MINUTE,
     },
+    retention: { messageDays: e.RETENTION_MESSAGE_DAYS },
     shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
     logLevel: e.LOG_LEVEL,
   };

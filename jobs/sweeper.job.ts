@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { findStrandedWork } from '../core/services/outbox/find-stranded.js';
+import type { RetentionSettings } from '../core/services/retention/apply-retention.js';
 import type { Queues } from './create-queues.js';
 import { defineJob, noPayload, startJobWorker } from './define-job.js';
 import { enqueueDeliveries } from './delivery.job.js';
 import { enqueueInbound } from './inbound.job.js';
+import { type RetentionJobDeps, retentionJob } from './retention.job.js';
 
 export const SWEEP_EVERY_MS = 5_000;
 
@@ -47,17 +49,22 @@ export const sweeperJob = defineJob({
   process: (deps: { em: EntityManager; queues: Queues }) => sweepStrandedWork(deps.em, deps.queues),
 });
 
+/** The maintenance worker: the sweep every few seconds and, given its settings, the hourly retention run. */
 export async function startSweeper(opts: {
   connection: Redis;
   prefix: string;
   em: EntityManager;
   queues: Queues;
+  retention?: RetentionSettings;
+  clock?: () => Date;
 }) {
   await sweeperJob.schedule(opts.queues);
-  return startJobWorker({
+  if (opts.retention) await retentionJob.schedule(opts.queues);
+  const retention = opts.retention ?? { messageDays: Number.POSITIVE_INFINITY };
+  return startJobWorker<RetentionJobDeps & { queues: Queues }>({
     queue: 'maintenance',
-    jobs: [sweeperJob],
-    deps: { em: opts.em, queues: opts.queues },
+    jobs: [sweeperJob, retentionJob],
+    deps: { em: opts.em, queues: opts.queues, clock: opts.clock ?? (() => new Date()), settings: retention },
     connection: opts.connection,
     prefix: opts.prefix,
     concurrency: 1,
