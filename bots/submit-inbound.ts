@@ -15,8 +15,16 @@ export async function submitInbound(
   message: InboundMessage,
 ): Promise<{ messageId: string; duplicate: boolean; throttled?: boolean }> {
   const recorded = await recordInbound(deps.db.em.fork(), message);
-  if (recorded.duplicate) return recorded;
-  const verdict = await deps.limits.inbound(`${message.channel}:${message.from}`);
+  const sender = `${message.channel}:${message.from}`;
+  if (recorded.duplicate) {
+    // A retry: counted already. But if the first try was refused and failed before closing the row (the
+    // database gave out), the row is still open: close it now, or the sweeper would handle it after all.
+    if (await deps.limits.inboundOver(sender)) {
+      await answerThrottled(deps.db.em.fork(), recorded.messageId, { notify: false });
+    }
+    return recorded;
+  }
+  const verdict = await deps.limits.inbound(sender);
   if (!verdict.allowed) {
     const outboxIds = await answerThrottled(deps.db.em.fork(), recorded.messageId, verdict);
     await enqueueDeliveries(deps.queues, outboxIds).catch(() => {});

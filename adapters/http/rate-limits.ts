@@ -28,6 +28,8 @@ export interface SenderVerdict {
 export interface RateLimits {
   /** Counts one inbound message of `sender` (channel and address). */
   inbound(sender: string): Promise<SenderVerdict>;
+  /** True while `sender` is over its limit in the current window (counts nothing): for retried webhooks. */
+  inboundOver(sender: string): Promise<boolean>;
   /** Counts one console login attempt from `ip`; false once the address is over its limit. */
   loginAttempt(ip: string): Promise<boolean>;
   /** A right password: its attempt does not count against the address. */
@@ -51,10 +53,8 @@ export function createRateLimits(redis: Redis, prefix: string, settings: RateLim
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
     });
-  const sender = new BurstyRateLimiter(
-    limiter('sender', settings.senderPerMinute, 60),
-    limiter('sender-burst', settings.senderBurst, 60),
-  );
+  const senderMain = limiter('sender', settings.senderPerMinute, 60);
+  const sender = new BurstyRateLimiter(senderMain, limiter('sender-burst', settings.senderBurst, 60));
   const notice = limiter('sender-notice', 1, 60);
   const login = limiter('login', settings.loginAttempts, settings.loginWindowSeconds);
   const slack = limiter('slack', settings.slackPerMinute, 60);
@@ -63,6 +63,11 @@ export function createRateLimits(redis: Redis, prefix: string, settings: RateLim
     async inbound(key) {
       if (await consumed(sender, key)) return { allowed: true, notify: false };
       return { allowed: false, notify: await consumed(notice, key) };
+    },
+    async inboundOver(key) {
+      // The main window counts every message, refused ones too: past the limit plus the burst, it is over.
+      const state = await senderMain.get(key).catch(() => null);
+      return (state?.consumedPoints ?? 0) > settings.senderPerMinute + settings.senderBurst;
     },
     loginAttempt: (ip) => consumed(login, ip),
     async loginSucceeded(ip) {

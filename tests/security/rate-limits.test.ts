@@ -87,4 +87,35 @@ describe('per-sender rate limit', () => {
     );
     expect(messagesTo(app, NEIGHBOUR).some((m) => SLOW_DOWN.test(m.body ?? ''))).toBe(false);
   });
+
+  it('throttles a retried message whose first try could not be closed (database blip)', async () => {
+    const sender = '+15550107003';
+    for (let i = 0; i < 4; i++)
+      expect((await postTwilio(app.baseUrl, INBOUND, whatsappText(sender, `ok ${i}`))).status).toBe(200);
+    const sql = (q: string) => app.deps.db.em.fork().execute(q);
+    await sql('create sequence throttle_blip');
+    await sql(`create function throttle_blip() returns trigger language plpgsql as $$
+      begin
+        if new.status = 'throttled' and nextval('throttle_blip') = 1 then raise exception 'connection reset'; end if;
+        return new;
+      end $$`);
+    await sql(
+      'create trigger throttle_blip before update on messages for each row execute function throttle_blip()',
+    );
+    try {
+      const sid = newMessageSid();
+      expect((await postTwilio(app.baseUrl, INBOUND, whatsappText(sender, 'one too many', sid))).status).toBe(
+        503,
+      );
+      expect((await postTwilio(app.baseUrl, INBOUND, whatsappText(sender, 'one too many', sid))).status).toBe(
+        200,
+      );
+      const [row] = await app.deps.db.em
+        .fork()
+        .execute<{ status: string }[]>('select status from messages where provider_message_id = ?', [sid]);
+      expect(row?.status).toBe('throttled');
+    } finally {
+      await sql('drop trigger throttle_blip on messages');
+    }
+  });
 });
