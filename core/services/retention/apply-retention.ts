@@ -47,7 +47,9 @@ export async function applyRetention(
           .where(
             'event',
             'in',
-            endedEvents(sql<Date>`${now}::timestamptz - make_interval(months => ${WAITLIST_PROMOTION_MONTHS})`),
+            endedEvents(
+              sql<Date>`${now}::timestamptz - make_interval(months => ${WAITLIST_PROMOTION_MONTHS})`,
+            ),
           ),
       )
       .executeTakeFirst();
