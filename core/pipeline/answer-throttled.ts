@@ -14,15 +14,19 @@ export async function answerThrottled(
   messageId: string,
   options: { notify: boolean },
 ): Promise<string[]> {
-  return em.transactional(async (tx) => {
-    const row = await kysely(tx)
+  const close = (db: EntityManager) =>
+    kysely(db)
       .updateTable('Message')
       .set({ status: 'throttled', handledAt: sql`now()`, updatedAt: sql`now()` })
       .where('id', '=', messageId)
       .where('handledAt', 'is', null)
       .returning(['channel', 'address', 'eventId'])
       .executeTakeFirst();
-    if (!row || !options.notify) return [];
+  // Most of a flood: one statement, no transaction — this runs once per flooding message, in the webhook.
+  if (!options.notify) return close(em).then(() => []);
+  return em.transactional(async (tx) => {
+    const row = await close(tx);
+    if (!row) return [];
     const target = {
       contactId: null,
       channel: row.channel,
