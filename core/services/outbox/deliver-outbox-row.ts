@@ -133,24 +133,23 @@ export async function deliverOutboxRow(
   }
   // Sent: from here on nothing may put the row back to pending, or the person would get it twice. The
   // bookkeeping is retried (well within the lease, after which the sweeper would claim the row again).
-  await untilDone(() => recordSent(em, outboxId, row.messageId, sent));
+  await recordSent(em, outboxId, row.messageId, sent);
   return 'sent';
 }
 
-/** The row is sent (this is what stops a second send), then the message gets the provider's id and status. */
+/**
+ * The message gets the provider's id and status first, on its own (a status callback can arrive within
+ * milliseconds and looks the message up by that id), then the row is marked sent, which is what stops a
+ * second send. Each is retried on its own.
+ */
 async function recordSent(
   em: EntityManager,
   outboxId: string,
   messageId: string,
   sent: { providerMessageId: string; status: string },
 ): Promise<void> {
-  await em.transactional(async (tx) => {
-    const db = kysely(tx);
-    await db
-      .updateTable('Outbox')
-      .set({ status: 'sent', sentAt: sql`now()`, leaseUntil: null, lastError: null })
-      .where('id', '=', outboxId)
-      .executeTakeFirst();
+  const db = kysely(em);
+  await untilDone(async () => {
     await db
       .updateTable('Message')
       .set((eb) => ({
@@ -165,6 +164,13 @@ async function recordSent(
         updatedAt: sql`now()`,
       }))
       .where('id', '=', messageId)
+      .executeTakeFirst();
+  });
+  await untilDone(async () => {
+    await db
+      .updateTable('Outbox')
+      .set({ status: 'sent', sentAt: sql`now()`, leaseUntil: null, lastError: null })
+      .where('id', '=', outboxId)
       .executeTakeFirst();
   });
 }
