@@ -1,5 +1,6 @@
 import { countRecentFailures } from '../core/services/outbox/count-failed.js';
 import type { Deps } from './compose.js';
+import { whatsappWebHealth } from './whatsapp-web-health.js';
 
 /** A check that has not answered by then counts as down: /healthz must answer while a service hangs. */
 const CHECK_TIMEOUT_MS = 1_500;
@@ -10,13 +11,16 @@ export interface Health {
   redis: 'ok' | 'down';
   /** Failed work of the last day (poison inbound messages, deliveries that failed for good); absent while the db is down. */
   failed?: { inbound: number; outbox: number };
+  /** The WhatsApp Web gateway's state, when one runs or an event needs one (it does not change `ok`). */
+  whatsappWeb?: Record<string, string>;
 }
 
 /** What /healthz reports: each service up or down within a bound, and the recent failures. */
 export async function checkHealth(deps: Deps): Promise<Health> {
-  const [dbUp, redisUp] = await Promise.all([
+  const [dbUp, redisUp, whatsappWeb] = await Promise.all([
     within(deps.db.checkConnection().then((check) => check.ok)),
     within(deps.queues.ping()),
+    within(whatsappWebHealth(deps)),
   ]);
   const failed = dbUp ? await within(countRecentFailures(deps.db.em.fork())) : false;
   return {
@@ -24,6 +28,7 @@ export async function checkHealth(deps: Deps): Promise<Health> {
     db: dbUp ? 'ok' : 'down',
     redis: redisUp ? 'ok' : 'down',
     ...(failed ? { failed } : {}),
+    ...(whatsappWeb ? { whatsappWeb } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createConsoleAuth } from '../adapters/channels/console/console-auth.js';
 import { createConsoleRouter } from '../adapters/channels/console/console-routes.js';
+import { createWhatsAppWebPage } from '../adapters/channels/console/whatsapp-web-page.js';
 import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
 import { checkHealth } from './health.js';
@@ -44,6 +45,7 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
     app.use(
       '/console',
       auth.router,
+      createWhatsAppWebPage(() => deps.whatsappWebStatus.read()),
       createConsoleRouter(createConsoleDeps(deps), {
         identities: consoleConfig.identities,
         csrfToken: auth.csrfToken,

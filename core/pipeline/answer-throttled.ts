@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { kysely } from '../../db/kysely.js';
 import { slowDownReply } from '../replies/safety-replies.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
+import { languageAt } from './language-at.js';
 
 /**
  * A message over its sender's rate limit: kept (the row stays, with its text) but marked `throttled` and
@@ -33,6 +34,7 @@ export async function answerThrottled(
       address: row.address,
       eventId: row.eventId ?? null,
     };
-    return enqueueReplies(tx, target, [slowDownReply], { intent: 'throttled' });
+    const language = await languageAt(tx, row.address);
+    return enqueueReplies(tx, target, [slowDownReply(language)], { intent: 'throttled' });
   });
 }

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { kysely } from '../../db/kysely.js';
 import { notHandledReply } from '../replies/safety-replies.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
+import { languageAt } from './language-at.js';
 
 /** What an error says, short and without numbers long enough to be a phone number (logs and Slack see it). */
 export function describeFailure(error: unknown): string {
@@ -57,6 +58,7 @@ export async function closeFailedInbound(
       address: row.address,
       eventId: row.eventId ?? null,
     };
-    return enqueueReplies(tx, target, [notHandledReply], { intent: 'failed' });
+    const language = await languageAt(tx, row.address);
+    return enqueueReplies(tx, target, [notHandledReply(language)], { intent: 'failed' });
   });
 }

@@ -1,15 +1,19 @@
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
 import type { OutboundMessage } from '../messages.js';
 
 /**
  * Answers of the safety nets rather than of a skill (issue 15): a sender over the rate limit, and a message
- * that could not be handled after every retry. English until the message catalogs arrive.
+ * that could not be handled after every retry — in the contact's language when we know it.
  */
-export const slowDownReply: OutboundMessage = {
-  kind: 'text',
-  text: "You're sending messages faster than I can read them. I've kept them all, but please wait a minute before sending more.",
-};
+const localeOf = (language: string | null | undefined) => (isLocale(language) ? language : DEFAULT_LOCALE);
 
-export const notHandledReply: OutboundMessage = {
+export const slowDownReply = (language?: string | null): OutboundMessage => ({
   kind: 'text',
-  text: "Sorry, something went wrong on our side with your last message and I couldn't answer it. Our team has been told; you can send it again or ask for a human.",
-};
+  text: translate(localeOf(language), 'safety.slowDown'),
+});
+
+export const notHandledReply = (language?: string | null): OutboundMessage => ({
+  kind: 'text',
+  text: translate(localeOf(language), 'safety.notHandled'),
+});

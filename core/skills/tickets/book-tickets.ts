@@ -1,8 +1,10 @@
+import { translator } from '../../i18n/translate.js';
 import type { OutboundMessage } from '../../messages.js';
 import {
-  bookButton,
-  myTicketsButton,
+  bookButtonIn,
+  myTicketsButtonIn,
   orderSummary,
+  refusalText,
   reservedMessage,
   soldOutMessage,
   TICKET_ACTIONS,
@@ -31,6 +33,7 @@ const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
  */
 export const bookTickets: Skill<'links'> = async (ctx) => {
   if (ctx.confirmation !== undefined && !ctx.action) return confirmBooking(ctx);
+  const t = translator(ctx.locale);
   const { salesOpen, endsAt, tiers } = await listTiers(ctx.em, ctx.event.id);
   if (ctx.now >= endsAt || !salesOpen) {
     const reason = ctx.now >= endsAt ? 'event_over' : 'sales_closed';
@@ -38,9 +41,7 @@ export const bookTickets: Skill<'links'> = async (ctx) => {
     return {
       replies: [
         text(
-          reason === 'event_over'
-            ? `${ctx.event.name} is over, so tickets are no longer on sale. Thanks for your interest!`
-            : `Ticket sales for ${ctx.event.name} are closed right now. I can still answer questions about the event.`,
+          t(reason === 'event_over' ? 'tickets.eventOver' : 'tickets.salesClosed', { event: ctx.event.name }),
         ),
       ],
     };
@@ -57,22 +58,17 @@ export const bookTickets: Skill<'links'> = async (ctx) => {
   const typed = ctx.action ? null : (unusableQuantity(ctx.text) ?? oddCount(slots.quantity));
   if (typed !== null && (typed <= 0 || !Number.isInteger(typed))) {
     await attempt(ctx, 'invalid_quantity', tier?.id ?? null, typed);
-    return askQuantity(ctx, tier, `I can only book a whole number of tickets, 1 or more — not ${typed}.`);
+    return askQuantity(ctx, tier, t('tickets.notWhole', { typed: String(typed) }));
   }
   const quantity = slots.quantity ?? typed ?? undefined;
   const most = Math.max(0, ...tiers.map((t) => t.maxPerOrder));
   if (!tier && quantity !== undefined && quantity > most) {
     await attempt(ctx, 'max_per_order', null, quantity);
-    return askQuantity(
-      ctx,
-      undefined,
-      `I can book at most ${most} tickets in one order — not ${quantity}.`,
-      most,
-    );
+    return askQuantity(ctx, undefined, t('tickets.atMost', { most, quantity: String(quantity) }), most);
   }
   if (!tier) {
     return {
-      replies: [tierChoice(tiers, quantity)],
+      replies: [tierChoice(tiers, quantity, ctx.locale)],
       pending: pendingFor(ctx, quantity === undefined ? {} : { quantity }, 'tier'),
     };
   }
@@ -88,23 +84,22 @@ export const bookTickets: Skill<'links'> = async (ctx) => {
   if (!preview.ok) return refusal(ctx, preview, tier, quantity);
   const draft: OrderDraft = { tierCode: tier.code, quantity };
   return {
-    replies: [orderSummary({ ...preview, quantity, holdMinutes: RESERVATION_MINUTES })],
+    replies: [orderSummary({ ...preview, quantity, holdMinutes: RESERVATION_MINUTES }, ctx.locale)],
     pending: { ...pendingFor(ctx, { tier: tier.code, quantity }, 'confirm'), data: { ...draft } },
   };
 };
 
 async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> {
-  if (!ctx.confirmation) {
-    return { replies: [text('OK, I haven\'t booked anything. Say "book tickets" whenever you\'re ready.')] };
-  }
+  const t = translator(ctx.locale);
+  if (!ctx.confirmation) return { replies: [text(t('tickets.notBooked'))] };
   const draft = ctx.state.pending?.data as Partial<OrderDraft> | undefined;
   if (!draft?.tierCode || !draft.quantity) {
     return {
       replies: [
         {
           kind: 'buttons',
-          text: 'Sorry, I lost track of that order. Shall we start again?',
-          buttons: [bookButton],
+          text: t('tickets.lostOrder'),
+          buttons: [bookButtonIn(ctx.locale)],
         },
       ],
     };
@@ -128,12 +123,15 @@ async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> 
       draft.quantity,
     );
   }
-  if (result.status === 'reserved') return { replies: [reservedMessage(result, ctx.event.timezone)] };
+  if (result.status === 'reserved') {
+    return { replies: [reservedMessage(result, ctx.event.timezone, ctx.locale)] };
+  }
   return {
     replies: ticketMessages(
       result,
       ctx.links,
-      result.duplicate ? 'You already booked these — here they are again:' : "You're booked! 🎉",
+      t(result.duplicate ? 'tickets.bookedAgain' : 'tickets.booked'),
+      ctx.locale,
     ),
   };
 }
@@ -144,24 +142,25 @@ function refusal(
   tier: TierOnSale | undefined,
   quantity: number,
 ): SkillResult {
+  const t = translator(ctx.locale);
+  const why = refusalText(r, tier?.name, t);
   switch (r.reason) {
     case 'sold_out':
-      if (tier && (r.available ?? 0) > 0) return askQuantity(ctx, tier, `Sorry — ${r.message}`, r.available);
-      return {
-        replies: [soldOutMessage(tier ?? { code: '', name: 'That ticket type' }, quantity, r.message)],
-      };
+      if (tier && (r.available ?? 0) > 0) {
+        return askQuantity(ctx, tier, t('tickets.sorry', { reason: why }), r.available);
+      }
+      return { replies: [soldOutMessage(tier ?? { code: '' }, quantity, why, ctx.locale)] };
     case 'max_per_order':
     case 'invalid_quantity':
-      return askQuantity(ctx, tier, r.message);
+      return askQuantity(ctx, tier, why);
     case 'per_person_cap':
       return (r.available ?? 0) > 0
-        ? askQuantity(ctx, tier, r.message, r.available)
-        : { replies: [{ kind: 'buttons', text: r.message, buttons: [myTicketsButton] }] };
+        ? askQuantity(ctx, tier, why, r.available)
+        : { replies: [{ kind: 'buttons', text: why, buttons: [myTicketsButtonIn(ctx.locale)] }] };
     case 'unknown_tier':
-      return { replies: [text(`${r.message} Say "book tickets" to see what's on sale.`)] };
     case 'event_over':
     case 'sales_closed':
-      return { replies: [text(r.message)] };
+      return { replies: [text(why)] };
   }
 }
 
@@ -172,8 +171,14 @@ function askQuantity(
   most?: number,
 ): SkillResult {
   const limit = Math.min(tier?.maxPerOrder ?? Number.POSITIVE_INFINITY, most ?? Number.POSITIVE_INFINITY);
-  const upTo = Number.isFinite(limit) ? ` (up to ${limit})` : '';
-  const question = `How many ${tier ? `${tier.name} ` : ''}tickets would you like${upTo}?`;
+  const t = translator(ctx.locale);
+  const question = Number.isFinite(limit)
+    ? tier
+      ? t('tickets.askHowManyTierUpTo', { tier: tier.name, limit })
+      : t('tickets.askHowManyUpTo', { limit })
+    : tier
+      ? t('tickets.askHowManyTier', { tier: tier.name })
+      : t('tickets.askHowMany');
   return {
     replies: [text(why ? `${why} ${question}` : question)],
     // No buttons: a typed number then reaches the NLU as a quantity instead of picking a menu row.
