@@ -66,9 +66,16 @@ async function main(): Promise<number> {
   return mod.run(args, io);
 }
 
+/**
+ * A command has returned: whatever still holds the event loop (a connection a bounded shutdown gave up on, a
+ * provider call that never ends) must not keep the process alive. Unref'd: a clean exit does not wait for it.
+ */
+const exitSoon = (code: number) => setTimeout(() => process.exit(code), 1_000).unref();
+
 main().then(
   (code) => {
     process.exitCode = code;
+    exitSoon(code);
   },
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createConsoleSender } from '../adapters/channels/console/console-sender.js';
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
@@ -9,6 +9,7 @@ import {
   createGatewayStatusStore,
   type GatewayStatusStore,
 } from '../adapters/channels/whatsapp-web/gateway-status.js';
+import { createRateLimits, type RateLimits } from '../adapters/http/rate-limits.js';
 import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
 import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
 import { QrCodeSheet } from '../adapters/providers/charts/qr-code-sheet.js';
@@ -40,6 +41,7 @@ import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
 import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { Config, UnderstandingConfig } from './config.js';
+import { createLogger } from './logger.js';
 import { createPublicLinks } from './public-links.js';
 import { createVoiceAdapters } from './speech-provider.js';
 
@@ -71,6 +73,8 @@ export interface Deps {
   /** Sponsor leads: alerts, digests, `/leads` (chat is null without Slack config: WhatsApp only). */
   leads: LeadJobDeps;
   logger: Logger;
+  /** Per-sender, per-IP and per-Slack-user limits, shared through Redis by every server process. */
+  limits: RateLimits;
   /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
   workerConnection(): Redis;
   close(): Promise<void>;
@@ -81,7 +85,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const { databaseUrl, redisUrl } = config;
   if (!databaseUrl || !redisUrl)
     throw new Error('DATABASE_URL and REDIS_URL are required (run `npm run -s eventos -- services up`).');
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  const logger = options.logger ?? createLogger(config.logLevel);
   const db = await initDb(databaseUrl);
   const queues = createQueues(redisUrl, config.queuePrefix);
   const twilio = createTwilioChannel({
@@ -101,6 +105,11 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const mediaRedis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
   mediaRedis.on('error', (error) => logger.warn({ err: error }, 'redis (console media) connection error'));
   connections.push(mediaRedis);
+  // Fails fast while Redis is down: the limiters then count in memory instead of holding up a webhook.
+  const limitsRedis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  limitsRedis.on('error', (error) => logger.debug({ err: error }, 'redis (rate limits) connection error'));
+  connections.push(limitsRedis);
+  const limits = createRateLimits(limitsRedis, config.queuePrefix, config.rateLimits);
   const transientMedia = createTransientMediaStore(mediaRedis, { prefix: config.queuePrefix });
   const downloader = routeMediaDownloads(
     [{ matches: isTransientMediaUrl, downloader: transientMedia.downloader }],
@@ -134,6 +143,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     queues,
     twilio,
     logger,
+    limits,
     media: { downloader, hold: (data, contentType) => transientMedia.hold(data, contentType) },
     whatsappWebStatus: createGatewayStatusStore(mediaRedis, { prefix: config.queuePrefix }),
     pipeline: {
@@ -201,9 +211,26 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     async close() {
       await queues.close();
       for (const c of connections) c.disconnect();
-      await db.close(true);
+      // Bounded: after a network freeze pg can wait forever for a half-open connection to end, and a
+      // shutdown must finish (the orchestrator kills the process anyway after its grace period).
+      await closeWithin(db.close(true), CLOSE_DB_WITHIN_MS, () =>
+        logger.warn('database pool did not close in time; exiting anyway'),
+      );
     },
   };
+}
+
+const CLOSE_DB_WITHIN_MS = 5_000;
+
+async function closeWithin(work: Promise<unknown>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((done) => {
+    timer = setTimeout(() => done('late'), ms);
+    timer.unref();
+  });
+  const outcome = await Promise.race([work.then(() => 'done' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') onTimeout();
 }
 
 /**

@@ -65,6 +65,13 @@ export const configSchema = z.object({
   FACE_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   CONSOLE_ENABLED: optional.pipe(z.enum(['true', 'false', '1', '0']).optional()),
   CONSOLE_PASSWORD: optional,
+  RATE_LIMIT_SENDER_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  RATE_LIMIT_SENDER_BURST: z.coerce.number().int().min(0).max(10_000).default(5),
+  RATE_LIMIT_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(10),
+  RATE_LIMIT_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  RATE_LIMIT_SLACK_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  RETENTION_MESSAGE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0.1).max(600).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -99,7 +106,25 @@ export interface Config {
   faces: FacesConfig;
   /** The web console (adapters/channels/console): off unless CONSOLE_ENABLED=true or the demo. */
   console: ConsoleConfig;
+  /** Per-sender, per-IP (console login) and per-Slack-user limits, counted in Redis (adapters/http/rate-limits.ts). */
+  rateLimits: RateLimitsConfig;
+  /** The data lifecycle: message texts and transcripts are blanked this many days after their event. */
+  retention: { messageDays: number };
+  /** On SIGTERM, how long each shutdown step (in-flight requests, running jobs, closing) may take. */
+  shutdownGraceMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+}
+
+export interface RateLimitsConfig {
+  /** Messages one sender may send per minute; past it they are kept, marked `throttled`, and not answered. */
+  senderPerMinute: number;
+  /** Extra messages allowed on top of that within the minute (people type in bursts). */
+  senderBurst: number;
+  /** Failed console logins one IP address may make per window before it gets 429s. */
+  loginAttempts: number;
+  loginWindowSeconds: number;
+  /** Slack commands and clicks one Slack user may make per minute. */
+  slackPerMinute: number;
 }
 
 export type UnderstandingConfig =
@@ -271,6 +296,15 @@ export function loadConfig(
     },
     faces: facesConfig(e),
     console: consoleConfig(e, mode),
+    rateLimits: {
+      senderPerMinute: e.RATE_LIMIT_SENDER_PER_MINUTE,
+      senderBurst: e.RATE_LIMIT_SENDER_BURST,
+      loginAttempts: e.RATE_LIMIT_LOGIN_ATTEMPTS,
+      loginWindowSeconds: e.RATE_LIMIT_LOGIN_WINDOW_SECONDS,
+      slackPerMinute: e.RATE_LIMIT_SLACK_PER_MINUTE,
+    },
+    retention: { messageDays: e.RETENTION_MESSAGE_DAYS },
+    shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -6,10 +6,10 @@ import { createConsoleRouter } from '../adapters/channels/console/console-routes
 import { createWhatsAppWebPage } from '../adapters/channels/console/whatsapp-web-page.js';
 import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
+import { checkHealth } from './health.js';
 import { createMediaRoutes } from './media-routes.js';
 import { createSlackRoutes } from './slack-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
-import { whatsappWebHealth } from './whatsapp-web-health.js';
 
 export interface AppOptions {
   /** The demo's one-time console login token (see startServer). */
@@ -23,21 +23,13 @@ export interface AppOptions {
 export function createApp(deps: Deps, options: AppOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Only a proxy on this host or a private network may say who the client is: with `true`, anyone could
+  // pick their own address in X-Forwarded-For and escape the per-IP login limit.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
   app.get('/healthz', async (_req, res) => {
-    const [dbCheck, redisUp, whatsappWeb] = await Promise.all([
-      deps.db.checkConnection().then(
-        (check) => check.ok,
-        () => false,
-      ),
-      deps.queues.ping(),
-      whatsappWebHealth(deps),
-    ]);
-    const db = dbCheck ? 'ok' : 'down';
-    const redis = redisUp ? 'ok' : 'down';
-    const ok = db === 'ok' && redis === 'ok';
-    res.status(ok ? 200 : 503).json({ ok, db, redis, ...(whatsappWeb ? { whatsappWeb } : {}) });
+    const health = await checkHealth(deps);
+    res.status(health.ok ? 200 : 503).json(health);
   });
   const consoleConfig = deps.config.console;
   if (consoleConfig.enabled) app.get('/', (_req, res) => res.redirect('/console'));
@@ -48,6 +40,7 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
     const auth = createConsoleAuth({
       ...(consoleConfig.password ? { password: consoleConfig.password } : {}),
       ...(options.consoleToken ? { oneTimeToken: options.consoleToken } : {}),
+      attempts: { take: deps.limits.loginAttempt, giveBack: deps.limits.loginSucceeded },
     });
     app.use(
       '/console',

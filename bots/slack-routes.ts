@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { createSlackApp, SLACK_EVENTS_PATH } from '../adapters/channels/slack/create-slack-app.js';
+import { limitSlackUsers } from '../adapters/channels/slack/limit-slack-users.js';
 import { listenForOrganizers } from '../adapters/channels/slack/listen-for-organizers.js';
 import type { CommandReply } from '../core/commands/command.js';
 import { dispatchFollowUps } from '../jobs/follow-ups.js';
@@ -34,6 +35,7 @@ export function createSlackRoutes(deps: Deps): Router {
     apiUrl: slack.apiUrl,
     ...(slack.apiRetries === undefined ? {} : { retries: slack.apiRetries }),
   });
+  limitSlackUsers(app, deps.limits.slack);
   listenForOrganizers(app, {
     em: deps.db.em,
     clock: deps.pipeline.clock,

@@ -1,24 +1,40 @@
 import type { InboundMessage } from '../core/messages.js';
+import { answerThrottled } from '../core/pipeline/answer-throttled.js';
 import { recordInbound } from '../core/pipeline/record-inbound.js';
-import { enqueueInbound } from '../jobs/queues.js';
+import { enqueueDeliveries, enqueueInbound } from '../jobs/queues.js';
 import type { Deps } from './compose.js';
 
 /**
- * The transport half of every channel: store the message once (dedupe by provider id) and queue its
- * handling. A queue failure is logged, not raised: the stored row is picked up by the sweeper.
+ * The transport half of every channel: store the message once (dedupe by provider id), then queue its
+ * handling — or, past the sender's rate limit, keep it marked `throttled` (one "slow down" per window) so a
+ * flood from one number never reaches the inbound queue other senders wait in. A queue failure is logged, not
+ * raised: the stored row is picked up by the sweeper.
  */
 export async function submitInbound(
   deps: Deps,
   message: InboundMessage,
-): Promise<{ messageId: string; duplicate: boolean }> {
+): Promise<{ messageId: string; duplicate: boolean; throttled?: boolean }> {
   const recorded = await recordInbound(deps.db.em.fork(), message);
-  if (!recorded.duplicate) {
-    await enqueueInbound(deps.queues, recorded.messageId).catch((error: unknown) =>
-      deps.logger.warn(
-        { err: error, messageId: recorded.messageId },
-        'queue unavailable; the sweeper will pick the message up',
-      ),
-    );
+  const sender = `${message.channel}:${message.from}`;
+  if (recorded.duplicate) {
+    // A retry: counted already. But if the first try was refused and failed before closing the row (the
+    // database gave out), the row is still open: close it now, or the sweeper would handle it after all.
+    if (await deps.limits.inboundOver(sender)) {
+      await answerThrottled(deps.db.em.fork(), recorded.messageId, { notify: false });
+    }
+    return recorded;
   }
+  const verdict = await deps.limits.inbound(sender);
+  if (!verdict.allowed) {
+    const outboxIds = await answerThrottled(deps.db.em.fork(), recorded.messageId, verdict);
+    await enqueueDeliveries(deps.queues, outboxIds).catch(() => {});
+    return { ...recorded, throttled: true };
+  }
+  await enqueueInbound(deps.queues, recorded.messageId).catch((error: unknown) =>
+    deps.logger.warn(
+      { err: error, messageId: recorded.messageId },
+      'queue unavailable; the sweeper will pick the message up',
+    ),
+  );
   return recorded;
 }

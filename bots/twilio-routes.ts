@@ -2,6 +2,7 @@ import express, { type Request, type Response, Router } from 'express';
 import { TWILIO_INBOUND_PATH, TWILIO_STATUS_PATH } from '../adapters/channels/twilio/index.js';
 import { applyDeliveryStatus } from '../core/services/outbox/apply-delivery-status.js';
 import type { Deps } from './compose.js';
+import { storeOr503 } from './store-or-503.js';
 import { submitInbound } from './submit-inbound.js';
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
@@ -37,7 +38,7 @@ export function createTwilioRoutes(deps: Deps): Router {
       res.status(400).type('text/plain').send(`Malformed webhook: ${parsed.reason}`);
       return;
     }
-    await submitInbound(deps, parsed.message);
+    if (!(await storeOr503(deps, res, () => submitInbound(deps, parsed.message)))) return;
     res.status(200).type('text/xml').send(EMPTY_TWIML);
   });
 

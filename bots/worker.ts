@@ -40,7 +40,13 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       deps: deps.organizer,
       queues: deps.queues,
     }),
-    await startSweeper({ connection: deps.workerConnection(), prefix, em: deps.db.em, queues: deps.queues }),
+    await startSweeper({
+      connection: deps.workerConnection(),
+      prefix,
+      em: deps.db.em,
+      queues: deps.queues,
+      retention: deps.config.retention,
+    }),
     await startWaitlistWorker({
       connection: deps.workerConnection(),
       prefix,

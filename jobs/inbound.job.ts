@@ -2,7 +2,8 @@ import { DelayedError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
-import { checkInboundJob } from '../core/pipeline/inbound-job-check.js';
+import { closeFailedInbound, noteInboundRetry } from '../core/pipeline/inbound-failures.js';
+import { checkInboundJob, type InboundMedia } from '../core/pipeline/inbound-job-check.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
@@ -45,26 +46,49 @@ export const inboundJob = defineJob({
       await job.moveToDelayed(Date.now() + EARLIER_MESSAGE_RECHECK_MS, token);
       throw new DelayedError();
     }
-    const finalAttempt = job.attemptsMade + 1 >= JOB_ATTEMPTS;
-    if (deps.voice && media?.kind === 'audio') {
-      await transcribeVoiceNote(deps.voice, messageId, { finalAttempt });
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
+    try {
+      return await handleOnce(deps, messageId, { media, channel }, finalAttempt);
+    } catch (error) {
+      // A poison message: closed as failed with a reply on its last attempt, so it never blocks the sender's
+      // later messages nor comes back through the sweeper. If Postgres itself is down this fails too and
+      // the row waits, unhandled, for the sweeper once it is back.
+      const em = deps.pipeline.em.fork();
+      if (!finalAttempt) {
+        await noteInboundRetry(em, messageId, error).catch(() => {});
+        throw error;
+      }
+      const outboxIds = await closeFailedInbound(em, messageId, error);
+      await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined).catch(deps.onError ?? (() => {}));
+      throw error;
     }
-    const selfie =
-      deps.selfies && media?.kind === 'image'
-        ? await readSelfie(deps.selfies, messageId, { finalAttempt })
-        : null;
-    const { outboxIds, followUps } = await handleInbound(deps.pipeline, messageId, { selfie });
-    // Once handled, media held only for us (console uploads) are dropped: a console photo from someone who
-    // has not agreed to selfie check-in is never downloaded, and must not wait out its TTL. A no-op for
-    // channels whose provider keeps the media (no `discard`). Best effort, not worth a retry: whatever is
-    // left expires with its TTL (minutes) anyway.
-    if (media?.url && deps.media?.discard) await deps.media.discard(media.url).catch(() => {});
-    // The replies are committed; if Redis hiccups here the sweeper delivers them later.
-    await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined).catch(deps.onError ?? (() => {}));
-    if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
-    return { replies: outboxIds.length };
   },
 });
+
+async function handleOnce(
+  deps: InboundJobDeps,
+  messageId: string,
+  { media, channel }: { media: InboundMedia | null; channel: string | null },
+  finalAttempt: boolean,
+) {
+  if (deps.voice && media?.kind === 'audio') {
+    await transcribeVoiceNote(deps.voice, messageId, { finalAttempt });
+  }
+  const selfie =
+    deps.selfies && media?.kind === 'image'
+      ? await readSelfie(deps.selfies, messageId, { finalAttempt })
+      : null;
+  const { outboxIds, followUps } = await handleInbound(deps.pipeline, messageId, { selfie });
+  // Once handled, media held only for us (console uploads) are dropped: a console photo from someone who
+  // has not agreed to selfie check-in is never downloaded, and must not wait out its TTL. A no-op for
+  // channels whose provider keeps the media (no `discard`). Best effort, not worth a retry: whatever is
+  // left expires with its TTL (minutes) anyway.
+  if (media?.url && deps.media?.discard) await deps.media.discard(media.url).catch(() => {});
+  // The replies are committed; if Redis hiccups here the sweeper delivers them later.
+  await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined).catch(deps.onError ?? (() => {}));
+  if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
+  return { replies: outboxIds.length };
+}
 
 export const enqueueInbound = (queues: Queues, messageId: string) =>
   inboundJob.enqueue(queues, { messageId });

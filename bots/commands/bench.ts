@@ -1,6 +1,6 @@
 import type { CommandIo } from './command-io.js';
 
-type Scenario = (io: CommandIo) => Promise<Record<string, number>>;
+type Scenario = (io: CommandIo, args: string[]) => Promise<Record<string, number>>;
 
 const scenarios: Record<string, Scenario> = {
   nlu: async (io) => (await import('../../scripts/bench/nlu.js')).benchNlu({ json: false, out: io.stdout }),
@@ -17,17 +17,30 @@ const scenarios: Record<string, Scenario> = {
   leads: async (io) => (await import('../../scripts/bench/leads.js')).benchLeads({ out: io.stdout }),
   matches: async (io) => (await import('../../scripts/bench/matches.js')).benchMatches({ out: io.stdout }),
   feedback: async (io) => (await import('../../scripts/bench/feedback.js')).benchFeedback({ out: io.stdout }),
+  faults: async (io, args) =>
+    (await import('../../scripts/bench/faults.js')).benchFaults({
+      out: io.stdout,
+      ...numberFlag(args, '--seconds', 'seconds'),
+      ...numberFlag(args, '--rate', 'rate'),
+    }),
 };
+
+/** `--seconds 30` → `{ seconds: 30 }`; absent → `{}`. */
+function numberFlag<K extends string>(args: string[], flag: string, key: K): Partial<Record<K, number>> {
+  const i = args.indexOf(flag);
+  const value = i >= 0 ? Number(args[i + 1]) : Number.NaN;
+  return Number.isFinite(value) ? ({ [key]: value } as Partial<Record<K, number>>) : {};
+}
 
 /** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  const name = args.find((a) => !a.startsWith('--'));
+  const name = args[0]?.startsWith('--') ? undefined : args[0];
   const scenario = name ? scenarios[name] : undefined;
   if (!name || !scenario) {
     io.stderr.write(`Usage: npm run -s eventos -- bench <${Object.keys(scenarios).join('|')}> [--json]\n`);
     return 2;
   }
-  const figures = await scenario(io);
+  const figures = await scenario(io, args);
   if (args.includes('--json')) io.stdout.write(`${JSON.stringify(figures)}\n`);
   return 0;
 }

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseEventFile } from '../../core/catalog/event-file.js';
+import { keepEventAhead } from '../../core/catalog/keep-event-ahead.js';
 import { moveEventToToday } from '../../core/catalog/move-event-to-today.js';
 import { buildDeps } from '../compose.js';
 import { loadConfigAs } from '../config.js';
+import { shutDown, stopServer } from '../lifecycle.js';
 import { startServer } from '../server.js';
 import { startWorkers } from '../worker.js';
 import type { CommandIo } from './command-io.js';
@@ -16,7 +18,8 @@ const DEMO_EVENT = fileURLToPath(new URL('../../fixtures/demo-event.json', impor
 /**
  * `eventos demo [--today]`: services, migrations, the demo event, server + worker; Ctrl-C stops everything.
  * `--today` moves the demo event (sessions too) so that it starts today, to try selfie check-in at the venue;
- * the next run without it puts the fixture's dates back.
+ * the next run without it puts the fixture's dates back — or, once those are less than a week away or past,
+ * moves the event to start two weeks from today, so the demo stays bookable on any date.
  */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const log = (l: string) => io.stderr.write(`${l}\n`);
@@ -30,7 +33,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const file = parseEventFile(JSON.parse(await readFile(DEMO_EVENT, 'utf8')));
   const summary = await importEventFile(
     config.databaseUrl,
-    today ? moveEventToToday(file, new Date()) : file,
+    today ? moveEventToToday(file, new Date()) : keepEventAhead(file, new Date()),
   );
   log(`Imported the demo event ${summary.eventId}${today ? ', moved to start today' : ''}.`);
   const deps = await buildDeps(config);
@@ -46,8 +49,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   );
   await untilSignal();
   log('Stopping…');
-  server.close();
-  await workers.close();
-  await deps.close();
-  return 0;
+  const clean = await shutDown(
+    [
+      { name: 'http server', stop: () => stopServer(server, config.shutdownGraceMs) },
+      { name: 'workers', stop: () => workers.close() },
+      { name: 'queues, redis and database', stop: () => deps.close() },
+    ],
+    { logger: deps.logger, graceMs: config.shutdownGraceMs },
+  );
+  return clean ? 0 : 1;
 }

@@ -11,6 +11,7 @@ import {
 } from '../../adapters/channels/whatsapp-web/library-client.js';
 import { buildDeps } from '../compose.js';
 import { type Config, loadConfig } from '../config.js';
+import { guardProcess, shutDown } from '../lifecycle.js';
 import { startWhatsAppWebGateway } from '../whatsapp-web.js';
 import type { CommandIo } from './command-io.js';
 import { untilSignal } from './until-signal.js';
@@ -30,6 +31,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   }
   const withUrls = await withServices(config, (l) => io.stderr.write(`${l}\n`));
   const deps = await buildDeps(withUrls);
+  guardProcess(deps.logger);
   const gateway = startWhatsAppWebGateway(deps, {
     makeClient: () => clientFor(config),
     loadMedia: loadLibraryMedia,
@@ -38,9 +40,14 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   });
   io.stderr.write('WhatsApp Web gateway running.\n');
   await untilSignal();
-  await gateway.close();
-  await deps.close();
-  return 0;
+  const clean = await shutDown(
+    [
+      { name: 'whatsapp-web gateway', stop: () => gateway.close() },
+      { name: 'queues, redis and database', stop: () => deps.close() },
+    ],
+    { logger: deps.logger, graceMs: config.shutdownGraceMs },
+  );
+  return clean ? 0 : 1;
 }
 
 async function login(config: Config, io: CommandIo): Promise<number> {

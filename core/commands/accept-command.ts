@@ -4,7 +4,7 @@ import { workingNote } from '../replies/organizer-notes.js';
 import { recordCommand } from '../services/organizer/record-command.js';
 import { answer, type CommandReply, type Requester } from './command.js';
 import { executeCommand, refusal } from './execute-command.js';
-import { findSeat } from './find-seat.js';
+import { checkSeat } from './find-seat.js';
 import type { CommandRegistry } from './registry.js';
 
 export type Accepted =
@@ -30,10 +30,10 @@ export async function acceptCommand(
     slackChannelId: request.requester.channelId,
     responseUrl: request.responseUrl,
   };
-  const seat = await findSeat(em, command.role, request.requester, request.now);
+  const { seat, roleTooLow } = await checkSeat(em, command.role, request.requester, request.now);
   if (!seat) {
     await recordCommand(em, { ...logged, eventId: null, status: 'refused' });
-    return { kind: 'answered', reply: refusal(command) };
+    return { kind: 'answered', reply: refusal(command, roleTooLow) };
   }
   if (command.kind === 'malformed') return { kind: 'answered', reply: answer(command.usage) };
   if (command.runs === 'at-once') {

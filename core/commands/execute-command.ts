@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { refusalNote } from '../replies/organizer-notes.js';
+import { organizerOnlyNote, refusalNote } from '../replies/organizer-notes.js';
 import { notSponsorChannelNote } from '../replies/organizer-sponsor-notes.js';
 import { answer, type CommandContext, type CommandReply } from './command.js';
 import type { ParsedCommand, ReadyCommand } from './registry.js';
@@ -13,8 +13,12 @@ export function executeCommand(
   return em.transactional((tx) => command.run({ ...ctx, em: tx }));
 }
 
-/** What someone without the command's seat sees: the command's own refusal, or the role's. */
-export function refusal(command: ParsedCommand): CommandReply {
+/**
+ * What someone without the command's seat sees: the command's own refusal, or the role's — for staff asking
+ * for an organizer-only command, that only organizers may.
+ */
+export function refusal(command: ParsedCommand, roleTooLow = false): CommandReply {
+  if (roleTooLow) return answer(organizerOnlyNote(), { refused: true });
   return (
     command.refused() ??
     answer(command.role === 'sponsor' ? notSponsorChannelNote() : refusalNote(), { refused: true })

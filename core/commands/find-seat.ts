@@ -13,8 +13,22 @@ export async function findSeat(
   requester: Requester,
   now: Date,
 ): Promise<Seat | null> {
+  return (await checkSeat(em, role, requester, now)).seat;
+}
+
+/**
+ * As findSeat, and whether a refusal is for the role (staff asking for an organizer-only command) rather than
+ * for not being on the event at all — so staff are told that, not to ask to be added.
+ */
+export async function checkSeat(
+  em: EntityManager,
+  role: Role,
+  requester: Requester,
+  now: Date,
+): Promise<{ seat: Seat | null; roleTooLow: boolean }> {
   const seat = await lookUpSeat(em, role, requester, now);
-  return seat && mayRun(role, seat) ? seat : null;
+  if (seat && mayRun(role, seat)) return { seat, roleTooLow: false };
+  return { seat: null, roleTooLow: seat !== null };
 }
 
 async function lookUpSeat(

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { brokenButtonNote } from '../replies/organizer-action-notes.js';
 import { answer, type CommandReply, type Requester } from './command.js';
 import { executeCommand, refusal } from './execute-command.js';
-import { findSeat } from './find-seat.js';
+import { checkSeat } from './find-seat.js';
 import type { CommandRegistry } from './registry.js';
 
 /**
@@ -16,8 +16,8 @@ export async function runAction(
 ): Promise<CommandReply | null> {
   const command = registry.read(request.name, request.input);
   if (!command) return null;
-  const seat = await findSeat(em, command.role, request.requester, request.now);
-  if (!seat) return refusal(command);
+  const { seat, roleTooLow } = await checkSeat(em, command.role, request.requester, request.now);
+  if (!seat) return refusal(command, roleTooLow);
   // A button value we cannot read is said to the clicker, never silently dropped.
   if (command.kind === 'malformed') return answer(command.usage ?? brokenButtonNote());
   return executeCommand(em, command, {

@@ -12,7 +12,8 @@ export interface InboundJobCheck {
   /**
    * True while an earlier message from the same sender is still waiting to be handled (a voice note being
    * transcribed, a job not yet picked up): the later one waits, so replies follow the order people wrote in.
-   * Only recent messages count, so one stuck message cannot hold back everything after it.
+   * Only recent messages count, and none whose handling already failed once (it is being retried, and may be
+   * poison), so one stuck message cannot hold back everything after it.
    */
   earlierUnhandled: boolean;
   /** Read once per inbound job, so only photos go to the face engine and voice notes to speech. */
@@ -50,6 +51,7 @@ const selectCheck = prepare((db, args: { messageId: string; windowSeconds: numbe
             .whereRef('earlier.channel', '=', 'm.channel')
             .whereRef('earlier.address', '=', 'm.address')
             .where('earlier.handled_at', 'is', null)
+            .where('earlier.error_code', 'is', null)
             .whereRef('earlier.id', '<>', 'm.id')
             .where((w) =>
               w(w.refTuple('earlier.created_at', 'earlier.id'), '<', w.refTuple('m.created_at', 'm.id')),

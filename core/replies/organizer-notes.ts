@@ -53,6 +53,10 @@ export const refusalNote = (): OrganizerNote => ({
   text: 'Sorry — `/eventos` commands are for the event’s organizers and staff. If you should have access, ask an organizer to add your Slack user to the event file.',
 });
 
+export const organizerOnlyNote = (): OrganizerNote => ({
+  text: 'Sorry — only the event’s organizers can do that (staff can look things up, check people in and answer handoffs). Ask an organizer.',
+});
+
 export const workingNote = (command: string): OrganizerNote => ({ text: `Working on \`${command}\`…` });
 
 export function statsNote(stats: EventStats): OrganizerNote {

@@ -16,7 +16,14 @@ const FeedPostSchema = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     eventId: p.string().nullable(),
-    kind: p.enum(['sold_out', 'handoff', 'failed_delivery', 'milestone', 'check_ins'] as const),
+    kind: p.enum([
+      'sold_out',
+      'handoff',
+      'failed_delivery',
+      'milestone',
+      'check_ins',
+      'failed_inbound',
+    ] as const),
     ref: p.string().unique(),
     text: p.text(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -17,6 +17,10 @@ const MessageSchema = defineEntity({
       name: 'messages_unhandled_inbound',
       expression: `create index "messages_unhandled_inbound" on "messages" ("created_at") where "direction" = 'in' and "handled_at" is null`,
     },
+    {
+      name: 'messages_failed_recent',
+      expression: `create index "messages_failed_recent" on "messages" ("created_at") where "status" = 'failed'`,
+    },
   ],
   properties: {
     id: p
@@ -39,7 +43,10 @@ const MessageSchema = defineEntity({
     /** Inbound voice notes: what was heard (text, confidence, provider) or why nothing was (`failure`). */
     transcript: p.json<Record<string, unknown>>().nullable(),
     intent: p.string().nullable(),
-    /** Outbound: queued → sent → delivered → read | failed. Inbound: received → handled. */
+    /**
+     * Outbound: queued → sent → delivered → read | failed. Inbound: received → handled, or `throttled` (over
+     * the sender's rate limit: kept, not answered) or `failed` (every attempt failed: a poison message).
+     */
     status: p.string(),
     errorCode: p.string().nullable(),
     handledAt: p.datetime().nullable(),

@@ -31,6 +31,8 @@ export interface BenchApp {
 export async function startBenchApp(
   /** Extra settings, e.g. Slack's (scripts/bench/slack-ack.ts). */
   env: Record<string, string> = {},
+  /** Reach Postgres and Redis through other addresses (the fault bench's proxies). */
+  through?: (urls: { databaseUrl: string; redisUrl: string }) => { databaseUrl: string; redisUrl: string },
 ): Promise<BenchApp> {
   const urls = await servicesUp();
   const name = `eventos_bench_${randomBytes(4).toString('hex')}`;
@@ -40,12 +42,15 @@ export async function startBenchApp(
   const databaseUrl = new URL(urls.databaseUrl);
   databaseUrl.pathname = `/${name}`;
   await migrateDatabase(databaseUrl.href);
+  const reach = through
+    ? through({ databaseUrl: databaseUrl.href, redisUrl: urls.redisUrl })
+    : { databaseUrl: databaseUrl.href, redisUrl: urls.redisUrl };
   const twilioApi = await startFakeTwilioApi(BENCH_TWILIO);
   const config = loadConfig({
     PORT: '0',
     PUBLIC_BASE_URL: BENCH_PUBLIC_URL,
-    DATABASE_URL: databaseUrl.href,
-    REDIS_URL: urls.redisUrl,
+    DATABASE_URL: reach.databaseUrl,
+    REDIS_URL: reach.redisUrl,
     QUEUE_PREFIX: `bench-${name}`,
     TWILIO_ACCOUNT_SID: BENCH_TWILIO.accountSid,
     TWILIO_AUTH_TOKEN: BENCH_TWILIO.authToken,

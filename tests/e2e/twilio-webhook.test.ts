@@ -30,7 +30,12 @@ describe('/healthz', () => {
   it('reports the database and Redis up', async () => {
     const res = await fetch(`${app.baseUrl}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, db: 'ok', redis: 'ok' });
+    expect(await res.json()).toEqual({
+      ok: true,
+      db: 'ok',
+      redis: 'ok',
+      failed: { inbound: 0, outbox: 0 },
+    });
   });
 });
 

@@ -22,6 +22,8 @@ export interface FakeTwilioApi {
   readonly messages: RecordedTwilioMessage[];
   /** Answer the next `count` sends with an error (Twilio's JSON error shape). */
   failNext(count: number, status?: number, code?: number): void;
+  /** Answer every send with this HTTP status until called with null (a provider outage). */
+  failAll(status: number | null): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<RecordedTwilioMessage[]>;
   /**
    * Serves `data` as an inbound message's media (GET with Basic auth, like Twilio); returns the media URL as
@@ -76,6 +78,7 @@ export async function startFakeTwilioApi(opts: {
 }): Promise<FakeTwilioApi> {
   const messages: RecordedTwilioMessage[] = [];
   const failures: { status: number; code: number }[] = [];
+  let outage: number | null = null;
   let waiters: (() => void)[] = [];
   const expectedAuth = `Basic ${Buffer.from(`${opts.accountSid}:${opts.authToken}`).toString('base64')}`;
 
@@ -153,6 +156,7 @@ export async function startFakeTwilioApi(opts: {
     if (req.headers.authorization !== expectedAuth || accountSid !== opts.accountSid) {
       return sendError(res, 401, 20003);
     }
+    if (outage !== null) return sendError(res, outage, 20000 + outage);
     const failure = failures.shift();
     if (failure) return sendError(res, failure.status, failure.code);
     const to = form.get('To');
@@ -189,6 +193,9 @@ export async function startFakeTwilioApi(opts: {
     messages,
     failNext(count, status = 500, code) {
       for (let i = 0; i < count; i++) failures.push({ status, code: code ?? 20000 + status });
+    },
+    failAll(status) {
+      outage = status;
     },
     waitForMessages(count, timeoutMs = 2_000) {
       return new Promise((resolve, reject) => {

@@ -56,17 +56,21 @@ export async function startTestApp(
     env?: Record<string, string>;
     /** As `eventos demo` (console on, one-time login link, demo people) or `serve` loads its settings. */
     mode?: ConfigMode;
+    /** Reach Postgres and Redis through other addresses (a fault-injecting proxy). */
+    urls?: (urls: { databaseUrl: string; redisUrl: string }) => { databaseUrl: string; redisUrl: string };
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const twilioApi = await startFakeTwilioApi(TEST_TWILIO);
   const slackApi = options.slack ? await startFakeSlackApi() : undefined;
+  const direct = { databaseUrl: database.url, redisUrl: testRedisUrl() };
+  const urls = options.urls ? options.urls(direct) : direct;
   const config = loadConfig(
     {
       PORT: '0',
       PUBLIC_BASE_URL,
-      DATABASE_URL: database.url,
-      REDIS_URL: testRedisUrl(),
+      DATABASE_URL: urls.databaseUrl,
+      REDIS_URL: urls.redisUrl,
       QUEUE_PREFIX: `${testRedisPrefix()}-${Math.random().toString(36).slice(2, 8)}`,
       TWILIO_ACCOUNT_SID: TEST_TWILIO.accountSid,
       TWILIO_AUTH_TOKEN: TEST_TWILIO.authToken,
@@ -82,6 +86,9 @@ export async function startTestApp(
             SLACK_API_RETRIES: '0',
           }
         : {}),
+      // Conversation tests type faster than people do; rate-limit tests set their own limits.
+      RATE_LIMIT_SENDER_PER_MINUTE: '1000',
+      RATE_LIMIT_SLACK_PER_MINUTE: '1000',
       ...options.env,
     },
     options.mode,

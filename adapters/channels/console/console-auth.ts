@@ -8,6 +8,12 @@ export interface ConsoleAuthOptions {
   password?: string;
   /** A link token that works once (the demo prints it, as Jupyter does); the session it starts is the login. */
   oneTimeToken?: string;
+  /**
+   * Password attempts counted per client IP (issue 15, item 3): `take` counts one before the password is
+   * checked (atomic, so concurrent guesses cannot slip past the limit), `giveBack` returns it when the
+   * password was right. Without it, guesses are unlimited.
+   */
+  attempts?: { take(ip: string): Promise<boolean>; giveBack(ip: string): Promise<unknown> };
 }
 
 export interface ConsoleAuth {
@@ -76,11 +82,17 @@ export function createConsoleAuth(options: ConsoleAuthOptions): ConsoleAuth {
     newSession(req, res);
     res.redirect(303, `${req.baseUrl}/`);
   });
-  router.post('/login', express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
+  router.post('/login', express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
+    const ip = req.ip ?? 'unknown';
+    if (options.attempts && !(await options.attempts.take(ip))) {
+      res.set('Retry-After', '900');
+      return showLogin(req, res, 429, 'Too many wrong passwords from this address. Try again later.');
+    }
     const given: unknown = req.body?.password;
     if (!options.password || typeof given !== 'string' || !same(given, options.password)) {
       return showLogin(req, res, 401, 'That password is not right.');
     }
+    await options.attempts?.giveBack(ip);
     newSession(req, res);
     res.redirect(303, `${req.baseUrl}/`);
   });

@@ -4,6 +4,13 @@ import { type AudioDecoder, VoiceMediaError } from '../../../core/ports/voice-me
 export const SAMPLE_RATE = 16_000;
 
 /**
+ * The containers voice notes come in (WhatsApp OGG/Opus, iPhone m4a, mp3, wav, webm, amr, flac, raw aac).
+ * Anything else — a playlist (hls), a concat list, an image sequence — is refused before ffmpeg opens it:
+ * those demuxers open further files or URLs named inside the upload.
+ */
+export const AUDIO_FORMATS = 'ogg,matroska,webm,mov,mp4,m4a,mp3,wav,aac,amr,flac';
+
+/**
  * Decodes any audio ffmpeg reads (WhatsApp OGG/Opus, m4a, mp3, wav…) to 16 kHz mono 16-bit WAV, reading at
  * most `maxSeconds` + 1 s of it: a longer note is refused as too long without decoding the rest.
  */
@@ -28,6 +35,11 @@ function runFfmpeg(binary: string, input: Buffer, limitSeconds: number): Promise
         '-hide_banner',
         '-loglevel',
         'error',
+        // Only the pipe we write: no file, http or other protocol an uploaded file could point ffmpeg at.
+        '-protocol_whitelist',
+        'pipe',
+        '-format_whitelist',
+        AUDIO_FORMATS,
         '-i',
         'pipe:0',
         '-vn',
@@ -64,7 +76,7 @@ function runFfmpeg(binary: string, input: Buffer, limitSeconds: number): Promise
       const pcm = Buffer.concat(out);
       if (code === 0 && pcm.length > 0) return resolve(pcm);
       if (
-        /decoder .*not found|unknown codec|could not find codec|unsupported codec|does not contain any stream|Output file #0 does not contain/i.test(
+        /not on whitelist|decoder .*not found|unknown codec|could not find codec|unsupported codec|does not contain any stream|Output file #0 does not contain/i.test(
           err,
         )
       ) {

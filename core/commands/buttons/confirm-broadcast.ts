@@ -18,7 +18,7 @@ type Outcome = { kind: 'not-ours' } | { kind: 'already-sent' } | { kind: 'sendin
  */
 export const confirmBroadcastButton = defineCommand({
   name: BROADCAST_CONFIRM_ACTION,
-  role: 'staff',
+  role: 'organizer',
   runs: 'at-once',
   parse: (input) => (isUuid(input) ? { commandId: input } : null),
   async run(ctx, args): Promise<Outcome> {

@@ -24,7 +24,7 @@ type Outcome =
  */
 export const confirmCapacity = defineCommand({
   name: CAPACITY_CONFIRM_ACTION,
-  role: 'staff',
+  role: 'organizer',
   runs: 'at-once',
   parse: (input) => (isUuid(input) ? { commandId: input } : null),
   async run(ctx, args): Promise<Outcome> {

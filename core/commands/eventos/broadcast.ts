@@ -10,7 +10,7 @@ import { answer, defineCommand } from '../command.js';
  */
 export const broadcast = defineCommand({
   name: 'broadcast',
-  role: 'staff',
+  role: 'organizer',
   runs: 'queued',
   // The organizer's line breaks and spacing are kept: only the command word is cut off.
   parse: (input) => (input ? { message: input } : null),

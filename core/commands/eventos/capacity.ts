@@ -18,7 +18,7 @@ type Outcome =
  */
 export const capacity = defineCommand({
   name: 'capacity',
-  role: 'staff',
+  role: 'organizer',
   runs: 'queued',
   parse(input) {
     const words = input.split(/\s+/).filter(Boolean);

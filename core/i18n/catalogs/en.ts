@@ -195,6 +195,12 @@ export const en = {
   'offer.joinAgain': 'Join again',
   'reservation.expired':
     "Your reservation {reference} wasn't paid in time, so I've released the seats. Would you like to book again?",
+
+  // Safety nets (issue 15): a sender over the rate limit; a message that failed every attempt.
+  'safety.slowDown':
+    "You're sending messages faster than I can read them. I've kept them all, but please wait a minute before sending more.",
+  'safety.notHandled':
+    "Sorry, something went wrong on our side with your last message and I couldn't answer it. Our team has been told; you can send it again or ask for a human.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -185,4 +185,9 @@ export const es: Catalog = {
   'offer.joinAgain': 'Apuntarme otra vez',
   'reservation.expired':
     'Tu reserva {reference} no se pagó a tiempo, así que he liberado las plazas. ¿Quieres reservar de nuevo?',
+
+  'safety.slowDown':
+    'Estás enviando mensajes más rápido de lo que puedo leerlos. Los he guardado todos, pero espera un minuto antes de enviar más.',
+  'safety.notHandled':
+    'Lo siento, algo salió mal por nuestra parte con tu último mensaje y no pude responderlo. El equipo ya está avisado; puedes enviarlo de nuevo o pedir hablar con una persona.',
 };

@@ -183,4 +183,9 @@ export const pt: Catalog = {
   'offer.joinAgain': 'Inscrever de novo',
   'reservation.expired':
     'A sua reserva {reference} não foi paga a tempo, por isso libertei os lugares. Quer reservar de novo?',
+
+  'safety.slowDown':
+    'Está a enviar mensagens mais depressa do que as consigo ler. Guardei-as todas, mas espere um minuto antes de enviar mais.',
+  'safety.notHandled':
+    'Desculpe, algo correu mal do nosso lado com a sua última mensagem e não a consegui responder. A equipa já foi avisada; pode enviá-la de novo ou pedir para falar com uma pessoa.',
 };

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 /**
  * Finds what the live feed should announce and records each item once (`ref` is unique): tiers that just
  * sold out (again after a capacity change: the capacity is part of the ref), every 100 tickets sold,
- * check-ins batched by minute, handoffs opened in the last day, and deliveries that failed for good. Returns how many new items were recorded.
+ * check-ins batched by minute, handoffs opened in the last day, deliveries that failed for good, and inbound messages that
+ * could not be handled (poison messages). Returns how many new items were recorded.
  * One raw statement on purpose: finding, wording and recording the items is a single round trip of set
  * operations (union, lateral series, per-minute groups) that a query builder would only spell as fragments.
  */
@@ -43,6 +44,13 @@ export async function collectFeedItems(em: EntityManager): Promise<number> {
               '⚠️ A message to ' || o.recipient || ' could not be delivered: ' || coalesce(o.last_error, 'unknown error')
          from outbox o join messages m on m.id = o.message_id
         where o.status = 'failed' and o.created_at > now() - interval '1 day'
+       union all
+       -- Poison messages (issue 15, item 5): an attendee's message that failed every attempt; they were told.
+       select m.event_id, 'failed_inbound', 'failed_inbound:' || m.id,
+              '⚠️ A message from ' || coalesce(ct.display_name, 'an attendee') || ' could not be handled after every retry ('
+              || coalesce(m.error_code, 'unknown error') || '). They were told; message id ' || m.id || '.'
+         from messages m left join contacts ct on ct.id = m.contact_id
+        where m.direction = 'in' and m.status = 'failed' and m.created_at > now() - interval '1 day'
      ) items
      on conflict (ref) do nothing
      returning id`,

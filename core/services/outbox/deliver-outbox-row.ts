@@ -9,6 +9,12 @@ import { SESSION_WINDOW_MS } from './whatsapp-window.js';
 /** How long a claimed row stays ours; after it the sweeper hands it to another attempt. */
 export const LEASE_SECONDS = 120;
 
+/**
+ * Transient failures (5xx, timeouts) are retried this long, by the job's attempts and then by the sweeper,
+ * before a row is given up as failed: a provider outage of a few minutes must delay replies, not lose them.
+ */
+const TRANSIENT_RETRY_SECONDS = 600;
+
 export type DeliveryOutcome = 'sent' | 'not-pending' | 'suppressed' | 'failed';
 
 export interface DeliveryDeps {
@@ -22,12 +28,16 @@ export interface DeliveryDeps {
  * it needs: the message and whether its person may be written to.
  */
 async function claimRow(em: EntityManager, outboxId: string) {
-  const [row] = await claimStatement(em, { outboxId, leaseSeconds: LEASE_SECONDS });
+  const [row] = await claimStatement(em, {
+    outboxId,
+    leaseSeconds: LEASE_SECONDS,
+    retrySeconds: TRANSIENT_RETRY_SECONDS,
+  });
   return row && { ...row, lastInboundAt: row.lastInboundAt ? new Date(row.lastInboundAt) : null };
 }
 
 // Every reply runs these: prepared statements over the SQL names (db/tables.ts), no naming plugin.
-const claimStatement = prepare((db, args: { outboxId: string; leaseSeconds: number }) =>
+const claimStatement = prepare((db, args: { outboxId: string; leaseSeconds: number; retrySeconds: number }) =>
   db
     .with('claimed', (w) =>
       w
@@ -44,7 +54,15 @@ const claimStatement = prepare((db, args: { outboxId: string; leaseSeconds: numb
             eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', sql<string>`now()`)]),
           ]),
         )
-        .returning(['message_id as messageId', 'channel', 'recipient', 'proactive']),
+        .returning((eb) => [
+          'message_id as messageId',
+          'channel',
+          'recipient',
+          'proactive',
+          eb('created_at', '<', sql<string>`now() - make_interval(secs => ${args.retrySeconds})`).as(
+            'pastRetryWindow',
+          ),
+        ]),
     )
     .selectFrom('claimed as c')
     .innerJoin('messages as m', 'm.id', 'c.messageId')
@@ -54,6 +72,7 @@ const claimStatement = prepare((db, args: { outboxId: string; leaseSeconds: numb
       'c.channel',
       'c.recipient',
       'c.proactive',
+      'c.pastRetryWindow',
       'm.payload',
       'ct.opted_out as optedOut',
       'ct.last_inbound_at as lastInboundAt',
@@ -90,7 +109,8 @@ type Claimed = NonNullable<Awaited<ReturnType<typeof claimRow>>>;
 /**
  * Sends one outbox row. The claim (pending → sending with a lease) makes concurrent or repeated jobs for the
  * same row harmless; a transient failure puts the row back to pending and throws so the queue retries with
- * backoff; a permanent one (or the last attempt) marks it failed with the provider's code.
+ * backoff; a permanent one marks it failed with the provider's code, and so does the last attempt of a
+ * transient one once the row is older than TRANSIENT_RETRY_SECONDS (before that the sweeper retries it).
  */
 export async function deliverOutboxRow(
   deps: DeliveryDeps,
@@ -119,22 +139,18 @@ export async function deliverOutboxRow(
     });
     return 'failed';
   }
+  let sent: Awaited<ReturnType<ChannelSender['send']>>;
   try {
-    const sent = await sender.send({ to: row.recipient, message: payloadOf(row) });
-    await markSent(em, {
-      messageId: row.messageId,
-      outboxId,
-      providerMessageId: sent.providerMessageId,
-      status: sent.status,
-    });
-    return 'sent';
+    sent = await sender.send({ to: row.recipient, message: payloadOf(row) });
   } catch (error) {
     const sendError =
       error instanceof ChannelSendError
         ? error
         : new ChannelSendError('send_failed', String((error as Error)?.message ?? error), false);
     // An offline channel is no fault of the message: it stays pending however many attempts have passed.
-    if ((sendError.permanent || options.finalAttempt) && sendError.code !== CHANNEL_OFFLINE) {
+    // Other transient errors give up only on the last attempt once the row is past its retry window.
+    const givingUp = options.finalAttempt && Boolean(row.pastRetryWindow);
+    if ((sendError.permanent || givingUp) && sendError.code !== CHANNEL_OFFLINE) {
       await finish(em, outboxId, row.messageId, {
         outbox: 'failed',
         message: 'failed',
@@ -149,6 +165,30 @@ export async function deliverOutboxRow(
       .where('id', '=', outboxId)
       .executeTakeFirst();
     throw sendError;
+  }
+  // Sent: from here on nothing may put the row back to pending, or the person would get it twice. The
+  // bookkeeping (one statement for the message and the row) is retried well within the lease, after which
+  // the sweeper would claim the row again.
+  const record = {
+    messageId: row.messageId,
+    outboxId,
+    providerMessageId: sent.providerMessageId,
+    status: sent.status,
+  };
+  await untilDone(() => markSent(em, record).then(() => {}));
+  return 'sent';
+}
+
+/** Bookkeeping after a send: tried for about a minute (half the lease) before giving up to the lease. */
+async function untilDone(work: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + (LEASE_SECONDS / 2) * 1000;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 5_000)) {
+    try {
+      return await work();
+    } catch (error) {
+      if (Date.now() + wait > deadline) throw error;
+      await new Promise((done) => setTimeout(done, wait));
+    }
   }
 }
 

@@ -12,7 +12,9 @@ export async function findStrandedWork(
   const cutoff = () => sql`now() - make_interval(secs => ${options.olderThanSeconds})`;
   const inbound = await em.find(
     Message,
-    { direction: 'in', handledAt: null, createdAt: { $lt: cutoff() } },
+    // A bounded recent window: rows older than a day are failed or abandoned work, not a lost job, and a
+    // backlog of them must not fill every sweep's page ahead of newer rows.
+    { direction: 'in', handledAt: null, createdAt: { $lt: cutoff(), $gt: sql`now() - interval '1 day'` } },
     { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: options.limit },
   );
   const outbox = await em.find(

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+/**
+ * Issue 15, items 4 and 7 and "Also": the image can run what the worker runs, as a non-root user under an
+ * init process that forwards SIGTERM to node; docker-compose keeps Postgres and Redis on this machine and
+ * behind passwords, restarts what stops, and checks health.
+ */
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const dockerfile = read('Dockerfile');
+
+interface Service {
+  restart?: string;
+  ports?: string[];
+  healthcheck?: unknown;
+  command?: string[];
+  environment?: Record<string, string>;
+}
+const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
+
+/** Installed locally for the services themselves or for tests only, never needed inside the app image. */
+const NOT_IN_IMAGE = {
+  'postgresql-15': 'its own container',
+  'redis-server': 'its own container',
+  'espeak-ng': 'synthetic voice notes for tests and bench only',
+};
+
+describe('Dockerfile', () => {
+  it('installs every run-time apt package the local setup installs', () => {
+    const script = read('scripts/services/install-system-packages.sh');
+    const local = /for pkg in ([^;]+); do/.exec(script)?.[1]?.trim().split(/\s+/) ?? [];
+    expect(local.length).toBeGreaterThan(3);
+    const installLine = /apt-get install[^\n]*\\\n([^\n]+)/.exec(dockerfile)?.[1] ?? '';
+    const inImage = installLine.trim().split(/\s+/);
+    for (const pkg of local.filter((p) => !(p in NOT_IN_IMAGE))) expect(inImage).toContain(pkg);
+    expect(inImage).toContain('tini');
+  });
+
+  it('runs node itself under tini, as a non-root user', () => {
+    expect(dockerfile).toMatch(/^ENTRYPOINT \["\/usr\/bin\/tini", "--"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", /m);
+    expect(dockerfile).not.toMatch(/^CMD \["npx"/m);
+    expect(dockerfile).toMatch(/^USER node$/m);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  it('restarts every long-running service unless stopped', () => {
+    for (const name of ['postgres', 'redis', 'app', 'worker'])
+      expect(compose.services[name]?.restart, name).toBe('unless-stopped');
+  });
+
+  it('publishes Postgres and Redis on localhost only, and requires their passwords', () => {
+    for (const name of ['postgres', 'redis']) {
+      for (const port of compose.services[name]?.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
+    }
+    const raw = read('docker-compose.yml');
+    expect(raw).toMatch(/POSTGRES_PASSWORD: \$\{POSTGRES_PASSWORD:\?/);
+    expect(raw).not.toMatch(/POSTGRES_PASSWORD: postgres\b/);
+    expect(compose.services.redis?.command).toContain('--requirepass');
+    expect(raw).toMatch(/REDIS_URL: redis:\/\/:\$\{REDIS_PASSWORD:\?/);
+  });
+
+  it('checks the health of Postgres, Redis and the app, and runs node directly', () => {
+    for (const name of ['postgres', 'redis', 'app'])
+      expect(compose.services[name]?.healthcheck, name).toBeTruthy();
+    for (const name of ['app', 'worker', 'migrate'])
+      expect(compose.services[name]?.command?.[0]).toBe('node');
+  });
+});
