@@ -12,9 +12,11 @@ import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { OpenAiUnderstanding } from '../adapters/providers/llm/openai-understanding.js';
 import { RedisUsageLedger } from '../adapters/providers/llm/usage-ledger.js';
+import { StripeGateway } from '../adapters/providers/payments/stripe-gateway.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { inboundChain } from '../core/pipeline/inbound-chain.js';
+import type { PaymentGateway } from '../core/ports/payment-gateway.js';
 import type { Understanding } from '../core/ports/understanding.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { SkillDeps } from '../core/router/skill.js';
@@ -58,6 +60,8 @@ export interface Deps {
   organizer: OrganizerJobDeps;
   /** Sponsor leads: alerts, digests, `/leads` (chat is null without Slack config: WhatsApp only). */
   leads: LeadJobDeps;
+  /** Stripe Checkout and refunds; null without Stripe settings (the demo payment stands in). */
+  payments: { gateway: PaymentGateway; webhookSecret: string } | null;
   logger: Logger;
   /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
   workerConnection(): Redis;
@@ -103,6 +107,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       retentionDays: config.faces.retentionDays,
     },
     meetingTemplates: config.meetingTemplates,
+    payments: { provider: config.payments.provider },
   };
   const chat = config.slack
     ? createSlackOrganizerChat({
@@ -158,6 +163,16 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       chart: new VegaSalesChart(),
       embedder,
     },
+    payments:
+      config.payments.provider === 'stripe'
+        ? {
+            gateway: new StripeGateway({
+              secretKey: config.payments.secretKey,
+              ...(config.payments.apiBaseUrl ? { apiBaseUrl: config.payments.apiBaseUrl } : {}),
+            }),
+            webhookSecret: config.payments.webhookSecret,
+          }
+        : null,
     leads: {
       em: db.em,
       chat,

@@ -7,6 +7,7 @@ import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
 import { createMediaRoutes } from './media-routes.js';
 import { createSlackRoutes } from './slack-routes.js';
+import { createStripeRoutes } from './stripe-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
 
 export interface AppOptions {
@@ -40,6 +41,7 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
   if (consoleConfig.enabled) app.get('/', (_req, res) => res.redirect('/console'));
   // Before the Twilio routes: their form parser would consume the raw body Slack's signature is checked on.
   app.use(createSlackRoutes(deps));
+  app.use(createStripeRoutes(deps));
   app.use(createTwilioRoutes(deps));
   if (consoleConfig.enabled) {
     const auth = createConsoleAuth({

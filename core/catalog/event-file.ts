@@ -43,6 +43,23 @@ export const eventFileSchema = z.object({
         message: 'checkIn.opensAt must be before checkIn.closesAt',
       })
       .optional(),
+    /**
+     * Refunds by date: each step gives `percent` back until the end of `until` (a date in the event's time
+     * zone, or an instant); after the last step nothing. Without a policy cancellations are refunded in full.
+     */
+    refundPolicy: z
+      .object({
+        steps: z
+          .array(
+            z.object({
+              until: z.union([z.iso.date(), isoInstant]),
+              percent: z.number().int().min(0).max(100),
+            }),
+          )
+          .min(1)
+          .max(20),
+      })
+      .optional(),
     /** What sponsors receive with a consented lead; phone only when the attendee also agrees to be contacted. */
     leads: z
       .object({

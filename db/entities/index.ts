@@ -22,6 +22,7 @@ import { Organizer } from './organizer.entity.js';
 import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
+import { PaymentEvent } from './payment-event.entity.js';
 import { SlackCardRedaction } from './slack-card-redaction.entity.js';
 import { Sponsor } from './sponsor.entity.js';
 import { SponsorActivity } from './sponsor-activity.entity.js';
@@ -54,6 +55,7 @@ export const entities = [
   Order,
   Ticket,
   Payment,
+  PaymentEvent,
   BookingAttempt,
   WaitlistEntry,
   WaitlistPromotion,

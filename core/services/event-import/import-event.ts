@@ -12,6 +12,7 @@ import { DEFAULT_LEAD_FIELDS, type EventFile } from '../../catalog/event-file.js
 import { normalizePhone } from '../../normalize-phone.js';
 import type { Embedder } from '../../ports/embedder.js';
 import { embedProfiles } from '../networking/embed-profiles.js';
+import { normaliseRefundPolicy } from '../payments/refund-policy.js';
 
 export interface ImportSummary {
   eventId: string;
@@ -61,6 +62,7 @@ export async function importEvent(
         salesOpen: e.salesOpen,
         claimWindowMinutes: e.waitlist?.claimWindowMinutes ?? 30,
         networking: e.networking ?? null,
+        refundPolicy: e.refundPolicy ? normaliseRefundPolicy(e.refundPolicy.steps, e.timezone) : null,
         checkInOpensAt: e.checkIn?.opensAt ? new Date(e.checkIn.opensAt) : null,
         checkInClosesAt: e.checkIn?.closesAt ? new Date(e.checkIn.closesAt) : null,
         faceRetentionDays: e.checkIn?.faceRetentionDays ?? null,

@@ -24,6 +24,8 @@ export interface PlaceOrderInput {
    * `quantity` are released (see `releasedSeats`).
    */
   seatsFrom: 'capacity' | { promotionId: string; seats: number };
+  /** How long a paid order's seats are held for payment (default RESERVATION_MINUTES; Stripe needs longer). */
+  holdMinutes?: number;
   now: Date;
 }
 
@@ -138,7 +140,8 @@ async function decideAndWrite(
   const status = paid ? 'reserved' : 'confirmed';
   const releasedSeats = offered === null ? 0 : offered - quantity;
   const orderId = randomUUID();
-  const reservedUntil = paid ? new Date(input.now.getTime() + RESERVATION_MINUTES * 60_000) : null;
+  const holdMinutes = input.holdMinutes ?? RESERVATION_MINUTES;
+  const reservedUntil = paid ? new Date(input.now.getTime() + holdMinutes * 60_000) : null;
   const write: BookingWrite = {
     orderId,
     eventId: input.eventId,

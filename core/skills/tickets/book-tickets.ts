@@ -3,18 +3,19 @@ import {
   bookButton,
   myTicketsButton,
   orderSummary,
-  reservedMessage,
   soldOutMessage,
   TICKET_ACTIONS,
   ticketMessages,
   tierChoice,
 } from '../../replies/ticket-replies.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import { holdMinutesFor } from '../../services/payments/payment-mode.js';
 import type { Rejection } from '../../services/tickets/booking-rules.js';
 import { listTiers, type TierOnSale } from '../../services/tickets/list-tiers.js';
-import { placeOrder, RESERVATION_MINUTES } from '../../services/tickets/place-order.js';
+import { placeOrder } from '../../services/tickets/place-order.js';
 import { previewOrder } from '../../services/tickets/preview-order.js';
 import { recordAttempt } from '../../services/tickets/record-attempt.js';
+import { reservedReplies } from './checkout-step.js';
 import { unusableQuantity } from './read-quantity.js';
 
 interface OrderDraft {
@@ -29,7 +30,7 @@ const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
  * unit price and total with Confirm / Cancel, and books on confirm. Also handles a tap on a tier in the list
  * (`act:book-tier:<code>`).
  */
-export const bookTickets: Skill<'links'> = async (ctx) => {
+export const bookTickets: Skill<'links' | 'payments'> = async (ctx) => {
   if (ctx.confirmation !== undefined && !ctx.action) return confirmBooking(ctx);
   const { salesOpen, endsAt, tiers } = await listTiers(ctx.em, ctx.event.id);
   if (ctx.now >= endsAt || !salesOpen) {
@@ -88,12 +89,12 @@ export const bookTickets: Skill<'links'> = async (ctx) => {
   if (!preview.ok) return refusal(ctx, preview, tier, quantity);
   const draft: OrderDraft = { tierCode: tier.code, quantity };
   return {
-    replies: [orderSummary({ ...preview, quantity, holdMinutes: RESERVATION_MINUTES })],
+    replies: [orderSummary({ ...preview, quantity, holdMinutes: holdMinutesFor(ctx.payments.provider) })],
     pending: { ...pendingFor(ctx, { tier: tier.code, quantity }, 'confirm'), data: { ...draft } },
   };
 };
 
-async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> {
+async function confirmBooking(ctx: SkillContext<'links' | 'payments'>): Promise<SkillResult> {
   if (!ctx.confirmation) {
     return { replies: [text('OK, I haven\'t booked anything. Say "book tickets" whenever you\'re ready.')] };
   }
@@ -117,6 +118,7 @@ async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> 
     // The confirming message's provider id: a redelivered confirmation finds this order instead of a new one.
     idempotencyKey: ctx.inbound.providerMessageId,
     seatsFrom: 'capacity',
+    holdMinutes: holdMinutesFor(ctx.payments.provider),
     now: ctx.now,
   });
   if (!result.ok) {
@@ -128,7 +130,7 @@ async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> 
       draft.quantity,
     );
   }
-  if (result.status === 'reserved') return { replies: [reservedMessage(result, ctx.event.timezone)] };
+  if (result.status === 'reserved') return reservedReplies(ctx, result);
   return {
     replies: ticketMessages(
       result,

@@ -1,8 +1,10 @@
-import { formatMoney } from '../../format-money.js';
 import { isUuid } from '../../is-uuid.js';
 import type { OutboundMessage } from '../../messages.js';
+import { refundAfterCancel, refundPreview } from '../../replies/payment-replies.js';
 import { bookButton, TICKET_ACTIONS } from '../../replies/ticket-replies.js';
-import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import { readRefundPolicy } from '../../services/payments/read-refund-policy.js';
+import { refundCents, refundShareAt } from '../../services/payments/refund-policy.js';
 import { cancelOrder } from '../../services/tickets/cancel-order.js';
 import { listTickets } from '../../services/tickets/list-tickets.js';
 import type { OrderSummary } from '../../services/tickets/load-order.js';
@@ -22,7 +24,7 @@ const tickets = (n: number) => `${n} ticket${n === 1 ? '' : 's'}`;
  * order unless a number is said), then Confirm / Cancel. Freed seats go to the waiting list (a follow-up job).
  * Also handles a tap on an order in the list (`act:cancel-order:<orderId>:<quantity|all>`).
  */
-export const cancelBooking: Skill = async (ctx) => {
+export const cancelBooking: Skill<'payments'> = async (ctx) => {
   const pending = ctx.state.pending?.intent === 'cancel_booking' ? ctx.state.pending : undefined;
   const draft = pending?.data as Partial<CancelDraft> | undefined;
   if (ctx.confirmation !== undefined && !ctx.action) return confirmCancel(ctx, draft);
@@ -73,10 +75,20 @@ export const cancelBooking: Skill = async (ctx) => {
   const what = all
     ? `your whole ${order.tierName} booking ${order.reference} (${tickets(seats)})`
     : `${quantity} of the ${tickets(seats)} in your ${order.tierName} booking ${order.reference}`;
-  const refund =
+  // The refund is computed now, by the same policy cancelOrder applies, and shown before Confirm.
+  const share =
     order.status === 'confirmed' && order.unitPriceCents > 0
-      ? ` I'll record a refund of ${formatMoney(order.unitPriceCents * (quantity ?? seats), order.currency)} (demo mode: no money moves).`
-      : '';
+      ? refundShareAt(await readRefundPolicy(ctx.em, order.id), ctx.now)
+      : null;
+  const refund = share
+    ? refundPreview(
+        share,
+        refundCents(order.unitPriceCents * (quantity ?? seats), share.percent),
+        order.currency,
+        ctx.payments.provider,
+        ctx.event.timezone,
+      )
+    : '';
   const some = all && seats > 1 ? ' (To cancel only some, say e.g. "cancel 1 ticket".)' : '';
   const next: CancelDraft = { orderId: order.id, ...(all ? {} : { quantity: quantity as number }) };
   return {
@@ -101,7 +113,7 @@ export const cancelBooking: Skill = async (ctx) => {
 };
 
 async function confirmCancel(
-  ctx: SkillContext,
+  ctx: SkillContext<'payments'>,
   draft: Partial<CancelDraft> | undefined,
 ): Promise<SkillResult> {
   if (!ctx.confirmation) return { replies: [text('OK, your booking stays as it is.')] };
@@ -112,6 +124,7 @@ async function confirmCancel(
   const result = await cancelOrder(ctx.em, {
     orderId: draft.orderId,
     contactId: ctx.contact.id,
+    requestedBy: `contact:${ctx.contact.id}`,
     ...(draft.quantity ? { quantity: draft.quantity } : {}),
     now: ctx.now,
   });
@@ -120,17 +133,17 @@ async function confirmCancel(
       replies: [text('That booking has already been cancelled or has expired — nothing more to do.')],
     };
   }
-  const refund =
-    result.refundedCents > 0
-      ? ` A refund of ${formatMoney(result.refundedCents, result.currency)} is recorded (demo mode: no money moves).`
-      : '';
+  const refund = refundAfterCancel(result.refund);
+  const followUps: FollowUp[] = [{ kind: 'offer-freed-seats', tierId: result.tierId }];
+  if (result.refund?.status === 'pending')
+    followUps.push({ kind: 'issue-refund', paymentId: result.refund.paymentId });
   const left = result.remaining > 0 ? ` You still have ${tickets(result.remaining)} in that booking.` : '';
   return {
     replies: [
       text(`Done — I've cancelled ${tickets(result.cancelled)} and released the seats.${refund}${left}`),
     ],
-    // The freed seats are offered to the tier's waiting list once this transaction has committed.
-    followUps: [{ kind: 'offer-freed-seats', tierId: result.tierId }],
+    // After commit: the freed seats are offered to the tier's waiting list; a Stripe refund is issued.
+    followUps,
   };
 }
 

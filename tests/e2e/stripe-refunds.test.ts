@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeCheckoutSession } from '../fakes/fake-stripe-api.js';
+import { postStripeEvent, refundUpdated, sessionCompleted, stripeEvent } from '../fixtures/stripe-events.js';
+import { drainQueues } from '../support/drain-queues.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { postTwilio, whatsappText } from '../support/twilio-client.js';
+import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
+
+/**
+ * Issue 17, refunds by the event's policy: the demo event refunds in full until 26 November, 50 % until
+ * 3 December, nothing after. The bot's clock is fixed on 1 December (Lisbon), so a cancellation refunds half,
+ * shown before Confirm, issued through Stripe once, recorded on payments, and the attendee told once.
+ */
+const FIRST_OF_DECEMBER = new Date('2026-12-01T12:00:00Z');
+const clock = () => FIRST_OF_DECEMBER;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ stripe: { clock } });
+  app.deps.pipeline.clock = clock;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const stripe = () => app.stripeApi!;
+const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
+
+async function say(phone: string, body: string, expected: RegExp): Promise<string> {
+  const before = messagesTo(app, phone).length;
+  const res = await postTwilio(app.baseUrl, '/webhooks/twilio/whatsapp', whatsappText(phone, body));
+  expect(res.status).toBe(200);
+  return (await nextMessageTo(app, phone, expected, before)).body ?? '';
+}
+
+/** Books and pays one VIP ticket through Checkout; returns the paid session. */
+async function paidVip(phone: string): Promise<FakeCheckoutSession> {
+  await say(phone, '1 VIP ticket', /Shall I book\?/);
+  const before = messagesTo(app, phone).length;
+  await say(phone, '1', /Reserved/);
+  const link = await nextMessageTo(app, phone, /securely with Stripe/, before);
+  const session = stripe().sessions.find((s) => link.body?.includes(s.url))!;
+  const paid = stripe().pay(session.id);
+  expect((await postStripeEvent(app.baseUrl, sessionCompleted(paid))).status).toBe(200);
+  await nextMessageTo(app, phone, /Payment of €499\.00 received/, before);
+  return paid;
+}
+
+const refundsOf = (phone: string) =>
+  sql<{
+    status: string;
+    amount_cents: number;
+    refund_percent: number;
+    requested_by: string;
+    external_id: string;
+  }>(
+    `select p.status, p.amount_cents, p.refund_percent, p.requested_by, p.external_id
+       from payments p join orders o on o.id = p.order_id join contacts c on c.id = o.contact_id
+      where c.phone = ? and p.kind = 'refund'`,
+    [phone],
+  );
+
+describe('refunds by the event policy, through Stripe', () => {
+  it('a cancellation on 1 December shows and refunds 50 %, once', async () => {
+    const phone = '+15550179001';
+    const paid = await paidVip(phone);
+    const question = await say(phone, 'cancel my booking', /Cancel your whole VIP booking/);
+    expect(question).toContain(
+      "You get a 50% refund of €249.50 to your card under the event's refund policy (50% back until 3 Dec)",
+    );
+    const before = messagesTo(app, phone).length;
+    const done = await say(phone, '1', /cancelled 1 ticket/);
+    expect(done).toContain('Your refund of €249.50 is on its way to your card');
+    await nextMessageTo(app, phone, /Your refund of €249\.50 for order DS26-.+ is done/, before);
+
+    const [refund] = stripe().refunds;
+    expect(refund).toMatchObject({
+      amount: 24_950,
+      payment_intent: paid.payment_intent,
+      status: 'succeeded',
+    });
+    const keys = stripe()
+      .requests.filter((r) => r.path === '/v1/refunds')
+      .map((r) => r.idempotencyKey);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^refund:[0-9a-f-]{36}$/);
+    // Stripe's own events about the same refund change nothing more and tell nobody twice.
+    await postStripeEvent(app.baseUrl, refundUpdated(refund!, 'succeeded'));
+    await postStripeEvent(
+      app.baseUrl,
+      stripeEvent('charge.refunded', {
+        id: 'ch_x',
+        object: 'charge',
+        payment_intent: paid.payment_intent,
+        amount_refunded: 24_950,
+      }),
+    );
+    await drainQueues(app.deps.queues);
+    expect(
+      messagesTo(app, phone)
+        .slice(before)
+        .filter((m) => /is done/.test(m.body ?? '')),
+    ).toHaveLength(1);
+    const rows = await refundsOf(phone);
+    expect(rows).toEqual([
+      {
+        status: 'succeeded',
+        amount_cents: 24_950,
+        refund_percent: 50,
+        requested_by: expect.stringMatching(/^contact:/),
+        external_id: refund!.id,
+      },
+    ]);
+    const [order] = await sql<{ status: string }>(
+      'select o.status from orders o join contacts c on c.id = o.contact_id where c.phone = ?',
+      [phone],
+    );
+    expect(order?.status).toBe('refunded');
+  });
+
+  it('a refund Stripe completes later is told once, when refund.updated or charge.refunded arrives', async () => {
+    const phone = '+15550179002';
+    const paid = await paidVip(phone);
+    stripe().refundStatus = 'pending';
+    try {
+      await say(phone, 'cancel my booking', /Cancel your whole VIP booking/);
+      const before = messagesTo(app, phone).length;
+      await say(phone, '1', /on its way to your card/);
+      const [refund] = await stripe().waitForRefunds(2);
+      const pending = stripe().refunds.find((r) => r.payment_intent === paid.payment_intent)!;
+      expect(refund).toBeDefined();
+      await drainQueues(app.deps.queues);
+      expect((await refundsOf(phone))[0]?.status).toBe('pending');
+      const updated = refundUpdated(pending, 'succeeded');
+      const posts = await Promise.all([
+        postStripeEvent(app.baseUrl, updated),
+        postStripeEvent(app.baseUrl, updated),
+        postStripeEvent(
+          app.baseUrl,
+          stripeEvent('charge.refunded', {
+            id: 'ch_y',
+            object: 'charge',
+            payment_intent: paid.payment_intent,
+            amount_refunded: 24_950,
+          }),
+        ),
+      ]);
+      expect(posts.map((r) => r.status)).toEqual([200, 200, 200]);
+      await nextMessageTo(app, phone, /Your refund of €249\.50 .* is done/, before);
+      await drainQueues(app.deps.queues);
+      expect(
+        messagesTo(app, phone)
+          .slice(before)
+          .filter((m) => /is done/.test(m.body ?? '')),
+      ).toHaveLength(1);
+      expect((await refundsOf(phone))[0]?.status).toBe('succeeded');
+    } finally {
+      stripe().refundStatus = 'succeeded';
+    }
+  });
+});
