@@ -18,6 +18,7 @@ import { handoffs } from './eventos/handoffs.js';
 import { help } from './eventos/help.js';
 import { leadFields } from './eventos/lead-fields.js';
 import { leads } from './eventos/leads.js';
+import { refund } from './eventos/refund.js';
 import { resolve } from './eventos/resolve.js';
 import { stats } from './eventos/stats.js';
 import { waitlist } from './eventos/waitlist.js';
@@ -45,6 +46,7 @@ export function createOrganizerCommands(): CommandRegistry {
     .add(faqRemove)
     .add(leads)
     .add(leadFields)
+    .add(refund)
     .otherwise(help);
 }
 

@@ -41,6 +41,7 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos faq list | add | edit <code> | remove <code>` — the FAQ library the bot answers from',
         '`/eventos leads <sponsor>` — a sponsor’s consented leads (and how many others showed interest)',
         '`/eventos leads fields [name role company interests industry email phone]` — what sponsors receive when an attendee says yes',
+        '`/eventos refund <order or ticket reference>` — cancel a paid booking and refund it in full (organizers only)',
       ],
     },
   ],

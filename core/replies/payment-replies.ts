@@ -97,3 +97,16 @@ export function refundAfterCancel(
     ? ` Your refund of ${amount} is on its way to your card; I'll tell you when it's done.`
     : ` A refund of ${amount} is recorded (demo mode: no money moves).`;
 }
+
+/** An organizer cancelled and refunded the booking from Slack. */
+export const organizerRefundMessage = (refund: {
+  reference: string;
+  amountCents: number;
+  currency: string;
+  viaStripe: boolean;
+}): OutboundMessage => ({
+  kind: 'text',
+  text: `The organizers have cancelled your booking ${refund.reference} and refunded it in full: ${formatMoney(refund.amountCents, refund.currency)}${
+    refund.viaStripe ? " to your card — I'll tell you when it's done." : ' (demo mode: no money moves).'
+  }`,
+});

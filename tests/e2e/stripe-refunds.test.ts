@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeCheckoutSession } from '../fakes/fake-stripe-api.js';
 import { postStripeEvent, refundUpdated, sessionCompleted, stripeEvent } from '../fixtures/stripe-events.js';
 import { drainQueues } from '../support/drain-queues.js';
+import { ORGANIZER_SLACK_ID, postCommand } from '../support/slack-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
 import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
@@ -16,7 +17,7 @@ const clock = () => FIRST_OF_DECEMBER;
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ stripe: { clock } });
+  app = await startTestApp({ stripe: { clock }, slack: true });
   app.deps.pipeline.clock = clock;
 });
 afterAll(async () => {
@@ -158,4 +159,83 @@ describe('refunds by the event policy, through Stripe', () => {
       stripe().refundStatus = 'succeeded';
     }
   });
+
+  it('/eventos refund <ref>: an organizer refunds in full, recorded with who did it; staff and bad input change nothing', async () => {
+    const phone = '+15550179003';
+    const paid = await paidVip(phone);
+    const [order] = await sql<{ id: string; reference: string }>(
+      'select o.id, o.reference from orders o join contacts c on c.id = o.contact_id where c.phone = ?',
+      [phone],
+    );
+    const staff = await slash(`refund ${order!.reference}`, 'U0ORG0002');
+    expect(JSON.stringify(staff.ack)).toMatch(/organizers and staff|organizer/i);
+    expect(await slashAnswer(`refund nothing-like-it`)).toBe(
+      'No order or ticket of this event matches “nothing-like-it”.',
+    );
+    expect(JSON.stringify((await slash('refund')).ack)).toMatch(/Usage: `\/eventos refund/);
+
+    const before = messagesTo(app, phone).length;
+    const note = await slashAnswer(`refund ${order!.reference.toLowerCase()}`);
+    expect(note).toBe(
+      `💸 Refunded \`${order!.reference}\` in full: €499.00 through Stripe (the attendee is told when it completes); 1 ticket cancelled and the seats freed.`,
+    );
+    await nextMessageTo(
+      app,
+      phone,
+      /The organizers have cancelled your booking .* refunded it in full: €499\.00/,
+      before,
+    );
+    await nextMessageTo(app, phone, /Your refund of €499\.00 .* is done/, before);
+    expect(stripe().refunds.filter((r) => r.payment_intent === paid.payment_intent)).toMatchObject([
+      { amount: 49_900, status: 'succeeded' },
+    ]);
+    expect(await refundsOf(phone)).toMatchObject([
+      {
+        status: 'succeeded',
+        amount_cents: 49_900,
+        refund_percent: 100,
+        requested_by: `slack:${ORGANIZER_SLACK_ID}`,
+      },
+    ]);
+    const audit = await sql<{ actor: string }>(
+      "select actor from audit_log where action = 'order.refunded' and subject = ?",
+      [order!.id],
+    );
+    expect(audit).toEqual([{ actor: `slack:${ORGANIZER_SLACK_ID}` }]);
+    // Again: already refunded, nothing more.
+    expect(await slashAnswer(`refund ${order!.reference}`)).toBe(
+      `\`${order!.reference}\` is already refunded — nothing changed.`,
+    );
+    expect(stripe().refunds.filter((r) => r.payment_intent === paid.payment_intent)).toHaveLength(1);
+  });
+
+  it('/eventos refund of a free ticket says there is nothing to refund', async () => {
+    const phone = '+15550179004';
+    await say(phone, 'book a free expo pass', /Shall I book\?|How many/);
+    const booked = await say(phone, '1', /You're booked|Shall I book\?/);
+    if (!/booked/.test(booked)) await say(phone, '1', /You're booked/);
+    const [order] = await sql<{ reference: string }>(
+      'select o.reference from orders o join contacts c on c.id = o.contact_id where c.phone = ?',
+      [phone],
+    );
+    expect(await slashAnswer(`refund ${order!.reference}`)).toBe(
+      `\`${order!.reference}\` is a free booking — there is nothing to refund.`,
+    );
+  });
 });
+
+async function slash(text: string, userId = ORGANIZER_SLACK_ID) {
+  const slack = app.slackApi!;
+  const responseUrl = slack.responseUrl();
+  const id = responseUrl.split('/').at(-1)!;
+  const res = await postCommand(app.baseUrl, text, { userId, responseUrl });
+  expect(res.status).toBe(200);
+  const ack = (await res.json()) as Record<string, unknown>;
+  return {
+    ack,
+    response: () =>
+      slack.waitFor(() => slack.responses.find((r) => r.id === id)?.body, `the answer to “${text}”`),
+  };
+}
+
+const slashAnswer = async (text: string) => (await (await slash(text)).response()).text as string;

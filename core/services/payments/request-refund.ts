@@ -30,13 +30,7 @@ export async function requestRefund(
 ): Promise<RequestedRefund | null> {
   if (input.amountCents <= 0) return null;
   const db = kysely(em);
-  const charge = await db
-    .selectFrom('Payment')
-    .select(['provider', 'paymentIntentId', 'currency', 'status'])
-    .where('order', '=', input.orderId)
-    .where('kind', '=', 'charge')
-    .where('status', '=', 'succeeded')
-    .executeTakeFirst();
+  const charge = await paidCharge(em, input.orderId);
   if (!charge) return null;
   const viaStripe = charge.provider === 'stripe' && charge.paymentIntentId !== null;
   const id = randomUUID();
@@ -67,4 +61,15 @@ export async function requestRefund(
     currency: charge.currency,
     status: viaStripe ? 'pending' : 'succeeded',
   };
+}
+
+/** The order's taken payment (Stripe or demo), if any: what a refund goes back through. */
+export async function paidCharge(em: EntityManager, orderId: string) {
+  return kysely(em)
+    .selectFrom('Payment')
+    .select(['provider', 'paymentIntentId', 'currency', 'status'])
+    .where('order', '=', orderId)
+    .where('kind', '=', 'charge')
+    .where('status', '=', 'succeeded')
+    .executeTakeFirst();
 }
