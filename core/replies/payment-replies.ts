@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatMoney } from '../format-money.js';
 import type { OutboundMessage } from '../messages.js';
-import type { RefundShare } from '../services/payments/refund-policy.js';
+import type { RefundShare } from '../services/tickets/refund-policy.js';
 import { bookButton, type OrderView, TICKET_ACTIONS } from './ticket-replies.js';
 
 /**

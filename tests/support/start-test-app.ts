@@ -8,7 +8,7 @@ import { startServer } from '../../bots/server.js';
 import { startWorkers } from '../../bots/worker.js';
 import { parseEventFile } from '../../core/catalog/event-file.js';
 import { importEvent } from '../../core/services/event-import/import-event.js';
-import type { RefundPolicy } from '../../core/services/payments/refund-policy.js';
+import type { RefundPolicy } from '../../core/services/tickets/refund-policy.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../fakes/fake-slack-api.js';
 import { type FakeStripeApi, startFakeStripeApi } from '../fakes/fake-stripe-api.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';

@@ -8,9 +8,9 @@ import type { FollowUp } from '../../router/skill.js';
 import { writeAudit } from '../../services/audit/write-audit.js';
 import { enqueueReplies } from '../../services/outbox/enqueue-replies.js';
 import { findOrderByReference } from '../../services/payments/find-order-by-reference.js';
-import { paidCharge } from '../../services/payments/request-refund.js';
 import { cancelOrder } from '../../services/tickets/cancel-order.js';
 import { loadOrder } from '../../services/tickets/load-order.js';
+import { paidCharge } from '../../services/tickets/request-refund.js';
 import { findReplyTarget } from '../../services/waitlist/find-reply-target.js';
 import { answer, defineCommand } from '../command.js';
 

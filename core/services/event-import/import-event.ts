@@ -12,7 +12,7 @@ import { DEFAULT_LEAD_FIELDS, type EventFile } from '../../catalog/event-file.js
 import { normalizePhone } from '../../normalize-phone.js';
 import type { Embedder } from '../../ports/embedder.js';
 import { embedProfiles } from '../networking/embed-profiles.js';
-import { normaliseRefundPolicy } from '../payments/refund-policy.js';
+import { normaliseRefundPolicy } from '../tickets/refund-policy.js';
 
 export interface ImportSummary {
   eventId: string;

@@ -4,7 +4,7 @@ import type { PaymentEventFacts } from '../../../db/entities/payment-event.entit
 import { kysely } from '../../../db/kysely.js';
 import { loadOrder, type OrderSummary } from '../tickets/load-order.js';
 import { lockOrder } from '../tickets/lock-order.js';
-import { type RequestedRefund, requestRefund } from './request-refund.js';
+import { type RequestedRefund, requestRefund } from '../tickets/request-refund.js';
 
 export type SettledCheckout =
   /** Paid in time (or late, with the seats still free): the order is confirmed now. */

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../../db/kysely.js';
-import { readRefundPolicy } from '../payments/read-refund-policy.js';
-import { refundCents, refundShareAt } from '../payments/refund-policy.js';
-import { type RequestedRefund, requestRefund } from '../payments/request-refund.js';
 import type { OrderStatus } from './load-order.js';
 import { lockOrder } from './lock-order.js';
+import { readRefundPolicy } from './read-refund-policy.js';
+import { refundCents, refundShareAt } from './refund-policy.js';
+import { type RequestedRefund, requestRefund } from './request-refund.js';
 
 export type CancelOrderResult =
   | {

@@ -3,11 +3,11 @@ import type { OutboundMessage } from '../../messages.js';
 import { refundAfterCancel, refundPreview } from '../../replies/payment-replies.js';
 import { bookButton, TICKET_ACTIONS } from '../../replies/ticket-replies.js';
 import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
-import { readRefundPolicy } from '../../services/payments/read-refund-policy.js';
-import { refundCents, refundShareAt } from '../../services/payments/refund-policy.js';
 import { cancelOrder } from '../../services/tickets/cancel-order.js';
 import { listTickets } from '../../services/tickets/list-tickets.js';
 import type { OrderSummary } from '../../services/tickets/load-order.js';
+import { readRefundPolicy } from '../../services/tickets/read-refund-policy.js';
+import { refundCents, refundShareAt } from '../../services/tickets/refund-policy.js';
 import { referenceIn, unusableQuantity, withoutReferences } from './read-quantity.js';
 
 interface CancelDraft {
