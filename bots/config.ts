@@ -333,7 +333,7 @@ function refusePlaceholderSecrets(e: z.infer<typeof configSchema>): void {
     throw new Error(`Refusing to start (${SECRETS_HELP}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
-/** The placeholders .env.example shows; a deployment that copied them has configured nothing. */
+/** Placeholder values a deployment may have copied from documentation: they configure nothing. */
 export const STRIPE_PLACEHOLDERS = ['sk_test_replace_me', 'whsec_replace_me'];
 
 /**

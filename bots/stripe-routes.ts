@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { readStripeWebhook, STRIPE_SIGNATURE_HEADER } from '../adapters/providers/payments/stripe-webhook.js';
 import { storePaymentEvent } from '../core/services/payments/store-payment-event.js';
-import { enqueuePaymentEvent } from '../jobs/payment-event.job.js';
+import { enqueuePaymentEvent } from '../jobs/payments-queue.js';
 import type { Deps } from './compose.js';
 
 export const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
