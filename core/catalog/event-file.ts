@@ -79,6 +79,14 @@ export const eventFileSchema = z.object({
         aliases,
         /** Major currency units as written by organizers; stored as integer cents. */
         price: z.number().nonnegative(),
+        /**
+         * Scheduled phases before the regular `price` (early bird): each `price` until the end of `until` (a
+         * date in the event's time zone, or an instant). Applied on time by a job, with a price-history row.
+         */
+        phases: z
+          .array(z.object({ until: z.union([z.iso.date(), isoInstant]), price: z.number().positive() }))
+          .max(10)
+          .optional(),
         quantity: z.number().int().nonnegative(),
         maxPerOrder: z.number().int().positive().default(10),
         benefits: z.array(z.string()).default([]),

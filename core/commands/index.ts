@@ -1,6 +1,7 @@
 import { confirmBroadcastButton } from './buttons/confirm-broadcast.js';
 import { confirmCapacity } from './buttons/confirm-capacity.js';
 import { confirmCheckIn } from './buttons/confirm-check-in.js';
+import { confirmPrice } from './buttons/confirm-price.js';
 import { offerFreeSeats } from './buttons/offer-free-seats.js';
 import { openLeadNote } from './buttons/open-lead-note.js';
 import { rateLeadCard } from './buttons/rate-lead-card.js';
@@ -18,6 +19,7 @@ import { handoffs } from './eventos/handoffs.js';
 import { help } from './eventos/help.js';
 import { leadFields } from './eventos/lead-fields.js';
 import { leads } from './eventos/leads.js';
+import { price } from './eventos/price.js';
 import { refund } from './eventos/refund.js';
 import { resolve } from './eventos/resolve.js';
 import { stats } from './eventos/stats.js';
@@ -47,6 +49,7 @@ export function createOrganizerCommands(): CommandRegistry {
     .add(leads)
     .add(leadFields)
     .add(refund)
+    .add(price)
     .otherwise(help);
 }
 
@@ -63,6 +66,7 @@ export function createOrganizerButtons(): CommandRegistry {
     .add(removeFromWaitlist)
     .add(confirmBroadcastButton)
     .add(confirmCapacity)
+    .add(confirmPrice)
     .add(resolveThread)
     .add(rateLeadCard)
     .add(openLeadNote);

@@ -42,6 +42,7 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos leads <sponsor>` — a sponsor’s consented leads (and how many others showed interest)',
         '`/eventos leads fields [name role company interests industry email phone]` — what sponsors receive when an attendee says yes',
         '`/eventos refund <order or ticket reference>` — cancel a paid booking and refund it in full (organizers only)',
+        '`/eventos price <tier> <amount> [reason]` — change a tier’s price (with confirmation; existing orders keep theirs) · `/eventos price history [tier]`',
       ],
     },
   ],

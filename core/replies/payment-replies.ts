@@ -110,3 +110,14 @@ export const organizerRefundMessage = (refund: {
     refund.viaStripe ? " to your card — I'll tell you when it's done." : ' (demo mode: no money moves).'
   }`,
 });
+
+/** Between the summary and Confirm the tier's price changed: said before the new summary. */
+export const priceChangedMessage = (
+  tierName: string,
+  fromCents: number,
+  toCents: number,
+  currency: string,
+): OutboundMessage => ({
+  kind: 'text',
+  text: `The price of ${tierName} changed since I showed you the total: it is now ${formatMoney(toCents, currency)} per ticket (was ${formatMoney(fromCents, currency)}). I haven't booked anything — here is the new total:`,
+});

@@ -23,6 +23,7 @@ import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
 import { PaymentEvent } from './payment-event.entity.js';
+import { PricingHistory } from './pricing-history.entity.js';
 import { SlackCardRedaction } from './slack-card-redaction.entity.js';
 import { Sponsor } from './sponsor.entity.js';
 import { SponsorActivity } from './sponsor-activity.entity.js';
@@ -56,6 +57,7 @@ export const entities = [
   Ticket,
   Payment,
   PaymentEvent,
+  PricingHistory,
   BookingAttempt,
   WaitlistEntry,
   WaitlistPromotion,

@@ -26,6 +26,8 @@ export interface PlaceOrderInput {
   seatsFrom: 'capacity' | { promotionId: string; seats: number };
   /** How long a paid order's seats are held for payment (default RESERVATION_MINUTES; Stripe needs longer). */
   holdMinutes?: number;
+  /** The unit price the person confirmed: a different current price refuses (`price_changed`), books nothing. */
+  expectedUnitPriceCents?: number;
   now: Date;
 }
 
@@ -135,6 +137,10 @@ async function decideAndWrite(
   }
 
   const tier = facts.tier;
+  if (input.expectedUnitPriceCents !== undefined && tier.priceCents !== input.expectedUnitPriceCents) {
+    await recordAttempt(em, { ...attempt, outcome: 'rejected', reason: 'price_changed' });
+    return { ok: false, reason: 'price_changed', message: `The price of ${tier.name} has changed.` };
+  }
   const quantity = input.quantity;
   const paid = tier.priceCents > 0;
   const status = paid ? 'reserved' : 'confirmed';

@@ -37,9 +37,14 @@ export function normaliseRefundPolicy(
 ): RefundPolicy {
   const normalised = steps.map((step) => ({
     percent: step.percent,
-    until: /^\d{4}-\d{2}-\d{2}$/.test(step.until)
-      ? DateTime.fromISO(step.until, { zone: timezone }).plus({ days: 1 }).startOf('day').toUTC().toISO()!
-      : new Date(step.until).toISOString(),
+    until: endOfDayOrInstant(step.until, timezone),
   }));
   return { steps: normalised.sort((a, b) => Date.parse(a.until) - Date.parse(b.until)) };
+}
+
+/** A bare date as the end of that day in `timezone` (the next midnight), an instant as itself; ISO, UTC. */
+export function endOfDayOrInstant(until: string, timezone: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(until)
+    ? DateTime.fromISO(until, { zone: timezone }).plus({ days: 1 }).startOf('day').toUTC().toISO()!
+    : new Date(until).toISOString();
 }

@@ -1,4 +1,5 @@
 import type { OutboundMessage } from '../../messages.js';
+import { priceChangedMessage } from '../../replies/payment-replies.js';
 import {
   bookButton,
   myTicketsButton,
@@ -21,6 +22,8 @@ import { unusableQuantity } from './read-quantity.js';
 interface OrderDraft {
   tierCode: string;
   quantity: number;
+  /** The unit price the summary showed: a different price at Confirm shows the new total and asks again. */
+  unitPriceCents?: number;
 }
 
 const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
@@ -87,12 +90,47 @@ export const bookTickets: Skill<'links' | 'payments'> = async (ctx) => {
     now: ctx.now,
   });
   if (!preview.ok) return refusal(ctx, preview, tier, quantity);
-  const draft: OrderDraft = { tierCode: tier.code, quantity };
-  return {
-    replies: [orderSummary({ ...preview, quantity, holdMinutes: holdMinutesFor(ctx.payments.provider) })],
-    pending: { ...pendingFor(ctx, { tier: tier.code, quantity }, 'confirm'), data: { ...draft } },
-  };
+  return summaryOf(ctx, tier.code, quantity, preview);
 };
+
+/** The summary with Confirm / Cancel, remembering the price it showed. */
+function summaryOf(
+  ctx: SkillContext<'payments'>,
+  tierCode: string,
+  quantity: number,
+  preview: { tierName: string; unitPriceCents: number; totalCents: number; currency: string },
+  changedFrom?: number,
+): SkillResult {
+  const draft: OrderDraft = { tierCode, quantity, unitPriceCents: preview.unitPriceCents };
+  const summary = orderSummary({ ...preview, quantity, holdMinutes: holdMinutesFor(ctx.payments.provider) });
+  return {
+    replies:
+      changedFrom === undefined
+        ? [summary]
+        : [
+            priceChangedMessage(preview.tierName, changedFrom, preview.unitPriceCents, preview.currency),
+            summary,
+          ],
+    pending: { ...pendingFor(ctx, { tier: tierCode, quantity }, 'confirm'), data: { ...draft } },
+  };
+}
+
+/**
+ * The price changed between the summary and Confirm: nothing is booked; the new total is shown and asked
+ * again. Checked here for the usual case and again by placeOrder against the price it books at.
+ */
+async function repriced(ctx: SkillContext<'payments'>, draft: OrderDraft): Promise<SkillResult | null> {
+  if (draft.unitPriceCents === undefined) return null;
+  const preview = await previewOrder(ctx.em, {
+    eventId: ctx.event.id,
+    tierCode: draft.tierCode,
+    contactId: ctx.contact.id,
+    quantity: draft.quantity,
+    now: ctx.now,
+  });
+  if (!preview.ok || preview.unitPriceCents === draft.unitPriceCents) return null;
+  return summaryOf(ctx, draft.tierCode, draft.quantity, preview, draft.unitPriceCents);
+}
 
 async function confirmBooking(ctx: SkillContext<'links' | 'payments'>): Promise<SkillResult> {
   if (!ctx.confirmation) {
@@ -110,17 +148,24 @@ async function confirmBooking(ctx: SkillContext<'links' | 'payments'>): Promise<
       ],
     };
   }
+  const changed = await repriced(ctx, { ...draft, tierCode: draft.tierCode, quantity: draft.quantity });
+  if (changed) return changed;
   const result = await placeOrder(ctx.em, {
     eventId: ctx.event.id,
     tierCode: draft.tierCode,
     contactId: ctx.contact.id,
     quantity: draft.quantity,
+    ...(draft.unitPriceCents === undefined ? {} : { expectedUnitPriceCents: draft.unitPriceCents }),
     // The confirming message's provider id: a redelivered confirmation finds this order instead of a new one.
     idempotencyKey: ctx.inbound.providerMessageId,
     seatsFrom: 'capacity',
     holdMinutes: holdMinutesFor(ctx.payments.provider),
     now: ctx.now,
   });
+  if (!result.ok && result.reason === 'price_changed') {
+    const again = await repriced(ctx, { ...draft, tierCode: draft.tierCode, quantity: draft.quantity });
+    if (again) return again;
+  }
   if (!result.ok) {
     const { tiers } = await listTiers(ctx.em, ctx.event.id);
     return refusal(
@@ -163,6 +208,7 @@ function refusal(
       return { replies: [text(`${r.message} Say "book tickets" to see what's on sale.`)] };
     case 'event_over':
     case 'sales_closed':
+    case 'price_changed':
       return { replies: [text(r.message)] };
   }
 }
