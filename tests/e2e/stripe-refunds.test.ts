@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeCheckoutSession } from '../fakes/fake-stripe-api.js';
 import { postStripeEvent, refundUpdated, sessionCompleted, stripeEvent } from '../fixtures/stripe-events.js';
 import { drainQueues } from '../support/drain-queues.js';
-import { ORGANIZER_SLACK_ID, postCommand } from '../support/slack-client.js';
+import { ORGANIZER_SLACK_ID, postButton, postCommand } from '../support/slack-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
 import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
@@ -222,7 +222,79 @@ describe('refunds by the event policy, through Stripe', () => {
       `\`${order!.reference}\` is a free booking — there is nothing to refund.`,
     );
   });
+
+  it('/eventos price: bad input is refused; a confirmed change is recorded; a summary shown before it asks again', async () => {
+    expect(await slashAnswer('price vip -5')).toMatch(/“-5” is not a price/);
+    expect(await slashAnswer('price vip free')).toMatch(/“free” is not a price/);
+    expect(await slashAnswer('price platinum 10')).toBe('There is no tier called “platinum”.');
+    expect(await slashAnswer('price vip 499')).toBe('vip already costs €499.00 — nothing changed.');
+
+    // An attendee sees the €499 summary; then the organizer raises the price.
+    const phone = '+15550179005';
+    await say(phone, '1 VIP ticket', /1 × VIP at €499\.00/);
+    const preview = (await (await slash('price vip 549 demand is high')).response()) as {
+      text: string;
+      blocks: { type: string; elements?: { action_id: string; value: string }[] }[];
+    };
+    expect(preview.text).toMatch(
+      /Price of vip: €499\.00 → €549\.00 \(demand is high\)\. .*Nothing changes until you confirm/,
+    );
+    const confirm = preview.blocks.find((b) => b.type === 'actions')!.elements![0]!;
+    expect(confirm.action_id).toBe('price_confirm');
+    const [before] = await sql<{ price_cents: number }>(
+      "select price_cents from ticket_tiers where code = 'vip'",
+    );
+    expect(before?.price_cents).toBe(49_900);
+    expect(await click('price_confirm', confirm.value)).toBe(
+      '✅ vip now costs €549.00 (was €499.00). Recorded in the price history.',
+    );
+    expect(await click('price_confirm', confirm.value)).toMatch(/already confirmed/);
+    const rows = await sql<{
+      old_price_cents: number;
+      new_price_cents: number;
+      reason: string;
+      applied_by: string;
+    }>(
+      "select h.old_price_cents, h.new_price_cents, h.reason, h.applied_by from pricing_history h join ticket_tiers t on t.id = h.tier_id where t.code = 'vip'",
+    );
+    expect(rows).toEqual([
+      {
+        old_price_cents: 49_900,
+        new_price_cents: 54_900,
+        reason: 'demand is high',
+        applied_by: `slack:${ORGANIZER_SLACK_ID}`,
+      },
+    ]);
+    expect(await slashAnswer('price history vip')).toBe('Price history (newest first)');
+
+    // Confirm on the old summary: nothing booked, the new total shown, asked again.
+    const before2 = messagesTo(app, phone).length;
+    await say(phone, '1', /1 × VIP at €549\.00 = €549\.00/);
+    const told = messagesTo(app, phone)
+      .slice(before2)
+      .map((m) => m.body ?? '');
+    expect(told.join('\n')).toContain(
+      'The price of VIP changed since I showed you the total: it is now €549.00',
+    );
+    const orders = await sql<{ n: number }>(
+      'select count(*)::int as n from orders o join contacts c on c.id = o.contact_id where c.phone = ?',
+      [phone],
+    );
+    expect(orders).toEqual([{ n: 0 }]);
+    await say(phone, '1', /Reserved: 1 ticket, VIP [^]*Total €549\.00/);
+  });
 });
+
+async function click(actionId: string, value: string): Promise<string> {
+  const slack = app.slackApi!;
+  const responseUrl = slack.responseUrl();
+  expect((await postButton(app.baseUrl, { actionId, value }, { responseUrl })).status).toBe(200);
+  const body = await slack.waitFor(
+    () => slack.responses.find((r) => r.id === responseUrl.split('/').at(-1))?.body,
+    `the answer to ${actionId}`,
+  );
+  return String(body.text);
+}
 
 async function slash(text: string, userId = ORGANIZER_SLACK_ID) {
   const slack = app.slackApi!;
