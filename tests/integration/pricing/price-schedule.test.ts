@@ -78,17 +78,15 @@ describe('scheduled prices', () => {
     const [{ id: tierId } = { id: '' }] = await t.sql<{ id: string }>(
       "select id from ticket_tiers where code = 'vip'",
     );
-    const change = await t.db.em
-      .fork()
-      .transactional((tx) =>
-        changePrice(tx, {
-          tierId,
-          newPriceCents: 54900,
-          reason: 'demand',
-          appliedBy: 'slack:U0ORG0001',
-          now: BEFORE_EVENT,
-        }),
-      );
+    const change = await t.db.em.fork().transactional((tx) =>
+      changePrice(tx, {
+        tierId,
+        newPriceCents: 54900,
+        reason: 'demand',
+        appliedBy: 'slack:U0ORG0001',
+        now: BEFORE_EVENT,
+      }),
+    );
     expect(change).toMatchObject({ changed: true, oldPriceCents: 49900, newPriceCents: 54900 });
     const [order] = await t.sql<{ unit_price_cents: number; total_cents: number }>(
       'select unit_price_cents, total_cents from orders where id = ?',
