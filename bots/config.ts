@@ -345,20 +345,7 @@ export const STRIPE_PLACEHOLDERS = ['sk_test_replace_me', 'whsec_replace_me'];
 function paymentsConfig(e: z.infer<typeof configSchema>, mode: ConfigMode, strict: boolean): PaymentsConfig {
   const key = e.STRIPE_SECRET_KEY;
   const secret = e.STRIPE_WEBHOOK_SECRET;
-  if (!key && !secret) return { provider: 'demo' };
-  const problems: string[] = [];
-  if (!key) problems.push('STRIPE_WEBHOOK_SECRET is set but STRIPE_SECRET_KEY is missing');
-  if (!secret) problems.push('STRIPE_SECRET_KEY is set but STRIPE_WEBHOOK_SECRET is missing');
-  if (key && !/^(sk|rk)_(test|live)_\S+$/.test(key))
-    problems.push('STRIPE_SECRET_KEY is not a Stripe secret key (sk_live_… or sk_test_…)');
-  if (secret && !/^whsec_\S+$/.test(secret))
-    problems.push('STRIPE_WEBHOOK_SECRET is not a webhook signing secret (whsec_…)');
-  if (strict && (STRIPE_PLACEHOLDERS.includes(key ?? '') || STRIPE_PLACEHOLDERS.includes(secret ?? '')))
-    problems.push('STRIPE_SECRET_KEY / STRIPE_WEBHOOK_SECRET are the .env.example placeholders');
-  if (strict && e.NODE_ENV === 'production' && key?.includes('_test_'))
-    problems.push(
-      'STRIPE_SECRET_KEY is a test key while NODE_ENV=production (test cards would buy real tickets)',
-    );
+  const problems = stripeProblems(e, strict);
   if (problems.length > 0 && mode !== 'inspect')
     throw new Error(`Refusing to start (${SECRETS_HELP}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   if (!key || !secret) return { provider: 'demo' };
@@ -368,6 +355,30 @@ function paymentsConfig(e: z.infer<typeof configSchema>, mode: ConfigMode, stric
     webhookSecret: secret,
     ...(e.STRIPE_API_BASE_URL ? { apiBaseUrl: e.STRIPE_API_BASE_URL } : {}),
   };
+}
+
+/** What is wrong with the Stripe settings (none set is fine: the demo payment); `eventos doctor` lists them. */
+export function stripeProblems(
+  e: Pick<z.infer<typeof configSchema>, 'STRIPE_SECRET_KEY' | 'STRIPE_WEBHOOK_SECRET' | 'NODE_ENV'>,
+  strict: boolean,
+): string[] {
+  const key = e.STRIPE_SECRET_KEY;
+  const secret = e.STRIPE_WEBHOOK_SECRET;
+  if (!key && !secret) return [];
+  const problems: string[] = [];
+  if (!key) problems.push('STRIPE_WEBHOOK_SECRET is set but STRIPE_SECRET_KEY is missing');
+  if (!secret) problems.push('STRIPE_SECRET_KEY is set but STRIPE_WEBHOOK_SECRET is missing');
+  if (key && !/^(sk|rk)_(test|live)_\S+$/.test(key))
+    problems.push('STRIPE_SECRET_KEY is not a Stripe secret key (sk_live_… or sk_test_…)');
+  if (secret && !/^whsec_\S+$/.test(secret))
+    problems.push('STRIPE_WEBHOOK_SECRET is not a webhook signing secret (whsec_…)');
+  if (strict && (STRIPE_PLACEHOLDERS.includes(key ?? '') || STRIPE_PLACEHOLDERS.includes(secret ?? '')))
+    problems.push('STRIPE_SECRET_KEY / STRIPE_WEBHOOK_SECRET are placeholder values');
+  if (strict && e.NODE_ENV === 'production' && key?.includes('_test_'))
+    problems.push(
+      'STRIPE_SECRET_KEY is a test key while NODE_ENV=production (test cards would buy real tickets)',
+    );
+  return problems;
 }
 
 const MIN_CONSOLE_PASSWORD = 12;

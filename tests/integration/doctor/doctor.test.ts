@@ -202,6 +202,7 @@ describe('eventos doctor', () => {
       'speech.ffmpeg',
       'speech.model',
       'faces.keys',
+      'payments.stripe',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../bots/config.js';
+import { paymentsReady } from '../../../bots/doctor/payment-checks.js';
 
 /** Issue 17: Stripe is on only fully configured; half a configuration or a placeholder never starts. */
 const SECRETS = {
@@ -48,7 +49,7 @@ describe('Stripe configuration', () => {
         { ...SECRETS, STRIPE_SECRET_KEY: 'sk_test_replace_me', STRIPE_WEBHOOK_SECRET: 'whsec_replace_me' },
         'serve',
       ),
-    ).toThrow(/placeholders/);
+    ).toThrow(/placeholder values/);
     expect(() =>
       loadConfig(
         { ...SECRETS, ...STRIPE, STRIPE_SECRET_KEY: 'sk_test_51abc', NODE_ENV: 'production' },
@@ -65,5 +66,28 @@ describe('Stripe configuration', () => {
     expect(loadConfig({ STRIPE_SECRET_KEY: STRIPE.STRIPE_SECRET_KEY }, 'inspect').payments).toEqual({
       provider: 'demo',
     });
+  });
+});
+
+describe('eventos doctor on Stripe', () => {
+  const doctor = (env: Record<string, string>) =>
+    paymentsReady({
+      env,
+      config: loadConfig(env, 'inspect'),
+      db: null,
+      tools: { ffmpeg: 'ffmpeg', pocketsphinx: 'pocketsphinx', speechModel: '' },
+    });
+
+  it('reports half a configuration with a fix, instead of refusing', async () => {
+    const [check] = await doctor({ STRIPE_SECRET_KEY: STRIPE.STRIPE_SECRET_KEY });
+    expect(check).toMatchObject({ id: 'payments.stripe', status: 'fail' });
+    expect(check?.detail).toMatch(/STRIPE_WEBHOOK_SECRET is missing/);
+  });
+
+  it('fails the demo payment in production, and passes a full configuration', async () => {
+    expect((await doctor({ NODE_ENV: 'production' }))[0]?.status).toBe('fail');
+    expect((await doctor({}))[0]?.status).toBe('ok');
+    const [on] = await doctor({ ...STRIPE, NODE_ENV: 'production' });
+    expect(on).toMatchObject({ status: 'ok', detail: expect.stringContaining('live key') });
   });
 });
