@@ -4,6 +4,11 @@ import { createConsoleSender } from '../adapters/channels/console/console-sender
 import { createSlackOrganizerChat } from '../adapters/channels/slack/slack-organizer-chat.js';
 import { createTwilioMediaDownloader } from '../adapters/channels/twilio/download-media.js';
 import { createTwilioChannel, type TwilioChannel } from '../adapters/channels/twilio/index.js';
+import { createTemplateDirectory } from '../adapters/channels/twilio/templates/template-directory.js';
+import {
+  createGatewayStatusStore,
+  type GatewayStatusStore,
+} from '../adapters/channels/whatsapp-web/gateway-status.js';
 import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
 import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
@@ -13,6 +18,7 @@ import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { OpenAiUnderstanding } from '../adapters/providers/llm/openai-understanding.js';
 import { RedisUsageLedger } from '../adapters/providers/llm/usage-ledger.js';
 import { StripeGateway } from '../adapters/providers/payments/stripe-gateway.js';
+import { DEFAULT_MEETING_TEMPLATES } from '../core/meeting-templates.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { inboundChain } from '../core/pipeline/inbound-chain.js';
@@ -23,8 +29,10 @@ import type { SkillDeps } from '../core/router/skill.js';
 import { CatalogCache } from '../core/services/events/catalog-cache.js';
 import type { SelfieDeps } from '../core/services/faces/read-selfie.js';
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
+import { loadTemplateSids } from '../core/services/templates/template-sids.js';
 import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { createSkillRegistry } from '../core/skills/index.js';
+import { TEMPLATE_NAMES } from '../core/template-names.js';
 import { type Db, initDb } from '../db/orm.js';
 import type { LeadJobDeps } from '../jobs/leads-worker.js';
 import type { NetworkingJobDeps } from '../jobs/networking-worker.js';
@@ -54,6 +62,8 @@ export interface Deps {
    * console uploads from Redis); `hold` keeps a console upload there for minutes and returns its URL.
    */
   media: { downloader: MediaDownloader; hold(data: Buffer, contentType: string): Promise<string> };
+  /** The WhatsApp Web gateway's session state, published by the gateway process (healthz, console QR page). */
+  whatsappWebStatus: GatewayStatusStore;
   /** Photos: download and face analysis (models load on the first selfie) before the pipeline decides. */
   selfies: SelfieDeps;
   /** Slack side: organizer commands and handoff threads (chat is null without Slack config). */
@@ -76,7 +86,11 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const db = await initDb(databaseUrl);
   const queues = createQueues(redisUrl, config.queuePrefix);
-  const twilio = createTwilioChannel({ ...config.twilio, publicBaseUrl: config.publicBaseUrl });
+  const twilio = createTwilioChannel({
+    ...config.twilio,
+    publicBaseUrl: config.publicBaseUrl,
+    templates: createTemplateDirectory(() => loadTemplateSids(db.em.fork())),
+  });
   const embedder = new HashedEmbedder();
   // Profiles may use a cloud model; FAQ search keeps the offline embedder its library was embedded with.
   const profileEmbedder =
@@ -85,6 +99,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const catalogs = new CatalogCache();
   const connections: Redis[] = [];
   // Console uploads (photos, voice notes) are never stored: they wait in Redis until the worker takes them.
+  // The same connection carries the WhatsApp Web gateway's published state.
   const mediaRedis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
   mediaRedis.on('error', (error) => logger.warn({ err: error }, 'redis (console media) connection error'));
   connections.push(mediaRedis);
@@ -106,7 +121,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       matchThreshold: config.faces.matchThreshold,
       retentionDays: config.faces.retentionDays,
     },
-    meetingTemplates: config.meetingTemplates,
+    meetingTemplates: DEFAULT_MEETING_TEMPLATES,
     payments: { provider: config.payments.provider },
   };
   const chat = config.slack
@@ -123,6 +138,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     twilio,
     logger,
     media: { downloader, hold: (data, contentType) => transientMedia.hold(data, contentType) },
+    whatsappWebStatus: createGatewayStatusStore(mediaRedis, { prefix: config.queuePrefix }),
     pipeline: {
       em: db.em,
       understanding: understanding.provider,
@@ -153,8 +169,8 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       onError: (error, messageId) => logger.warn({ err: error, messageId }, 'photo not read'),
     },
     delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
-    waitlist: { em: db.em, clock, settings: { offerTemplateId: config.whatsappOfferTemplateSid } },
-    networking: { em: db.em, clock, embedder: profileEmbedder, templates: config.meetingTemplates },
+    waitlist: { em: db.em, clock, settings: { offerTemplateId: TEMPLATE_NAMES.waitlistOffer } },
+    networking: { em: db.em, clock, embedder: profileEmbedder, templates: DEFAULT_MEETING_TEMPLATES },
     organizer: {
       em: db.em,
       chat,
@@ -177,8 +193,8 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       em: db.em,
       chat,
       clock,
-      leadTemplateId: config.leads.alertTemplateSid,
-      digestTemplateId: config.leads.digestTemplateSid,
+      leadTemplateId: TEMPLATE_NAMES.sponsorLead,
+      digestTemplateId: TEMPLATE_NAMES.sponsorLeadDigest,
       digestTime: config.leads.digestTime,
     },
     workerConnection() {

@@ -32,16 +32,10 @@ export const configSchema = z.object({
   WHATSAPP_WEB_PER_CHAT_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   WHATSAPP_WEB_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
   MEDIA_SIGNING_SECRET: optional.transform((v) => v ?? DEMO_MEDIA_SIGNING_SECRET).pipe(z.string().min(8)),
-  WHATSAPP_OFFER_TEMPLATE_SID: z.string().min(1).default('waitlist_offer_v1'),
-  WHATSAPP_LEAD_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_v1'),
-  WHATSAPP_LEAD_DIGEST_TEMPLATE_SID: z.string().min(1).default('sponsor_lead_digest_v1'),
   LEAD_DIGEST_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24-hour')
     .default('18:00'),
-  WHATSAPP_MEETING_REQUEST_TEMPLATE_SID: z.string().min(1).default('meeting_request_v1'),
-  WHATSAPP_MEETING_REMINDER_TEMPLATE_SID: z.string().min(1).default('meeting_reminder_v1'),
-  WHATSAPP_MEETING_UPDATE_TEMPLATE_SID: z.string().min(1).default('meeting_update_v1'),
   EMBEDDINGS_PROVIDER: z.enum(['hashed', 'openai']).default('hashed'),
   OPENAI_EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
   SLACK_SIGNING_SECRET: optional,
@@ -88,12 +82,8 @@ export interface Config {
   whatsappWeb: WhatsAppWebConfig;
   /** Signs public media links (ticket QR images) so references cannot be enumerated. */
   mediaSigningSecret: string;
-  /** Approved WhatsApp template for waiting-list offers outside the 24-hour window (a Twilio Content SID). */
-  whatsappOfferTemplateSid: string;
-  /** Sponsor leads: WhatsApp templates for alerts and digests outside the 24-hour window, and the digest's time. */
-  leads: { alertTemplateSid: string; digestTemplateSid: string; digestTime: string };
-  /** Approved WhatsApp templates for networking notices outside the 24-hour window (Twilio Content SIDs). */
-  meetingTemplates: { request: string; reminder: string; update: string };
+  /** Sponsor leads: the daily digest's time (templates are found by name: core/template-names.ts). */
+  leads: { digestTime: string };
   /** Profile embeddings for matchmaking: offline hashed n-grams, or OpenAI (needs OPENAI_API_KEY). */
   embeddings:
     | { provider: 'hashed' }
@@ -238,17 +228,7 @@ export function loadConfig(
       pacing: { perChatMs: e.WHATSAPP_WEB_PER_CHAT_MS, perMinute: e.WHATSAPP_WEB_PER_MINUTE },
     },
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET,
-    whatsappOfferTemplateSid: e.WHATSAPP_OFFER_TEMPLATE_SID,
-    leads: {
-      alertTemplateSid: e.WHATSAPP_LEAD_TEMPLATE_SID,
-      digestTemplateSid: e.WHATSAPP_LEAD_DIGEST_TEMPLATE_SID,
-      digestTime: e.LEAD_DIGEST_TIME,
-    },
-    meetingTemplates: {
-      request: e.WHATSAPP_MEETING_REQUEST_TEMPLATE_SID,
-      reminder: e.WHATSAPP_MEETING_REMINDER_TEMPLATE_SID,
-      update: e.WHATSAPP_MEETING_UPDATE_TEMPLATE_SID,
-    },
+    leads: { digestTime: e.LEAD_DIGEST_TIME },
     embeddings: embeddingsConfig(e),
     understanding:
       e.UNDERSTANDING_PROVIDER === 'local'

@@ -3,12 +3,14 @@ import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createConsoleAuth } from '../adapters/channels/console/console-auth.js';
 import { createConsoleRouter } from '../adapters/channels/console/console-routes.js';
+import { createWhatsAppWebPage } from '../adapters/channels/console/whatsapp-web-page.js';
 import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
 import { createMediaRoutes } from './media-routes.js';
 import { createSlackRoutes } from './slack-routes.js';
 import { createStripeRoutes } from './stripe-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
+import { whatsappWebHealth } from './whatsapp-web-health.js';
 
 export interface AppOptions {
   /** The demo's one-time console login token (see startServer). */
@@ -25,17 +27,18 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
   app.set('trust proxy', true);
 
   app.get('/healthz', async (_req, res) => {
-    const [dbCheck, redisUp] = await Promise.all([
+    const [dbCheck, redisUp, whatsappWeb] = await Promise.all([
       deps.db.checkConnection().then(
         (check) => check.ok,
         () => false,
       ),
       deps.queues.ping(),
+      whatsappWebHealth(deps),
     ]);
     const db = dbCheck ? 'ok' : 'down';
     const redis = redisUp ? 'ok' : 'down';
     const ok = db === 'ok' && redis === 'ok';
-    res.status(ok ? 200 : 503).json({ ok, db, redis });
+    res.status(ok ? 200 : 503).json({ ok, db, redis, ...(whatsappWeb ? { whatsappWeb } : {}) });
   });
   const consoleConfig = deps.config.console;
   if (consoleConfig.enabled) app.get('/', (_req, res) => res.redirect('/console'));
@@ -51,6 +54,7 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
     app.use(
       '/console',
       auth.router,
+      createWhatsAppWebPage(() => deps.whatsappWebStatus.read()),
       createConsoleRouter(createConsoleDeps(deps), {
         identities: consoleConfig.identities,
         csrfToken: auth.csrfToken,

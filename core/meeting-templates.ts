@@ -1,12 +1,12 @@
+import { TEMPLATE_NAMES } from './template-names.js';
+
 /**
- * Approved WhatsApp templates (Twilio Content SIDs) for networking messages that reach someone outside
- * WhatsApp's 24-hour window (https://www.twilio.com/docs/whatsapp/key-concepts#the-24-hour-window-or-24-hour-session):
- * config WHATSAPP_MEETING_REQUEST_TEMPLATE_SID, WHATSAPP_MEETING_REMINDER_TEMPLATE_SID and
- * WHATSAPP_MEETING_UPDATE_TEMPLATE_SID. Variables are listed where each message is built
- * (core/services/networking/meeting-messages.ts).
+ * The WhatsApp templates (by name, see template-names.ts) for networking messages that reach someone outside
+ * WhatsApp's 24-hour window (https://www.twilio.com/docs/whatsapp/key-concepts#the-24-hour-window-or-24-hour-session).
+ * Variables are listed where each message is built (core/services/networking/meeting-messages.ts).
  *
- * A leaf beside messages.ts (it imports nothing): networking builds the notices, privacy's erasure context
- * carries the templates to the networking eraser, the router and the jobs pass them on.
+ * Networking builds the notices, privacy's erasure context carries the templates to the networking eraser,
+ * the router and the jobs pass them on.
  */
 export interface MeetingTemplates {
   request: string;
@@ -15,7 +15,7 @@ export interface MeetingTemplates {
 }
 
 export const DEFAULT_MEETING_TEMPLATES: MeetingTemplates = {
-  request: 'meeting_request_v1',
-  reminder: 'meeting_reminder_v1',
-  update: 'meeting_update_v1',
+  request: TEMPLATE_NAMES.meetingRequest,
+  reminder: TEMPLATE_NAMES.meetingReminder,
+  update: TEMPLATE_NAMES.meetingUpdate,
 };

@@ -41,8 +41,17 @@ export type OutboundMessage =
   /** WhatsApp allows at most 10 rows. */
   | { kind: 'list'; text: string; buttonText: string; items: ListItem[] }
   | { kind: 'image'; url: string; caption?: string }
-  /** A pre-approved template for messages outside WhatsApp's 24-hour window. */
-  | { kind: 'template'; templateId: string; variables: Record<string, string>; fallbackText: string };
+  /**
+   * A pre-approved template for messages outside WhatsApp's 24-hour window: `templateId` is the template's
+   * name (core/template-names.ts), `language` its version to send (English when absent or not synced).
+   */
+  | {
+      kind: 'template';
+      templateId: string;
+      language?: string;
+      variables: Record<string, string>;
+      fallbackText: string;
+    };
 
 /** Provider delivery statuses, as channels report them. */
 export const DELIVERY_STATUSES = [

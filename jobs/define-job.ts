@@ -76,11 +76,14 @@ export function startJobWorker<Deps>(opts: {
   connection: Redis;
   prefix: string;
   concurrency: number;
+  /** false: the worker waits for `worker.run()` (the gateway first settles what its predecessor left). */
+  autorun?: boolean;
 }): Worker {
   return new Worker(QUEUE_NAMES[opts.queue], jobProcessor(opts.queue, opts.jobs, opts.deps), {
     connection: opts.connection,
     prefix: opts.prefix,
     concurrency: opts.concurrency,
+    autorun: opts.autorun ?? true,
     ...WORKER_SETTINGS,
   });
 }

@@ -56,6 +56,7 @@ export function startWhatsAppWebDeliveryWorker(opts: {
   prefix: string;
   delivery: DeliveryDeps;
   offlineRecheckMs?: number;
+  autorun?: boolean;
 }) {
   return startJobWorker({
     queue: 'whatsappWeb',
@@ -67,5 +68,6 @@ export function startWhatsAppWebDeliveryWorker(opts: {
     connection: opts.connection,
     prefix: opts.prefix,
     concurrency: 1,
+    ...(opts.autorun !== undefined ? { autorun: opts.autorun } : {}),
   });
 }

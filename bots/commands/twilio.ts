@@ -4,16 +4,21 @@ import {
   syncTemplates,
   type TemplateState,
   templateStatus,
+  toStoredTemplates,
 } from '../../adapters/channels/twilio/templates/sync-templates.js';
+import { saveTemplateSids } from '../../core/services/templates/template-sids.js';
+import { migrateDatabase } from '../../db/migrate.js';
+import { initDb } from '../../db/orm.js';
 import { loadConfig, processEnv } from '../config.js';
 import type { CommandIo } from './command-io.js';
+import { withServices } from './with-services.js';
 
 const USAGE = 'Usage: npm run -s eventos -- twilio templates sync|status [--json]\n';
 
 /**
  * `eventos twilio templates sync`: creates the WhatsApp templates (adapters/channels/twilio/templates) in
- * Twilio's Content API and submits them for approval; `status` shows each one's approval. Both end with the
- * `.env` lines that point the config at the English Content SIDs.
+ * Twilio's Content API and submits them for approval; `status` shows each one's approval. Both store the
+ * Content SIDs and approvals in the database, where sends look them up by template name and language.
  */
 export async function run(args: string[], io: CommandIo, env = processEnv()): Promise<number> {
   const [what, action, ...rest] = args;
@@ -25,26 +30,27 @@ export async function run(args: string[], io: CommandIo, env = processEnv()): Pr
     io.stderr.write(USAGE);
     return 2;
   }
-  const config = loadConfig(env);
+  const config = await withServices(loadConfig(env), (l) => io.stderr.write(`${l}\n`));
   const client = createTwilioApiClient(config.twilio);
   const states =
     action === 'sync'
       ? await syncTemplates(client, WHATSAPP_TEMPLATES)
       : await templateStatus(client, WHATSAPP_TEMPLATES);
-  if (rest.includes('--json'))
-    io.stdout.write(`${JSON.stringify({ templates: states, env: envLines(states) }, null, 2)}\n`);
+  await storeSids(config.databaseUrl, states);
+  if (rest.includes('--json')) io.stdout.write(`${JSON.stringify({ templates: states }, null, 2)}\n`);
   else io.stdout.write(formatStates(states));
   return states.every((s) => s.sid && s.approval !== 'rejected') ? 0 : 1;
 }
 
-/** The config lines for the English versions (the code sends one SID per template today). */
-function envLines(states: TemplateState[]): Record<string, string> {
-  const lines: Record<string, string> = {};
-  for (const t of WHATSAPP_TEMPLATES) {
-    const en = states.find((s) => s.name === t.name && s.language === 'en');
-    if (en?.sid) lines[t.configVariable] = en.sid;
+/** What Twilio returned, where sends find it (by template name, language and version). */
+export async function storeSids(databaseUrl: string, states: TemplateState[]): Promise<void> {
+  await migrateDatabase(databaseUrl);
+  const db = await initDb(databaseUrl, { poolMax: 2 });
+  try {
+    await saveTemplateSids(db.em.fork(), toStoredTemplates(states));
+  } finally {
+    await db.close(true);
   }
-  return lines;
 }
 
 function formatStates(states: TemplateState[]): string {
@@ -53,6 +59,5 @@ function formatStates(states: TemplateState[]): string {
     const why = s.rejectionReason ? ` — ${s.rejectionReason}` : '';
     return `${s.friendlyName.padEnd(42)} ${(s.sid ?? '-').padEnd(34)} ${s.approval}${change}${why}`;
   });
-  const env = Object.entries(envLines(states)).map(([k, v]) => `${k}=${v}`);
-  return `${rows.join('\n')}\n\n# .env\n${env.join('\n')}\n`;
+  return `${rows.join('\n')}\n\nStored: sends use these Content SIDs by template name and the person's language.\n`;
 }

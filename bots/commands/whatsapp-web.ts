@@ -1,5 +1,10 @@
+import { Redis } from 'ioredis';
 import QRCode from 'qrcode';
-import { createWebConnection, type WebConnectionState } from '../../adapters/channels/whatsapp-web/index.js';
+import {
+  createGatewayStatusStore,
+  createWebConnection,
+  type WebConnectionState,
+} from '../../adapters/channels/whatsapp-web/index.js';
 import {
   createLibraryClient,
   loadLibraryMedia,
@@ -39,6 +44,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
 }
 
 async function login(config: Config, io: CommandIo): Promise<number> {
+  // The QR code is also published for the console's /console/whatsapp-web page (a phone held up to a laptop).
+  const { redisUrl } = await withServices(config, (l) => io.stderr.write(`${l}\n`));
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  redis.on('error', () => {});
+  const status = createGatewayStatusStore(redis, { prefix: config.queuePrefix });
+  if (config.console.enabled)
+    io.stderr.write(`The QR code is also shown at ${config.publicBaseUrl}/console/whatsapp-web\n`);
   let done: (code: number) => void = () => {};
   const finished = new Promise<number>((resolve) => {
     done = resolve;
@@ -48,12 +60,15 @@ async function login(config: Config, io: CommandIo): Promise<number> {
     wire: () => {},
     onState(state) {
       void report(state, io);
+      void status.publish(state).catch(() => {});
       if (state.state === 'connected') done(0);
     },
   });
   connection.start();
   const code = await Promise.race([finished, untilSignal().then(() => 130)]);
   await connection.stop();
+  await status.clear().catch(() => {});
+  redis.disconnect();
   if (code === 0) io.stdout.write(`Logged in; the session is saved under ${config.whatsappWeb.dataDir}.\n`);
   return code;
 }

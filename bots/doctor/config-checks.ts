@@ -13,7 +13,6 @@ const REQUIRED = [
 ] as const;
 
 /** Content SIDs as Twilio issues them: templates must be real Content API ids, not the demo placeholders. */
-const CONTENT_SID = /^HX[0-9a-f]{32}$/;
 
 export const requiredVariables: Check = async (ctx) => {
   const missing = REQUIRED.filter((name) => !ctx.env[name]?.trim());
@@ -39,25 +38,13 @@ export function demoDefaults(ctx: DoctorContext): string[] {
     ['TWILIO_WHATSAPP_FROM', c.twilio.from === defaults.twilio.from],
     ['MEDIA_SIGNING_SECRET', c.mediaSigningSecret === defaults.mediaSigningSecret],
   ];
-  const templates: [string, string][] = [
-    ['WHATSAPP_OFFER_TEMPLATE_SID', c.whatsappOfferTemplateSid],
-    ['WHATSAPP_LEAD_TEMPLATE_SID', c.leads.alertTemplateSid],
-    ['WHATSAPP_LEAD_DIGEST_TEMPLATE_SID', c.leads.digestTemplateSid],
-    ['WHATSAPP_MEETING_REQUEST_TEMPLATE_SID', c.meetingTemplates.request],
-    ['WHATSAPP_MEETING_REMINDER_TEMPLATE_SID', c.meetingTemplates.reminder],
-    ['WHATSAPP_MEETING_UPDATE_TEMPLATE_SID', c.meetingTemplates.update],
-  ];
-  return [
-    ...same.filter(([, isDefault]) => isDefault).map(([name]) => name),
-    ...templates.filter(([, sid]) => !CONTENT_SID.test(sid)).map(([name]) => name),
-  ];
+  return same.filter(([, isDefault]) => isDefault).map(([name]) => name);
 }
 
 export const noDemoDefaults: Check = async (ctx) => {
   const title = 'No demo defaults in production';
   const defaults = demoDefaults(ctx);
-  if (defaults.length === 0)
-    return [ok('config.defaults', title, 'every secret and template id is your own')];
+  if (defaults.length === 0) return [ok('config.defaults', title, 'every secret is your own')];
   if (!isProduction(ctx))
     return [
       ok(
@@ -71,8 +58,7 @@ export const noDemoDefaults: Check = async (ctx) => {
       'config.defaults',
       title,
       `still at demo defaults: ${defaults.join(', ')}`,
-      'Set your Twilio credentials and number, a random MEDIA_SIGNING_SECRET, FACE_DATA_KEYS, and each template ' +
-        "variable to its approved Content SID (HX…, from Twilio's Content Template Builder).",
+      'Set your Twilio credentials and number, a random MEDIA_SIGNING_SECRET and FACE_DATA_KEYS.',
     ),
   ];
 };

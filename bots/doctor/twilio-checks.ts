@@ -2,7 +2,10 @@ import { createTwilioApiClient } from '../../adapters/channels/twilio/api-client
 import { TWILIO_INBOUND_PATH } from '../../adapters/channels/twilio/index.js';
 import { WHATSAPP_TEMPLATES } from '../../adapters/channels/twilio/templates/index.js';
 import { approvalOfSid } from '../../adapters/channels/twilio/templates/sync-templates.js';
+import { TEMPLATE_LANGUAGES } from '../../adapters/channels/twilio/templates/template.js';
 import { publicWebhookUrl } from '../../adapters/channels/twilio/verify.js';
+import { loadTemplateSids } from '../../core/services/templates/template-sids.js';
+import type { Db } from '../../db/orm.js';
 import type { Config } from '../config.js';
 import { type Check, type CheckResult, fail, ok, skip } from './check.js';
 
@@ -15,12 +18,12 @@ const twilioError = (error: unknown) => {
  * Through the `twilio` client: the credentials open the account, the sender number is one of the account's
  * WhatsApp senders (Senders API), and its inbound webhook is our public URL.
  */
-export const twilioReady: Check = async ({ config }) => {
+export const twilioReady: Check = async ({ config, db }) => {
   const client = createTwilioApiClient({ ...config.twilio, timeoutMs: 10_000 });
   const account = await accountAndSender(client, config);
   // Templates are only worth asking about once the credentials open the account.
   if (account[0]?.status !== 'ok') return account;
-  return [...account, ...(await templatesApproved(client, config))];
+  return [...account, ...(await templatesApproved(client, db))];
 };
 
 async function accountAndSender(client: ReturnType<typeof createTwilioApiClient>, config: Config) {
@@ -115,47 +118,43 @@ async function accountAndSender(client: ReturnType<typeof createTwilioApiClient>
   return results;
 }
 
-/** The Content SID the config holds for each template (the English version, which the code sends). */
-function configuredSids(config: Config): Record<string, string> {
-  return {
-    WHATSAPP_OFFER_TEMPLATE_SID: config.whatsappOfferTemplateSid,
-    WHATSAPP_LEAD_TEMPLATE_SID: config.leads.alertTemplateSid,
-    WHATSAPP_LEAD_DIGEST_TEMPLATE_SID: config.leads.digestTemplateSid,
-    WHATSAPP_MEETING_REQUEST_TEMPLATE_SID: config.meetingTemplates.request,
-    WHATSAPP_MEETING_REMINDER_TEMPLATE_SID: config.meetingTemplates.reminder,
-    WHATSAPP_MEETING_UPDATE_TEMPLATE_SID: config.meetingTemplates.update,
-  };
-}
-
-/** Each template the config names is in the account and approved by WhatsApp (one line per template). */
-async function templatesApproved(client: ReturnType<typeof createTwilioApiClient>, config: Config) {
-  const sids = configuredSids(config);
+/**
+ * Each template × language has a Content SID stored by `twilio templates sync`, and WhatsApp approved the one a
+ * send would use (one line per template; the languages in its detail).
+ */
+async function templatesApproved(client: ReturnType<typeof createTwilioApiClient>, db: Db | null) {
+  // A database that cannot say (not migrated yet) has no stored SIDs: every template says to sync.
+  const stored = db ? await loadTemplateSids(db.em.fork()).catch(() => []) : [];
   const results: CheckResult[] = [];
   for (const t of WHATSAPP_TEMPLATES) {
     const id = `twilio.template.${t.name}`;
     const title = `Template ${t.name} approved`;
-    const sid = sids[t.configVariable] ?? '';
-    if (!/^HX[0-9a-f]{32}$/.test(sid)) {
-      results.push(
-        fail(
-          id,
-          title,
-          `${t.configVariable} is "${sid}", not a Content SID`,
-          'Run `npm run -s eventos -- twilio templates sync` and copy the printed SIDs into .env.',
-        ),
-      );
-      continue;
+    const problems: string[] = [];
+    const fine: string[] = [];
+    for (const language of TEMPLATE_LANGUAGES) {
+      const sid = stored.find(
+        (s) => s.name === t.name && s.language === language && s.version === t.version,
+      )?.contentSid;
+      if (!sid) {
+        problems.push(`${language}: not synced (v${t.version})`);
+        continue;
+      }
+      const approval = await approvalOfSid(client, sid);
+      if (approval.status === 'approved') fine.push(`${language} ${sid}`);
+      else
+        problems.push(
+          `${language}: ${sid} is ${approval.status}${approval.rejectionReason ? ` (${approval.rejectionReason})` : ''}`,
+        );
     }
-    const approval = await approvalOfSid(client, sid);
     results.push(
-      approval.status === 'approved'
-        ? ok(id, title, sid)
+      problems.length === 0
+        ? ok(id, title, fine.join(', '))
         : fail(
             id,
             title,
-            `${sid} is ${approval.status}${approval.rejectionReason ? ` (${approval.rejectionReason})` : ''}`,
-            approval.status === 'missing'
-              ? 'Run `npm run -s eventos -- twilio templates sync` and copy the printed SIDs into .env.'
+            problems.join('; '),
+            problems.some((p) => p.includes('not synced') || p.includes('missing'))
+              ? 'Run `npm run -s eventos -- twilio templates sync`.'
               : 'Wait for WhatsApp (`eventos twilio templates status`); a rejected text needs new wording and version.',
           ),
     );

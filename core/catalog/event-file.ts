@@ -60,6 +60,11 @@ export const eventFileSchema = z.object({
           .max(20),
       })
       .optional(),
+    /**
+     * WhatsApp through Twilio's Business API (`twilio`, the default) or the organizer's own number through the
+     * WhatsApp Web gateway (`whatsapp-web`): where proactive messages go to someone who has not written yet.
+     */
+    channels: z.object({ whatsapp: z.enum(['twilio', 'whatsapp-web']).default('twilio') }).optional(),
     /** What sponsors receive with a consented lead; phone only when the attendee also agrees to be contacted. */
     leads: z
       .object({
@@ -117,6 +122,11 @@ export const eventFileSchema = z.object({
         category: z.string().default('general'),
         /** Other ways attendees ask it ("wifi pw?", "can a friend go instead of me"); the NLU ranks with them. */
         alternatives: z.array(z.string().min(1).max(200)).max(30).default([]),
+        /** The answer in the other languages attendees write in; without one, `answer` is sent as written. */
+        answers: z
+          .object({ pt: z.string().min(1).optional(), es: z.string().min(1).optional() })
+          .strict()
+          .default({}),
       }),
     )
     .default([]),

@@ -33,13 +33,22 @@ export async function identifyContact(
       })),
     )
     // xmax is 0 on a row this statement inserted, set on one it updated.
-    .returning(['id', 'displayName', 'optedOut', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .returning([
+      'id',
+      'displayName',
+      'optedOut',
+      'language',
+      'languageSetBy',
+      sql<boolean>`(xmax = 0)`.as('inserted'),
+    ])
     .executeTakeFirstOrThrow();
   return {
     id: row.id,
     address,
     displayName: row.displayName ?? null,
     optedOut: row.optedOut,
+    language: row.language ?? null,
+    languageSetBy: row.languageSetBy ?? null,
     isNew: row.inserted,
   };
 }

@@ -5,6 +5,7 @@ import type { Handled, InboundTurn } from './inbound-turn.js';
 import { chain } from './middleware.js';
 import { cannedReplies } from './steps/canned-replies.js';
 import { handoffRelay } from './steps/handoff-relay.js';
+import { language } from './steps/language.js';
 import { optIn } from './steps/opt-in.js';
 import { photo } from './steps/photo.js';
 import { route } from './steps/route.js';
@@ -22,6 +23,7 @@ export function inboundChain(options: { skills: SkillLookup; relayHandoffs: bool
     [
       optIn(optInSkill),
       handoffRelay(options.relayHandoffs ? findOpenHandoff : null),
+      language,
       voice,
       photo(options.skills),
       cannedReplies,

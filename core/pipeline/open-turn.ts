@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../db/kysely.js';
+import { DEFAULT_LOCALE } from '../i18n/locale.js';
 import { emptyDialogState, parseDialogState } from '../router/dialog-state.js';
 import type { ContactInfo } from '../router/skill.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
@@ -49,6 +50,8 @@ export async function openTurn(
     text: prepared.text,
     truncated: stored.truncated,
     understood: prepared.understood,
+    // What the contact chose or we remembered; the language step reads this message and may change it.
+    locale: contact.language ?? DEFAULT_LOCALE,
     state: withoutStalePending(parseDialogState(conversation.state), prepared.now),
     voice: prepared.voice,
     ...(input.selfie ? { selfie: input.selfie } : {}),

@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatMoney } from '../format-money.js';
+import type { Locale } from '../i18n/locale.js';
+import { translator } from '../i18n/translate.js';
 import type { OutboundMessage } from '../messages.js';
 import type { RefundShare } from '../services/tickets/refund-policy.js';
 import { bookButton, type OrderView, TICKET_ACTIONS } from './ticket-replies.js';
@@ -117,7 +119,12 @@ export const priceChangedMessage = (
   fromCents: number,
   toCents: number,
   currency: string,
+  locale: Locale,
 ): OutboundMessage => ({
   kind: 'text',
-  text: `The price of ${tierName} changed since I showed you the total: it is now ${formatMoney(toCents, currency)} per ticket (was ${formatMoney(fromCents, currency)}). I haven't booked anything — here is the new total:`,
+  text: translator(locale)('tickets.priceChanged', {
+    tier: tierName,
+    now: formatMoney(toCents, currency, locale),
+    was: formatMoney(fromCents, currency, locale),
+  }),
 });

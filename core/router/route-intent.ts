@@ -74,6 +74,7 @@ export async function routeIntent(registry: SkillLookup, ctx: SkillContext): Pro
           ...offerHuman(
             "Sorry, I'm still not getting it. Shall I ask a person from the team to reply to you here?",
             ctx.now,
+            'en',
             'Yes, a human',
           ),
           misunderstood: true,

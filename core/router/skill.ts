@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventCatalog } from '../catalog/event-catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import type { MeetingTemplates } from '../meeting-templates.js';
 import type { InboundMessage, OutboundMessage } from '../messages.js';
 import type { Intent, Understood } from '../nlu/label-schema.js';
@@ -16,6 +17,9 @@ export interface ContactInfo {
   address: string;
   displayName: string | null;
   optedOut: boolean;
+  /** The language remembered for this person, and whether they asked for it or we read it from them. */
+  language: Locale | null;
+  languageSetBy: 'detected' | 'asked' | null;
   /** First message we ever received from this person. */
   isNew: boolean;
 }
@@ -32,6 +36,8 @@ export interface MessageContext {
   inbound: InboundMessage;
   text: string;
   understood: Understood;
+  /** The language to answer in (core/pipeline/steps/language.ts decides it per message). */
+  locale: Locale;
   state: DialogState;
   /** Set when this message answered a pending yes/no question. */
   confirmation?: boolean;

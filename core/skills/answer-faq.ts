@@ -1,4 +1,6 @@
+import { translate } from '../i18n/translate.js';
 import { TICKET_TOPIC } from '../nlu/label-schema.js';
+import { faqAnswer } from '../replies/faq-replies.js';
 import { tierInfo } from '../replies/tier-info-replies.js';
 import { offerHuman } from '../router/offer-human.js';
 import { MIN_CONFIDENCE } from '../router/route-intent.js';
@@ -15,15 +17,11 @@ export const answerFaq: Skill<'embedder'> = async (ctx) => {
   // A question about the tickets themselves is answered from the tiers, and books nothing.
   if (ctx.understood.slots.faq === TICKET_TOPIC) {
     const { tiers } = await listTiers(ctx.em, ctx.event.id);
-    return { replies: [tierInfo(tiers, ctx.understood.slots.tier)] };
+    return { replies: [tierInfo(tiers, ctx.understood.slots.tier, ctx.locale)] };
   }
   const question = ctx.text.trim();
   if (question.length === 0 || ctx.inbound.kind === 'button') {
-    return {
-      replies: [
-        { kind: 'text', text: 'Sure — what would you like to know? (e.g. "what\'s the Wi-Fi password?")' },
-      ],
-    };
+    return { replies: [{ kind: 'text', text: translate(ctx.locale, 'faq.askWhat') }] };
   }
   const hits = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, question);
   const linked = ctx.understood.slots.faq;
@@ -34,13 +32,10 @@ export const answerFaq: Skill<'embedder'> = async (ctx) => {
     linked && ctx.understood.confidence >= MIN_CONFIDENCE
       ? await findFaq(ctx.em, ctx.event.id, linked)
       : null;
-  if (trusted) return { replies: [{ kind: 'text', text: trusted.answer }] };
+  if (trusted) return { replies: [faqAnswer(trusted, ctx.locale)] };
   const best = hits.find((h) => h.code === linked && h.score >= FAQ_SCORE_FLOOR * 0.8) ?? hits[0];
   if (!best || best.score < FAQ_SCORE_FLOOR) {
-    return offerHuman(
-      "I'm not sure about that one, and I'd rather not guess. Shall I ask someone from the team to answer you here?",
-      ctx.now,
-    );
+    return offerHuman(translate(ctx.locale, 'faq.notSure'), ctx.now, ctx.locale);
   }
-  return { replies: [{ kind: 'text', text: best.answer }] };
+  return { replies: [faqAnswer(best, ctx.locale)] };
 };

@@ -41,6 +41,11 @@ const EventSchema = defineEntity({
     checkInClosesAt: p.datetime().nullable(),
     /** Days after the event ends that face data is kept; null means the deployment's FACE_RETENTION_DAYS. */
     faceRetentionDays: p.integer().nullable(),
+    /**
+     * How this event's attendees reach us on WhatsApp: the Business API through Twilio (`whatsapp`) or the
+     * organizer's own number through the WhatsApp Web gateway (`whatsapp-web`).
+     */
+    whatsappChannel: p.enum(['whatsapp', 'whatsapp-web'] as const).default('whatsapp'),
     venue: () => p.manyToOne(Venue),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

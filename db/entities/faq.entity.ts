@@ -6,6 +6,9 @@ import { Event } from './event.entity.js';
 /** Dimension of the local hashed embedding (adapters/providers/embeddings). */
 export const FAQ_EMBEDDING_DIMENSIONS = 256;
 
+/** A FAQ's answer per attendee language other than English. */
+export type FaqAnswerTranslations = { pt?: string; es?: string };
+
 const FaqSchema = defineEntity({
   name: 'Faq',
   tableName: 'faq_library',
@@ -34,6 +37,8 @@ const FaqSchema = defineEntity({
     category: p.string().default('general'),
     /** Other phrasings of the question (event file `alternatives`), used by the NLU's FAQ ranking. */
     alternatives: p.array().default([]),
+    /** The answer in other languages (event file `answers`: pt, es), by locale; English is `answer`. */
+    answerTranslations: p.json<FaqAnswerTranslations>().nullable(),
     /** Question + answer embedded; searched by cosine distance (HNSW index in the migration). */
     embedding: p.type(VectorType).length(FAQ_EMBEDDING_DIMENSIONS).nullable(),
     /** Which embedder produced `embedding`, so a provider change re-embeds instead of mixing spaces. */

@@ -33,6 +33,7 @@ import { TicketTier } from './ticket-tier.entity.js';
 import { Venue } from './venue.entity.js';
 import { WaitlistEntry } from './waitlist-entry.entity.js';
 import { WaitlistPromotion } from './waitlist-promotion.entity.js';
+import { WhatsappTemplate } from './whatsapp-template.entity.js';
 
 export const entities = [
   Venue,
@@ -70,4 +71,5 @@ export const entities = [
   Match,
   Meeting,
   MeetingHold,
+  WhatsappTemplate,
 ];

@@ -1,7 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type {
+  WebChat,
   WebClient,
   WebClientEvents,
+  WebHistoryMessage,
   WebMedia,
   WebMessage,
 } from '../../adapters/channels/whatsapp-web/client-surface.js';
@@ -19,6 +21,8 @@ export interface SentByFake {
   content: string | WebMedia;
   caption?: string;
   id: string;
+  /** Seconds since the epoch, as the library's `Message.timestamp`. */
+  timestamp: number;
 }
 
 export class FakeWebClient implements WebClient {
@@ -62,8 +66,33 @@ export class FakeWebClient implements WebClient {
     const failure = this.failures.shift();
     if (failure) throw failure;
     const id = `true_${chatId}_3EB0${(++this.counter).toString(16).padStart(16, '0').toUpperCase()}`;
-    this.sent.push({ chatId, content, id, ...(options?.caption ? { caption: options.caption } : {}) });
+    this.sent.push({
+      chatId,
+      content,
+      id,
+      timestamp: Math.floor(Date.now() / 1000),
+      ...(options?.caption ? { caption: options.caption } : {}),
+    });
     return { id: { _serialized: id }, ack: 0 };
+  }
+
+  /** The chat's history as the phone keeps it: here, what this client sent to it, newest last. */
+  async getChatById(chatId: string): Promise<WebChat> {
+    const history = this.sent
+      .filter((m) => m.chatId === chatId)
+      .map(
+        (m): WebHistoryMessage => ({
+          id: { _serialized: m.id },
+          fromMe: true,
+          body: typeof m.content === 'string' ? m.content : (m.caption ?? ''),
+          type: typeof m.content === 'string' ? 'chat' : 'image',
+          timestamp: m.timestamp,
+        }),
+      );
+    return {
+      fetchMessages: async ({ limit, fromMe }) =>
+        history.filter((m) => fromMe === undefined || m.fromMe === fromMe).slice(-(limit ?? history.length)),
+    };
   }
 }
 

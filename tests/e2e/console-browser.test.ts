@@ -73,6 +73,13 @@ describe('the web console, against the real server and workers', () => {
     await say("what's the wifi password?");
     await botReply('lisbon2026').waitFor({ timeout: REPLY_TIMEOUT_MS });
 
+    // WhatsApp formatting shows as WhatsApp shows it: the tier name in *asterisks* is bold, without them.
+    await say('what does a VIP pass cost');
+    const price = botReply('€499');
+    await price.waitFor({ timeout: REPLY_TIMEOUT_MS });
+    expect(await price.locator('strong', { hasText: 'VIP' }).count()).toBeGreaterThan(0);
+    expect(await price.textContent()).not.toContain('*VIP*');
+
     // Each message is shown once: the page's own copy gives way to the stored one.
     await page.waitForFunction(() => document.querySelectorAll('.local').length === 0, undefined, {
       timeout: REPLY_TIMEOUT_MS,

@@ -333,7 +333,12 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
     await say(GRACE, 'yes', /DataForge now has your name, role, company and interests/);
     const alert = await eventually(async () => to(DATAFORGE_WHATSAPP)[0], 10_000, 'the WhatsApp alert');
     // DataForge never wrote to us: outside the 24-hour window only the approved template may go.
-    expect(alert.contentSid).toBe('sponsor_lead_v1');
+    // Named in code, found by name and language among the SIDs `twilio templates sync` stored.
+    const [stored] = await sql<{ content_sid: string }>(
+      "select content_sid from whatsapp_templates where name = 'sponsor_lead' and language = 'en'",
+    );
+    expect(alert.contentSid).toMatch(/^HX[0-9a-f]{32}$/);
+    expect(alert.contentSid).toBe(stored?.content_sid);
     const variables = JSON.parse(alert.contentVariables ?? '{}') as Record<string, string>;
     expect(variables).toMatchObject({ '1': 'DataForge', '2': 'Grace Kim — ML Engineer, MatchPoint AI' });
     expect(variables['3']).toContain('asked for a demo');

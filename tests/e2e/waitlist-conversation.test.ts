@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancelOrder } from '../../core/services/tickets/cancel-order.js';
-import { placeOrder } from '../../core/services/tickets/place-order.js';
-import { dispatchFollowUps } from '../../jobs/follow-ups.js';
 import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { eventually } from '../support/eventually.js';
+import { holderCancels, soldOutTo } from '../support/sold-out-tier.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
 import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
 
-const EVENT_ID = 'devsummit-2026';
 const INBOUND = '/webhooks/twilio/whatsapp';
 
 let app: TestApp;
@@ -33,44 +30,10 @@ async function say(phone: string, body: string, expected: RegExp): Promise<Recor
 const waitFor = (phone: string, expected: RegExp, after: number) =>
   nextMessageTo(app, phone, expected, after);
 
-/** A sold-out tier: capacity lowered to what one holder has booked. Returns the holder's order to cancel. */
-async function soldOutTo(tierCode: string, seats: number) {
-  const [tier] = await sql<{ id: string }>(
-    'update ticket_tiers set capacity = ?, sold = 0, held = 0 where event_id = ? and code = ? returning id',
-    [seats, EVENT_ID, tierCode],
-  );
-  const [holder] = await sql<{ id: string }>(
-    `insert into contacts (id, phone, opted_out, created_at) values (gen_random_uuid(), ?, false, now()) returning id`,
-    [`+1555099${Math.floor(Math.random() * 10_000)}`],
-  );
-  const order = await app.deps.db.em.fork().transactional((em) =>
-    placeOrder(em, {
-      eventId: EVENT_ID,
-      tierCode,
-      contactId: holder!.id,
-      quantity: seats,
-      idempotencyKey: `holder-${holder!.id}`,
-      seatsFrom: 'capacity',
-      now: new Date(),
-    }),
-  );
-  if (!order.ok) throw new Error(`holder could not book: ${order.reason}`);
-  return { tierId: tier!.id, orderId: order.orderId, holderId: holder!.id };
-}
-
-/** The holder cancels, as the cancel skill does it: the cancellation, then the offer-freed-seats follow-up. */
-async function holderCancels(h: { tierId: string; orderId: string; holderId: string }) {
-  const result = await app.deps.db.em
-    .fork()
-    .transactional((em) => cancelOrder(em, { orderId: h.orderId, contactId: h.holderId, now: new Date() }));
-  expect(result.ok).toBe(true);
-  await dispatchFollowUps(app.deps.queues, [{ kind: 'offer-freed-seats', tierId: h.tierId }]);
-}
-
 describe('a waiting list over signed Twilio webhooks', () => {
   it('joins a sold-out tier with a party size, gets an offer when seats free up, and claims it with "1"', async () => {
     const phone = '+15550100301';
-    const holder = await soldOutTo('vip', 2);
+    const holder = await soldOutTo(app, 'vip', 2);
 
     const joined = await say(phone, 'put me on the waiting list for VIP, we are 2', /waiting list/);
     expect(joined.body).toMatch(/You're on the VIP waiting list for a party of 2 — you're first in line/);
@@ -78,7 +41,7 @@ describe('a waiting list over signed Twilio webhooks', () => {
     expect(where.body).toMatch(/VIP \(a party of 2\): you're first in line/);
 
     const before = to(phone).length;
-    await holderCancels(holder);
+    await holderCancels(app, holder);
     const offer = await waitFor(phone, /Claim/, before);
     expect(offer.body).toMatch(/2 seats for VIP/);
     expect(offer.body).toMatch(/€998\.00 in total/);
@@ -130,7 +93,7 @@ describe('a waiting list over signed Twilio webhooks', () => {
   it('asks how many people, and a Pass sends the seat straight to the next person, who claims by name', async () => {
     const first = '+15550100302';
     const second = '+15550100303';
-    const holder = await soldOutTo('expo', 1);
+    const holder = await soldOutTo(app, 'expo', 1);
 
     const question = await say(first, 'join the waiting list for the expo pass', /How many people/);
     expect(question.body).toMatch(/1\. Just me/);
@@ -140,7 +103,7 @@ describe('a waiting list over signed Twilio webhooks', () => {
     expect(secondJoined.body).toMatch(/#2 in line — 1 group \(1 person\) ahead of you/);
 
     const before = to(first).length;
-    await holderCancels(holder);
+    await holderCancels(app, holder);
     await waitFor(first, /Claim/, before);
 
     const secondBefore = to(second).length;

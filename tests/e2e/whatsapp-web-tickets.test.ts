@@ -4,6 +4,7 @@ import { startWhatsAppWebGateway, type WhatsAppWebGateway } from '../../bots/wha
 import { synthesiseNote } from '../../scripts/voice/synthesise-note.js';
 import { FakeWebClient, fakeWebMessage, type SentByFake } from '../contracts/fake-whatsapp-web-client.js';
 import { eventually } from '../support/eventually.js';
+import { holderCancels, soldOutTo } from '../support/sold-out-tier.js';
 import {
   keepDemoEventOnSale,
   PUBLIC_BASE_URL,
@@ -98,5 +99,40 @@ describe('booking tickets over WhatsApp Web', () => {
     expect(summary).toContain('2 × VIP at €499.00 = €998.00');
     const [reserved] = texts(await say(phone, '1'));
     expect(reserved).toMatch(/Reserved: 2 tickets, VIP/);
+  });
+});
+
+describe('a waiting list over WhatsApp Web', () => {
+  it('joins a sold-out tier, gets the offer through the gateway when a seat frees up, and claims it with "1"', async () => {
+    const phone = '+15550177103';
+    const chatId = '15550177103@c.us';
+    const holder = await soldOutTo(app, 'expo', 1);
+    const [asked] = texts(await say(phone, 'put me on the waiting list for the expo pass'));
+    expect(asked).toMatch(/How many people/);
+    const [joined] = texts(await say(phone, '1'));
+    expect(joined).toMatch(/You're on the Expo Pass waiting list/);
+
+    const before = client.sent.filter((s) => s.chatId === chatId).length;
+    await holderCancels(app, holder);
+    const [offer] = await eventually(
+      async () => {
+        const fresh = texts(client.sent.filter((s) => s.chatId === chatId).slice(before));
+        return fresh.length > 0 ? fresh : undefined;
+      },
+      15_000,
+      'the offer',
+    );
+    // No templates on WhatsApp Web: the offer arrives as text with numbered choices, answered by number.
+    expect(offer).toMatch(/1 seat for Expo Pass/);
+    expect(offer).toMatch(/1\. Claim\n2\. Pass/);
+    const [claimed] = texts(await say(phone, '1'));
+    expect(claimed).toMatch(/You're in/);
+    const [entry] = await app.deps.db.em
+      .fork()
+      .execute<{ status: string }[]>(
+        'select w.status from waitlists w join contacts c on c.id = w.contact_id where c.phone = ?',
+        [phone],
+      );
+    expect(entry?.status).toBe('claimed');
   });
 });

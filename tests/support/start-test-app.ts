@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import pino from 'pino';
+import { createTwilioApiClient } from '../../adapters/channels/twilio/api-client.js';
+import { WHATSAPP_TEMPLATES } from '../../adapters/channels/twilio/templates/index.js';
+import { syncTemplates, toStoredTemplates } from '../../adapters/channels/twilio/templates/sync-templates.js';
 import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
 import { buildDeps, type Deps } from '../../bots/compose.js';
 import { type ConfigMode, loadConfig } from '../../bots/config.js';
@@ -8,6 +11,7 @@ import { startServer } from '../../bots/server.js';
 import { startWorkers } from '../../bots/worker.js';
 import { parseEventFile } from '../../core/catalog/event-file.js';
 import { importEvent } from '../../core/services/event-import/import-event.js';
+import { saveTemplateSids } from '../../core/services/templates/template-sids.js';
 import type { RefundPolicy } from '../../core/services/tickets/refund-policy.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../fakes/fake-slack-api.js';
 import { type FakeStripeApi, startFakeStripeApi } from '../fakes/fake-stripe-api.js';
@@ -104,6 +108,12 @@ export async function startTestApp(
   );
   const deps = await buildDeps(config, { logger: pino({ level: 'silent' }) });
   await importEvent(deps.db.em.fork(), demoEventFile(), new HashedEmbedder());
+  // As after `eventos twilio templates sync`: every template's Content SIDs stored, as the fake Twilio made them.
+  const templates = await syncTemplates(
+    createTwilioApiClient({ ...TEST_TWILIO, apiBaseUrl: twilioApi.url }),
+    WHATSAPP_TEMPLATES,
+  );
+  await saveTemplateSids(deps.db.em.fork(), toStoredTemplates(templates));
   const { server, url, consoleLoginUrl } = await startServer(deps);
   const workers = options.workers === false ? null : await startWorkers(deps);
   return {

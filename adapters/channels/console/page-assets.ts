@@ -11,7 +11,14 @@ export interface PageAssets {
   scripts: ReadonlyMap<string, string>;
 }
 
-const SCRIPTS = ['app.js', 'conversation.js', 'dom.js', 'local-copies.js', 'render-message.js'];
+const SCRIPTS = [
+  'app.js',
+  'conversation.js',
+  'dom.js',
+  'local-copies.js',
+  'render-message.js',
+  'whatsapp-format.js',
+];
 
 const BASE = '%BASE%';
 const CSRF = '%CSRF%';

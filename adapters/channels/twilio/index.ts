@@ -6,6 +6,7 @@ import {
   type StatusParseResult,
 } from './parse.js';
 import { createTwilioSender } from './send.js';
+import type { TemplateDirectory } from './templates/template-directory.js';
 import { publicWebhookUrl, type TwilioSignedRequest, verifyTwilioSignature } from './verify.js';
 
 export type { InboundParseResult, StatusParseResult, StatusUpdate } from './parse.js';
@@ -23,6 +24,8 @@ export interface TwilioChannelConfig {
   /** The public origin Twilio reaches us at: signatures are computed over it. */
   publicBaseUrl: string;
   apiBaseUrl?: string;
+  /** Template Content SIDs by name and language, as `eventos twilio templates sync` stored them. */
+  templates?: TemplateDirectory;
 }
 
 export interface TwilioChannel {
@@ -41,6 +44,7 @@ export function createTwilioChannel(config: TwilioChannelConfig): TwilioChannel 
     from: config.from,
     statusCallbackUrl: publicWebhookUrl(config.publicBaseUrl, TWILIO_STATUS_PATH),
     ...(config.apiBaseUrl ? { apiBaseUrl: config.apiBaseUrl } : {}),
+    ...(config.templates ? { templates: config.templates } : {}),
   });
   return {
     name: 'whatsapp',

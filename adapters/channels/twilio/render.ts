@@ -18,7 +18,7 @@ export const TWILIO_WHATSAPP_BODY_LIMIT = 1600;
  * numbered text and the core accepts "1"/"2" as replies. Templates are the only way to reach
  * someone outside the 24-hour window (error 63016).
  */
-export function renderTwilioMessage(message: OutboundMessage): TwilioMessageContent {
+export function renderTwilioMessage(message: OutboundMessage, contentSid?: string): TwilioMessageContent {
   switch (message.kind) {
     case 'text':
     case 'buttons':
@@ -27,7 +27,11 @@ export function renderTwilioMessage(message: OutboundMessage): TwilioMessageCont
     case 'image':
       return { mediaUrl: [message.url], ...(message.caption ? { body: truncateBody(message.caption) } : {}) };
     case 'template':
-      return { contentSid: message.templateId, contentVariables: JSON.stringify(message.variables) };
+      // The Content SID is looked up by the template's name and language (templates/template-directory.ts).
+      return {
+        contentSid: contentSid ?? message.templateId,
+        contentVariables: JSON.stringify(message.variables),
+      };
   }
 }
 

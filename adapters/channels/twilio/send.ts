@@ -3,6 +3,7 @@ import { ChannelSendError } from '../../../core/ports/channel-sender.js';
 import { createTwilioApiClient } from './api-client.js';
 import { renderTwilioMessage } from './render.js';
 import { toDeliveryStatus } from './statuses.js';
+import type { TemplateDirectory } from './templates/template-directory.js';
 
 export interface TwilioSenderConfig {
   accountSid: string;
@@ -13,6 +14,8 @@ export interface TwilioSenderConfig {
   /** Default status callback; a request's own `statusCallbackUrl` wins. */
   statusCallbackUrl?: string;
   timeoutMs?: number;
+  /** Template Content SIDs by name and language; without it a template's name is sent as its SID. */
+  templates?: TemplateDirectory;
 }
 
 /**
@@ -29,11 +32,12 @@ export function createTwilioSender(config: TwilioSenderConfig): ChannelSender {
     name: 'whatsapp',
     async send(request: SendRequest): Promise<SendResult> {
       const statusCallback = request.statusCallbackUrl ?? config.statusCallbackUrl;
+      const contentSid = await templateSid(config.templates, request.message);
       try {
         const message = await client.messages.create({
           from: toWhatsAppAddress(config.from),
           to: toWhatsAppAddress(request.to),
-          ...renderTwilioMessage(request.message),
+          ...renderTwilioMessage(request.message, contentSid),
           ...(statusCallback ? { statusCallback } : {}),
         });
         return { providerMessageId: message.sid, status: toDeliveryStatus(message.status) ?? 'queued' };
@@ -42,6 +46,21 @@ export function createTwilioSender(config: TwilioSenderConfig): ChannelSender {
       }
     },
   };
+}
+
+/** A template's Content SID by its name; one never synced is a permanent failure that says what to run. */
+async function templateSid(
+  templates: TemplateDirectory | undefined,
+  message: SendRequest['message'],
+): Promise<string | undefined> {
+  if (message.kind !== 'template' || !templates) return undefined;
+  const sid = await templates.sidFor(message.templateId, message.language);
+  if (sid) return sid;
+  throw new ChannelSendError(
+    'template_not_synced',
+    `WhatsApp template "${message.templateId}" has no Content SID yet: run \`eventos twilio templates sync\``,
+    true,
+  );
 }
 
 /** Twilio routes on the address prefix: without `whatsapp:` it would send an SMS. */

@@ -47,6 +47,21 @@ export interface WebSentMessage {
   id: WebMessageId;
 }
 
+/** A message of a chat's history (`Chat.fetchMessages`): what we compare to find a send cut off by a crash. */
+export interface WebHistoryMessage {
+  id: WebMessageId;
+  fromMe: boolean;
+  body: string;
+  /** `chat` for text, `image` for a photo (whose caption is `body`). */
+  type: string;
+  /** Seconds since the epoch. */
+  timestamp: number;
+}
+
+export interface WebChat {
+  fetchMessages(options: { limit?: number; fromMe?: boolean }): Promise<WebHistoryMessage[]>;
+}
+
 /** Client events we listen to, with their payloads as the library emits them. */
 export interface WebClientEvents {
   qr: [qr: string];
@@ -68,4 +83,5 @@ export interface WebClient {
     content: string | WebMedia,
     options?: { caption?: string },
   ): Promise<WebSentMessage>;
+  getChatById(chatId: string): Promise<WebChat>;
 }

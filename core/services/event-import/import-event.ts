@@ -69,6 +69,7 @@ export async function importEvent(
         faceRetentionDays: e.checkIn?.faceRetentionDays ?? null,
         leadFields: e.leads?.fields ?? [...DEFAULT_LEAD_FIELDS],
         leadContactOption: e.leads?.offerContact ?? true,
+        whatsappChannel: e.channels?.whatsapp === 'whatsapp-web' ? 'whatsapp-web' : 'whatsapp',
         venue: e.venue.id,
         // Set explicitly: the bot's catalog cache notices a re-import by this timestamp.
         updatedAt: new Date(),
@@ -129,6 +130,7 @@ export async function importEvent(
           answer: f.answer,
           category: f.category,
           alternatives: f.alternatives,
+          answerTranslations: f.answers,
           embedding: faqVectors[i]!,
           embeddingModel: embedder.model,
         })),

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import pgvector from 'pgvector';
+import type { FaqAnswerTranslations } from '../../../db/entities/faq.entity.js';
 import { kysely } from '../../../db/kysely.js';
 import type { Embedder } from '../../ports/embedder.js';
 
@@ -8,6 +9,8 @@ export interface FaqHit {
   code: string;
   question: string;
   answer: string;
+  /** The answer in other languages (pt, es), when the event file gives them. */
+  answerTranslations: FaqAnswerTranslations | null;
   /** Cosine similarity of the embeddings, 0..1. */
   similarity: number;
   /** Full-text rank (0 when no keyword matched). */
@@ -46,6 +49,7 @@ export async function searchFaqs(
       'f.code',
       'f.question',
       'f.answer',
+      'f.answerTranslations',
       sql<number>`coalesce(1 - (${eb.ref('f.embedding')} <=> ${near}), 0)`.as('similarity'),
       sql<number>`ts_rank(${document('f')}, ${keywords})`.as('keywordRank'),
     ])
@@ -83,6 +87,7 @@ export async function searchFaqs(
         code: r.code,
         question: r.question,
         answer: r.answer,
+        answerTranslations: r.answerTranslations ?? null,
         similarity,
         keywordRank,
         score: similarity + Math.min(0.2, keywordRank * 2),

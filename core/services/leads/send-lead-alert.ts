@@ -13,9 +13,9 @@ export interface LeadAlertDeps {
   /** Null when Slack is not configured: sponsors with a WhatsApp number get their alerts there. */
   chat: OrganizerChat | null;
   clock: () => Date;
-  /** Approved WhatsApp template for lead alerts outside the 24-hour window (WHATSAPP_LEAD_TEMPLATE_SID). */
+  /** Approved WhatsApp template for lead alerts outside the 24-hour window (by name: core/template-names.ts). */
   leadTemplateId: string;
-  /** Approved WhatsApp template for the daily digest outside the window (WHATSAPP_LEAD_DIGEST_TEMPLATE_SID). */
+  /** Approved WhatsApp template for the daily digest outside the window (by name). */
   digestTemplateId: string;
 }
 

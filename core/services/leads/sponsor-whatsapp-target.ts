@@ -4,8 +4,9 @@ import type { ReplyTarget } from '../outbox/enqueue-replies.js';
 import { mayWriteFreeForm } from '../outbox/whatsapp-window.js';
 
 /**
- * Where a sponsor's WhatsApp messages go, and whether free-form text may be sent: only within 24 hours of
- * the sponsor's own last message to us (else a template).
+ * Where a sponsor's WhatsApp messages go (the event's WhatsApp channel), and whether free-form text may be
+ * sent: only within 24 hours of the sponsor's own last message to us (else a template; WhatsApp Web sends a
+ * template as its fallback text).
  */
 export async function sponsorWhatsappTarget(
   em: EntityManager,
@@ -13,14 +14,20 @@ export async function sponsorWhatsappTarget(
   eventId: string,
   now: Date,
 ): Promise<ReplyTarget & { inWindow: boolean }> {
-  const contact = await kysely(em)
+  const db = kysely(em);
+  const contact = await db
     .selectFrom('Contact')
     .select(['id', 'lastInboundAt'])
     .where('phone', '=', phone)
     .executeTakeFirst();
+  const event = await db
+    .selectFrom('Event')
+    .select('whatsappChannel')
+    .where('id', '=', eventId)
+    .executeTakeFirst();
   return {
     contactId: contact?.id ?? null,
-    channel: 'whatsapp',
+    channel: event?.whatsappChannel ?? 'whatsapp',
     address: phone,
     eventId,
     inWindow: mayWriteFreeForm(contact?.lastInboundAt, now),

@@ -52,11 +52,18 @@ export async function writeBroadcast(em: EntityManager, commandId: string): Prom
     const existing = await tx.find(Outbox, { broadcastId: commandId });
     if (existing.length > 0) return existing.filter((r) => r.status === 'pending').map((r) => r.id);
     const ids: string[] = [];
+    // The event's WhatsApp channel: Twilio, or the organizer's own number through the (paced) gateway.
+    const event = await kysely(tx)
+      .selectFrom('Event')
+      .select('whatsappChannel')
+      .where('id', '=', command.eventId)
+      .executeTakeFirst();
+    const channel = event?.whatsappChannel ?? 'whatsapp';
     for (const person of await broadcastRecipients(tx, command.eventId)) {
       // A text over one WhatsApp message is several rows; the preview refuses those, this keeps them all.
       const personIds = await enqueueReplies(
         tx,
-        { contactId: person.id, channel: 'whatsapp', address: person.phone, eventId: command.eventId },
+        { contactId: person.id, channel, address: person.phone, eventId: command.eventId },
         [{ kind: 'text', text: command.args }],
         { proactive: true, intent: 'broadcast' },
       );

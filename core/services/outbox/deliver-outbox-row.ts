@@ -6,7 +6,7 @@ import { CHANNEL_OFFLINE, ChannelSendError, type ChannelSender } from '../../por
 import { SESSION_WINDOW_MS } from './whatsapp-window.js';
 
 /** How long a claimed row stays ours; after it the sweeper hands it to another attempt. */
-const LEASE_SECONDS = 120;
+export const LEASE_SECONDS = 120;
 
 export type DeliveryOutcome = 'sent' | 'not-pending' | 'suppressed' | 'failed';
 

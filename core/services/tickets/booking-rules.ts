@@ -22,6 +22,8 @@ export interface Rejection {
   reason: RejectionReason;
   message: string;
   available?: number;
+  /** per_person_cap: the valid tickets the person already holds. */
+  alreadyHeld?: number;
 }
 
 export interface BookingFacts {
@@ -86,6 +88,7 @@ const withinPersonCap: BookingRule = ({ quantity, alreadyHeld }) =>
         reason: 'per_person_cap',
         message: `Each person can hold up to ${MAX_TICKETS_PER_PERSON} tickets for this event; you already have ${alreadyHeld}.`,
         available: Math.max(0, MAX_TICKETS_PER_PERSON - alreadyHeld),
+        alreadyHeld,
       }
     : null;
 

@@ -50,7 +50,7 @@ export type PlaceOrderResult =
       /** Offer seats given back to the tier because fewer were booked (the caller offers them on). */
       releasedSeats: number;
     }
-  | { ok: false; reason: RejectionReason; message: string; available?: number };
+  | { ok: false; reason: RejectionReason; message: string; available?: number; alreadyHeld?: number };
 
 /**
  * Books `quantity` seats of a tier for a person and records a booking_attempts row either way. Free tiers
@@ -175,7 +175,13 @@ async function decideAndWrite(
           ? `Only ${written.available} ${tier.name} ticket${written.available === 1 ? ' is' : 's are'} left.`
           : `${tier.name} is sold out.`
         : `Each person can hold up to ${MAX_TICKETS_PER_PERSON} tickets for this event; you already have ${written.alreadyHeld}.`;
-    return { ok: false, reason: written.reason, message, available: written.available };
+    return {
+      ok: false,
+      reason: written.reason,
+      message,
+      available: written.available,
+      alreadyHeld: written.alreadyHeld,
+    };
   }
   return {
     ok: true,

@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../../db/kysely.js';
 import type { ReplyTarget } from '../outbox/enqueue-replies.js';
 
-/** Where a proactive message reaches a person: the channel and address they last wrote to us from. */
+/**
+ * Where a proactive message reaches a person: the channel and address they last wrote to us from, or — if
+ * they never wrote — their phone on the event's WhatsApp channel (Twilio or the WhatsApp Web gateway).
+ */
 export async function findReplyTarget(
   em: EntityManager,
   contactId: string,
@@ -22,12 +25,13 @@ export async function findReplyTarget(
           .as('m'),
       (join) => join.onTrue(),
     )
-    .select(['c.phone', 'm.channel', 'm.address'])
+    .leftJoin('Event as e', (join) => join.on('e.id', '=', eventId))
+    .select(['c.phone', 'm.channel', 'm.address', 'e.whatsappChannel'])
     .where('c.id', '=', contactId)
     .executeTakeFirst();
   return {
     contactId,
-    channel: row?.channel ?? 'whatsapp',
+    channel: row?.channel ?? row?.whatsappChannel ?? 'whatsapp',
     address: row?.address ?? row?.phone ?? '',
     eventId,
   };

@@ -9,7 +9,7 @@ import { buildOfferMessage, offerButtons } from './offer-message.js';
 import { rememberButtons } from './remember-buttons.js';
 
 export interface OfferSettings {
-  /** The approved WhatsApp template for offers outside the 24-hour window (config WHATSAPP_OFFER_TEMPLATE_SID). */
+  /** The approved WhatsApp template for offers outside the 24-hour window (by name: core/template-names.ts). */
   offerTemplateId: string;
 }
 

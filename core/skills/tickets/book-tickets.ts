@@ -1,9 +1,11 @@
+import { translator } from '../../i18n/translate.js';
 import type { OutboundMessage } from '../../messages.js';
 import { priceChangedMessage } from '../../replies/payment-replies.js';
 import {
-  bookButton,
-  myTicketsButton,
+  bookButtonIn,
+  myTicketsButtonIn,
   orderSummary,
+  refusalText,
   soldOutMessage,
   TICKET_ACTIONS,
   ticketMessages,
@@ -35,6 +37,7 @@ const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
  */
 export const bookTickets: Skill<'links' | 'payments'> = async (ctx) => {
   if (ctx.confirmation !== undefined && !ctx.action) return confirmBooking(ctx);
+  const t = translator(ctx.locale);
   const { salesOpen, endsAt, tiers } = await listTiers(ctx.em, ctx.event.id);
   if (ctx.now >= endsAt || !salesOpen) {
     const reason = ctx.now >= endsAt ? 'event_over' : 'sales_closed';
@@ -42,9 +45,7 @@ export const bookTickets: Skill<'links' | 'payments'> = async (ctx) => {
     return {
       replies: [
         text(
-          reason === 'event_over'
-            ? `${ctx.event.name} is over, so tickets are no longer on sale. Thanks for your interest!`
-            : `Ticket sales for ${ctx.event.name} are closed right now. I can still answer questions about the event.`,
+          t(reason === 'event_over' ? 'tickets.eventOver' : 'tickets.salesClosed', { event: ctx.event.name }),
         ),
       ],
     };
@@ -61,22 +62,17 @@ export const bookTickets: Skill<'links' | 'payments'> = async (ctx) => {
   const typed = ctx.action ? null : (unusableQuantity(ctx.text) ?? oddCount(slots.quantity));
   if (typed !== null && (typed <= 0 || !Number.isInteger(typed))) {
     await attempt(ctx, 'invalid_quantity', tier?.id ?? null, typed);
-    return askQuantity(ctx, tier, `I can only book a whole number of tickets, 1 or more — not ${typed}.`);
+    return askQuantity(ctx, tier, t('tickets.notWhole', { typed: String(typed) }));
   }
   const quantity = slots.quantity ?? typed ?? undefined;
   const most = Math.max(0, ...tiers.map((t) => t.maxPerOrder));
   if (!tier && quantity !== undefined && quantity > most) {
     await attempt(ctx, 'max_per_order', null, quantity);
-    return askQuantity(
-      ctx,
-      undefined,
-      `I can book at most ${most} tickets in one order — not ${quantity}.`,
-      most,
-    );
+    return askQuantity(ctx, undefined, t('tickets.atMost', { most, quantity: String(quantity) }), most);
   }
   if (!tier) {
     return {
-      replies: [tierChoice(tiers, quantity)],
+      replies: [tierChoice(tiers, quantity, ctx.locale)],
       pending: pendingFor(ctx, quantity === undefined ? {} : { quantity }, 'tier'),
     };
   }
@@ -102,13 +98,22 @@ function summaryOf(
   changedFrom?: number,
 ): SkillResult {
   const draft: OrderDraft = { tierCode, quantity, unitPriceCents: preview.unitPriceCents };
-  const summary = orderSummary({ ...preview, quantity, holdMinutes: holdMinutesFor(ctx.payments.provider) });
+  const summary = orderSummary(
+    { ...preview, quantity, holdMinutes: holdMinutesFor(ctx.payments.provider) },
+    ctx.locale,
+  );
   return {
     replies:
       changedFrom === undefined
         ? [summary]
         : [
-            priceChangedMessage(preview.tierName, changedFrom, preview.unitPriceCents, preview.currency),
+            priceChangedMessage(
+              preview.tierName,
+              changedFrom,
+              preview.unitPriceCents,
+              preview.currency,
+              ctx.locale,
+            ),
             summary,
           ],
     pending: { ...pendingFor(ctx, { tier: tierCode, quantity }, 'confirm'), data: { ...draft } },
@@ -133,17 +138,16 @@ async function repriced(ctx: SkillContext<'payments'>, draft: OrderDraft): Promi
 }
 
 async function confirmBooking(ctx: SkillContext<'links' | 'payments'>): Promise<SkillResult> {
-  if (!ctx.confirmation) {
-    return { replies: [text('OK, I haven\'t booked anything. Say "book tickets" whenever you\'re ready.')] };
-  }
+  const t = translator(ctx.locale);
+  if (!ctx.confirmation) return { replies: [text(t('tickets.notBooked'))] };
   const draft = ctx.state.pending?.data as Partial<OrderDraft> | undefined;
   if (!draft?.tierCode || !draft.quantity) {
     return {
       replies: [
         {
           kind: 'buttons',
-          text: 'Sorry, I lost track of that order. Shall we start again?',
-          buttons: [bookButton],
+          text: t('tickets.lostOrder'),
+          buttons: [bookButtonIn(ctx.locale)],
         },
       ],
     };
@@ -180,7 +184,8 @@ async function confirmBooking(ctx: SkillContext<'links' | 'payments'>): Promise<
     replies: ticketMessages(
       result,
       ctx.links,
-      result.duplicate ? 'You already booked these — here they are again:' : "You're booked! 🎉",
+      t(result.duplicate ? 'tickets.bookedAgain' : 'tickets.booked'),
+      ctx.locale,
     ),
   };
 }
@@ -191,25 +196,26 @@ function refusal(
   tier: TierOnSale | undefined,
   quantity: number,
 ): SkillResult {
+  const t = translator(ctx.locale);
+  const why = refusalText(r, tier?.name, t);
   switch (r.reason) {
     case 'sold_out':
-      if (tier && (r.available ?? 0) > 0) return askQuantity(ctx, tier, `Sorry — ${r.message}`, r.available);
-      return {
-        replies: [soldOutMessage(tier ?? { code: '', name: 'That ticket type' }, quantity, r.message)],
-      };
+      if (tier && (r.available ?? 0) > 0) {
+        return askQuantity(ctx, tier, t('tickets.sorry', { reason: why }), r.available);
+      }
+      return { replies: [soldOutMessage(tier ?? { code: '' }, quantity, why, ctx.locale)] };
     case 'max_per_order':
     case 'invalid_quantity':
-      return askQuantity(ctx, tier, r.message);
+      return askQuantity(ctx, tier, why);
     case 'per_person_cap':
       return (r.available ?? 0) > 0
-        ? askQuantity(ctx, tier, r.message, r.available)
-        : { replies: [{ kind: 'buttons', text: r.message, buttons: [myTicketsButton] }] };
+        ? askQuantity(ctx, tier, why, r.available)
+        : { replies: [{ kind: 'buttons', text: why, buttons: [myTicketsButtonIn(ctx.locale)] }] };
     case 'unknown_tier':
-      return { replies: [text(`${r.message} Say "book tickets" to see what's on sale.`)] };
     case 'event_over':
     case 'sales_closed':
     case 'price_changed':
-      return { replies: [text(r.message)] };
+      return { replies: [text(why)] };
   }
 }
 
@@ -220,8 +226,14 @@ function askQuantity(
   most?: number,
 ): SkillResult {
   const limit = Math.min(tier?.maxPerOrder ?? Number.POSITIVE_INFINITY, most ?? Number.POSITIVE_INFINITY);
-  const upTo = Number.isFinite(limit) ? ` (up to ${limit})` : '';
-  const question = `How many ${tier ? `${tier.name} ` : ''}tickets would you like${upTo}?`;
+  const t = translator(ctx.locale);
+  const question = Number.isFinite(limit)
+    ? tier
+      ? t('tickets.askHowManyTierUpTo', { tier: tier.name, limit })
+      : t('tickets.askHowManyUpTo', { limit })
+    : tier
+      ? t('tickets.askHowManyTier', { tier: tier.name })
+      : t('tickets.askHowMany');
   return {
     replies: [text(why ? `${why} ${question}` : question)],
     // No buttons: a typed number then reaches the NLU as a quantity instead of picking a menu row.

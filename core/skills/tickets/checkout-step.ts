@@ -15,7 +15,7 @@ export async function reservedReplies(
   order: OrderView,
 ): Promise<{ replies: OutboundMessage[]; followUps: FollowUp[] }> {
   if (ctx.payments.provider === 'demo')
-    return { replies: [reservedMessage(order, ctx.event.timezone)], followUps: [] };
+    return { replies: [reservedMessage(order, ctx.event.timezone, ctx.locale)], followUps: [] };
   const prepared = await prepareCheckout(ctx.em, { orderId: order.orderId, now: ctx.now });
   switch (prepared.kind) {
     case 'open':
@@ -34,6 +34,6 @@ export async function reservedReplies(
         followUps: [{ kind: 'open-checkout', orderId: order.orderId }],
       };
     case 'not_payable':
-      return { replies: [reservedMessage(order, ctx.event.timezone)], followUps: [] };
+      return { replies: [reservedMessage(order, ctx.event.timezone, ctx.locale)], followUps: [] };
   }
 }

@@ -9,10 +9,12 @@ import { WHATSAPP_TEMPLATES } from '../../../adapters/channels/twilio/templates/
 import { syncTemplates } from '../../../adapters/channels/twilio/templates/sync-templates.js';
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
 import { run } from '../../../bots/commands/doctor.js';
+import { storeSids } from '../../../bots/commands/twilio.js';
 import type { CheckResult } from '../../../bots/doctor/check.js';
 import { DEFAULT_TOOLS, type DoctorReport, runDoctor } from '../../../bots/doctor/run-doctor.js';
 import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { Sponsor } from '../../../db/entities/sponsor.entity.js';
+import { WhatsappTemplate } from '../../../db/entities/whatsapp-template.entity.js';
 import { initDb } from '../../../db/orm.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../../fakes/fake-slack-api.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../../fakes/fake-twilio-api.js';
@@ -91,7 +93,7 @@ beforeAll(async () => {
   );
   for (const c of twilio.contents) if (c.approval) c.approval.status = 'approved';
   for (const t of WHATSAPP_TEMPLATES)
-    templateSids[t.configVariable] = synced.find((s) => s.name === t.name && s.language === 'en')?.sid ?? '';
+    templateSids[t.name] = synced.find((s) => s.name === t.name && s.language === 'en')?.sid ?? '';
   slack = await startFakeSlackApi({ botToken: BOT_TOKEN });
   for (const [id, name] of [
     ['C0HANDOFF', 'handoffs'],
@@ -104,6 +106,9 @@ beforeAll(async () => {
   slack.channels.set('C0OUTSIDE', { name: 'random', isMember: false });
   readyDb = await databaseWithDemoEvent();
   brokenEventsDb = await databaseWithDemoEvent();
+  // As `eventos twilio templates sync` leaves them: the Content SIDs stored where sends look them up.
+  await storeSids(readyDb, synced);
+  await storeSids(brokenEventsDb, synced);
   const db = await initDb(brokenEventsDb, { poolMax: 1 });
   await db.em.fork().nativeUpdate(Sponsor, { code: 'acme-cloud' }, { slackChannel: null });
   await db.close(true);
@@ -142,7 +147,6 @@ const liveEnv = (): Record<string, string> => ({
   TWILIO_WHATSAPP_FROM: FROM,
   TWILIO_API_BASE_URL: twilio.url,
   MEDIA_SIGNING_SECRET: 'a-long-random-media-signing-secret-for-tests',
-  ...templateSids,
   SLACK_SIGNING_SECRET: 'slack-signing-secret',
   SLACK_BOT_TOKEN: BOT_TOKEN,
   SLACK_API_URL: slack.apiUrl,
@@ -213,7 +217,6 @@ describe('eventos doctor', () => {
         DATABASE_URL: brokenEventsDb,
         REDIS_URL: lruRedis.url,
         MEDIA_SIGNING_SECRET: undefined,
-        WHATSAPP_LEAD_TEMPLATE_SID: 'sponsor_lead_v1',
         SLACK_FEED_CHANNEL: '',
         SLACK_HANDOFF_CHANNEL: 'C0OUTSIDE',
         TWILIO_AUTH_TOKEN: 'wrong-token',
@@ -226,9 +229,7 @@ describe('eventos doctor', () => {
     );
     expect(report.ok).toBe(false);
     expect(failed(report, 'config.required').detail).toBe('missing: SLACK_FEED_CHANNEL');
-    expect(failed(report, 'config.defaults').detail).toBe(
-      'still at demo defaults: MEDIA_SIGNING_SECRET, WHATSAPP_LEAD_TEMPLATE_SID',
-    );
+    expect(failed(report, 'config.defaults').detail).toBe('still at demo defaults: MEDIA_SIGNING_SECRET');
     expect(failed(report, 'events.devsummit-2026').detail).toMatch(/without a Slack channel: acme-cloud/);
     expect(failed(report, 'redis.eviction').detail).toMatch(/allkeys-lru/);
     expect(statusOf(report, 'redis.reachable')).toBe('ok');
@@ -271,23 +272,29 @@ describe('eventos doctor', () => {
   });
 
   it('reports pending migrations, missing pgvector, a webhook pointing elsewhere, templates not approved and no imported event', async () => {
-    const update = twilio.contents.find((c) => c.sid === templateSids.WHATSAPP_MEETING_UPDATE_TEMPLATE_SID);
+    const update = twilio.contents.find((c) => c.sid === templateSids.meeting_update);
     if (!update?.approval) throw new Error('templates not synced');
     update.approval.status = 'rejected';
+    // One stored SID Twilio no longer has, one language never synced.
+    const db = await initDb(brokenEventsDb, { poolMax: 1 });
+    await db.em
+      .fork()
+      .nativeUpdate(WhatsappTemplate, { name: 'waitlist_offer', language: 'es' }, { contentSid: HX(1) });
+    await db.em.fork().nativeDelete(WhatsappTemplate, { name: 'sponsor_lead', language: 'pt' });
+    await db.close(true);
+    const templates = await runDoctor({ ...liveEnv(), DATABASE_URL: brokenEventsDb });
     const report = await runDoctor({
       ...liveEnv(),
       DATABASE_URL: emptyDb,
       PUBLIC_BASE_URL: 'https://moved.example.org',
-      WHATSAPP_OFFER_TEMPLATE_SID: HX(1),
-      WHATSAPP_LEAD_TEMPLATE_SID: 'sponsor_lead_v1',
     });
     update.approval.status = 'approved';
-    expect(failed(report, 'twilio.template.waitlist_offer').detail).toBe(`${HX(1)} is missing`);
-    expect(failed(report, 'twilio.template.sponsor_lead').detail).toMatch(
-      /"sponsor_lead_v1", not a Content SID/,
-    );
-    expect(failed(report, 'twilio.template.meeting_update').detail).toMatch(/is rejected/);
-    expect(statusOf(report, 'twilio.template.meeting_request')).toBe('ok');
+    expect(failed(templates, 'twilio.template.waitlist_offer').detail).toBe(`es: ${HX(1)} is missing`);
+    expect(failed(templates, 'twilio.template.sponsor_lead').detail).toBe('pt: not synced (v1)');
+    expect(failed(templates, 'twilio.template.meeting_update').detail).toMatch(/^en: HX\w+ is rejected$/);
+    expect(statusOf(templates, 'twilio.template.meeting_request')).toBe('ok');
+    // Nothing stored (a database never migrated): each template says to run the sync.
+    expect(failed(report, 'twilio.template.meeting_request').fix).toMatch(/twilio templates sync/);
     expect(statusOf(report, 'database.reachable')).toBe('ok');
     expect(failed(report, 'database.migrations').detail).toMatch(/pending: Migration/);
     expect(failed(report, 'database.pgvector').detail).toMatch(/not installed/);

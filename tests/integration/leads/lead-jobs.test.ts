@@ -120,7 +120,7 @@ describe('lead alerts, digests and erasure', () => {
     expect(outbox).toMatchObject({ recipient: '+15550100903', proactive: true });
     expect(outbox!.payload).toMatchObject({
       kind: 'template',
-      templateId: 'sponsor_lead_v1',
+      templateId: 'sponsor_lead',
       variables: {
         '1': 'DataForge',
         '2': 'Oscar Nilsson — ML Engineer, University of Lisbon',

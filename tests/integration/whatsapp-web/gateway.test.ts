@@ -230,4 +230,41 @@ describe('the WhatsApp Web gateway', () => {
     expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(450);
     expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(450);
   });
+
+  it('settles what a killed gateway left mid-send: a reply the chat already has is never sent twice', async () => {
+    const [inChat] = await queueReply('+15550100211', 'already in the chat before the crash');
+    const [notInChat] = await queueReply('+15550100212', 'claimed but never sent');
+    // As a killed gateway leaves them: claimed (sending, with a lease) and never recorded.
+    await sql(
+      `update outbox set status = 'sending', lease_until = now() + interval '2 minutes' where id in (?, ?)`,
+      [inChat, notInChat],
+    );
+    clients = [];
+    gateway = startWhatsAppWebGateway(app.deps, {
+      makeClient() {
+        const client = new FakeWebClient();
+        // The phone's history: WhatsApp took the first message just before the old gateway died.
+        client.sent.push({
+          chatId: '15550100211@c.us',
+          content: 'already in the chat before the crash',
+          id: 'true_15550100211@c.us_BEFORECRASH',
+          timestamp: Math.floor(Date.now() / 1000),
+        });
+        clients.push(client);
+        return client;
+      },
+      loadMedia: async () => ({ mimetype: 'image/png', data: '' }),
+      pacing: { perChatMs: 0, perMinute: 600 },
+    });
+    expect(await settledStatus(notInChat)).toBe('sent');
+    expect(await settledStatus(inChat)).toBe('sent');
+    const sentTo = (chat: string) => clients[0]!.sent.filter((s) => s.chatId === chat).map((s) => s.id);
+    expect(sentTo('15550100211@c.us')).toEqual(['true_15550100211@c.us_BEFORECRASH']);
+    expect(sentTo('15550100212@c.us')).toHaveLength(1);
+    const [recorded] = await sql<{ provider_message_id: string }>(
+      'select m.provider_message_id from outbox o join messages m on m.id = o.message_id where o.id = ?',
+      [inChat],
+    );
+    expect(recorded?.provider_message_id).toBe('true_15550100211@c.us_BEFORECRASH');
+  });
 });

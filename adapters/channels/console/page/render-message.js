@@ -1,6 +1,7 @@
 // Draws one ConsoleMessage as a WhatsApp-like bubble. Buttons and list rows become real <button>s that
 // call `onChoice({ id, title })`; everything from the server is set as text, never as HTML.
 import { el, newClientId, timeOf } from './dom.js';
+import { parseWhatsAppFormatting } from './whatsapp-format.js';
 
 const CLOCK = 'clock';
 const STATUS_TEXT = {
@@ -73,7 +74,14 @@ export function mediaLabel(body) {
 }
 
 export function textOf(text) {
-  return el('span', { className: 'text', text: String(text ?? '') });
+  return el('span', { className: 'text' }, formatted(parseWhatsAppFormatting(String(text ?? ''))));
+}
+
+/** WhatsApp's *bold*, _italic_, ~strike~ and monospace, as elements holding text (never HTML). */
+function formatted(nodes) {
+  return nodes.map((node) =>
+    typeof node === 'string' ? document.createTextNode(node) : el(node.tag, {}, formatted(node.children)),
+  );
 }
 
 /** Returns the row and its meta element, which is swapped when the status moves on. */

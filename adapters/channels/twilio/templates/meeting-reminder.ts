@@ -5,7 +5,6 @@ export const meetingReminder = defineTemplate({
   name: 'meeting_reminder',
   version: 1,
   category: 'UTILITY',
-  configVariable: 'WHATSAPP_MEETING_REMINDER_TEMPLATE_SID',
   variables: {
     '1': { means: 'first name', sample: 'Ana' },
     '2': { means: 'the other person', sample: 'Rui Costa' },

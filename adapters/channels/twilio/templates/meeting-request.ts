@@ -5,7 +5,6 @@ export const meetingRequest = defineTemplate({
   name: 'meeting_request',
   version: 1,
   category: 'UTILITY',
-  configVariable: 'WHATSAPP_MEETING_REQUEST_TEMPLATE_SID',
   variables: {
     '1': { means: 'first name', sample: 'Ana' },
     '2': { means: 'who asks', sample: 'Rui Costa' },

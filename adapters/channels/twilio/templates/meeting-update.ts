@@ -5,7 +5,6 @@ export const meetingUpdate = defineTemplate({
   name: 'meeting_update',
   version: 1,
   category: 'UTILITY',
-  configVariable: 'WHATSAPP_MEETING_UPDATE_TEMPLATE_SID',
   variables: {
     '1': {
       means: 'the news, one sentence',

@@ -5,7 +5,6 @@ export const sponsorLeadDigest = defineTemplate({
   name: 'sponsor_lead_digest',
   version: 1,
   category: 'UTILITY',
-  configVariable: 'WHATSAPP_LEAD_DIGEST_TEMPLATE_SID',
   variables: {
     '1': { means: 'sponsor', sample: 'Acme Cloud' },
     '2': { means: 'how many leads', sample: '3' },

@@ -5,7 +5,6 @@ export const sponsorLead = defineTemplate({
   name: 'sponsor_lead',
   version: 1,
   category: 'UTILITY',
-  configVariable: 'WHATSAPP_LEAD_TEMPLATE_SID',
   variables: {
     '1': { means: 'sponsor', sample: 'Acme Cloud' },
     '2': { means: 'lead (name, role, company)', sample: 'Ana Silva, CTO at Lisbon Labs' },

@@ -1,4 +1,5 @@
 import type twilio from 'twilio';
+import type { StoredTemplate } from '../../../../core/services/templates/template-sids.js';
 import {
   friendlyName,
   TEMPLATE_LANGUAGES,
@@ -9,6 +10,7 @@ import {
 export interface TemplateState {
   name: string;
   language: TemplateLanguage;
+  version: number;
   friendlyName: string;
   /** The Content SID, or null when the template is not in Twilio yet. */
   sid: string | null;
@@ -54,73 +56,88 @@ async function approvalOf(client: Client, sid: string) {
  * Creates each template × language that Twilio does not have yet (found by friendly name, which carries the
  * version, so a run changes nothing twice) and submits each unsubmitted one for WhatsApp approval.
  */
-export async function syncTemplates(
+export function syncTemplates(
   client: Client,
   templates: readonly TemplateDefinition[],
+): Promise<TemplateState[]> {
+  return eachTemplate(client, templates, async (t, language, found) => {
+    let sid = found;
+    let created = false;
+    if (!sid) {
+      // The SDK sends the object as the JSON body as it is; its typed request uses other (camelCase) names.
+      const body = contentRequest(t, language) as unknown as Parameters<
+        typeof client.content.v1.contents.create
+      >[0];
+      sid = (await client.content.v1.contents.create(body)).sid;
+      created = true;
+    }
+    let approval = await approvalOf(client, sid);
+    let submitted = false;
+    if (approval.status === 'unsubmitted') {
+      const request = { name: friendlyName(t, language), category: t.category } as Parameters<
+        ReturnType<typeof client.content.v1.contents>['approvalCreate']['create']
+      >[0];
+      const answer = await client.content.v1.contents(sid).approvalCreate.create(request);
+      approval = { status: answer.status ?? 'received', rejectionReason: undefined };
+      submitted = true;
+    }
+    return { sid, approval, created, submitted };
+  });
+}
+
+/** Each template × language as Twilio has it, without changing anything. */
+export function templateStatus(
+  client: Client,
+  templates: readonly TemplateDefinition[],
+): Promise<TemplateState[]> {
+  return eachTemplate(client, templates, async (_t, _language, sid) => ({
+    sid,
+    approval: sid ? await approvalOf(client, sid) : { status: 'missing', rejectionReason: undefined },
+  }));
+}
+
+/** Visits each template × language with the Content SID Twilio already has under its friendly name. */
+async function eachTemplate(
+  client: Client,
+  templates: readonly TemplateDefinition[],
+  visit: (
+    t: TemplateDefinition,
+    language: TemplateLanguage,
+    sid: string | null,
+  ) => Promise<{
+    sid: string | null;
+    approval: { status: string; rejectionReason: string | undefined };
+    created?: boolean;
+    submitted?: boolean;
+  }>,
 ): Promise<TemplateState[]> {
   const existing = await contentsByName(client);
   const states: TemplateState[] = [];
   for (const t of templates)
     for (const language of TEMPLATE_LANGUAGES) {
       const name = friendlyName(t, language);
-      let sid = existing.get(name) ?? null;
-      let created = false;
-      if (!sid) {
-        // The SDK sends the object as the JSON body as it is; its typed request uses other (camelCase) names.
-        const body = contentRequest(t, language) as unknown as Parameters<
-          typeof client.content.v1.contents.create
-        >[0];
-        sid = (await client.content.v1.contents.create(body)).sid;
-        created = true;
-      }
-      let approval = await approvalOf(client, sid);
-      let submitted = false;
-      if (approval.status === 'unsubmitted') {
-        const request = { name, category: t.category } as Parameters<
-          ReturnType<typeof client.content.v1.contents>['approvalCreate']['create']
-        >[0];
-        const answer = await client.content.v1.contents(sid).approvalCreate.create(request);
-        approval = { status: answer.status ?? 'received', rejectionReason: undefined };
-        submitted = true;
-      }
+      const { sid, approval, ...changes } = await visit(t, language, existing.get(name) ?? null);
       states.push({
         name: t.name,
         language,
+        version: t.version,
         friendlyName: name,
         sid,
         approval: approval.status,
         ...(approval.rejectionReason ? { rejectionReason: approval.rejectionReason } : {}),
-        created,
-        submitted,
+        ...changes,
       });
     }
   return states;
 }
 
-/** Each template × language as Twilio has it, without changing anything. */
-export async function templateStatus(
-  client: Client,
-  templates: readonly TemplateDefinition[],
-): Promise<TemplateState[]> {
-  const existing = await contentsByName(client);
-  const states: TemplateState[] = [];
-  for (const t of templates)
-    for (const language of TEMPLATE_LANGUAGES) {
-      const name = friendlyName(t, language);
-      const sid = existing.get(name) ?? null;
-      const approval = sid
-        ? await approvalOf(client, sid)
-        : { status: 'missing', rejectionReason: undefined };
-      states.push({
-        name: t.name,
-        language,
-        friendlyName: name,
-        sid,
-        approval: approval.status,
-        ...(approval.rejectionReason ? { rejectionReason: approval.rejectionReason } : {}),
-      });
-    }
-  return states;
+/** The states worth storing (the ones Twilio has a Content SID for), as sends look them up. */
+export function toStoredTemplates(states: readonly TemplateState[]): StoredTemplate[] {
+  return states.flatMap((s) =>
+    s.sid
+      ? [{ name: s.name, language: s.language, version: s.version, contentSid: s.sid, approval: s.approval }]
+      : [],
+  );
 }
 
 /** WhatsApp approval of one Content SID (`approved`, `pending`, `rejected`…), or `missing` when Twilio has none. */

@@ -23,8 +23,6 @@ export interface TemplateDefinition {
   /** Bumped when the wording changes: WhatsApp approves each text once, so a new text is a new template. */
   version: number;
   category: 'UTILITY' | 'MARKETING';
-  /** The config variable that holds its Content SID today. */
-  configVariable: string;
   /** Variable number → what it holds and a sample value (Twilio needs samples to submit for approval). */
   variables: Record<string, { means: string; sample: string }>;
   languages: Record<TemplateLanguage, TemplateText>;

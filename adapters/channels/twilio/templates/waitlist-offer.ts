@@ -5,7 +5,6 @@ export const waitlistOffer = defineTemplate({
   name: 'waitlist_offer',
   version: 1,
   category: 'UTILITY',
-  configVariable: 'WHATSAPP_OFFER_TEMPLATE_SID',
   variables: {
     '1': { means: 'first name', sample: 'Ana' },
     '2': { means: 'seats', sample: '2' },

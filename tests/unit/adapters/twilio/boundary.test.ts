@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const folder = new URL('../../../../adapters/channels/twilio/', import.meta.url);
-const allowed = [/^\.\/[\w-]+\.js$/, /^\.\.\/\.\.\/\.\.\/core\//, /^twilio(\/|$)/, /^node:/];
+const allowed = [/^\.\/[\w/-]+\.js$/, /^\.\.\/\.\.\/\.\.\/core\//, /^twilio(\/|$)/, /^node:/];
 
 describe('the Twilio adapter', () => {
   it('imports only its own files, core/ types, the twilio SDK and node built-ins', () => {

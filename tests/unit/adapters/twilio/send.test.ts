@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTwilioSender } from '../../../../adapters/channels/twilio/send.js';
+import { createTemplateDirectory } from '../../../../adapters/channels/twilio/templates/template-directory.js';
 import { ChannelSendError } from '../../../../core/ports/channel-sender.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../../../fakes/fake-twilio-api.js';
 
@@ -46,18 +47,39 @@ describe('createTwilioSender', () => {
 
   it('sends images as media and templates as content, with the status callback', async () => {
     const statusCallbackUrl = 'https://chat.example.org/webhooks/twilio/status';
-    const whatsapp = sender({ statusCallbackUrl });
+    const stored = [
+      {
+        name: 'welcome',
+        language: 'en',
+        version: 1,
+        contentSid: 'HX0123456789abcdef0123456789abcdef',
+        approval: 'approved',
+      },
+      {
+        name: 'welcome',
+        language: 'pt',
+        version: 1,
+        contentSid: 'HXaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+        approval: 'approved',
+      },
+    ];
+    const whatsapp = sender({ statusCallbackUrl, templates: createTemplateDirectory(async () => stored) });
     await whatsapp.send({
       to: '+15550100101',
       message: { kind: 'image', url: 'https://x.test/qr.png', caption: 'QR' },
     });
     await whatsapp.send({
       to: '+15550100101',
+      message: { kind: 'template', templateId: 'welcome', variables: { '1': 'Ana' }, fallbackText: 'Hi' },
+    });
+    await whatsapp.send({
+      to: '+15550100101',
       message: {
         kind: 'template',
-        templateId: 'HX0123456789abcdef0123456789abcdef',
-        variables: { '1': 'Ana' },
-        fallbackText: 'Hi',
+        templateId: 'welcome',
+        language: 'pt',
+        variables: {},
+        fallbackText: 'Olá',
       },
     });
     expect(api.messages[0]).toMatchObject({
@@ -70,6 +92,21 @@ describe('createTwilioSender', () => {
       contentVariables: '{"1":"Ana"}',
       statusCallback: statusCallbackUrl,
     });
+    expect(api.messages[2]).toMatchObject({ contentSid: 'HXaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' });
+  });
+
+  it('refuses, permanently and without calling Twilio, a template that was never synced', async () => {
+    const whatsapp = sender({ templates: createTemplateDirectory(async () => []) });
+    const error = await whatsapp
+      .send({
+        to: '+15550100101',
+        message: { kind: 'template', templateId: 'welcome', variables: {}, fallbackText: 'Hi' },
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChannelSendError);
+    expect(error).toMatchObject({ code: 'template_not_synced', permanent: true });
+    expect((error as Error).message).toMatch(/twilio templates sync/);
+    expect(api.messages).toHaveLength(0);
   });
 
   it("prefers the request's own status callback URL", async () => {

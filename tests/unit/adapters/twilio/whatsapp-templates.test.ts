@@ -16,6 +16,7 @@ import {
   updateNotice,
 } from '../../../../core/services/networking/meeting-messages.js';
 import { buildOfferMessage } from '../../../../core/services/waitlist/offer-message.js';
+import { TEMPLATE_NAMES } from '../../../../core/template-names.js';
 
 const byName = (name: string) => {
   const t = WHATSAPP_TEMPLATES.find((x) => x.name === name);
@@ -39,15 +40,13 @@ describe('WhatsApp templates as code', () => {
     },
   );
 
-  it('has one template per config variable, with unique names and friendly names', () => {
-    const schemaKeys = Object.keys(configSchema.shape);
-    for (const t of WHATSAPP_TEMPLATES) expect(schemaKeys).toContain(t.configVariable);
-    expect(new Set(WHATSAPP_TEMPLATES.map((t) => t.name)).size).toBe(WHATSAPP_TEMPLATES.length);
+  it('has one definition per template name the code sends, with unique friendly names, and no SID in config', () => {
+    expect(WHATSAPP_TEMPLATES.map((t) => t.name).sort()).toEqual(Object.values(TEMPLATE_NAMES).sort());
     const friendly = WHATSAPP_TEMPLATES.flatMap((t) => TEMPLATE_LANGUAGES.map((l) => friendlyName(t, l)));
     expect(new Set(friendly).size).toBe(WHATSAPP_TEMPLATES.length * 3);
-    expect(schemaKeys.filter((k) => /^WHATSAPP_.*_TEMPLATE_SID$/.test(k)).sort()).toEqual(
-      WHATSAPP_TEMPLATES.map((t) => t.configVariable).sort(),
-    );
+    expect(Object.keys(configSchema.shape).filter((k) => /TEMPLATE|_SID$/.test(k))).toEqual([
+      'TWILIO_ACCOUNT_SID',
+    ]);
   });
 
   it('declares exactly the variables the code sends', () => {
@@ -99,7 +98,6 @@ describe('WhatsApp templates as code', () => {
       name: 'broken',
       version: 1,
       category: 'UTILITY',
-      configVariable: 'X',
       variables: { '1': { means: 'a', sample: 'two\nlines' }, '3': { means: 'c', sample: 'x'.repeat(1100) } },
       languages: {
         en: {

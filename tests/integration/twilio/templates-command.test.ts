@@ -1,16 +1,35 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WHATSAPP_TEMPLATES } from '../../../../adapters/channels/twilio/templates/index.js';
-import type { TemplateState } from '../../../../adapters/channels/twilio/templates/sync-templates.js';
-import { run } from '../../../../bots/commands/twilio.js';
-import { type FakeTwilioApi, startFakeTwilioApi } from '../../../fakes/fake-twilio-api.js';
+import { WHATSAPP_TEMPLATES } from '../../../adapters/channels/twilio/templates/index.js';
+import type { TemplateState } from '../../../adapters/channels/twilio/templates/sync-templates.js';
+import { run } from '../../../bots/commands/twilio.js';
+import { loadTemplateSids } from '../../../core/services/templates/template-sids.js';
+import { initDb } from '../../../db/orm.js';
+import { type FakeTwilioApi, startFakeTwilioApi } from '../../fakes/fake-twilio-api.js';
+import { createTestDatabase, testRedisUrl } from '../../setup/test-database.js';
 
 const ACCOUNT = { accountSid: `AC${'2'.repeat(32)}`, authToken: 'templates-token' };
 let twilio: FakeTwilioApi;
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
   twilio = await startFakeTwilioApi(ACCOUNT);
+  database = await createTestDatabase();
 });
-afterAll(() => twilio?.close());
+afterAll(async () => {
+  await twilio?.close();
+  await database?.drop();
+});
+
+/** What sends will find: the stored Content SIDs by template name and language. */
+async function stored(): Promise<Map<string, string>> {
+  const db = await initDb(database.url, { poolMax: 1 });
+  try {
+    const rows = await loadTemplateSids(db.em.fork());
+    return new Map(rows.map((r) => [`${r.name}/${r.language}/v${r.version}`, r.contentSid]));
+  } finally {
+    await db.close(true);
+  }
+}
 
 async function templates(action: string) {
   const stdout = new PassThrough();
@@ -22,13 +41,15 @@ async function templates(action: string) {
     TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
     TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
     TWILIO_API_BASE_URL: twilio.url,
+    DATABASE_URL: database.url,
+    REDIS_URL: testRedisUrl(),
   };
   const code = await run(
     ['templates', action, '--json'],
     { stdin: new PassThrough(), stdout, stderr: new PassThrough() },
     env,
   );
-  return { code, ...(JSON.parse(out) as { templates: TemplateState[]; env: Record<string, string> }) };
+  return { code, ...(JSON.parse(out) as { templates: TemplateState[] }) };
 }
 
 describe('eventos twilio templates', () => {
@@ -59,15 +80,17 @@ describe('eventos twilio templates', () => {
       category: 'UTILITY',
       status: 'received',
     });
-    // The SIDs to configure: the English ones, one per config variable.
+    // Stored where sends look them up (by name and language): nothing to copy into the config.
     const offerEn = twilio.contents.find((c) => c.friendly_name === 'eventos_waitlist_offer_v1_en');
-    expect(first.env.WHATSAPP_OFFER_TEMPLATE_SID).toBe(offerEn?.sid);
-    expect(Object.keys(first.env)).toHaveLength(WHATSAPP_TEMPLATES.length);
+    const sids = await stored();
+    expect(sids.size).toBe(WHATSAPP_TEMPLATES.length * 3);
+    expect(sids.get('waitlist_offer/en/v1')).toBe(offerEn?.sid);
+    expect(sids.get('waitlist_offer/pt/v1')).toBe(offerPt?.sid);
 
     const second = await templates('sync');
     expect(second.templates.some((t) => t.created || t.submitted)).toBe(false);
     expect(twilio.contents).toHaveLength(18);
-    expect(second.env).toEqual(first.env);
+    expect(await stored()).toEqual(sids);
   });
 
   it('status reports approval per template and language, with the rejection reason', async () => {
