@@ -354,7 +354,7 @@ export function stripeProblems(
     problems.push('STRIPE_WEBHOOK_SECRET is not a webhook signing secret (whsec_…)');
   if (strict && (STRIPE_PLACEHOLDERS.includes(key ?? '') || STRIPE_PLACEHOLDERS.includes(secret ?? '')))
     problems.push('STRIPE_SECRET_KEY / STRIPE_WEBHOOK_SECRET are placeholder values');
-  if (strict && e.NODE_ENV === 'production' && key?.includes('_test_'))
+  if (strict && e.NODE_ENV === 'production' && key && /^(sk|rk)_test_/.test(key))
     problems.push(
       'STRIPE_SECRET_KEY is a test key while NODE_ENV=production (test cards would buy real tickets)',
     );

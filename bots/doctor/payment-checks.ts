@@ -27,7 +27,7 @@ export const paymentsReady: Check = async (ctx) => {
       ok(
         'payments.stripe',
         title,
-        `Stripe Checkout on (${ctx.config.payments.secretKey.includes('_live_') ? 'live' : 'test'} key); webhook POST /webhooks/stripe`,
+        `Stripe Checkout on (${/^(sk|rk)_live_/.test(ctx.config.payments.secretKey) ? 'live' : 'test'} key); webhook POST /webhooks/stripe`,
       ),
     ];
   if (isProduction(ctx))
