@@ -19,11 +19,13 @@ import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { OpenAiUnderstanding } from '../adapters/providers/llm/openai-understanding.js';
 import { RedisUsageLedger } from '../adapters/providers/llm/usage-ledger.js';
+import { StripeGateway } from '../adapters/providers/payments/stripe-gateway.js';
 import { AfinnSentiment } from '../adapters/providers/sentiment/afinn-sentiment.js';
 import { DEFAULT_MEETING_TEMPLATES } from '../core/meeting-templates.js';
 import { LocalUnderstanding } from '../core/nlu/local-understanding.js';
 import type { PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { inboundChain } from '../core/pipeline/inbound-chain.js';
+import type { PaymentGateway } from '../core/ports/payment-gateway.js';
 import type { Understanding } from '../core/ports/understanding.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { SkillDeps } from '../core/router/skill.js';
@@ -72,6 +74,8 @@ export interface Deps {
   organizer: OrganizerJobDeps;
   /** Sponsor leads: alerts, digests, `/leads` (chat is null without Slack config: WhatsApp only). */
   leads: LeadJobDeps;
+  /** Stripe Checkout and refunds; null without Stripe settings (the demo payment stands in). */
+  payments: { gateway: PaymentGateway; webhookSecret: string } | null;
   logger: Logger;
   /** Per-sender, per-IP and per-Slack-user limits, shared through Redis by every server process. */
   limits: RateLimits;
@@ -129,6 +133,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       retentionDays: config.faces.retentionDays,
     },
     meetingTemplates: DEFAULT_MEETING_TEMPLATES,
+    payments: { provider: config.payments.provider },
   };
   const chat = config.slack
     ? createSlackOrganizerChat({
@@ -194,6 +199,16 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       sentiment: new AfinnSentiment(),
       embedder,
     },
+    payments:
+      config.payments.provider === 'stripe'
+        ? {
+            gateway: new StripeGateway({
+              secretKey: config.payments.secretKey,
+              ...(config.payments.apiBaseUrl ? { apiBaseUrl: config.payments.apiBaseUrl } : {}),
+            }),
+            webhookSecret: config.payments.webhookSecret,
+          }
+        : null,
     leads: {
       em: db.em,
       chat,

@@ -63,6 +63,9 @@ export const configSchema = z.object({
   FACE_DATA_KEY_ID: optional,
   FACE_MATCH_THRESHOLD: z.coerce.number().gt(0).lt(1.5).default(0.55),
   FACE_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(7),
+  STRIPE_SECRET_KEY: optional,
+  STRIPE_WEBHOOK_SECRET: optional,
+  STRIPE_API_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   CONSOLE_ENABLED: optional.pipe(z.enum(['true', 'false', '1', '0']).optional()),
   CONSOLE_PASSWORD: optional,
   RATE_LIMIT_SENDER_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
@@ -112,6 +115,8 @@ export interface Config {
   retention: { messageDays: number };
   /** On SIGTERM, how long each shutdown step (in-flight requests, running jobs, closing) may take. */
   shutdownGraceMs: number;
+  /** Paid tickets: Stripe Checkout when both Stripe secrets are set, else the labelled demo payment. */
+  payments: PaymentsConfig;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 }
 
@@ -139,6 +144,10 @@ export type UnderstandingConfig =
       /** Tokens per event per day (in the event's time zone), counted in Redis across processes. */
       dailyTokenBudget: number;
     };
+
+export type PaymentsConfig =
+  | { provider: 'demo' }
+  | { provider: 'stripe'; secretKey: string; webhookSecret: string; apiBaseUrl?: string };
 
 export interface ConsoleConfig {
   enabled: boolean;
@@ -305,6 +314,7 @@ export function loadConfig(
     },
     retention: { messageDays: e.RETENTION_MESSAGE_DAYS },
     shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
+    payments: paymentsConfig(e, mode, strict),
     logLevel: e.LOG_LEVEL,
   };
 }
@@ -340,6 +350,54 @@ function refusePlaceholderSecrets(e: z.infer<typeof configSchema>): void {
     problems.push('FACE_DATA_KEYS is missing or the development key (face templates are encrypted with it)');
   if (problems.length > 0)
     throw new Error(`Refusing to start (${SECRETS_HELP}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+
+/** Placeholder values a deployment may have copied from documentation: they configure nothing. */
+export const STRIPE_PLACEHOLDERS = ['sk_test_replace_me', 'whsec_replace_me'];
+
+/**
+ * Stripe is on only with both secrets: a key without the webhook secret would take money it can never
+ * confirm, and a webhook secret alone means nobody can pay. Half a configuration is refused (except by
+ * `eventos doctor`, which reports it); so are the .env.example placeholders, malformed values, and a test
+ * key in production (test cards would buy real tickets).
+ */
+function paymentsConfig(e: z.infer<typeof configSchema>, mode: ConfigMode, strict: boolean): PaymentsConfig {
+  const key = e.STRIPE_SECRET_KEY;
+  const secret = e.STRIPE_WEBHOOK_SECRET;
+  const problems = stripeProblems(e, strict);
+  if (problems.length > 0 && mode !== 'inspect')
+    throw new Error(`Refusing to start (${SECRETS_HELP}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (!key || !secret) return { provider: 'demo' };
+  return {
+    provider: 'stripe',
+    secretKey: key,
+    webhookSecret: secret,
+    ...(e.STRIPE_API_BASE_URL ? { apiBaseUrl: e.STRIPE_API_BASE_URL } : {}),
+  };
+}
+
+/** What is wrong with the Stripe settings (none set is fine: the demo payment); `eventos doctor` lists them. */
+export function stripeProblems(
+  e: Pick<z.infer<typeof configSchema>, 'STRIPE_SECRET_KEY' | 'STRIPE_WEBHOOK_SECRET' | 'NODE_ENV'>,
+  strict: boolean,
+): string[] {
+  const key = e.STRIPE_SECRET_KEY;
+  const secret = e.STRIPE_WEBHOOK_SECRET;
+  if (!key && !secret) return [];
+  const problems: string[] = [];
+  if (!key) problems.push('STRIPE_WEBHOOK_SECRET is set but STRIPE_SECRET_KEY is missing');
+  if (!secret) problems.push('STRIPE_SECRET_KEY is set but STRIPE_WEBHOOK_SECRET is missing');
+  if (key && !/^(sk|rk)_(test|live)_\S+$/.test(key))
+    problems.push('STRIPE_SECRET_KEY is not a Stripe secret key (sk_live_… or sk_test_…)');
+  if (secret && !/^whsec_\S+$/.test(secret))
+    problems.push('STRIPE_WEBHOOK_SECRET is not a webhook signing secret (whsec_…)');
+  if (strict && (STRIPE_PLACEHOLDERS.includes(key ?? '') || STRIPE_PLACEHOLDERS.includes(secret ?? '')))
+    problems.push('STRIPE_SECRET_KEY / STRIPE_WEBHOOK_SECRET are placeholder values');
+  if (strict && e.NODE_ENV === 'production' && key && /^(sk|rk)_test_/.test(key))
+    problems.push(
+      'STRIPE_SECRET_KEY is a test key while NODE_ENV=production (test cards would buy real tickets)',
+    );
+  return problems;
 }
 
 const MIN_CONSOLE_PASSWORD = 12;

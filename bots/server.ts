@@ -9,6 +9,7 @@ import { createConsoleDeps } from './console-deps.js';
 import { checkHealth } from './health.js';
 import { createMediaRoutes } from './media-routes.js';
 import { createSlackRoutes } from './slack-routes.js';
+import { createStripeRoutes } from './stripe-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
 
 export interface AppOptions {
@@ -35,6 +36,7 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
   if (consoleConfig.enabled) app.get('/', (_req, res) => res.redirect('/console'));
   // Before the Twilio routes: their form parser would consume the raw body Slack's signature is checked on.
   app.use(createSlackRoutes(deps));
+  app.use(createStripeRoutes(deps));
   app.use(createTwilioRoutes(deps));
   if (consoleConfig.enabled) {
     const auth = createConsoleAuth({

@@ -6,6 +6,7 @@ import { startInboundWorker } from '../jobs/inbound.job.js';
 import { startLeadsWorker } from '../jobs/leads-worker.js';
 import { startNetworkingWorker } from '../jobs/networking-worker.js';
 import { startOrganizerWorker } from '../jobs/organizer-worker.js';
+import { startPaymentsWorker } from '../jobs/payments-worker.js';
 import { startReservationExpiry } from '../jobs/reservation-expiry.job.js';
 import { startSweeper } from '../jobs/sweeper.job.js';
 import { startWaitlistWorker } from '../jobs/waitlist-worker.js';
@@ -79,6 +80,22 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       onExpired: (rows) => deps.logger.info({ rows }, 'expired face data deleted'),
     }),
   ];
+  if (deps.payments) {
+    workers.push(
+      await startPaymentsWorker({
+        connection: deps.workerConnection(),
+        prefix,
+        deps: {
+          em: deps.db.em,
+          gateway: deps.payments.gateway,
+          // The pipeline's clock, read at each call: payments and bookings agree on what "now" is.
+          clock: () => deps.pipeline.clock(),
+          links: deps.skillDeps.links,
+          queues: deps.queues,
+        },
+      }),
+    );
+  }
   for (const worker of workers) {
     worker.on('failed', (job, error) =>
       deps.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'),

@@ -10,6 +10,7 @@ export const QUEUE_NAMES = {
   leads: 'leads',
   networking: 'networking',
   reservations: 'reservations',
+  payments: 'payments',
   faceData: 'face-data',
   whatsappWeb: 'whatsapp-web',
 } as const;
@@ -31,6 +32,8 @@ export interface Queues {
   networking: Queue;
   /** The unpaid-reservation expiry run (jobs/reservation-expiry.job.ts). */
   reservations: Queue;
+  /** Stripe: Checkout Sessions, webhook events, refunds, and their sweep (jobs/payments-worker.ts). */
+  payments: Queue;
   /** The face-data retention run (jobs/face-data-expiry.job.ts). */
   faceData: Queue;
   /**

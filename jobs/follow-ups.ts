@@ -5,10 +5,12 @@ import { enqueueDeliveries } from './delivery.job.js';
 import { enqueueEmbedProfiles } from './embed-profiles.job.js';
 import { enqueueHandoffMessage } from './handoff-message.job.js';
 import { enqueueHandoffOpened } from './handoff-opened.job.js';
+import { enqueueIssueRefund } from './issue-refund.job.js';
 import { enqueueLeadAlert } from './lead-alert.job.js';
 import { enqueueLeadWithdrawn } from './lead-withdrawn.job.js';
 import { scheduleMeetingTimers } from './meeting-timer.job.js';
 import { enqueueOfferFreedSeats } from './offer-freed-seats.job.js';
+import { enqueueOpenCheckout } from './open-checkout.job.js';
 
 /** Maps each follow-up a skill asked for to its queue. */
 export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): Promise<void> {
@@ -38,6 +40,13 @@ export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): 
         break;
       case 'profile-changed':
         await enqueueEmbedProfiles(queues, followUp.eventId, [followUp.attendeeId]);
+        break;
+      // Lost (Redis down)? The payments sweep opens the checkout or issues the refund within seconds.
+      case 'open-checkout':
+        await enqueueOpenCheckout(queues, followUp.orderId);
+        break;
+      case 'issue-refund':
+        await enqueueIssueRefund(queues, followUp.paymentId);
         break;
       case 'meeting-timers':
         await scheduleMeetingTimers(queues, followUp.meetingId, followUp.at, new Date());

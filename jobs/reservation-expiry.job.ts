@@ -6,6 +6,7 @@ import { QUEUE_NAMES, type Queues } from './create-queues.js';
 import { defineJob, noPayload, startJobWorker } from './define-job.js';
 import { enqueueDeliveries } from './delivery.job.js';
 import { dispatchFollowUps } from './follow-ups.js';
+import { priceScheduleJob } from './price-schedule.job.js';
 
 export const RESERVATIONS_QUEUE = QUEUE_NAMES.reservations;
 /** How late an unpaid reservation may be released (holds last 15 minutes). */
@@ -50,7 +51,7 @@ export const reservationExpiryJob = defineJob({
   process: (deps: { em: EntityManager; queues: Queues; clock: () => Date }) => runReservationExpiry(deps),
 });
 
-/** Registers the repeating expiry run (one scheduler per prefix) and starts its worker. */
+/** Registers the repeating expiry and price-schedule runs (one scheduler each per prefix) and starts their worker. */
 export async function startReservationExpiry(opts: {
   connection: Redis;
   prefix: string;
@@ -59,9 +60,10 @@ export async function startReservationExpiry(opts: {
   clock?: () => Date;
 }) {
   await reservationExpiryJob.schedule(opts.queues);
+  await priceScheduleJob.schedule(opts.queues);
   return startJobWorker({
     queue: 'reservations',
-    jobs: [reservationExpiryJob],
+    jobs: [reservationExpiryJob, priceScheduleJob],
     deps: { em: opts.em, queues: opts.queues, clock: opts.clock ?? (() => new Date()) },
     connection: opts.connection,
     prefix: opts.prefix,

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from '../config.js';
 import { type Check, type CheckResult, type DoctorContext, type DoctorTools, fail, ok } from './check.js';
 import { faceKeys, noDemoDefaults, requiredVariables } from './config-checks.js';
 import { eventsImported, migrationsApplied, pgvectorPresent } from './database-checks.js';
+import { paymentsReady } from './payment-checks.js';
 import { redisReady } from './redis-check.js';
 import { slackReady } from './slack-checks.js';
 import { speechReady } from './speech-checks.js';
@@ -22,6 +23,7 @@ const CHECKS: Check[] = [
   slackReady,
   speechReady,
   faceKeys,
+  paymentsReady,
 ];
 
 export const DEFAULT_TOOLS: DoctorTools = {

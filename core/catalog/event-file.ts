@@ -44,6 +44,23 @@ export const eventFileSchema = z.object({
       })
       .optional(),
     /**
+     * Refunds by date: each step gives `percent` back until the end of `until` (a date in the event's time
+     * zone, or an instant); after the last step nothing. Without a policy cancellations are refunded in full.
+     */
+    refundPolicy: z
+      .object({
+        steps: z
+          .array(
+            z.object({
+              until: z.union([z.iso.date(), isoInstant]),
+              percent: z.number().int().min(0).max(100),
+            }),
+          )
+          .min(1)
+          .max(20),
+      })
+      .optional(),
+    /**
      * WhatsApp through Twilio's Business API (`twilio`, the default) or the organizer's own number through the
      * WhatsApp Web gateway (`whatsapp-web`): where proactive messages go to someone who has not written yet.
      */
@@ -67,6 +84,14 @@ export const eventFileSchema = z.object({
         aliases,
         /** Major currency units as written by organizers; stored as integer cents. */
         price: z.number().nonnegative(),
+        /**
+         * Scheduled phases before the regular `price` (early bird): each `price` until the end of `until` (a
+         * date in the event's time zone, or an instant). Applied on time by a job, with a price-history row.
+         */
+        phases: z
+          .array(z.object({ until: z.union([z.iso.date(), isoInstant]), price: z.number().positive() }))
+          .max(10)
+          .optional(),
         quantity: z.number().int().nonnegative(),
         maxPerOrder: z.number().int().positive().default(10),
         benefits: z.array(z.string()).default([]),

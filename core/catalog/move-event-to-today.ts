@@ -15,6 +15,7 @@ export function moveEventToToday(file: EventFile, now: Date): EventFile {
   const move = (iso: string) => DateTime.fromISO(iso, { zone }).plus({ days }).toISO()!;
   const moveDate = (date: string) => DateTime.fromISO(date, { zone }).plus({ days }).toISODate()!;
   const checkIn = file.event.checkIn;
+  const refundPolicy = file.event.refundPolicy;
   return {
     ...file,
     event: {
@@ -26,6 +27,17 @@ export function moveEventToToday(file: EventFile, now: Date): EventFile {
             networking: {
               ...file.event.networking,
               hours: file.event.networking.hours.map((h) => ({ ...h, date: moveDate(h.date) })),
+            },
+          }
+        : {}),
+      // A bare date stays a date (the end of that day), an instant moves like the others.
+      ...(refundPolicy
+        ? {
+            refundPolicy: {
+              steps: refundPolicy.steps.map((s) => ({
+                ...s,
+                until: /^\d{4}-\d{2}-\d{2}$/.test(s.until) ? moveDate(s.until) : move(s.until),
+              })),
             },
           }
         : {}),

@@ -1,6 +1,7 @@
 import { confirmBroadcastButton } from './buttons/confirm-broadcast.js';
 import { confirmCapacity } from './buttons/confirm-capacity.js';
 import { confirmCheckIn } from './buttons/confirm-check-in.js';
+import { confirmPrice } from './buttons/confirm-price.js';
 import { offerFreeSeats } from './buttons/offer-free-seats.js';
 import { openLeadNote } from './buttons/open-lead-note.js';
 import { rateLeadCard } from './buttons/rate-lead-card.js';
@@ -21,6 +22,8 @@ import { handoffs } from './eventos/handoffs.js';
 import { help } from './eventos/help.js';
 import { leadFields } from './eventos/lead-fields.js';
 import { leads } from './eventos/leads.js';
+import { price } from './eventos/price.js';
+import { refund } from './eventos/refund.js';
 import { resolve } from './eventos/resolve.js';
 import { sessionCodes } from './eventos/session-codes.js';
 import { stats } from './eventos/stats.js';
@@ -52,6 +55,8 @@ export function createOrganizerCommands(): CommandRegistry {
     .add(sessionCodes)
     .add(feedback)
     .add(csat)
+    .add(refund)
+    .add(price)
     .otherwise(help);
 }
 
@@ -68,6 +73,7 @@ export function createOrganizerButtons(): CommandRegistry {
     .add(removeFromWaitlist)
     .add(confirmBroadcastButton)
     .add(confirmCapacity)
+    .add(confirmPrice)
     .add(resolveThread)
     .add(rateLeadCard)
     .add(openLeadNote)

@@ -44,6 +44,8 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos session-codes` — every session’s attendance code, and a printable sheet of QR codes for the room doors',
         '`/eventos feedback [session]` — session ratings (average, count, 1–5) and, for one session, the latest comments',
         '`/eventos csat` — "Did we solve it?" answers after resolved conversations, bot vs. human, by day',
+        '`/eventos refund <order or ticket reference>` — cancel a paid booking and refund it in full (organizers only)',
+        '`/eventos price <tier> <amount> [reason]` — change a tier’s price (with confirmation; existing orders keep theirs) · `/eventos price history [tier]`',
       ],
     },
   ],

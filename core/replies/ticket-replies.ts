@@ -179,6 +179,8 @@ export function refusalText(r: Rejection, tierName: string | undefined, t: Trans
       return (r.available ?? 0) > 0
         ? t('refusal.onlyLeft', { tier, count: r.available ?? 0 })
         : t('refusal.soldOut', { tier });
+    case 'price_changed':
+      return t('refusal.priceChanged', { tier });
     case 'per_person_cap':
       return t('refusal.personCap', {
         max: MAX_TICKETS_PER_PERSON,

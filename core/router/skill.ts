@@ -9,6 +9,7 @@ import type { PublicLinks } from '../ports/public-links.js';
 import type { EventInfo } from '../services/events/load-event.js';
 import type { FaceSettings } from '../services/faces/face-settings.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
+import type { PaymentProvider } from '../services/payments/payment-mode.js';
 import type { DialogState } from './dialog-state.js';
 
 export interface ContactInfo {
@@ -58,6 +59,8 @@ export interface SkillDeps {
   faces: FaceSettings;
   /** Approved WhatsApp templates for networking notices to people outside the 24-hour window. */
   meetingTemplates: MeetingTemplates;
+  /** How paid orders are paid: Stripe Checkout links, or the labelled demo payment. */
+  payments: { provider: PaymentProvider };
 }
 
 export type SkillDep = keyof SkillDeps;
@@ -86,6 +89,10 @@ export type FollowUp =
   | { kind: 'deliver'; outboxIds: string[] }
   /** A profile changed: re-embed it (skipped when the text is unchanged). */
   | { kind: 'profile-changed'; eventId: string; attendeeId: string }
+  /** A paid reservation's Checkout Session: open it at Stripe and send its link (jobs/open-checkout.job.ts). */
+  | { kind: 'open-checkout'; orderId: string }
+  /** A pending refund row: issue it through Stripe (jobs/issue-refund.job.ts). */
+  | { kind: 'issue-refund'; paymentId: string }
   /** A meeting's timers: the request's lapse, or the reminder and "did you meet?" of an accepted one. */
   | { kind: 'meeting-timers'; meetingId: string; at: { job: 'expire' | 'remind' | 'ask'; due: string }[] }
   /** A session comment or a complaint: score its sentiment and topics, and alert organizers if urgent. */

@@ -1,6 +1,14 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { Venue } from './venue.entity.js';
 
+/**
+ * Refund by date: `steps` in time order, each "until this instant (exclusive), this percent back"; after the
+ * last step nothing is refunded. No policy means full refunds.
+ */
+export interface RefundPolicy {
+  steps: { until: string; percent: number }[];
+}
+
 export interface NetworkingSettings {
   slotMinutes: number;
   locations: string[];
@@ -23,6 +31,7 @@ const EventSchema = defineEntity({
     salesOpen: p.boolean().default(true),
     claimWindowMinutes: p.integer().default(30),
     networking: p.json<NetworkingSettings>().nullable(),
+    refundPolicy: p.json<RefundPolicy>().nullable(),
     /** Attendee fields a sponsor receives with a consented lead (the organizer's setting). */
     leadFields: p.array().default(['name', 'role', 'company', 'interests']),
     /** Offer "Yes, and they may contact me", which adds the phone number to the shared fields. */

@@ -24,6 +24,8 @@ import { Organizer } from './organizer.entity.js';
 import { OrganizerCommand } from './organizer-command.entity.js';
 import { Outbox } from './outbox.entity.js';
 import { Payment } from './payment.entity.js';
+import { PaymentEvent } from './payment-event.entity.js';
+import { PricingHistory } from './pricing-history.entity.js';
 import { SessionAttendance } from './session-attendance.entity.js';
 import { SessionFeedback } from './session-feedback.entity.js';
 import { SlackCardRedaction } from './slack-card-redaction.entity.js';
@@ -59,6 +61,8 @@ export const entities = [
   Order,
   Ticket,
   Payment,
+  PaymentEvent,
+  PricingHistory,
   BookingAttempt,
   WaitlistEntry,
   WaitlistPromotion,

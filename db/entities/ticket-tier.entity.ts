@@ -2,6 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { defineEntity, p } from '@mikro-orm/core';
 import { Event } from './event.entity.js';
 
+/** One scheduled phase: this price until this instant (ISO). */
+export interface PriceStep {
+  until: string;
+  priceCents: number;
+}
+
+/** Scheduled prices (early bird…): each phase's price until its end, then `afterCents` (the regular price). */
+export interface PriceSchedule {
+  phases: PriceStep[];
+  afterCents: number;
+}
+
 const TicketTierSchema = defineEntity({
   name: 'TicketTier',
   tableName: 'ticket_tiers',
@@ -19,6 +31,8 @@ const TicketTierSchema = defineEntity({
     aliases: p.array().default([]),
     /** Minor currency units. */
     priceCents: p.integer(),
+    /** Scheduled prices from the event file (early bird…), applied on time by the price-schedule job. */
+    priceSchedule: p.json<PriceSchedule>().nullable(),
     capacity: p.integer(),
     sold: p.integer().default(0),
     /** Seats held by reservations and waitlist offers. */

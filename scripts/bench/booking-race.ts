@@ -1,6 +1,7 @@
 import { placeOrder } from '../../core/services/tickets/place-order.js';
 import type { Db } from '../../db/orm.js';
 import { percentile, printTable } from './bench-app.js';
+import { benchStripePath } from './booking-race-stripe.js';
 import { scratchDatabase } from './scratch-database.js';
 
 const EVENT_ID = 'devsummit-2026';
@@ -30,7 +31,7 @@ export async function benchBookingRace(opts: {
   const scratch = await scratchDatabase(POOL);
   try {
     const { db } = scratch;
-    const people = await contacts(db, raceAttempts + attempts + 200);
+    const people = await contacts(db, 2 * (raceAttempts + attempts) + 400);
     let next = 0;
     const book = async () => {
       const contactId = people[next++]!;
@@ -65,6 +66,13 @@ export async function benchBookingRace(opts: {
     const latencies = timings.map((t) => t.ms).sort((a, b) => a - b);
 
     const select1PerS = await select1Rate(db, concurrency, attempts * 2);
+    // The same race and throughput on a paid tier with the Stripe path on (charge row + Checkout Session).
+    const stripe = await benchStripePath(
+      db,
+      people.slice(next),
+      { raceAttempts, raceSeats, attempts, capacity, concurrency },
+      runAtConcurrency,
+    );
     const figures = {
       race_attempts: raceAttempts,
       race_seats: raceSeats,
@@ -81,9 +89,12 @@ export async function benchBookingRace(opts: {
       p99_ms: percentile(latencies, 99),
       select1_per_s: select1PerS,
       ratio_to_select1: sold / seconds / select1PerS,
+      ...stripe,
     };
     printTable(opts.out, 'booking-race: placeOrder in a transaction per attempt, real Postgres', figures);
     if (raceSold !== raceSeats || sold > capacity) throw new Error('OVERSOLD or undersold: see the table');
+    if (stripe.stripe_race_reserved !== raceSeats || stripe.stripe_race_sessions !== raceSeats)
+      throw new Error('Stripe path: OVERSOLD, undersold or a missing/extra Checkout Session: see the table');
     return figures;
   } finally {
     await scratch.drop();

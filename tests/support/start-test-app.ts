@@ -12,8 +12,11 @@ import { startWorkers } from '../../bots/worker.js';
 import { parseEventFile } from '../../core/catalog/event-file.js';
 import { importEvent } from '../../core/services/event-import/import-event.js';
 import { saveTemplateSids } from '../../core/services/templates/template-sids.js';
+import type { RefundPolicy } from '../../core/services/tickets/refund-policy.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../fakes/fake-slack-api.js';
+import { type FakeStripeApi, startFakeStripeApi } from '../fakes/fake-stripe-api.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
+import { TEST_STRIPE } from '../fixtures/stripe-events.js';
 import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
 
 export const TEST_TWILIO = {
@@ -41,6 +44,8 @@ export interface TestApp {
   twilioApi: FakeTwilioApi;
   /** Set when started with `slack: true`. */
   slackApi?: FakeSlackApi;
+  /** Set when started with `stripe: true` (Stripe Checkout on, against this fake). */
+  stripeApi?: FakeStripeApi;
   close(): Promise<void>;
 }
 
@@ -52,6 +57,8 @@ export async function startTestApp(
   options: {
     workers?: boolean;
     slack?: boolean;
+    /** Stripe Checkout against a local fake of Stripe's API; `clock` is the fake's idea of now. */
+    stripe?: boolean | { clock: () => Date };
     /** Extra settings on top of the test ones (e.g. a speech provider). */
     env?: Record<string, string>;
     /** As `eventos demo` (console on, one-time login link, demo people) or `serve` loads its settings. */
@@ -65,6 +72,12 @@ export async function startTestApp(
   const slackApi = options.slack ? await startFakeSlackApi() : undefined;
   const direct = { databaseUrl: database.url, redisUrl: testRedisUrl() };
   const urls = options.urls ? options.urls(direct) : direct;
+  const stripeApi = options.stripe
+    ? await startFakeStripeApi({
+        secretKey: TEST_STRIPE.secretKey,
+        ...(typeof options.stripe === 'object' ? { clock: options.stripe.clock } : {}),
+      })
+    : undefined;
   const config = loadConfig(
     {
       PORT: '0',
@@ -89,6 +102,13 @@ export async function startTestApp(
       // Conversation tests type faster than people do; rate-limit tests set their own limits.
       RATE_LIMIT_SENDER_PER_MINUTE: '1000',
       RATE_LIMIT_SLACK_PER_MINUTE: '1000',
+      ...(stripeApi
+        ? {
+            STRIPE_SECRET_KEY: TEST_STRIPE.secretKey,
+            STRIPE_WEBHOOK_SECRET: TEST_STRIPE.webhookSecret,
+            STRIPE_API_BASE_URL: stripeApi.url,
+          }
+        : {}),
       ...options.env,
     },
     options.mode,
@@ -109,6 +129,7 @@ export async function startTestApp(
     deps,
     twilioApi,
     ...(slackApi ? { slackApi } : {}),
+    ...(stripeApi ? { stripeApi } : {}),
     async close() {
       await new Promise<void>((done) => (server as Server).close(() => done()));
       await workers?.close();
@@ -116,6 +137,7 @@ export async function startTestApp(
       await deps.close();
       await twilioApi.close();
       await slackApi?.close();
+      await stripeApi?.close();
       await database.drop();
     },
   };
@@ -126,9 +148,22 @@ export async function startTestApp(
  * they run (the fixture's dates are fixed).
  */
 export async function keepDemoEventOnSale(app: { deps: Deps }): Promise<void> {
-  await app.deps.db.em
-    .fork()
-    .execute(
-      "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days' where id = 'devsummit-2026'",
-    );
+  const em = app.deps.db.em.fork();
+  const [event] = await em.execute<{ starts_at: Date; refund_policy: RefundPolicy | null }[]>(
+    "select starts_at, refund_policy from events where id = 'devsummit-2026'",
+  );
+  const shift = Date.now() + 17 * 86_400_000 - new Date(event!.starts_at).getTime();
+  // The refund policy's dates move with the event: they are set relative to it.
+  const policy = event?.refund_policy
+    ? {
+        steps: event.refund_policy.steps.map((s) => ({
+          ...s,
+          until: new Date(Date.parse(s.until) + shift).toISOString(),
+        })),
+      }
+    : null;
+  await em.execute(
+    "update events set starts_at = now() + interval '17 days', ends_at = now() + interval '18 days', refund_policy = ? where id = 'devsummit-2026'",
+    [policy ? JSON.stringify(policy) : null],
+  );
 }

@@ -10,7 +10,8 @@ import { localImportsOf, projectRoot, sourceFiles, specifiersOf } from '../suppo
 const forbidden: Record<string, { folders: string[]; packages?: RegExp }> = {
   core: {
     folders: ['adapters', 'bots', 'jobs'],
-    packages: /^(twilio|@slack\/|whatsapp-web\.js|openai|bullmq|ioredis|express|microsoft-cognitiveservices)/,
+    packages:
+      /^(twilio|@slack\/|whatsapp-web\.js|openai|stripe|bullmq|ioredis|express|microsoft-cognitiveservices)/,
   },
   adapters: { folders: ['bots', 'jobs', 'db'] },
   db: { folders: ['core', 'adapters', 'bots', 'jobs'] },

@@ -86,6 +86,9 @@ export const en = {
   'refusal.eventOver': 'This event is over, so tickets are no longer sold.',
   'refusal.salesClosed': 'Ticket sales are closed for this event right now.',
   'refusal.maxPerOrder': '{tier} tickets are limited to {max} per order.',
+  'refusal.priceChanged': 'The price of {tier} has changed.',
+  'tickets.priceChanged':
+    "The price of {tier} changed since I showed you the total: it is now {now} per ticket (was {was}). I haven't booked anything — here is the new total:",
   'refusal.soldOut': '{tier} is sold out.',
   'refusal.onlyLeft':
     '{count, plural, one {Only # {tier} ticket is left.} other {Only # {tier} tickets are left.}}',

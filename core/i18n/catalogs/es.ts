@@ -79,6 +79,9 @@ export const es: Catalog = {
   'refusal.eventOver': 'Este evento ya ha terminado, así que las entradas ya no se venden.',
   'refusal.salesClosed': 'La venta de entradas para este evento está cerrada ahora mismo.',
   'refusal.maxPerOrder': 'Las entradas {tier} están limitadas a {max} por pedido.',
+  'refusal.priceChanged': 'El precio de {tier} ha cambiado.',
+  'tickets.priceChanged':
+    'El precio de {tier} cambió desde que te mostré el total: ahora es {now} por entrada (era {was}). No he reservado nada; este es el nuevo total:',
   'refusal.soldOut': '{tier} está agotado.',
   'refusal.onlyLeft':
     '{count, plural, one {Solo queda # entrada {tier}.} other {Solo quedan # entradas {tier}.}}',

@@ -78,6 +78,9 @@ export const pt: Catalog = {
   'refusal.eventOver': 'Este evento já terminou, por isso os bilhetes já não estão à venda.',
   'refusal.salesClosed': 'A venda de bilhetes para este evento está fechada neste momento.',
   'refusal.maxPerOrder': 'Os bilhetes {tier} estão limitados a {max} por encomenda.',
+  'refusal.priceChanged': 'O preço de {tier} mudou.',
+  'tickets.priceChanged':
+    'O preço de {tier} mudou desde que lhe mostrei o total: agora é {now} por bilhete (era {was}). Não reservei nada — aqui está o novo total:',
   'refusal.soldOut': '{tier} está esgotado.',
   'refusal.onlyLeft':
     '{count, plural, one {Só resta # bilhete {tier}.} other {Só restam # bilhetes {tier}.}}',

@@ -12,6 +12,8 @@ import { DEFAULT_LEAD_FIELDS, type EventFile } from '../../catalog/event-file.js
 import { normalizePhone } from '../../normalize-phone.js';
 import type { Embedder } from '../../ports/embedder.js';
 import { embedProfiles } from '../networking/embed-profiles.js';
+import { normalisePriceSchedule, scheduledPriceAt } from '../pricing/price-schedule.js';
+import { normaliseRefundPolicy } from '../tickets/refund-policy.js';
 
 export interface ImportSummary {
   eventId: string;
@@ -61,6 +63,7 @@ export async function importEvent(
         salesOpen: e.salesOpen,
         claimWindowMinutes: e.waitlist?.claimWindowMinutes ?? 30,
         networking: e.networking ?? null,
+        refundPolicy: e.refundPolicy ? normaliseRefundPolicy(e.refundPolicy.steps, e.timezone) : null,
         checkInOpensAt: e.checkIn?.opensAt ? new Date(e.checkIn.opensAt) : null,
         checkInClosesAt: e.checkIn?.closesAt ? new Date(e.checkIn.closesAt) : null,
         faceRetentionDays: e.checkIn?.faceRetentionDays ?? null,
@@ -83,7 +86,11 @@ export async function importEvent(
           code: t.id,
           name: t.name,
           aliases: t.aliases,
-          priceCents: cents(t.price),
+          // The phase running now (early bird), else the regular price; the job applies later phase ends.
+          priceCents: t.phases
+            ? scheduledPriceAt(normalisePriceSchedule(t.phases, t.price, e.timezone), new Date())
+            : cents(t.price),
+          priceSchedule: t.phases ? normalisePriceSchedule(t.phases, t.price, e.timezone) : null,
           capacity: t.quantity,
           maxPerOrder: t.maxPerOrder,
           benefits: t.benefits,

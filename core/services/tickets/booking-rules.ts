@@ -14,7 +14,9 @@ export type RejectionReason =
   | 'per_person_cap'
   | 'sales_closed'
   | 'event_over'
-  | 'sold_out';
+  | 'sold_out'
+  /** The tier's price is no longer the one the person confirmed (placeOrder's `expectedUnitPriceCents`). */
+  | 'price_changed';
 
 export interface Rejection {
   reason: RejectionReason;

@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../../db/kysely.js';
 import type { OrderStatus } from './load-order.js';
 import { lockOrder } from './lock-order.js';
+import { readRefundPolicy } from './read-refund-policy.js';
+import { refundCents, refundShareAt } from './refund-policy.js';
+import { type RequestedRefund, requestRefund } from './request-refund.js';
 
 export type CancelOrderResult =
   | {
@@ -11,20 +13,32 @@ export type CancelOrderResult =
       remaining: number;
       orderStatus: OrderStatus;
       tierId: string;
-      /** Recorded as a refund payment (demo mode: no money moves). */
-      refundedCents: number;
+      /** The refund by the event's policy: pending for Stripe (issued after commit), succeeded for the demo. */
+      refund: RequestedRefund | null;
+      /** The policy's share at the time of cancelling (100 when the order was not paid for). */
+      refundPercent: number;
       currency: string;
     }
   | { ok: false; reason: 'not_found' | 'not_cancellable' | 'invalid_quantity'; seats?: number };
 
 /**
  * Cancels a whole order or `quantity` of its tickets (the newest first) and gives the seats back to the tier:
- * sold for a confirmed order, held for a reservation. A paid, confirmed order gets a refund record; cancelling
- * every ticket closes the order (refunded if money was taken, cancelled otherwise).
+ * sold for a confirmed order, held for a reservation. A paid, confirmed order is refunded by the event's
+ * refund policy at `now` (`percent` overrides it: an organizer's full refund); cancelling every ticket closes
+ * the order (refunded if money goes back, cancelled otherwise).
  */
 export async function cancelOrder(
   em: EntityManager,
-  input: { orderId: string; contactId: string; quantity?: number; now: Date },
+  input: {
+    orderId: string;
+    /** The owner; null when an organizer acts on someone's order. */
+    contactId: string | null;
+    quantity?: number;
+    now: Date;
+    /** Who asked (`contact:<id>`, `slack:<user>`), recorded on the refund. */
+    requestedBy?: string;
+    percent?: number;
+  },
 ): Promise<CancelOrderResult> {
   const order = await lockOrder(em, input.orderId, input.contactId);
   if (!order) return { ok: false, reason: 'not_found' };
@@ -36,8 +50,9 @@ export async function cancelOrder(
 
   const all = count === order.seats;
   const paidFor = order.status === 'confirmed' && order.unitPriceCents > 0;
-  const refundedCents = paidFor ? order.unitPriceCents * count : 0;
-  const closedAs: OrderStatus = paidFor ? 'refunded' : 'cancelled';
+  const percent = paidFor
+    ? (input.percent ?? refundShareAt(await readRefundPolicy(em, order.id), input.now).percent)
+    : 100;
   const db = kysely(em);
   const gone = await db
     .updateTable('Ticket')
@@ -64,21 +79,17 @@ export async function cancelOrder(
     )
     .where('id', '=', order.tierId)
     .executeTakeFirst();
-  if (refundedCents > 0) {
-    await db
-      .insertInto('Payment')
-      .values({
-        id: randomUUID(),
-        order: order.id,
-        amountCents: refundedCents,
-        currency: order.currency,
-        kind: 'refund',
-        status: 'succeeded',
-        provider: 'manual',
-        createdAt: input.now,
+  const refund = paidFor
+    ? await requestRefund(em, {
+        orderId: order.id,
+        amountCents: refundCents(order.unitPriceCents * freed, percent),
+        reason: input.percent === undefined ? 'cancellation' : 'organizer',
+        requestedBy: input.requestedBy ?? `contact:${input.contactId}`,
+        percent,
+        now: input.now,
       })
-      .executeTakeFirst();
-  }
+    : null;
+  const closedAs: OrderStatus = refund ? 'refunded' : 'cancelled';
   await db
     .updateTable('Order')
     .set((eb) =>
@@ -94,7 +105,8 @@ export async function cancelOrder(
     remaining: order.seats - count,
     orderStatus: all ? closedAs : order.status,
     tierId: order.tierId,
-    refundedCents,
+    refund,
+    refundPercent: percent,
     currency: order.currency,
   };
 }

@@ -49,6 +49,8 @@ export async function confirmPayment(
         kind: 'charge',
         status: 'succeeded',
         provider: 'manual',
+        paymentMethod: 'demo',
+        paidAt: input.now,
         createdAt: input.now,
       })
       .executeTakeFirst();

@@ -19,6 +19,8 @@ export async function expireReservations(
   em: EntityManager,
   now: Date,
   limit = 200,
+  /** Expire this reservation now, whatever its hold says (its Checkout Session expired at Stripe). */
+  onlyOrderId?: string,
 ): Promise<ExpiredReservations> {
   const db = kysely(em);
   // The due orders are locked by this statement, so their valid tickets (the seats to give back) cannot change.
@@ -35,7 +37,8 @@ export async function expireReservations(
         .selectFrom('Order')
         .select('id')
         .where('status', '=', 'reserved')
-        .where('reservedUntil', '<=', now)
+        .$if(onlyOrderId === undefined, (q) => q.where('reservedUntil', '<=', now))
+        .$if(onlyOrderId !== undefined, (q) => q.where('id', '=', onlyOrderId!))
         .orderBy('reservedUntil')
         .limit(limit)
         .forUpdate()

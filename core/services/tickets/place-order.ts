@@ -24,6 +24,10 @@ export interface PlaceOrderInput {
    * `quantity` are released (see `releasedSeats`).
    */
   seatsFrom: 'capacity' | { promotionId: string; seats: number };
+  /** How long a paid order's seats are held for payment (default RESERVATION_MINUTES; Stripe needs longer). */
+  holdMinutes?: number;
+  /** The unit price the person confirmed: a different current price refuses (`price_changed`), books nothing. */
+  expectedUnitPriceCents?: number;
   now: Date;
 }
 
@@ -133,12 +137,17 @@ async function decideAndWrite(
   }
 
   const tier = facts.tier;
+  if (input.expectedUnitPriceCents !== undefined && tier.priceCents !== input.expectedUnitPriceCents) {
+    await recordAttempt(em, { ...attempt, outcome: 'rejected', reason: 'price_changed' });
+    return { ok: false, reason: 'price_changed', message: `The price of ${tier.name} has changed.` };
+  }
   const quantity = input.quantity;
   const paid = tier.priceCents > 0;
   const status = paid ? 'reserved' : 'confirmed';
   const releasedSeats = offered === null ? 0 : offered - quantity;
   const orderId = randomUUID();
-  const reservedUntil = paid ? new Date(input.now.getTime() + RESERVATION_MINUTES * 60_000) : null;
+  const holdMinutes = input.holdMinutes ?? RESERVATION_MINUTES;
+  const reservedUntil = paid ? new Date(input.now.getTime() + holdMinutes * 60_000) : null;
   const write: BookingWrite = {
     orderId,
     eventId: input.eventId,

@@ -27,7 +27,7 @@ export type ClaimOfferResult =
  */
 export async function claimOffer(
   em: EntityManager,
-  input: { promotionId: string; contactId: string; now: Date },
+  input: { promotionId: string; contactId: string; now: Date; holdMinutes?: number },
 ): Promise<ClaimOfferResult> {
   const offer = await lockOffer(em, input.promotionId);
   if (!offer) return { outcome: 'not_found' };
@@ -47,6 +47,7 @@ export async function claimOffer(
     quantity: offer.seats,
     idempotencyKey: `offer:${offer.id}`,
     seatsFrom: { promotionId: offer.id, seats: offer.seats },
+    ...(input.holdMinutes === undefined ? {} : { holdMinutes: input.holdMinutes }),
     now: input.now,
   });
   if (!order.ok) {

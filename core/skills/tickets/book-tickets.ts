@@ -1,27 +1,31 @@
 import { translator } from '../../i18n/translate.js';
 import type { OutboundMessage } from '../../messages.js';
+import { priceChangedMessage } from '../../replies/payment-replies.js';
 import {
   bookButtonIn,
   myTicketsButtonIn,
   orderSummary,
   refusalText,
-  reservedMessage,
   soldOutMessage,
   TICKET_ACTIONS,
   ticketMessages,
   tierChoice,
 } from '../../replies/ticket-replies.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import { holdMinutesFor } from '../../services/payments/payment-mode.js';
 import type { Rejection } from '../../services/tickets/booking-rules.js';
 import { listTiers, type TierOnSale } from '../../services/tickets/list-tiers.js';
-import { placeOrder, RESERVATION_MINUTES } from '../../services/tickets/place-order.js';
+import { placeOrder } from '../../services/tickets/place-order.js';
 import { previewOrder } from '../../services/tickets/preview-order.js';
 import { recordAttempt } from '../../services/tickets/record-attempt.js';
+import { reservedReplies } from './checkout-step.js';
 import { unusableQuantity } from './read-quantity.js';
 
 interface OrderDraft {
   tierCode: string;
   quantity: number;
+  /** The unit price the summary showed: a different price at Confirm shows the new total and asks again. */
+  unitPriceCents?: number;
 }
 
 const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
@@ -31,7 +35,7 @@ const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
  * unit price and total with Confirm / Cancel, and books on confirm. Also handles a tap on a tier in the list
  * (`act:book-tier:<code>`).
  */
-export const bookTickets: Skill<'links'> = async (ctx) => {
+export const bookTickets: Skill<'links' | 'payments'> = async (ctx) => {
   if (ctx.confirmation !== undefined && !ctx.action) return confirmBooking(ctx);
   const t = translator(ctx.locale);
   const { salesOpen, endsAt, tiers } = await listTiers(ctx.em, ctx.event.id);
@@ -82,14 +86,58 @@ export const bookTickets: Skill<'links'> = async (ctx) => {
     now: ctx.now,
   });
   if (!preview.ok) return refusal(ctx, preview, tier, quantity);
-  const draft: OrderDraft = { tierCode: tier.code, quantity };
-  return {
-    replies: [orderSummary({ ...preview, quantity, holdMinutes: RESERVATION_MINUTES }, ctx.locale)],
-    pending: { ...pendingFor(ctx, { tier: tier.code, quantity }, 'confirm'), data: { ...draft } },
-  };
+  return summaryOf(ctx, tier.code, quantity, preview);
 };
 
-async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> {
+/** The summary with Confirm / Cancel, remembering the price it showed. */
+function summaryOf(
+  ctx: SkillContext<'payments'>,
+  tierCode: string,
+  quantity: number,
+  preview: { tierName: string; unitPriceCents: number; totalCents: number; currency: string },
+  changedFrom?: number,
+): SkillResult {
+  const draft: OrderDraft = { tierCode, quantity, unitPriceCents: preview.unitPriceCents };
+  const summary = orderSummary(
+    { ...preview, quantity, holdMinutes: holdMinutesFor(ctx.payments.provider) },
+    ctx.locale,
+  );
+  return {
+    replies:
+      changedFrom === undefined
+        ? [summary]
+        : [
+            priceChangedMessage(
+              preview.tierName,
+              changedFrom,
+              preview.unitPriceCents,
+              preview.currency,
+              ctx.locale,
+            ),
+            summary,
+          ],
+    pending: { ...pendingFor(ctx, { tier: tierCode, quantity }, 'confirm'), data: { ...draft } },
+  };
+}
+
+/**
+ * The price changed between the summary and Confirm: nothing is booked; the new total is shown and asked
+ * again. Checked here for the usual case and again by placeOrder against the price it books at.
+ */
+async function repriced(ctx: SkillContext<'payments'>, draft: OrderDraft): Promise<SkillResult | null> {
+  if (draft.unitPriceCents === undefined) return null;
+  const preview = await previewOrder(ctx.em, {
+    eventId: ctx.event.id,
+    tierCode: draft.tierCode,
+    contactId: ctx.contact.id,
+    quantity: draft.quantity,
+    now: ctx.now,
+  });
+  if (!preview.ok || preview.unitPriceCents === draft.unitPriceCents) return null;
+  return summaryOf(ctx, draft.tierCode, draft.quantity, preview, draft.unitPriceCents);
+}
+
+async function confirmBooking(ctx: SkillContext<'links' | 'payments'>): Promise<SkillResult> {
   const t = translator(ctx.locale);
   if (!ctx.confirmation) return { replies: [text(t('tickets.notBooked'))] };
   const draft = ctx.state.pending?.data as Partial<OrderDraft> | undefined;
@@ -104,16 +152,24 @@ async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> 
       ],
     };
   }
+  const changed = await repriced(ctx, { ...draft, tierCode: draft.tierCode, quantity: draft.quantity });
+  if (changed) return changed;
   const result = await placeOrder(ctx.em, {
     eventId: ctx.event.id,
     tierCode: draft.tierCode,
     contactId: ctx.contact.id,
     quantity: draft.quantity,
+    ...(draft.unitPriceCents === undefined ? {} : { expectedUnitPriceCents: draft.unitPriceCents }),
     // The confirming message's provider id: a redelivered confirmation finds this order instead of a new one.
     idempotencyKey: ctx.inbound.providerMessageId,
     seatsFrom: 'capacity',
+    holdMinutes: holdMinutesFor(ctx.payments.provider),
     now: ctx.now,
   });
+  if (!result.ok && result.reason === 'price_changed') {
+    const again = await repriced(ctx, { ...draft, tierCode: draft.tierCode, quantity: draft.quantity });
+    if (again) return again;
+  }
   if (!result.ok) {
     const { tiers } = await listTiers(ctx.em, ctx.event.id);
     return refusal(
@@ -123,9 +179,7 @@ async function confirmBooking(ctx: SkillContext<'links'>): Promise<SkillResult> 
       draft.quantity,
     );
   }
-  if (result.status === 'reserved') {
-    return { replies: [reservedMessage(result, ctx.event.timezone, ctx.locale)] };
-  }
+  if (result.status === 'reserved') return reservedReplies(ctx, result);
   return {
     replies: ticketMessages(
       result,
@@ -160,6 +214,7 @@ function refusal(
     case 'unknown_tier':
     case 'event_over':
     case 'sales_closed':
+    case 'price_changed':
       return { replies: [text(why)] };
   }
 }

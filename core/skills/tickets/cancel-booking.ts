@@ -1,12 +1,14 @@
-import { formatMoney } from '../../format-money.js';
 import { translator } from '../../i18n/translate.js';
 import { isUuid } from '../../is-uuid.js';
 import type { OutboundMessage } from '../../messages.js';
+import { refundAfterCancel, refundPreview } from '../../replies/payment-replies.js';
 import { bookButtonIn, TICKET_ACTIONS } from '../../replies/ticket-replies.js';
-import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { cancelOrder } from '../../services/tickets/cancel-order.js';
 import { listTickets } from '../../services/tickets/list-tickets.js';
 import type { OrderSummary } from '../../services/tickets/load-order.js';
+import { readRefundPolicy } from '../../services/tickets/read-refund-policy.js';
+import { refundCents, refundShareAt } from '../../services/tickets/refund-policy.js';
 import { referenceIn, unusableQuantity, withoutReferences } from './read-quantity.js';
 
 interface CancelDraft {
@@ -22,7 +24,7 @@ const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
  * order unless a number is said), then Confirm / Cancel. Freed seats go to the waiting list (a follow-up job).
  * Also handles a tap on an order in the list (`act:cancel-order:<orderId>:<quantity|all>`).
  */
-export const cancelBooking: Skill = async (ctx) => {
+export const cancelBooking: Skill<'payments'> = async (ctx) => {
   const pending = ctx.state.pending?.intent === 'cancel_booking' ? ctx.state.pending : undefined;
   const draft = pending?.data as Partial<CancelDraft> | undefined;
   if (ctx.confirmation !== undefined && !ctx.action) return confirmCancel(ctx, draft);
@@ -71,12 +73,20 @@ export const cancelBooking: Skill = async (ctx) => {
   const question = all
     ? t('cancel.whole', booking)
     : t('cancel.some', { ...booking, quantity: quantity as number });
-  const refund =
+  // The refund is computed now, by the same policy cancelOrder applies, and shown before Confirm.
+  const share =
     order.status === 'confirmed' && order.unitPriceCents > 0
-      ? t('cancel.refundWillBe', {
-          amount: formatMoney(order.unitPriceCents * (quantity ?? seats), order.currency, ctx.locale),
-        })
+      ? refundShareAt(await readRefundPolicy(ctx.em, order.id), ctx.now)
       : null;
+  const refund = share
+    ? refundPreview(
+        share,
+        refundCents(order.unitPriceCents * (quantity ?? seats), share.percent),
+        order.currency,
+        ctx.payments.provider,
+        ctx.event.timezone,
+      ).trim()
+    : null;
   const some = all && seats > 1 ? t('cancel.onlySome') : null;
   const next: CancelDraft = { orderId: order.id, ...(all ? {} : { quantity: quantity as number }) };
   return {
@@ -101,7 +111,7 @@ export const cancelBooking: Skill = async (ctx) => {
 };
 
 async function confirmCancel(
-  ctx: SkillContext,
+  ctx: SkillContext<'payments'>,
   draft: Partial<CancelDraft> | undefined,
 ): Promise<SkillResult> {
   const t = translator(ctx.locale);
@@ -110,26 +120,27 @@ async function confirmCancel(
   const result = await cancelOrder(ctx.em, {
     orderId: draft.orderId,
     contactId: ctx.contact.id,
+    requestedBy: `contact:${ctx.contact.id}`,
     ...(draft.quantity ? { quantity: draft.quantity } : {}),
     now: ctx.now,
   });
   if (!result.ok) {
     return { replies: [text(t('cancel.gone'))] };
   }
-  const refund =
-    result.refundedCents > 0
-      ? t('cancel.refunded', { amount: formatMoney(result.refundedCents, result.currency, ctx.locale) })
-      : null;
+  const refund = refundAfterCancel(result.refund).trim() || null;
+  const followUps: FollowUp[] = [{ kind: 'offer-freed-seats', tierId: result.tierId }];
+  if (result.refund?.status === 'pending')
+    followUps.push({ kind: 'issue-refund', paymentId: result.refund.paymentId });
   const left = result.remaining > 0 ? t('cancel.left', { count: result.remaining }) : null;
   return {
     replies: [text([t('cancel.done', { count: result.cancelled }), refund, left].filter(Boolean).join(' '))],
-    // The freed seats are offered to the tier's waiting list once this transaction has committed.
-    followUps: [{ kind: 'offer-freed-seats', tierId: result.tierId }],
+    // After commit: the freed seats are offered to the tier's waiting list; a Stripe refund is issued.
+    followUps,
   };
 }
 
 function chooseOrder(
-  ctx: SkillContext,
+  ctx: SkillContext<'payments'>,
   orders: OrderSummary[],
   draft: Partial<CancelDraft> | undefined,
 ): { order?: OrderSummary; quantity?: number } {

@@ -1,19 +1,21 @@
-import type { OutboundMessage } from '../../messages.js';
-import { reservedMessage, ticketMessages } from '../../replies/ticket-replies.js';
+import { ticketMessages } from '../../replies/ticket-replies.js';
 import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
+import { holdMinutesFor } from '../../services/payments/payment-mode.js';
 import { type BookedOrder, claimOffer } from '../../services/waitlist/claim-offer.js';
+import { reservedReplies } from '../tickets/checkout-step.js';
 import { seatsOf } from './waitlist-replies.js';
 
 /** The Claim button of an offer (`act:claim-offer:<promotion id>`): books the held seats. */
-export const claimOfferSkill: Skill<'links'> = async (ctx) => {
+export const claimOfferSkill: Skill<'links' | 'payments'> = async (ctx) => {
   const result = await claimOffer(ctx.em, {
     promotionId: ctx.action?.arg ?? '',
     contactId: ctx.contact.id,
     now: ctx.now,
+    holdMinutes: holdMinutesFor(ctx.payments.provider),
   });
   switch (result.outcome) {
     case 'booked':
-      return { replies: bookedReplies(ctx, result.order) };
+      return bookedReplies(ctx, result.order);
     case 'already_claimed':
       return say(
         `You already claimed this offer${result.offer.orderReference ? ` — your booking is ${result.offer.orderReference}` : ''}. Say "my tickets" to see your tickets.`,
@@ -44,8 +46,13 @@ function say(text: string, freedTierId?: string): SkillResult {
   return { replies: [{ kind: 'text', text }], ...(followUps.length > 0 ? { followUps } : {}) };
 }
 
-/** Confirmed: the tickets with their QR codes. Reserved (a paid tier): what to pay, by when, and Pay now. */
-function bookedReplies(ctx: SkillContext<'links'>, order: BookedOrder): OutboundMessage[] {
-  if (order.status === 'reserved') return [reservedMessage(order, ctx.event.timezone)];
-  return ticketMessages(order, ctx.links, "You're in! 🎉 The seats from the waiting list are yours.");
+/** Confirmed: the tickets with their QR codes. Reserved (a paid tier): what to pay, by when, and how. */
+async function bookedReplies(
+  ctx: SkillContext<'links' | 'payments'>,
+  order: BookedOrder,
+): Promise<SkillResult> {
+  if (order.status === 'reserved') return reservedReplies(ctx, order);
+  return {
+    replies: ticketMessages(order, ctx.links, "You're in! 🎉 The seats from the waiting list are yours."),
+  };
 }

@@ -153,6 +153,8 @@ const liveEnv = (): Record<string, string> => ({
   SLACK_HANDOFF_CHANNEL: 'C0HANDOFF',
   SLACK_FEED_CHANNEL: 'C0FEED',
   FACE_DATA_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  STRIPE_SECRET_KEY: 'sk_live_doctor_test_key',
+  STRIPE_WEBHOOK_SECRET: 'whsec_doctor_test_secret',
 });
 
 const byId = (report: DoctorReport) => new Map(report.checks.map((c) => [c.id, c]));
@@ -206,6 +208,7 @@ describe('eventos doctor', () => {
       'speech.ffmpeg',
       'speech.model',
       'faces.keys',
+      'payments.stripe',
     ]);
   });
 

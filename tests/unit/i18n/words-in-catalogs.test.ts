@@ -21,6 +21,9 @@ const ORGANIZER_TEXT = [
   'core/replies/organizer-sponsor-notes.ts',
   'core/replies/lead-notes.ts',
   'core/replies/whatsapp-web-notes.ts',
+  'core/replies/feedback-notes.ts',
+  'core/replies/payment-notes.ts',
+  'core/replies/pricing-notes.ts',
 ];
 
 /**
@@ -30,6 +33,8 @@ const ORGANIZER_TEXT = [
 const NOT_YET_CONVERTED = [
   'core/pipeline/voice-input.ts',
   'core/replies/check-in-replies.ts',
+  'core/replies/feedback-replies.ts',
+  'core/replies/payment-replies.ts',
   'core/replies/lead-alert-message.ts',
   'core/replies/lead-digest-message.ts',
   'core/replies/lead-replies.ts',
@@ -60,6 +65,8 @@ const NOT_WORDS = [
   /^next\(\) called more than once/, // a programming error (middleware.ts)
   /^inbound message .* is stored in a shape/, // a developer's error (stored-inbound.ts)
   /^\p{Lu}\w+ as \w+$/u, // a Kysely table alias ('Message as m')
+  /^[a-z_.]+ as \w+$/, // an alias over SQL names on the prepared hot path ('messages as m', 'opted_out as optedOut')
+  /was (neither inserted nor updated|not upserted)$/, // a developer's error on the hot path
   /^HH:mm/, // a luxon date format
 ];
 

@@ -11,6 +11,7 @@ describe('the shipped skills', () => {
       links: { ticketQrUrl: (reference) => `https://chat.test/qr/${reference}.png` },
       faces: { keyring: { currentKeyId: 'test', keys: new Map() }, matchThreshold: 0.5, retentionDays: 30 },
       meetingTemplates: DEFAULT_MEETING_TEMPLATES,
+      payments: { provider: 'demo' },
     });
     const answers = new Set(['confirm', 'deny']);
     const missing = INTENTS.filter((intent) => !answers.has(intent) && !registry.get(intent));

@@ -1,0 +1,86 @@
+import Stripe from 'stripe';
+import {
+  type CheckoutRequest,
+  type CheckoutSession,
+  type PaymentGateway,
+  PaymentRequestRefused,
+  type RefundOutcome,
+  type RefundRequest,
+} from '../../../core/ports/payment-gateway.js';
+import { createStripeClient, type StripeSettings } from './stripe-client.js';
+
+/**
+ * Stripe Checkout and refunds (`stripe` v23). Each request carries the caller's idempotency key: Stripe
+ * answers a repeated key with the first response, so a job retried after a timeout opens one session and
+ * refunds once. A 4xx other than rate limiting is a refusal (PaymentRequestRefused): retrying cannot help.
+ */
+export class StripeGateway implements PaymentGateway {
+  private readonly stripe: Stripe;
+
+  constructor(settings: StripeSettings) {
+    this.stripe = createStripeClient(settings);
+  }
+
+  async createCheckout(request: CheckoutRequest): Promise<CheckoutSession> {
+    const metadata = { order_id: request.orderId, order_reference: request.orderReference };
+    const session = await refusals(() =>
+      this.stripe.checkout.sessions.create(
+        {
+          mode: 'payment',
+          client_reference_id: request.orderId,
+          line_items: request.lineItems.map((item) => ({
+            quantity: item.quantity,
+            price_data: {
+              currency: request.currency.toLowerCase(),
+              unit_amount: item.unitAmountCents,
+              product_data: { name: item.name },
+            },
+          })),
+          expires_at: Math.floor(request.expiresAt.getTime() / 1000),
+          metadata,
+          // Copied onto the payment, so charge and refund events name the order too.
+          payment_intent_data: { metadata },
+        },
+        { idempotencyKey: request.idempotencyKey },
+      ),
+    );
+    if (!session.url) throw new Error(`Stripe returned Checkout Session ${session.id} without a url`);
+    return { id: session.id, url: session.url, expiresAt: new Date((session.expires_at ?? 0) * 1000) };
+  }
+
+  async refund(request: RefundRequest): Promise<RefundOutcome> {
+    const refund = await refusals(() =>
+      this.stripe.refunds.create(
+        {
+          payment_intent: request.paymentIntentId,
+          amount: request.amountCents,
+          metadata: { order_id: request.orderId },
+        },
+        { idempotencyKey: request.idempotencyKey },
+      ),
+    );
+    return { id: refund.id, status: refundStatus(refund.status) };
+  }
+}
+
+/** Stripe's refund states, as the three the app tells apart. */
+export function refundStatus(status: string | null): RefundOutcome['status'] {
+  if (status === 'succeeded') return 'succeeded';
+  if (status === 'failed' || status === 'canceled') return 'failed';
+  return 'pending';
+}
+
+async function refusals<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (
+      error instanceof Stripe.errors.StripeInvalidRequestError ||
+      error instanceof Stripe.errors.StripeIdempotencyError ||
+      error instanceof Stripe.errors.StripeCardError
+    ) {
+      throw new PaymentRequestRefused(error.message, error.code);
+    }
+    throw error;
+  }
+}
