@@ -1,9 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitInbound } from '../../../bots/submit-inbound.js';
-import { renderAsText } from '../../../core/messages.js';
-import { handleInbound } from '../../../core/pipeline/handle-inbound.js';
-import { sayInline } from '../../support/say-inline.js';
+import { sayInline, tapInline } from '../../support/say-inline.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 
 const DMITRI = '+15550100104'; // Staff Engineer; postgres, vector search: a cold lead for Acme Cloud (postgres)
@@ -26,24 +22,7 @@ afterAll(() => app?.close());
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 const say = async (from: string, text: string) => (await sayInline(app, from, text)).join('\n---\n');
 
-async function tap(from: string, payload: string): Promise<string> {
-  const { messageId } = await submitInbound(app.deps, {
-    kind: 'button',
-    channel: 'whatsapp',
-    providerMessageId: `SM${randomUUID().replaceAll('-', '')}`,
-    from,
-    payload,
-    text: 'tap',
-    receivedAt: new Date(),
-    raw: {},
-  });
-  const { outboxIds } = await handleInbound(app.deps.pipeline, messageId);
-  const rows = await sql<{ payload: never }>(
-    'select m.payload from outbox o join messages m on m.id = o.message_id where o.id in (?) order by m.created_at',
-    [outboxIds],
-  );
-  return rows.map((r) => renderAsText(r.payload)).join('\n---\n');
-}
+const tap = async (from: string, payload: string) => (await tapInline(app, from, payload)).join('\n---\n');
 
 const attendance = (phone: string) =>
   sql<{ code: string; source: string }>(

@@ -1,13 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitInbound } from '../../../bots/submit-inbound.js';
-import { renderAsText } from '../../../core/messages.js';
-import { handleInbound } from '../../../core/pipeline/handle-inbound.js';
 import { ratingQuestion } from '../../../core/replies/feedback-replies.js';
 import { rateSessionFeedback } from '../../../core/services/feedback/answer-session-feedback.js';
 import { askSessionFeedback } from '../../../core/services/feedback/ask-session-feedback.js';
-import { sayInline } from '../../support/say-inline.js';
+import { sayInline, tapInline } from '../../support/say-inline.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 import { zoneAt } from '../../support/zone-at.js';
 
@@ -26,20 +22,7 @@ const say = async (from: string, text: string) => (await sayInline(app, from, te
 const ask = (settings = SETTINGS, now = new Date()) =>
   askSessionFeedback(app.deps.db.em.fork(), { now, settings, question: ratingQuestion });
 
-async function tap(from: string, payload: string): Promise<string> {
-  const { messageId } = await submitInbound(app.deps, {
-    kind: 'button',
-    channel: 'whatsapp',
-    providerMessageId: `SM${randomUUID().replaceAll('-', '')}`,
-    from,
-    payload,
-    text: 'tap',
-    receivedAt: new Date(),
-    raw: {},
-  });
-  const { outboxIds } = await handleInbound(app.deps.pipeline, messageId);
-  return (await payloads(outboxIds)).map((p) => renderAsText(p as never)).join('\n---\n');
-}
+const tap = async (from: string, payload: string) => (await tapInline(app, from, payload)).join('\n---\n');
 
 const payloads = async (outboxIds: string[]) =>
   outboxIds.length === 0

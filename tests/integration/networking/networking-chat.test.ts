@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitInbound } from '../../../bots/submit-inbound.js';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../core/meeting-templates.js';
-import { renderAsText } from '../../../core/messages.js';
-import { handleInbound } from '../../../core/pipeline/handle-inbound.js';
 import { askDidYouMeet } from '../../../core/services/networking/meeting-timers.js';
-import { sayInline } from '../../support/say-inline.js';
+import { sayInline, tapInline } from '../../support/say-inline.js';
 import { startTestApp, type TestApp } from '../../support/start-test-app.js';
 
 const ALICE = '+15550100101';
@@ -21,25 +17,7 @@ afterAll(() => app.close());
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 const say = async (from: string, text: string) => (await sayInline(app, from, text)).join('\n---\n');
-/** A button tap (the console lets a page send any payload), handled inline; the replies as text. */
-async function tap(from: string, payload: string): Promise<string> {
-  const { messageId } = await submitInbound(app.deps, {
-    kind: 'button',
-    channel: 'whatsapp',
-    providerMessageId: `SM${randomUUID().replaceAll('-', '')}`,
-    from,
-    payload,
-    text: 'tap',
-    receivedAt: new Date(),
-    raw: {},
-  });
-  const { outboxIds } = await handleInbound(app.deps.pipeline, messageId);
-  const rows = await sql<{ payload: never }>(
-    'select m.payload from outbox o join messages m on m.id = o.message_id where o.id in (?) order by m.created_at',
-    [outboxIds],
-  );
-  return rows.map((r) => renderAsText(r.payload)).join('\n---\n');
-}
+const tap = async (from: string, payload: string) => (await tapInline(app, from, payload)).join('\n---\n');
 
 describe('networking in chat (the real pipeline, handled inline)', () => {
   it('"I\'m a CTO into Kubernetes and Postgres, looking to hire" updates the profile and reads it back', async () => {
