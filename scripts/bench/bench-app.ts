@@ -11,6 +11,7 @@ import { parseEventFile } from '../../core/catalog/event-file.js';
 import { importEvent } from '../../core/services/event-import/import-event.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../../tests/fakes/fake-twilio-api.js';
+import { signTwilioWebhook } from '../../tests/fixtures/sign-twilio-webhook.js';
 import { servicesUp } from '../services/local-services.js';
 
 export const BENCH_TWILIO = {
@@ -95,3 +96,23 @@ export function printTable(out: NodeJS.WritableStream, title: string, rows: Reco
 }
 
 export const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 100) / 100);
+
+const INBOUND = '/webhooks/twilio/whatsapp';
+
+/** Posts one inbound WhatsApp webhook to the bench server, signed as Twilio signs it; throws unless 200. */
+export async function postSignedWebhook(baseUrl: string, params: Record<string, string>): Promise<void> {
+  const res = await fetch(`${baseUrl}${INBOUND}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': signTwilioWebhook(
+        BENCH_TWILIO.authToken,
+        `${BENCH_PUBLIC_URL}${INBOUND}`,
+        params,
+      ),
+    },
+    body: new URLSearchParams(params).toString(),
+  });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+}

@@ -8,10 +8,15 @@
 import { AfinnSentiment } from '../../adapters/providers/sentiment/afinn-sentiment.js';
 import { isUrgent, readFeedbackText } from '../../core/services/feedback/read-feedback-text.js';
 import { startFakeSlackApi } from '../../tests/fakes/fake-slack-api.js';
-import { signTwilioWebhook } from '../../tests/fixtures/sign-twilio-webhook.js';
-import { BENCH_PUBLIC_URL, BENCH_TWILIO, percentile, printTable, round, startBenchApp } from './bench-app.js';
+import {
+  BENCH_TWILIO,
+  percentile,
+  postSignedWebhook,
+  printTable,
+  round,
+  startBenchApp,
+} from './bench-app.js';
 
-const INBOUND = '/webhooks/twilio/whatsapp';
 const FEED = 'C0BENCHFEED';
 
 const COMMENTS = [
@@ -63,20 +68,7 @@ export async function benchFeedback(opts: { out: NodeJS.WritableStream; runs?: n
         NumMedia: '0',
       };
       const start = performance.now();
-      const res = await fetch(`${app.baseUrl}${INBOUND}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-twilio-signature': signTwilioWebhook(
-            BENCH_TWILIO.authToken,
-            `${BENCH_PUBLIC_URL}${INBOUND}`,
-            params,
-          ),
-        },
-        body: new URLSearchParams(params).toString(),
-      });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+      await postSignedWebhook(app.baseUrl, params);
       const alert = await slack.waitFor(
         () =>
           slack.calls.find(

@@ -6,10 +6,8 @@
  * Twilio does) to count double cards, which must be 0.
  */
 import { startFakeSlackApi } from '../../tests/fakes/fake-slack-api.js';
-import { signTwilioWebhook } from '../../tests/fixtures/sign-twilio-webhook.js';
-import { BENCH_PUBLIC_URL, BENCH_TWILIO, percentile, printTable, startBenchApp } from './bench-app.js';
+import { BENCH_TWILIO, percentile, postSignedWebhook, printTable, startBenchApp } from './bench-app.js';
 
-const INBOUND = '/webhooks/twilio/whatsapp';
 const ACME_CHANNEL = 'C0ACME001';
 
 export async function benchLeads(opts: { out: NodeJS.WritableStream; runs?: number }) {
@@ -35,20 +33,7 @@ export async function benchLeads(opts: { out: NodeJS.WritableStream; runs?: numb
       Body: body,
       NumMedia: '0',
     };
-    const res = await fetch(`${app.baseUrl}${INBOUND}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': signTwilioWebhook(
-          BENCH_TWILIO.authToken,
-          `${BENCH_PUBLIC_URL}${INBOUND}`,
-          params,
-        ),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+    await postSignedWebhook(app.baseUrl, params);
     return params;
   };
   const cardsFor = (name: string) =>
