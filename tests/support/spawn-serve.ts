@@ -55,7 +55,8 @@ export async function spawnServe(
   });
   const url = await eventually(
     async () => {
-      if (code !== undefined) throw new Error(`serve exited with ${code} before listening:\n${output.slice(-2000)}`);
+      if (code !== undefined)
+        throw new Error(`serve exited with ${code} before listening:\n${output.slice(-2000)}`);
       return /Listening on (http:\/\/\S+)/.exec(output)?.[1];
     },
     60_000,
