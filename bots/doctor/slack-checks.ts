@@ -31,20 +31,21 @@ export const slackReady: Check = async ({ config, db }) => {
       ),
     ];
   const results: CheckResult[] = [ok('slack.auth', 'Slack auth.test', `bot ${me.botUserId} in ${me.team}`)];
-  const channels: { id: string; title: string; channel: string | null; variable?: string }[] = [
-    {
-      id: 'slack.channel.handoff',
-      title: 'Bot in the handoff channel',
-      channel: slack.handoffChannel,
-      variable: 'SLACK_HANDOFF_CHANNEL',
-    },
-    {
-      id: 'slack.channel.feed',
-      title: 'Bot in the feed channel',
-      channel: slack.feedChannel,
-      variable: 'SLACK_FEED_CHANNEL',
-    },
-  ];
+  const channels: { id: string; title: string; channel: string | null; variable?: string; sponsor?: true }[] =
+    [
+      {
+        id: 'slack.channel.handoff',
+        title: 'Bot in the handoff channel',
+        channel: slack.handoffChannel,
+        variable: 'SLACK_HANDOFF_CHANNEL',
+      },
+      {
+        id: 'slack.channel.feed',
+        title: 'Bot in the feed channel',
+        channel: slack.feedChannel,
+        variable: 'SLACK_FEED_CHANNEL',
+      },
+    ];
   if (db && (await schemaReady(db)))
     for (const event of await eventReadiness(db.em.fork()))
       for (const s of event.sponsors)
@@ -53,6 +54,7 @@ export const slackReady: Check = async ({ config, db }) => {
             id: `slack.channel.sponsor.${event.id}.${s.code}`,
             title: `Bot in ${s.code}'s channel`,
             channel: s.slackChannel,
+            sponsor: true,
           });
   for (const c of channels) {
     if (!c.channel) {
@@ -75,6 +77,15 @@ export const slackReady: Check = async ({ config, db }) => {
       );
     else if (!found.isMember)
       results.push(fail(c.id, c.title, `the bot is not in #${found.name}`, INVITE(`#${found.name}`)));
+    else if (c.sponsor && found.sharedOutside)
+      results.push(
+        fail(
+          c.id,
+          c.title,
+          `#${found.name} is shared with another organization (Slack Connect): /leads refuses to show leads there`,
+          "Give the sponsor a channel of this workspace's own and set it as the sponsor's slackChannel in the event file.",
+        ),
+      );
     else results.push(ok(c.id, c.title, `#${found.name}`));
   }
   return results;

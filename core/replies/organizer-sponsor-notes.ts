@@ -8,6 +8,21 @@ export const notSponsorChannelNote = (): OrganizerNote => ({
   text: "`/leads` works in a sponsor's own channel: it shows that sponsor's leads. This channel isn't one.",
 });
 
+/** `/leads` in a Slack Connect channel: people of another organization could read the leads. */
+export const sharedChannelNote = (): OrganizerNote => ({
+  text:
+    "`/leads` doesn't show leads in a channel shared with another organization (Slack Connect): attendees " +
+    "agreed to share their details with the sponsor's team, not with everyone who can read this channel. Use " +
+    "the sponsor's own channel in this workspace, or ask the event's organizers to set one up.",
+});
+
+/** `/leads` where Slack would not say who can read the channel: no leads shown rather than guessed. */
+export const channelUncheckedNote = (error: string): OrganizerNote => ({
+  text:
+    `I couldn't check who can read this channel (${error}), so I haven't shown any leads. Try again in a ` +
+    'minute; if it keeps happening, ask the organizers to run `eventos doctor`.',
+});
+
 /** The channel stopped being a sponsor's between the command and its job. */
 export const noLeadsHereNote = (): OrganizerNote => ({
   text: "This channel isn't a sponsor's channel, so there are no leads to show here.",

@@ -7,14 +7,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import net from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 
 const exec = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
-export const defaultDataDir = resolve(here, '../../.data');
+/** The checkout's .data/, also when running the compiled copy in dist/ (`npm run build` wipes dist/). */
+const codeRoot = resolve(here, '../..');
+export const defaultDataDir = resolve(basename(codeRoot) === 'dist' ? dirname(codeRoot) : codeRoot, '.data');
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 const REDIS_BIN = '/usr/bin/redis-server';
 const REQUIRED_FILES = ['bin/initdb', 'bin/pg_ctl', 'bin/postgres', 'lib/vector.so']

@@ -19,6 +19,13 @@ const FINLYTICS = 'C0FINL001';
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ slack: true });
+  // The channels as Slack describes them (`/leads` asks before showing anything).
+  for (const [id, name] of [
+    [ACME, 'acme-leads'],
+    [FINLYTICS, 'finl-leads'],
+    ['C0RANDOM01', 'random'],
+  ] as const)
+    slack().channels.set(id, { name, isMember: true });
 });
 afterAll(async () => {
   await app?.close();
@@ -302,6 +309,21 @@ describe('sponsor leads over signed Twilio webhooks and the fake Slack API', () 
     const acme = JSON.stringify((await (await leadsCommand(ACME)).answer()).body);
     expect(acme).not.toContain('Alice');
     expect(acme).toMatch(/no leads yet/);
+  });
+
+  it('/leads refuses a Slack Connect channel and a channel Slack will not describe, showing no lead', async () => {
+    slack().channels.set(FINLYTICS, { name: 'finl-leads', isMember: true, sharedOutside: true });
+    try {
+      const shared = await leadsCommand(FINLYTICS, 'export');
+      expect(shared.ack.text).toMatch(/shared with another organization \(Slack Connect\)/);
+      expect(JSON.stringify(shared.ack)).not.toMatch(/Alice|\+1555/);
+    } finally {
+      slack().channels.set(FINLYTICS, { name: 'finl-leads', isMember: true });
+    }
+    const unknown = await leadsCommand('C0UNKNOWN9');
+    expect(unknown.ack.text).toMatch(/couldn't check who can read this channel \(channel_not_found\)/);
+    // The same channel, no longer shared, answers again.
+    expect(JSON.stringify((await (await leadsCommand(FINLYTICS)).answer()).body)).toMatch(/Finlytics/);
   });
 
   it('organizers see a sponsor’s leads with /eventos leads and counts per sponsor in stats', async () => {

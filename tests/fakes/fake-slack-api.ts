@@ -22,9 +22,16 @@ export interface FakeSlackApi {
   /** Bytes uploaded to the upload URLs files.getUploadURLExternal handed out. */
   readonly uploads: { fileId: string; bytes: Buffer }[];
   /** Channels conversations.info knows, and whether the bot is in each (for `eventos doctor`). */
-  readonly channels: Map<string, { name: string; isMember: boolean }>;
+  readonly channels: Map<string, FakeChannel>;
   waitFor<T>(find: () => T | undefined, label: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
+}
+
+/** A channel conversations.info knows; `sharedOutside` makes it a Slack Connect channel. */
+export interface FakeChannel {
+  name: string;
+  isMember: boolean;
+  sharedOutside?: boolean;
 }
 
 export const FAKE_BOT = { userId: 'UBOT00001', botId: 'BBOT00001', teamId: 'T0TEAM001' };
@@ -35,7 +42,7 @@ export const FAKE_BOT = { userId: 'UBOT00001', botId: 'BBOT00001', teamId: 'T0TE
  * file-upload methods (and takes the upload itself), and records every call.
  */
 export async function startFakeSlackApi(opts: { botToken?: string } = {}): Promise<FakeSlackApi> {
-  const channels = new Map<string, { name: string; isMember: boolean }>();
+  const channels = new Map<string, FakeChannel>();
   const calls: RecordedSlackCall[] = [];
   const responses: { id: string; body: Record<string, unknown>; receivedAt: number }[] = [];
   const uploads: { fileId: string; bytes: Buffer }[] = [];
@@ -89,7 +96,12 @@ export async function startFakeSlackApi(opts: { botToken?: string } = {}): Promi
         if (!channel) return sendJson(res, 200, { ok: false, error: 'channel_not_found' });
         return sendJson(res, 200, {
           ok: true,
-          channel: { id: args.channel, name: channel.name, is_member: channel.isMember },
+          channel: {
+            id: args.channel,
+            name: channel.name,
+            is_member: channel.isMember,
+            is_ext_shared: channel.sharedOutside === true,
+          },
         });
       }
       case 'chat.update':

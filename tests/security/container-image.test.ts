@@ -43,6 +43,15 @@ describe('Dockerfile', () => {
     expect(dockerfile).not.toMatch(/^CMD \["npx"/m);
     expect(dockerfile).toMatch(/^USER node$/m);
   });
+
+  it('runs the compiled JavaScript of a build stage, with production dependencies only', () => {
+    expect(dockerfile).toMatch(/^FROM \S+ AS build$/m);
+    expect(dockerfile).toMatch(/^RUN npm run -s build$/m);
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+    expect(dockerfile).toMatch(/^RUN npm install --omit=dev\b/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/bots\/cli\.js", "serve"\]$/m);
+    expect(dockerfile).not.toMatch(/"tsx"|--import tsx/);
+  });
 });
 
 describe('docker-compose.yml', () => {
@@ -66,6 +75,6 @@ describe('docker-compose.yml', () => {
     for (const name of ['postgres', 'redis', 'app'])
       expect(compose.services[name]?.healthcheck, name).toBeTruthy();
     for (const name of ['app', 'worker', 'migrate'])
-      expect(compose.services[name]?.command?.[0]).toBe('node');
+      expect(compose.services[name]?.command?.slice(0, 2), name).toEqual(['node', 'dist/bots/cli.js']);
   });
 });

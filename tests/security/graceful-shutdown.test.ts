@@ -1,14 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
 import { importEvent } from '../../core/services/event-import/import-event.js';
 import { initDb } from '../../db/orm.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
-import { signTwilioWebhook } from '../fixtures/sign-twilio-webhook.js';
-import { createTestDatabase, testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
+import { createTestDatabase } from '../setup/test-database.js';
 import { eventually } from '../support/eventually.js';
+import { postTwilio, spawnServe } from '../support/spawn-serve.js';
 import { demoEventFile, TEST_TWILIO } from '../support/start-test-app.js';
 import { newMessageSid, whatsappText } from '../support/twilio-client.js';
 
@@ -17,8 +15,6 @@ import { newMessageSid, whatsappText } from '../support/twilio-client.js';
  * lets running jobs finish within the grace period and then exits on its own — even when a job is stuck,
  * where it used to wait for it forever (until the orchestrator's SIGKILL). The real command, in a child.
  */
-const PUBLIC = 'https://bot.example.test';
-const INBOUND = '/webhooks/twilio/whatsapp';
 const CLI = new URL('../../bots/cli.ts', import.meta.url).pathname;
 
 let database: { url: string; drop(): Promise<void> };
@@ -49,49 +45,13 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function startServe(): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--with-worker'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: '0',
-      PUBLIC_BASE_URL: PUBLIC,
-      DATABASE_URL: database.url,
-      REDIS_URL: testRedisUrl(),
-      QUEUE_PREFIX: `${testRedisPrefix()}-${randomBytes(3).toString('hex')}`,
-      TWILIO_ACCOUNT_SID: TEST_TWILIO.accountSid,
-      TWILIO_AUTH_TOKEN: TEST_TWILIO.authToken,
-      TWILIO_WHATSAPP_FROM: TEST_TWILIO.from,
-      TWILIO_API_BASE_URL: twilioApi.url,
-      MEDIA_SIGNING_SECRET: randomBytes(32).toString('hex'),
-      FACE_DATA_KEYS: `k1:${randomBytes(32).toString('base64')}`,
-      SHUTDOWN_GRACE_SECONDS: '2',
-      LOG_LEVEL: 'silent',
-    },
+const startServe = () =>
+  spawnServe(['--import', 'tsx', CLI, 'serve', '--with-worker'], {
+    databaseUrl: database.url,
+    twilioApi,
+    env: { SHUTDOWN_GRACE_SECONDS: '2' },
   });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  let output = '';
-  child.stderr!.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  const url = await eventually(
-    async () => /Listening on (http:\/\/\S+)/.exec(output)?.[1],
-    60_000,
-    'the server to listen',
-  );
-  return { child, url, exited };
-}
-
-const post = (url: string, params: Record<string, string>) =>
-  fetch(`${url}${INBOUND}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-twilio-signature': signTwilioWebhook(TEST_TWILIO.authToken, `${PUBLIC}${INBOUND}`, params),
-    },
-    body: new URLSearchParams(params).toString(),
-  });
+const post = postTwilio;
 
 const row = async (sid: string) =>
   (

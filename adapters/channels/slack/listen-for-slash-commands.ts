@@ -7,10 +7,12 @@ import type { CommandRegistry } from '../../../core/commands/registry.js';
 import type { OrganizerNote } from '../../../core/ports/organizer-chat.js';
 import { actionFailedNote } from '../../../core/replies/organizer-action-notes.js';
 import { notStartedNote } from '../../../core/replies/organizer-command-notes.js';
+import { channelUncheckedNote, sharedChannelNote } from '../../../core/replies/organizer-sponsor-notes.js';
 import { openForm } from './open-form.js';
 import type { SlackOrganizerDeps } from './organizer-listener-deps.js';
 import { renderBlocks } from './render-blocks.js';
 import { ORGANIZER_SLASH_COMMAND, SPONSOR_SLASH_COMMAND } from './slack-app-spec.js';
+import { channelFacts } from './slack-probe.js';
 
 const ephemeral = (note: OrganizerNote) => ({ response_type: 'ephemeral' as const, ...renderBlocks(note) });
 
@@ -36,6 +38,16 @@ async function accept(
     client,
   }: { command: SlashCommand; ack: AckFn<string | RespondArguments>; client: WebClient },
 ): Promise<void> {
+  if (kind === 'sponsor') {
+    const refusal = await sponsorChannelRefusal(client, command.channel_id);
+    if (refusal) {
+      deps.logger.warn(
+        { slackUserId: command.user_id, channelId: command.channel_id },
+        'sponsor command refused',
+      );
+      return ack(ephemeral(refusal));
+    }
+  }
   const accepted = await acceptCommand(deps.em.fork(), registry, {
     // A NUL byte cannot be stored in the command log: cleaned here so the command still runs and is acked.
     text: cleanText(command.text ?? ''),
@@ -65,4 +77,25 @@ async function accept(
     },
   );
   await ack(ephemeral(queued ? accepted.working : notStartedNote()));
+}
+
+/** Slack must answer within its 3 s ack window, and Bolt's client would retry for minutes. */
+const CHANNEL_CHECK_MS = 1_500;
+
+/**
+ * Sponsor commands show personal data that attendees agreed to share with a sponsor's team. The sponsor is
+ * found by its channel, and everyone who can read that channel sees the leads — so a channel shared with
+ * another organization (Slack Connect) is refused, and so is one Slack will not describe (fail closed).
+ */
+async function sponsorChannelRefusal(
+  client: WebClient,
+  channel: string | undefined,
+): Promise<OrganizerNote | null> {
+  if (!channel) return channelUncheckedNote('no channel');
+  const timeout = new Promise<{ ok: false; error: string }>((done) =>
+    setTimeout(() => done({ ok: false, error: 'Slack did not answer in time' }), CHANNEL_CHECK_MS).unref(),
+  );
+  const facts = await Promise.race([channelFacts(client, channel), timeout]);
+  if (!facts.ok) return channelUncheckedNote(facts.error);
+  return facts.sharedOutside ? sharedChannelNote() : null;
 }

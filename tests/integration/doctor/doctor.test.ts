@@ -213,6 +213,8 @@ describe('eventos doctor', () => {
   });
 
   it('fails with a line and a fix for each broken setting, event, Redis policy, Twilio, Slack channel and tool', async () => {
+    // Finlytics' channel turned into a Slack Connect channel, shared with another organization.
+    slack.channels.set('C0FINL001', { name: 'finl-leads', isMember: true, sharedOutside: true });
     const report = await runDoctor(
       {
         ...liveEnv(),
@@ -239,6 +241,9 @@ describe('eventos doctor', () => {
     expect(statusOf(report, 'twilio.sender')).toBe('skip');
     expect(failed(report, 'slack.channel.handoff').detail).toBe('the bot is not in #random');
     expect(failed(report, 'slack.channel.feed').detail).toBe('SLACK_FEED_CHANNEL is not set');
+    expect(failed(report, 'slack.channel.sponsor.devsummit-2026.finlytics').detail).toMatch(/Slack Connect/);
+    expect(statusOf(report, 'slack.channel.sponsor.devsummit-2026.dataforge')).toBe('ok');
+    slack.channels.set('C0FINL001', { name: 'finl-leads', isMember: true });
     expect(failed(report, 'speech.ffmpeg').detail).toMatch(/not found/);
     expect(failed(report, 'speech.model').detail).toMatch(/no acoustic model/);
     expect(statusOf(report, 'faces.keys')).toBe('ok');
