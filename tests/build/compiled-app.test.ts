@@ -9,9 +9,9 @@ import { initDb } from '../../db/orm.js';
 import { copyAssets } from '../../scripts/build/copy-assets.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
 import { createTestDatabase } from '../setup/test-database.js';
-import { postTwilio, type ServeProcess, spawnServe } from '../support/spawn-serve.js';
+import { type ServeProcess, spawnServe } from '../support/spawn-serve.js';
 import { demoEventFile, TEST_TWILIO } from '../support/start-test-app.js';
-import { newMessageSid, whatsappText } from '../support/twilio-client.js';
+import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
 
 /**
  * Issue 15, "Also": the image runs compiled JavaScript, not tsx. This builds the app the way `npm run build`
@@ -58,6 +58,7 @@ describe('the compiled app', () => {
     expect(health.status).toBe(200);
     const posted = await postTwilio(
       serve.url,
+      '/webhooks/twilio/whatsapp',
       whatsappText('+15550108301', 'what is the wifi password?', newMessageSid()),
     );
     expect(posted.status).toBe(200);

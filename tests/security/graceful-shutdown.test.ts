@@ -6,9 +6,9 @@ import { initDb } from '../../db/orm.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
 import { createTestDatabase } from '../setup/test-database.js';
 import { eventually } from '../support/eventually.js';
-import { postTwilio, spawnServe } from '../support/spawn-serve.js';
+import { spawnServe } from '../support/spawn-serve.js';
 import { demoEventFile, TEST_TWILIO } from '../support/start-test-app.js';
-import { newMessageSid, whatsappText } from '../support/twilio-client.js';
+import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
 
 /**
  * Issue 15, item 7: `eventos serve --with-worker` on SIGTERM stops accepting, answers the request in flight,
@@ -51,7 +51,8 @@ const startServe = () =>
     twilioApi,
     env: { SHUTDOWN_GRACE_SECONDS: '2' },
   });
-const post = postTwilio;
+const post = (url: string, params: Record<string, string>) =>
+  postTwilio(url, '/webhooks/twilio/whatsapp', params);
 
 const row = async (sid: string) =>
   (

@@ -1,13 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { FakeTwilioApi } from '../fakes/fake-twilio-api.js';
-import { signTwilioWebhook } from '../fixtures/sign-twilio-webhook.js';
 import { testRedisPrefix, testRedisUrl } from '../setup/test-database.js';
 import { eventually } from './eventually.js';
-import { TEST_TWILIO } from './start-test-app.js';
-
-export const SERVE_PUBLIC_URL = 'https://bot.example.test';
-export const TWILIO_INBOUND = '/webhooks/twilio/whatsapp';
+import { PUBLIC_BASE_URL, TEST_TWILIO } from './start-test-app.js';
 
 export interface ServeProcess {
   child: ChildProcess;
@@ -30,7 +26,7 @@ export async function spawnServe(
       ...process.env,
       NODE_ENV: 'production',
       PORT: '0',
-      PUBLIC_BASE_URL: SERVE_PUBLIC_URL,
+      PUBLIC_BASE_URL,
       DATABASE_URL: opts.databaseUrl,
       REDIS_URL: testRedisUrl(),
       QUEUE_PREFIX: `${testRedisPrefix()}-${randomBytes(3).toString('hex')}`,
@@ -64,18 +60,3 @@ export async function spawnServe(
   );
   return { child, url, exited };
 }
-
-/** A signed Twilio WhatsApp webhook to a spawned server. */
-export const postTwilio = (url: string, params: Record<string, string>) =>
-  fetch(`${url}${TWILIO_INBOUND}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-twilio-signature': signTwilioWebhook(
-        TEST_TWILIO.authToken,
-        `${SERVE_PUBLIC_URL}${TWILIO_INBOUND}`,
-        params,
-      ),
-    },
-    body: new URLSearchParams(params).toString(),
-  });
