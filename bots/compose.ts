@@ -16,6 +16,7 @@ import { QrCodeSheet } from '../adapters/providers/charts/qr-code-sheet.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder.js';
+import { OpenAiFaqSemantics } from '../adapters/providers/embeddings/openai-faq-semantics.js';
 import { FaceApiEngine } from '../adapters/providers/faces/face-api-engine.js';
 import { OpenAiUnderstanding } from '../adapters/providers/llm/openai-understanding.js';
 import { RedisUsageLedger } from '../adapters/providers/llm/usage-ledger.js';
@@ -98,9 +99,12 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     templates: createTemplateDirectory(() => loadTemplateSids(db.em.fork())),
   });
   const embedder = new HashedEmbedder();
-  // Profiles may use a cloud model; FAQ search keeps the offline embedder its library was embedded with.
+  // Profiles may use a cloud model.
   const profileEmbedder =
     config.embeddings.provider === 'openai' ? new OpenAiEmbedder(config.embeddings) : embedder;
+  // FAQ search keeps the offline vectors and, with OpenAI embeddings, searches the cloud space beside them.
+  const faqSemantics =
+    config.embeddings.provider === 'openai' ? new OpenAiFaqSemantics(config.embeddings, logger) : null;
   const clock = () => new Date();
   const catalogs = new CatalogCache();
   const connections: Redis[] = [];
@@ -126,6 +130,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   }
   const skillDeps: SkillDeps = {
     embedder,
+    faqSemantics,
     links: createPublicLinks(config.publicBaseUrl, config.mediaSigningSecret),
     faces: {
       keyring: config.faces.keyring,
@@ -198,6 +203,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       codeSheet: new QrCodeSheet({ whatsappNumber: config.twilio.from }),
       sentiment: new AfinnSentiment(),
       embedder,
+      faqSemantics,
     },
     payments:
       config.payments.provider === 'stripe'

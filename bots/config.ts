@@ -98,7 +98,7 @@ export interface Config {
   /** Profile embeddings for matchmaking: offline hashed n-grams, or OpenAI (needs OPENAI_API_KEY). */
   embeddings:
     | { provider: 'hashed' }
-    | { provider: 'openai'; apiKey: string; baseUrl?: string; model: string };
+    | { provider: 'openai'; apiKey: string; baseUrl?: string; model: string; queryTimeoutMs: number };
   /** Understanding free text: the offline model, or OpenAI with the offline model as fallback (adapters/providers/llm). */
   understanding: UnderstandingConfig;
   /** Organizers' Slack app; absent (no signing secret or bot token) means `/slack/events` answers 503. */
@@ -329,6 +329,8 @@ function embeddingsConfig(e: z.infer<typeof configSchema>): Config['embeddings']
     apiKey: e.OPENAI_API_KEY,
     model: e.OPENAI_EMBEDDINGS_MODEL,
     ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+    // A question waits for its FAQ embedding no longer than for OpenAI understanding.
+    queryTimeoutMs: e.OPENAI_UNDERSTANDING_TIMEOUT_MS,
   };
 }
 

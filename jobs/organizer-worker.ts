@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { CodeSheet } from '../core/ports/code-sheet.js';
 import type { Embedder } from '../core/ports/embedder.js';
+import type { FaqSemantics } from '../core/ports/faq-semantics.js';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
 import type { SentimentAnalyser } from '../core/ports/sentiment.js';
@@ -11,6 +12,7 @@ import { broadcastSendJob } from './broadcast-send.job.js';
 import type { Queues } from './create-queues.js';
 import { startJobWorker } from './define-job.js';
 import { faqEmbedJob } from './faq-embed.job.js';
+import { faqSemanticsJob } from './faq-semantics.job.js';
 import { feedSweepJob } from './feed-sweep.job.js';
 import { handoffMessageJob } from './handoff-message.job.js';
 import { handoffOpenedJob } from './handoff-opened.job.js';
@@ -32,6 +34,8 @@ export interface OrganizerJobDeps {
   sentiment: SentimentAnalyser;
   /** Embeds FAQs added or edited from Slack. */
   embedder: Embedder;
+  /** FAQ search's cloud model (EMBEDDINGS_PROVIDER=openai), kept up to date by the faq-semantics sweep; or null. */
+  faqSemantics: FaqSemantics | null;
 }
 
 /**
@@ -48,6 +52,7 @@ export async function startOrganizerWorker(opts: {
 }) {
   const { deps, queues } = opts;
   if (deps.chat && deps.feedChannel) await feedSweepJob.schedule(queues);
+  if (deps.faqSemantics) await faqSemanticsJob.schedule(queues);
   return startJobWorker({
     queue: 'organizer',
     jobs: [
@@ -58,6 +63,7 @@ export async function startOrganizerWorker(opts: {
       broadcastSendJob,
       broadcastProgressJob,
       faqEmbedJob,
+      faqSemanticsJob,
       feedSweepJob,
       analyseFeedbackJob,
     ],

@@ -45,6 +45,9 @@ const FUNCTION_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   ),
 };
 
+/** Fewest words for a reading of a language we do not speak to count. */
+const MIN_WORDS_FOR_FOREIGN = 3;
+
 const NOTHING: LanguageReading = { language: null, reliable: false, short: false };
 
 const WORD = /[\p{L}]+/gu;
@@ -87,6 +90,10 @@ export function detectLanguage(text: string): LanguageReading {
     // speaker that we "only speak English" would be absurd), and then still not reliable.
     const ours = functionWordLanguage(words);
     if (ours) return { language: ours, reliable: false, short: false };
+    // Two words of chat are too few to call foreign: "wifi password?" reads as reliable Italian, and telling
+    // someone we only speak English because of it would be wrong. Said again at more length, it is believed.
+    if (words.length < MIN_WORDS_FOR_FOREIGN)
+      return { language: result.language, reliable: false, short: false };
   }
   return { language: result.language, reliable: result.isReliable(), short: false };
 }

@@ -5,6 +5,7 @@ import type { MeetingTemplates } from '../meeting-templates.js';
 import type { InboundMessage, OutboundMessage } from '../messages.js';
 import type { Intent, Understood } from '../nlu/label-schema.js';
 import type { Embedder } from '../ports/embedder.js';
+import type { FaqSemantics } from '../ports/faq-semantics.js';
 import type { PublicLinks } from '../ports/public-links.js';
 import type { EventInfo } from '../services/events/load-event.js';
 import type { FaceSettings } from '../services/faces/face-settings.js';
@@ -53,6 +54,8 @@ export interface MessageContext {
 export interface SkillDeps {
   /** FAQ search (the offline embedder the FAQ library was embedded with). */
   embedder: Embedder;
+  /** FAQ search's cloud model beside the offline one (EMBEDDINGS_PROVIDER=openai), or null. */
+  faqSemantics: FaqSemantics | null;
   /** Public links the bot can send (e.g. a ticket's QR image). */
   links: PublicLinks;
   /** Face data keys, match threshold and retention (selfie check-in). */

@@ -13,7 +13,7 @@ import { listTiers } from '../services/tickets/list-tiers.js';
  * Answers from the event's FAQ library (hybrid vector + keyword search). Below the floor we never guess:
  * we say we are not sure and offer a human.
  */
-export const answerFaq: Skill<'embedder'> = async (ctx) => {
+export const answerFaq: Skill<'embedder' | 'faqSemantics'> = async (ctx) => {
   // A question about the tickets themselves is answered from the tiers, and books nothing.
   if (ctx.understood.slots.faq === TICKET_TOPIC) {
     const { tiers } = await listTiers(ctx.em, ctx.event.id);
@@ -23,7 +23,7 @@ export const answerFaq: Skill<'embedder'> = async (ctx) => {
   if (question.length === 0 || ctx.inbound.kind === 'button') {
     return { replies: [{ kind: 'text', text: translate(ctx.locale, 'faq.askWhat') }] };
   }
-  const hits = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, question);
+  const hits = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, question, 3, ctx.faqSemantics);
   const linked = ctx.understood.slots.faq;
   // The NLU links a FAQ only past its own floor and margin (its question, its alternative phrasings, its
   // concepts), so a confident link is answered even where the keyword and vector search scored low

@@ -12,10 +12,10 @@ const QUESTION = /\?\s*$|^(what|where|when|who|why|how|which|can|could|is|are|do
  * ways no classifier expects); a question it cannot answer is offered to the team rather than guessed; anything
  * else gets a plain "sorry" with what we can do (the router counts these).
  */
-export const outOfScope: Skill<'embedder'> = async (ctx) => {
+export const outOfScope: Skill<'embedder' | 'faqSemantics'> = async (ctx) => {
   const text = ctx.text.trim();
   if (text.length > 0) {
-    const [best] = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, text, 1);
+    const [best] = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, text, 1, ctx.faqSemantics);
     if (best && best.score >= FAQ_SCORE_FLOOR) return { replies: [faqAnswer(best, ctx.locale)] };
     if (QUESTION.test(text)) {
       return offerHuman(translate(ctx.locale, 'fallback.goodQuestion'), ctx.now, ctx.locale);

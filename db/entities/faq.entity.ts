@@ -43,6 +43,10 @@ const FaqSchema = defineEntity({
     embedding: p.type(VectorType).length(FAQ_EMBEDDING_DIMENSIONS).nullable(),
     /** Which embedder produced `embedding`, so a provider change re-embeds instead of mixing spaces. */
     embeddingModel: p.string().nullable(),
+    /** Question, alternative phrasings and answer embedded by the cloud model (EMBEDDINGS_PROVIDER=openai). */
+    semanticEmbedding: p.type(VectorType).length(FAQ_EMBEDDING_DIMENSIONS).nullable(),
+    /** Which model produced `semanticEmbedding` (null: not yet, or edited since). */
+    semanticModel: p.string().nullable(),
     updatedAt: p
       .datetime()
       .onCreate(() => new Date())

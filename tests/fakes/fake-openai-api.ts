@@ -49,6 +49,13 @@ export interface FakeOpenAiApi {
   readonly chats: RecordedChat[];
   /** Decides each chat completion's answer from its request (default: 503, so unset tests fall back). */
   answerChat(handler: (request: RecordedChat) => ChatAnswer): void;
+  /**
+   * Plays a model that knows meanings: an embeddings input containing `phrase` (case-insensitive) is embedded
+   * exactly as `like` is, so a paraphrase with no shared word can land on its FAQ.
+   */
+  embedAs(phrase: string, like: string): void;
+  /** Answer every embeddings request with this HTTP status (null: answer again), after `delayMs`. */
+  failEmbeddings(status: number | null, delayMs?: number): void;
   /** What the next transcription returns (then the default: an empty transcript). */
   respondWith(...results: ScriptedTranscription[]): void;
   close(): Promise<void>;
@@ -65,6 +72,8 @@ export async function startFakeOpenAiApi(opts: { apiKey: string }): Promise<Fake
   const embeddings: RecordedEmbeddings[] = [];
   const script: ScriptedTranscription[] = [];
   const chats: RecordedChat[] = [];
+  const meanings: { phrase: string; like: string }[] = [];
+  let embeddingsFault: { status: number | null; delayMs: number } = { status: null, delayMs: 0 };
   let chatHandler: (request: RecordedChat) => ChatAnswer = () => ({ status: 503 });
   const server = createServer(async (req, res) => {
     const send = (status: number, body: unknown) =>
@@ -144,12 +153,19 @@ export async function startFakeOpenAiApi(opts: { apiKey: string }): Promise<Fake
         dimensions: body.dimensions ?? null,
         encodingFormat: body.encoding_format ?? null,
       });
+      if (embeddingsFault.delayMs > 0) await new Promise((done) => setTimeout(done, embeddingsFault.delayMs));
+      if (embeddingsFault.status !== null)
+        return send(embeddingsFault.status, {
+          error: { message: 'embeddings unavailable', type: 'server_error' },
+        });
+      const meaningOf = (text: string) =>
+        meanings.find((m) => text.toLowerCase().includes(m.phrase.toLowerCase()))?.like ?? text;
       const size = body.dimensions ?? 1536;
       return send(200, {
         object: 'list',
         model: body.model,
         data: input.map((text, index) => {
-          const vector = wordVector(text, size);
+          const vector = wordVector(meaningOf(text), size);
           return {
             object: 'embedding',
             index,
@@ -201,6 +217,12 @@ export async function startFakeOpenAiApi(opts: { apiKey: string }): Promise<Fake
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     embeddings,
+    embedAs(phrase, like) {
+      meanings.push({ phrase, like });
+    },
+    failEmbeddings(status, delayMs = 0) {
+      embeddingsFault = { status, delayMs };
+    },
     chats,
     answerChat: (handler) => {
       chatHandler = handler;

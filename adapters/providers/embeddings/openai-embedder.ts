@@ -8,6 +8,8 @@ export interface OpenAiEmbedderConfig {
   /** Default `text-embedding-3-small`. */
   model?: string;
   timeoutMs?: number;
+  /** The SDK's retries on 429/5xx/timeouts; default 2. A question waiting on a reply uses 0. */
+  maxRetries?: number;
 }
 
 /** Our vector columns are vector(256): the text-embedding-3 models shorten natively via `dimensions`. */
@@ -31,7 +33,7 @@ export class OpenAiEmbedder implements Embedder {
       apiKey: config.apiKey,
       ...(config.baseUrl ? { baseURL: config.baseUrl } : {}),
       timeout: config.timeoutMs ?? 30_000,
-      maxRetries: 2,
+      maxRetries: config.maxRetries ?? 2,
     });
   }
 

@@ -133,6 +133,8 @@ export async function importEvent(
           answerTranslations: f.answers,
           embedding: faqVectors[i]!,
           embeddingModel: embedder.model,
+          // The cloud vector (if any) is redone from the new text by the faq-semantics job.
+          semanticModel: null,
         })),
         { onConflictFields: ['event', 'code'], onConflictExcludeFields: ['id'] },
       );

@@ -33,6 +33,8 @@ export async function saveFaq(
           category: draft.category,
           embedding: null,
           embeddingModel: null,
+          semanticEmbedding: null,
+          semanticModel: null,
           updatedAt: sql`now()`,
         })
         .where('id', '=', faqId)

@@ -4,6 +4,7 @@ import pgvector from 'pgvector';
 import type { FaqAnswerTranslations } from '../../../db/entities/faq.entity.js';
 import { kysely } from '../../../db/kysely.js';
 import type { Embedder } from '../../ports/embedder.js';
+import type { FaqSemantics } from '../../ports/faq-semantics.js';
 
 export interface FaqHit {
   code: string;
@@ -11,8 +12,10 @@ export interface FaqHit {
   answer: string;
   /** The answer in other languages (pt, es), when the event file gives them. */
   answerTranslations: FaqAnswerTranslations | null;
-  /** Cosine similarity of the embeddings, 0..1. */
+  /** Cosine similarity of the offline embeddings, 0..1. */
   similarity: number;
+  /** Cosine similarity in the cloud model's space (0 when it is not configured or did not answer). */
+  semanticSimilarity: number;
   /** Full-text rank (0 when no keyword matched). */
   keywordRank: number;
   score: number;
@@ -21,11 +24,21 @@ export interface FaqHit {
 /** Below this combined score we do not answer: we say we are not sure and offer a human. */
 export const FAQ_SCORE_FLOOR = 0.42;
 
+/**
+ * A cloud similarity counts only from here: OpenAI's text-embedding-3 models put loosely related texts at
+ * 0.3–0.45 cosine, which the offline floor alone would answer. Not tuned on real traffic (the machine this
+ * was built on has no access to OpenAI): keep it strict, since below the floor a person is offered a human.
+ */
+export const SEMANTIC_SIMILARITY_FLOOR = 0.5;
+
 const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
 
 /**
  * Hybrid search over one event's FAQ library: nearest neighbours by cosine distance (HNSW) united with
- * full-text matches, scored as similarity plus a keyword bonus. The caller applies the floor.
+ * full-text matches, scored as similarity plus a keyword bonus. With a cloud model configured, its nearest
+ * neighbours join the candidates and a FAQ's similarity is the better of the two spaces — so a paraphrase
+ * the offline hash cannot place still reaches its FAQ, and an outage only loses that help. The caller
+ * applies the floor.
  */
 export async function searchFaqs(
   em: EntityManager,
@@ -33,8 +46,14 @@ export async function searchFaqs(
   eventId: string,
   query: string,
   limit = 3,
+  semantics: FaqSemantics | null = null,
 ): Promise<FaqHit[]> {
-  const [vector] = await embedder.embed([query]);
+  const [[vector], cloud] = await Promise.all([
+    embedder.embed([query]),
+    semantics ? semantics.embedQuery(query) : Promise.resolve(null),
+  ]);
+  const cloudNear = cloud ? sql`${pgvector.toSql(cloud)}::vector` : null;
+  const cloudModel = semantics?.model ?? '';
   const tsQuery = words(query).join(' | ');
   // The query vector as pgvector's SQL literal ('[0.1,…]', what the entity's VectorType writes), typed by a cast.
   const near = sql`${pgvector.toSql(vector ?? null)}::vector`;
@@ -52,6 +71,10 @@ export async function searchFaqs(
       'f.answerTranslations',
       sql<number>`coalesce(1 - (${eb.ref('f.embedding')} <=> ${near}), 0)`.as('similarity'),
       sql<number>`ts_rank(${document('f')}, ${keywords})`.as('keywordRank'),
+      (cloudNear
+        ? sql<number>`case when ${eb.ref('f.semanticModel')} = ${cloudModel} then coalesce(1 - (${eb.ref('f.semanticEmbedding')} <=> ${cloudNear}), 0) else 0 end`
+        : sql<number>`0`
+      ).as('semanticSimilarity'),
     ])
     .where((eb) =>
       eb.or([
@@ -76,12 +99,29 @@ export async function searchFaqs(
             .where(sql<boolean>`${document('g')} @@ ${keywords}`)
             .limit(8),
         ),
+        ...(cloudNear
+          ? [
+              eb(
+                'f.id',
+                'in',
+                eb
+                  .selectFrom('Faq as g')
+                  .select('g.id')
+                  .where('g.event', '=', eventId)
+                  .where('g.semanticModel', '=', cloudModel)
+                  .orderBy(sql`${sql.ref('g.semanticEmbedding')} <=> ${cloudNear}`)
+                  .limit(8),
+              ),
+            ]
+          : []),
       ]),
     )
     .execute();
   return rows
     .map((r) => {
       const similarity = Number(r.similarity);
+      const cloudSimilarity = Number(r.semanticSimilarity);
+      const semanticSimilarity = cloudSimilarity >= SEMANTIC_SIMILARITY_FLOOR ? cloudSimilarity : 0;
       const keywordRank = Number(r.keywordRank);
       return {
         code: r.code,
@@ -89,8 +129,9 @@ export async function searchFaqs(
         answer: r.answer,
         answerTranslations: r.answerTranslations ?? null,
         similarity,
+        semanticSimilarity,
         keywordRank,
-        score: similarity + Math.min(0.2, keywordRank * 2),
+        score: Math.max(similarity, semanticSimilarity) + Math.min(0.2, keywordRank * 2),
       };
     })
     .sort((a, b) => b.score - a.score)

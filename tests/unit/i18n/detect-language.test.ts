@@ -19,6 +19,14 @@ describe('detecting the language of short chat messages', () => {
     expect(confidentlyWrong.map((r) => `${r.text} → ${r.reading.language}`)).toEqual([]);
   });
 
+  it.each(['wifi password?', 'refund?', 'parking?'])(
+    'never calls two words of English chat a language we do not speak reliably: "%s"',
+    (text) => {
+      const reading = detectLanguage(text);
+      expect(reading.reliable && !['en', 'pt', 'es'].includes(reading.language ?? '')).toBe(false);
+    },
+  );
+
   it('reads greetings and thanks from their words, where n-grams cannot', () => {
     expect(detectLanguage('hola')).toEqual({ language: 'es', reliable: true, short: true });
     expect(detectLanguage('obrigado!')).toEqual({ language: 'pt', reliable: true, short: true });

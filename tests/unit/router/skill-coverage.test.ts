@@ -8,6 +8,7 @@ describe('the shipped skills', () => {
   it('serve every intent the NLU can produce (yes/no are answers the router routes to the pending skill)', () => {
     const registry = createSkillRegistry({
       embedder: new HashedEmbedder(),
+      faqSemantics: null,
       links: { ticketQrUrl: (reference) => `https://chat.test/qr/${reference}.png` },
       faces: { keyring: { currentKeyId: 'test', keys: new Map() }, matchThreshold: 0.5, retentionDays: 30 },
       meetingTemplates: DEFAULT_MEETING_TEMPLATES,
