@@ -56,6 +56,7 @@ describe('OpenAI embeddings for profiles (against a local fake of the API)', () 
       apiKey: 'k',
       baseUrl: api.url,
       model: 'text-embedding-3-small',
+      queryTimeoutMs: 2_000,
     });
     expect(loadConfig({}).embeddings).toEqual({ provider: 'hashed' });
     expect(() => loadConfig({ EMBEDDINGS_PROVIDER: 'openai' })).toThrow(/needs OPENAI_API_KEY/);
