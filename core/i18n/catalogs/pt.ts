@@ -1,3 +1,4 @@
+import { waitlistPt } from './waitlist/pt.js';
 import type { Catalog } from './en.js';
 
 /** Portuguese (European spelling, understood in Brazil too): the same ids as en.ts. */
@@ -191,4 +192,5 @@ export const pt: Catalog = {
     'Está a enviar mensagens mais depressa do que as consigo ler. Guardei-as todas, mas espere um minuto antes de enviar mais.',
   'safety.notHandled':
     'Desculpe, algo correu mal do nosso lado com a sua última mensagem e não a consegui responder. A equipa já foi avisada; pode enviá-la de novo ou pedir para falar com uma pessoa.',
+  ...waitlistPt,
 };

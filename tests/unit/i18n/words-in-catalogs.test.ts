@@ -52,12 +52,6 @@ const NOT_YET_CONVERTED = [
   'core/skills/networking/request-meeting.ts',
   'core/skills/networking/update-profile.ts',
   'core/skills/tickets/pay-order.ts',
-  'core/skills/waitlist/claim-offer.ts',
-  'core/skills/waitlist/join-waitlist.ts',
-  'core/skills/waitlist/leave-waitlist.ts',
-  'core/skills/waitlist/pass-offer.ts',
-  'core/skills/waitlist/waitlist-replies.ts',
-  'core/skills/waitlist/waitlist-status.ts',
 ];
 
 /** Literals that look like words but are not said to anyone: log lines, errors for developers, SQL. */
