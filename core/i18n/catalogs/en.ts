@@ -1,3 +1,4 @@
+import { agendaEn } from './agenda/en.js';
 import { waitlistEn } from './waitlist/en.js';
 
 /**
@@ -207,6 +208,7 @@ export const en = {
   'safety.notHandled':
     "Sorry, something went wrong on our side with your last message and I couldn't answer it. Our team has been told; you can send it again or ask for a human.",
   ...waitlistEn,
+  ...agendaEn,
 } as const;
 
 export type MessageId = keyof typeof en;

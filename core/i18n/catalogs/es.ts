@@ -1,5 +1,6 @@
-import { waitlistEs } from './waitlist/es.js';
+import { agendaEs } from './agenda/es.js';
 import type { Catalog } from './en.js';
+import { waitlistEs } from './waitlist/es.js';
 
 /** Spanish (Spain, understood in Latin America too): the same ids as en.ts. */
 export const es: Catalog = {
@@ -195,4 +196,5 @@ export const es: Catalog = {
   'safety.notHandled':
     'Lo siento, algo salió mal por nuestra parte con tu último mensaje y no pude responderlo. El equipo ya está avisado; puedes enviarlo de nuevo o pedir hablar con una persona.',
   ...waitlistEs,
+  ...agendaEs,
 };

@@ -1,5 +1,6 @@
-import { waitlistPt } from './waitlist/pt.js';
+import { agendaPt } from './agenda/pt.js';
 import type { Catalog } from './en.js';
+import { waitlistPt } from './waitlist/pt.js';
 
 /** Portuguese (European spelling, understood in Brazil too): the same ids as en.ts. */
 export const pt: Catalog = {
@@ -193,4 +194,5 @@ export const pt: Catalog = {
   'safety.notHandled':
     'Desculpe, algo correu mal do nosso lado com a sua última mensagem e não a consegui responder. A equipa já foi avisada; pode enviá-la de novo ou pedir para falar com uma pessoa.',
   ...waitlistPt,
+  ...agendaPt,
 };

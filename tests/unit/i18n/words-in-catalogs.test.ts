@@ -39,7 +39,6 @@ const NOT_YET_CONVERTED = [
   'core/replies/lead-digest-message.ts',
   'core/replies/lead-replies.ts',
   'core/services/networking/meeting-messages.ts',
-  'core/skills/agenda.ts',
   'core/skills/check-in/check-in.ts',
   'core/skills/forget-me.ts',
   'core/skills/leads/rate-lead.ts',
