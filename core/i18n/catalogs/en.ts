@@ -1,4 +1,5 @@
 import { agendaEn } from './agenda/en.js';
+import { checkInEn } from './check-in/en.js';
 import { waitlistEn } from './waitlist/en.js';
 
 /**
@@ -209,6 +210,7 @@ export const en = {
     "Sorry, something went wrong on our side with your last message and I couldn't answer it. Our team has been told; you can send it again or ask for a human.",
   ...waitlistEn,
   ...agendaEn,
+  ...checkInEn,
 } as const;
 
 export type MessageId = keyof typeof en;

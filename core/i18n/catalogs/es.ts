@@ -1,4 +1,5 @@
 import { agendaEs } from './agenda/es.js';
+import { checkInEs } from './check-in/es.js';
 import type { Catalog } from './en.js';
 import { waitlistEs } from './waitlist/es.js';
 
@@ -197,4 +198,5 @@ export const es: Catalog = {
     'Lo siento, algo salió mal por nuestra parte con tu último mensaje y no pude responderlo. El equipo ya está avisado; puedes enviarlo de nuevo o pedir hablar con una persona.',
   ...waitlistEs,
   ...agendaEs,
+  ...checkInEs,
 };

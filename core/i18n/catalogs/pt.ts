@@ -1,4 +1,5 @@
 import { agendaPt } from './agenda/pt.js';
+import { checkInPt } from './check-in/pt.js';
 import type { Catalog } from './en.js';
 import { waitlistPt } from './waitlist/pt.js';
 
@@ -195,4 +196,5 @@ export const pt: Catalog = {
     'Desculpe, algo correu mal do nosso lado com a sua última mensagem e não a consegui responder. A equipa já foi avisada; pode enviá-la de novo ou pedir para falar com uma pessoa.',
   ...waitlistPt,
   ...agendaPt,
+  ...checkInPt,
 };

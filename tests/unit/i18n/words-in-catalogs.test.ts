@@ -32,14 +32,12 @@ const ORGANIZER_TEXT = [
  */
 const NOT_YET_CONVERTED = [
   'core/pipeline/voice-input.ts',
-  'core/replies/check-in-replies.ts',
   'core/replies/feedback-replies.ts',
   'core/replies/payment-replies.ts',
   'core/replies/lead-alert-message.ts',
   'core/replies/lead-digest-message.ts',
   'core/replies/lead-replies.ts',
   'core/services/networking/meeting-messages.ts',
-  'core/skills/check-in/check-in.ts',
   'core/skills/forget-me.ts',
   'core/skills/leads/rate-lead.ts',
   'core/skills/leads/sponsor-interest.ts',
