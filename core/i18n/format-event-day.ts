@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatDay } from './format-time.js';
+import { formatDay, formatTime } from './format-time.js';
 import { INTL_TAG, type Locale } from './locale.js';
 
 /**
@@ -21,4 +21,31 @@ export function shortDay(at: Date, zone: string, locale: Locale): string {
 export function longDay(at: Date, zone: string, locale: Locale): string {
   if (locale === 'en') return DateTime.fromJSDate(at, { zone }).toFormat('cccc d LLLL');
   return formatDay(at, zone, locale);
+}
+
+/** A meeting slot: "Thu 10 Dec, 15:00–15:20" / "qui., 10 de dezembro, 15:00–15:20". */
+export function formatSlotIn(slot: { startsAt: Date; endsAt: Date }, zone: string, locale: Locale): string {
+  if (locale === 'en') {
+    const start = DateTime.fromJSDate(slot.startsAt, { zone });
+    return `${start.toFormat('ccc d LLL, HH:mm')}–${DateTime.fromJSDate(slot.endsAt, { zone }).toFormat('HH:mm')}`;
+  }
+  return `${shortDay(slot.startsAt, zone, locale)}, ${formatTime(slot.startsAt, zone, locale)}–${formatTime(slot.endsAt, zone, locale)}`;
+}
+
+/**
+ * A time for a button title (WhatsApp: 20 characters at most): "15:20" when the day is already said,
+ * else "Thu 10 Dec 15:20" / "qui, 10/12 15:20" (the numeric date keeps pt and es inside the limit).
+ */
+export function buttonTime(at: Date, zone: string, locale: Locale, sameDayAs?: Date): string {
+  const sameDay =
+    sameDayAs && DateTime.fromJSDate(sameDayAs, { zone }).hasSame(DateTime.fromJSDate(at, { zone }), 'day');
+  if (sameDay) return formatTime(at, zone, locale);
+  if (locale === 'en') return DateTime.fromJSDate(at, { zone }).toFormat('ccc d LLL HH:mm');
+  const day = new Intl.DateTimeFormat(INTL_TAG[locale], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    timeZone: zone,
+  }).format(at);
+  return `${day} ${formatTime(at, zone, locale)}`;
 }

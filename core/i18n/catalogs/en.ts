@@ -1,5 +1,6 @@
 import { agendaEn } from './agenda/en.js';
 import { checkInEn } from './check-in/en.js';
+import { networkingEn } from './networking/en.js';
 import { waitlistEn } from './waitlist/en.js';
 
 /**
@@ -211,6 +212,7 @@ export const en = {
   ...waitlistEn,
   ...agendaEn,
   ...checkInEn,
+  ...networkingEn,
 } as const;
 
 export type MessageId = keyof typeof en;

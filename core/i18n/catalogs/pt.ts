@@ -1,6 +1,7 @@
 import { agendaPt } from './agenda/pt.js';
 import { checkInPt } from './check-in/pt.js';
 import type { Catalog } from './en.js';
+import { networkingPt } from './networking/pt.js';
 import { waitlistPt } from './waitlist/pt.js';
 
 /** Portuguese (European spelling, understood in Brazil too): the same ids as en.ts. */
@@ -197,4 +198,5 @@ export const pt: Catalog = {
   ...waitlistPt,
   ...agendaPt,
   ...checkInPt,
+  ...networkingPt,
 };

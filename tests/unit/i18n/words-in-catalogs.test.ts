@@ -41,13 +41,6 @@ const NOT_YET_CONVERTED = [
   'core/skills/forget-me.ts',
   'core/skills/leads/rate-lead.ts',
   'core/skills/leads/sponsor-interest.ts',
-  'core/skills/networking/answer-meeting.ts',
-  'core/skills/networking/find-matches.ts',
-  'core/skills/networking/meeting-check.ts',
-  'core/skills/networking/my-meetings.ts',
-  'core/skills/networking/networking-replies.ts',
-  'core/skills/networking/request-meeting.ts',
-  'core/skills/networking/update-profile.ts',
   'core/skills/tickets/pay-order.ts',
 ];
 
