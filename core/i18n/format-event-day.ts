@@ -49,3 +49,15 @@ export function buttonTime(at: Date, zone: string, locale: Locale, sameDayAs?: D
   }).format(at);
   return `${day} ${formatTime(at, zone, locale)}`;
 }
+
+/**
+ * The event's time zone as people say it: the city in English ("Lisbon", as before); the zone's generic
+ * name from `Intl` in Portuguese and Spanish ("hora da Europa Ocidental", "hora de Europa occidental").
+ */
+export function zoneName(zone: string, locale: Locale, at: Date = new Date()): string {
+  if (locale === 'en') return zone.split('/').pop()?.replace(/_/g, ' ') ?? zone;
+  const name = new Intl.DateTimeFormat(INTL_TAG[locale], { timeZoneName: 'longGeneric', timeZone: zone })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return name ? name.charAt(0).toLowerCase() + name.slice(1) : zone;
+}

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { longDay, shortDay } from '../i18n/format-event-day.js';
+import { longDay, shortDay, zoneName } from '../i18n/format-event-day.js';
 import { formatTime } from '../i18n/format-time.js';
 import type { Locale } from '../i18n/locale.js';
 import { translator } from '../i18n/translate.js';
@@ -100,7 +100,7 @@ export const agenda: Skill = async (ctx) => {
   const header = t('agenda.header', {
     event: ctx.event.name,
     day: longDay(day.toJSDate(), zone, locale),
-    zone: zone.split('/').pop()?.replace('_', ' ') ?? zone,
+    zone: zoneName(zone, locale, day.toJSDate()),
   });
   return {
     replies: [{ kind: 'text', text: [header, ...sessions.map((s) => line(s, zone, locale))].join('\n') }],

@@ -7,5 +7,5 @@ export const agendaEs: Readonly<Record<AgendaId, string>> = {
   'agenda.nothingOnNext': 'No hay nada a las {time} ({day}). Lo siguiente:',
   'agenda.nothingLater': 'No hay nada programado a partir de las {time} ({day}).',
   'agenda.emptyDay': 'No hay nada en el programa para el {day}.',
-  'agenda.header': '{event} — {day} (hora de {zone}):',
+  'agenda.header': '{event} — {day} ({zone}):',
 };

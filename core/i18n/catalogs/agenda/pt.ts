@@ -7,5 +7,5 @@ export const agendaPt: Readonly<Record<AgendaId, string>> = {
   'agenda.nothingOnNext': 'Não há nada às {time} ({day}). A seguir:',
   'agenda.nothingLater': 'Não há nada marcado a partir das {time} ({day}).',
   'agenda.emptyDay': 'Não há nada no programa para {day}.',
-  'agenda.header': '{event} — {day} (horas de {zone}):',
+  'agenda.header': '{event} — {day} ({zone}):',
 };
