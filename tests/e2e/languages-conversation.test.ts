@@ -143,14 +143,14 @@ describe('waiting list, agenda, networking and check-in in Portuguese and Spanis
     // The agenda: a day's programme (the sessions stay on 10 December while the sale dates move), its day and zone in Portuguese (Intl, the event's zone).
     const agenda = await sayAndWait(phone, 'qual é o programa de 10 de dezembro?', /DevSummit/);
     const firstDay = new Date('2026-12-10T09:00:00Z');
-    expect(agenda.body.split('\n')[0]).toBe(
+    expect(agenda.body?.split('\n')[0]).toBe(
       pt('agenda.header', {
         event: EVENT,
         day: longDay(firstDay, ZONE, 'pt'),
         zone: zoneName(ZONE, 'pt', firstDay),
       }),
     );
-    expect(agenda.body.split('\n')[0]).toBe(
+    expect(agenda.body?.split('\n')[0]).toBe(
       `${EVENT} — quinta-feira, 10 de dezembro (hora da Europa Ocidental):`,
     );
     expect(agenda.body).toMatch(/\n• \d{2}:\d{2}–\d{2}:\d{2} /);
@@ -169,6 +169,24 @@ describe('waiting list, agenda, networking and check-in in Portuguese and Spanis
     const slots = await sayAndWait(emeka, '1', /Bob/);
     expect(slots.body).toContain(translate('es', 'net.chooseTime', { first: 'Bob' }));
     expect(slots.body).toMatch(/Elige una hora \(jue, 10 de diciembre\) y envío la solicitud:/);
+
+    // Bob (English) asks to meet Emeka: the invitation reaches Emeka in Emeka's language, Spanish buttons too.
+    const bob = '+15550100102';
+    await sayAndWait(bob, 'I would like to meet Emeka Obi', /When would you like to meet Emeka\?/);
+    const before = messagesTo(app, emeka).length;
+    await sayAndWait(bob, '1', /I've asked Emeka Obi to meet you/);
+    const invitation = await nextMessageTo(app, emeka, /Bob Chen/, before);
+    const [opening] = translate('es', 'meeting.inviteRole', {
+      name: 'Bob Chen',
+      role: 'Founder, Calmware',
+      slot: '',
+    }).split(':');
+    expect(invitation.body).toContain(`${opening}: jue, 10 de diciembre, `);
+    expect(invitation.body).toMatch(
+      new RegExp(
+        `1\\. ${translate('es', 'meeting.accept')}\n2\\. ${translate('es', 'meeting.decline')}\n3\\. ${translate('es', 'meeting.otherTime')}`,
+      ),
+    );
   });
 
   it('check-in in Spanish: no ticket yet, then after booking a free pass the consent question and the selfie prompt', async () => {
@@ -183,7 +201,7 @@ describe('waiting list, agenda, networking and check-in in Portuguese and Spanis
 
     const consent = await sayAndWait(phone, 'quiero hacer el check-in con selfie', /selfie/);
     const firstLine = es('checkin.consent', { event: EVENT, day: '' }).split('\n')[0]!;
-    expect(consent.body.startsWith(firstLine)).toBe(true);
+    expect(consent.body?.startsWith(firstLine)).toBe(true);
     expect(consent.body).toMatch(new RegExp(`1\\. ${es('checkin.agree')}\n2\\. ${es('checkin.qrOnly')}`));
     const prompt = await sayAndWait(phone, '1', /selfie/);
     expect(prompt.body).toBe(es('checkin.enrolPrompt'));

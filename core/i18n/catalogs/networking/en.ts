@@ -120,6 +120,9 @@ export const networkingEn = {
     '{first} cancelled {pending, select, yes {the meeting request} other {your meeting}} for {slot}. Sorry! Shall I suggest other people?',
   'meeting.cancelledByAt':
     '{first} cancelled {pending, select, yes {the meeting request} other {your meeting}} for {slot} at {location}. Sorry! Shall I suggest other people?',
+  'meeting.insteadOf': 'instead of {slot}',
+  'meeting.someone': 'Someone',
+  'meeting.meetingPoint': 'the meeting point',
 } as const;
 
 export type NetworkingId = keyof typeof networkingEn;

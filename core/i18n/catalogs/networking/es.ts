@@ -121,4 +121,7 @@ export const networkingEs: Readonly<Record<NetworkingId, string>> = {
     '{first} ha cancelado {pending, select, yes {la solicitud de reunión} other {vuestra reunión}} ({slot}). ¡Lo siento! ¿Te sugiero otras personas?',
   'meeting.cancelledByAt':
     '{first} ha cancelado {pending, select, yes {la solicitud de reunión} other {vuestra reunión}} ({slot}, {location}). ¡Lo siento! ¿Te sugiero otras personas?',
+  'meeting.insteadOf': 'en lugar de {slot}',
+  'meeting.someone': 'Alguien',
+  'meeting.meetingPoint': 'el punto de encuentro',
 };

@@ -121,4 +121,7 @@ export const networkingPt: Readonly<Record<NetworkingId, string>> = {
     '{first} cancelou {pending, select, yes {o pedido de reunião} other {a vossa reunião}} ({slot}). Lamento! Quer que sugira outras pessoas?',
   'meeting.cancelledByAt':
     '{first} cancelou {pending, select, yes {o pedido de reunião} other {a vossa reunião}} ({slot}, {location}). Lamento! Quer que sugira outras pessoas?',
+  'meeting.insteadOf': 'em vez de {slot}',
+  'meeting.someone': 'Alguém',
+  'meeting.meetingPoint': 'o ponto de encontro',
 };
