@@ -1,6 +1,7 @@
 import { agendaEn } from './agenda/en.js';
 import { checkInEn } from './check-in/en.js';
 import { networkingEn } from './networking/en.js';
+import { privacyEn } from './privacy/en.js';
 import { waitlistEn } from './waitlist/en.js';
 
 /**
@@ -213,6 +214,7 @@ export const en = {
   ...agendaEn,
   ...checkInEn,
   ...networkingEn,
+  ...privacyEn,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -2,6 +2,7 @@ import { agendaEs } from './agenda/es.js';
 import { checkInEs } from './check-in/es.js';
 import type { Catalog } from './en.js';
 import { networkingEs } from './networking/es.js';
+import { privacyEs } from './privacy/es.js';
 import { waitlistEs } from './waitlist/es.js';
 
 /** Spanish (Spain, understood in Latin America too): the same ids as en.ts. */
@@ -201,4 +202,5 @@ export const es: Catalog = {
   ...agendaEs,
   ...checkInEs,
   ...networkingEs,
+  ...privacyEs,
 };

@@ -2,6 +2,7 @@ import { agendaPt } from './agenda/pt.js';
 import { checkInPt } from './check-in/pt.js';
 import type { Catalog } from './en.js';
 import { networkingPt } from './networking/pt.js';
+import { privacyPt } from './privacy/pt.js';
 import { waitlistPt } from './waitlist/pt.js';
 
 /** Portuguese (European spelling, understood in Brazil too): the same ids as en.ts. */
@@ -199,4 +200,5 @@ export const pt: Catalog = {
   ...agendaPt,
   ...checkInPt,
   ...networkingPt,
+  ...privacyPt,
 };

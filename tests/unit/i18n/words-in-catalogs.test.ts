@@ -38,7 +38,6 @@ const NOT_YET_CONVERTED = [
   'core/replies/lead-digest-message.ts',
   'core/replies/lead-replies.ts',
   'core/services/networking/meeting-messages.ts',
-  'core/skills/forget-me.ts',
   'core/skills/leads/rate-lead.ts',
   'core/skills/leads/sponsor-interest.ts',
   'core/skills/tickets/pay-order.ts',
