@@ -1,5 +1,6 @@
 import { agendaEn } from './agenda/en.js';
 import { checkInEn } from './check-in/en.js';
+import { leadsEn } from './leads/en.js';
 import { networkingEn } from './networking/en.js';
 import { privacyEn } from './privacy/en.js';
 import { waitlistEn } from './waitlist/en.js';
@@ -215,6 +216,7 @@ export const en = {
   ...checkInEn,
   ...networkingEn,
   ...privacyEn,
+  ...leadsEn,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1,6 +1,7 @@
 import { agendaEs } from './agenda/es.js';
 import { checkInEs } from './check-in/es.js';
 import type { Catalog } from './en.js';
+import { leadsEs } from './leads/es.js';
 import { networkingEs } from './networking/es.js';
 import { privacyEs } from './privacy/es.js';
 import { waitlistEs } from './waitlist/es.js';
@@ -203,4 +204,5 @@ export const es: Catalog = {
   ...checkInEs,
   ...networkingEs,
   ...privacyEs,
+  ...leadsEs,
 };

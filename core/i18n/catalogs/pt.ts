@@ -1,6 +1,7 @@
 import { agendaPt } from './agenda/pt.js';
 import { checkInPt } from './check-in/pt.js';
 import type { Catalog } from './en.js';
+import { leadsPt } from './leads/pt.js';
 import { networkingPt } from './networking/pt.js';
 import { privacyPt } from './privacy/pt.js';
 import { waitlistPt } from './waitlist/pt.js';
@@ -201,4 +202,5 @@ export const pt: Catalog = {
   ...checkInPt,
   ...networkingPt,
   ...privacyPt,
+  ...leadsPt,
 };

@@ -36,10 +36,6 @@ const NOT_YET_CONVERTED = [
   'core/replies/payment-replies.ts',
   'core/replies/lead-alert-message.ts',
   'core/replies/lead-digest-message.ts',
-  'core/replies/lead-replies.ts',
-  'core/services/networking/meeting-messages.ts',
-  'core/skills/leads/rate-lead.ts',
-  'core/skills/leads/sponsor-interest.ts',
   'core/skills/tickets/pay-order.ts',
 ];
 
