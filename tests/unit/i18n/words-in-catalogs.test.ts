@@ -34,8 +34,6 @@ const NOT_YET_CONVERTED = [
   'core/pipeline/voice-input.ts',
   'core/replies/feedback-replies.ts',
   'core/replies/payment-replies.ts',
-  'core/replies/lead-alert-message.ts',
-  'core/replies/lead-digest-message.ts',
   'core/skills/tickets/pay-order.ts',
 ];
 

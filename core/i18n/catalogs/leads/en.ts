@@ -54,6 +54,10 @@ export const leadsEn = {
   'leads.alertWhy': 'Why: {reasons}',
   'leads.alertRate': 'Rate this lead:',
   'leads.rate': 'Rate',
+  'leads.digestHeader': '📬 {sponsor} — {count, plural, one {# new lead} other {# new leads}} today',
+  'leads.digestLine': '{lead}{details} · score {score} · {rating} · {when}',
+  'leads.notRated': 'not rated',
+  'leads.temperature': '{temperature, select, hot {hot} warm {warm} other {cold}}',
 } as const;
 
 export type LeadsId = keyof typeof leadsEn;

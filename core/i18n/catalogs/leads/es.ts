@@ -54,4 +54,9 @@ export const leadsEs: Readonly<Record<LeadsId, string>> = {
   'leads.alertWhy': 'Por qué: {reasons}',
   'leads.alertRate': 'Valora este contacto:',
   'leads.rate': 'Valorar',
+  'leads.digestHeader':
+    '📬 {sponsor} — {count, plural, one {# contacto nuevo} other {# contactos nuevos}} hoy',
+  'leads.digestLine': '{lead}{details} · puntuación {score} · {rating} · {when}',
+  'leads.notRated': 'sin valorar',
+  'leads.temperature': '{temperature, select, hot {caliente} warm {templado} other {frío}}',
 };

@@ -55,4 +55,9 @@ export const leadsPt: Readonly<Record<LeadsId, string>> = {
   'leads.alertWhy': 'Porquê: {reasons}',
   'leads.alertRate': 'Avalie este contacto:',
   'leads.rate': 'Avaliar',
+  'leads.digestHeader':
+    '📬 {sponsor} — {count, plural, one {# contacto novo} other {# contactos novos}} hoje',
+  'leads.digestLine': '{lead}{details} · pontuação {score} · {rating} · {when}',
+  'leads.notRated': 'sem avaliação',
+  'leads.temperature': '{temperature, select, hot {quente} warm {morno} other {frio}}',
 };
