@@ -23,7 +23,7 @@ export function longDay(at: Date, zone: string, locale: Locale): string {
   return formatDay(at, zone, locale);
 }
 
-/** A meeting slot: "Thu 10 Dec, 15:00–15:20" / "qui., 10 de dezembro, 15:00–15:20". */
+/** A meeting slot: "Thu 10 Dec, 15:00–15:20" / "quinta, 10 de dezembro, 15:00–15:20". */
 export function formatSlotIn(slot: { startsAt: Date; endsAt: Date }, zone: string, locale: Locale): string {
   if (locale === 'en') {
     const start = DateTime.fromJSDate(slot.startsAt, { zone });
@@ -34,7 +34,7 @@ export function formatSlotIn(slot: { startsAt: Date; endsAt: Date }, zone: strin
 
 /**
  * A time for a button title (WhatsApp: 20 characters at most): "15:20" when the day is already said,
- * else "Thu 10 Dec 15:20" / "qui, 10/12 15:20" (the numeric date keeps pt and es inside the limit).
+ * else "Thu 10 Dec 15:20" / "quinta, 10/12 15:20" (the numeric date keeps pt and es inside the limit).
  */
 export function buttonTime(at: Date, zone: string, locale: Locale, sameDayAs?: Date): string {
   const sameDay =
