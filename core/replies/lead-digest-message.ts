@@ -56,7 +56,4 @@ export function leadDigestMessage(
 }
 
 /** What the digest job hands sendLeadDigests: the Slack note and the WhatsApp message. */
-export const leadDigestWording: LeadDigestWording = {
-  slack: leadDigestNote,
-  whatsapp: (sponsorName, leads, _note, options) => leadDigestMessage(sponsorName, leads, options),
-};
+export const leadDigestWording: LeadDigestWording = { slack: leadDigestNote, whatsapp: leadDigestMessage };

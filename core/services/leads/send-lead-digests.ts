@@ -27,7 +27,6 @@ export interface LeadDigestWording {
   whatsapp(
     sponsorName: string,
     leads: LeadView[],
-    note: OrganizerNote,
     options: { inWindow: boolean; templateId: string; locale: Locale; timezone: string },
   ): OutboundMessage;
 }
@@ -61,7 +60,7 @@ export async function sendLeadDigests(
         const phone = sponsor.whatsapp;
         const outboxIds = await em.transactional(async (tx) => {
           const target = await sponsorWhatsappTarget(tx, phone, eventId, now);
-          const message = wording.whatsapp(sponsor.name, leads, note, {
+          const message = wording.whatsapp(sponsor.name, leads, {
             inWindow: target.inWindow,
             locale: target.locale,
             timezone: sponsor.timezone,
