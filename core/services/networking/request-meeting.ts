@@ -6,7 +6,7 @@ import { kysely } from '../../../db/kysely.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
 import { invitationNotice } from './meeting-messages.js';
-import { formatSlot, isFree, nearestFreeSlots, requestedSlot, type Slot } from './meeting-slots.js';
+import { isFree, nearestFreeSlots, requestedSlot, type Slot } from './meeting-slots.js';
 import { loadBusy, loadNetworkingSettings, lockEventMeetings } from './meeting-store.js';
 import { notifyAttendee } from './notify-attendee.js';
 
