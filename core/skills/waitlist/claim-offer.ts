@@ -1,5 +1,5 @@
 import { translate, translator } from '../../i18n/translate.js';
-import { ticketMessages } from '../../replies/ticket-replies.js';
+import { refusalText, ticketMessages } from '../../replies/ticket-replies.js';
 import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { holdMinutesFor } from '../../services/payments/payment-mode.js';
 import { type BookedOrder, claimOffer } from '../../services/waitlist/claim-offer.js';
@@ -28,7 +28,10 @@ export const claimOfferSkill: Skill<'links' | 'payments'> = async (ctx) => {
     case 'passed':
       return say(t('waitlist.claim.passed'));
     case 'refused':
-      return say(t('waitlist.claim.refused', { reason: result.message }), result.released?.tierId);
+      return say(
+        t('waitlist.claim.refused', { reason: refusalText(result.rejection, result.offer.tierName, t) }),
+        result.released?.tierId,
+      );
     case 'not_yours':
       return say(t('waitlist.claim.notYours'));
     case 'not_found':
