@@ -1,4 +1,8 @@
 import { DateTime } from 'luxon';
+import { longDay, shortDay, zoneName } from '../i18n/format-event-day.js';
+import { formatTime } from '../i18n/format-time.js';
+import type { Locale } from '../i18n/locale.js';
+import { translator } from '../i18n/translate.js';
 import type { Skill, SkillContext } from '../router/skill.js';
 import {
   type AgendaSession,
@@ -7,16 +11,22 @@ import {
   findSessionsBetween,
 } from '../services/agenda/find-sessions.js';
 
-const fmtDay = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL');
-const fmtTime = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('HH:mm');
-
-function describe(s: AgendaSession, zone: string): string {
-  const who = s.speakers.length > 0 ? ` with ${s.speakers.join(' & ')}` : '';
-  return `“${s.title}” — ${fmtDay(s.startsAt, zone)}, ${fmtTime(s.startsAt, zone)}–${fmtTime(s.endsAt, zone)}, ${s.room}${who}`;
+function describe(s: AgendaSession, zone: string, locale: Locale): string {
+  const values = {
+    title: s.title,
+    day: shortDay(s.startsAt, zone, locale),
+    start: formatTime(s.startsAt, zone, locale),
+    end: formatTime(s.endsAt, zone, locale),
+    room: s.room,
+  };
+  const t = translator(locale);
+  return s.speakers.length > 0
+    ? t('agenda.sessionWith', { ...values, speakers: s.speakers.join(' & ') })
+    : t('agenda.session', values);
 }
 
-const line = (s: AgendaSession, zone: string) =>
-  `• ${fmtTime(s.startsAt, zone)}–${fmtTime(s.endsAt, zone)} ${s.title} (${s.room})`;
+const line = (s: AgendaSession, zone: string, locale: Locale) =>
+  `• ${formatTime(s.startsAt, zone, locale)}–${formatTime(s.endsAt, zone, locale)} ${s.title} (${s.room})`;
 
 /** The day a question is about: the date said, else today during the event, else the event's first day. */
 function dayOf(ctx: SkillContext): DateTime {
@@ -28,28 +38,34 @@ function dayOf(ctx: SkillContext): DateTime {
   return today < first || today > last ? first : today;
 }
 
-/** Agenda answers in the event's time zone: one session, what's on at a time, or a day's programme. */
+/**
+ * Agenda answers in the event's time zone and the person's language: one session, what's on at a time, or a
+ * day's programme.
+ */
 export const agenda: Skill = async (ctx) => {
   const zone = ctx.event.timezone;
+  const { locale } = ctx;
+  const t = translator(locale);
   const { session, time } = ctx.understood.slots;
   if (session) {
     const s = await findSessionByCode(ctx.em, ctx.event.id, session);
-    if (s) return { replies: [{ kind: 'text', text: describe(s, zone) }] };
+    if (s) return { replies: [{ kind: 'text', text: describe(s, zone, locale) }] };
   }
   const day = dayOf(ctx);
   if (time) {
     const [hour, minute] = time.split(':').map(Number);
     const at = day.set({ hour: hour ?? 0, minute: minute ?? 0 });
+    const when = {
+      time: formatTime(at.toJSDate(), zone, locale),
+      day: shortDay(at.toJSDate(), zone, locale),
+    };
     const running = await findSessionsAt(ctx.em, ctx.event.id, at.toJSDate());
     if (running.length > 0) {
       return {
         replies: [
           {
             kind: 'text',
-            text: [
-              `On at ${at.toFormat('HH:mm')}, ${at.toFormat('ccc d LLL')}:`,
-              ...running.map((s) => line(s, zone)),
-            ].join('\n'),
+            text: [t('agenda.onAt', when), ...running.map((s) => line(s, zone, locale))].join('\n'),
           },
         ],
       };
@@ -63,11 +79,8 @@ export const agenda: Skill = async (ctx) => {
     );
     const text =
       next.length > 0
-        ? [
-            `Nothing is on at ${at.toFormat('HH:mm')} on ${at.toFormat('ccc d LLL')}. Coming up next:`,
-            ...next.map((s) => line(s, zone)),
-          ].join('\n')
-        : `Nothing is scheduled at ${at.toFormat('HH:mm')} or later on ${at.toFormat('ccc d LLL')}.`;
+        ? [t('agenda.nothingOnNext', when), ...next.map((s) => line(s, zone, locale))].join('\n')
+        : t('agenda.nothingLater', when);
     return { replies: [{ kind: 'text', text }] };
   }
   const sessions = await findSessionsBetween(
@@ -79,9 +92,17 @@ export const agenda: Skill = async (ctx) => {
   );
   if (sessions.length === 0) {
     return {
-      replies: [{ kind: 'text', text: `There's nothing on the agenda for ${day.toFormat('ccc d LLL')}.` }],
+      replies: [
+        { kind: 'text', text: t('agenda.emptyDay', { day: shortDay(day.toJSDate(), zone, locale) }) },
+      ],
     };
   }
-  const header = `${ctx.event.name} — ${day.toFormat('cccc d LLLL')} (times in ${zone.split('/').pop()?.replace('_', ' ')} time):`;
-  return { replies: [{ kind: 'text', text: [header, ...sessions.map((s) => line(s, zone))].join('\n') }] };
+  const header = t('agenda.header', {
+    event: ctx.event.name,
+    day: longDay(day.toJSDate(), zone, locale),
+    zone: zoneName(zone, locale, day.toJSDate()),
+  });
+  return {
+    replies: [{ kind: 'text', text: [header, ...sessions.map((s) => line(s, zone, locale))].join('\n') }],
+  };
 };

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale.js';
+import { type MessageId, translator } from '../i18n/translate.js';
 import { confirmButtons } from '../replies/menu.js';
 import type { Skill, SkillContext, SkillResult } from '../router/skill.js';
 import { contactActor, writeAudit } from '../services/audit/write-audit.js';
@@ -29,6 +31,26 @@ export const personalDataErasers: readonly PersonalDataEraser[] = [
   conversationEraser,
 ];
 
+/** Each eraser's data in the person's words (an eraser added without words here reads as its own label). */
+const ERASED_WORDS = new Map<PersonalDataEraser, MessageId>([
+  [leadDataEraser, 'privacy.what.leads'],
+  [networkingDataEraser, 'privacy.what.networking'],
+  [faceDataEraser, 'privacy.what.faces'],
+  [profileEraser, 'privacy.what.profile'],
+  [feedbackDataEraser, 'privacy.what.feedback'],
+  [conversationEraser, 'privacy.what.conversation'],
+]);
+
+function erasedWords(erasers: readonly PersonalDataEraser[], locale: Locale): string {
+  const t = translator(locale);
+  return erasers
+    .map((e) => {
+      const id = ERASED_WORDS.get(e);
+      return id ? t(id) : e.what;
+    })
+    .join(', ');
+}
+
 const say = (text: string): SkillResult => ({ replies: [{ kind: 'text', text }] });
 
 /**
@@ -37,20 +59,20 @@ const say = (text: string): SkillResult => ({ replies: [{ kind: 'text', text }] 
  * this message's transaction and writes one audit row with the counts. Tickets and orders stay.
  */
 export const forgetMe: Skill<'meetingTemplates'> = async (ctx) => {
+  const t = translator(ctx.locale);
   if (ctx.confirmation !== undefined && ctx.state.pending?.intent === 'forget_me') {
-    return ctx.confirmation ? forgetEverything(ctx) : say('OK — I have not deleted anything.');
+    return ctx.confirmation ? forgetEverything(ctx) : say(t('privacy.nothingDeleted'));
   }
   if (FACE_WORDS.test(ctx.text) && !EVERYTHING_WORDS.test(ctx.text)) return deleteFaceData(ctx);
   return {
     replies: [
       {
         kind: 'buttons',
-        text: [
-          `Forget me: I'll delete what I hold about you for ${ctx.event.name} — ${personalDataErasers.map((e) => e.what).join(', ')}.`,
-          'Your tickets and orders stay (they are your entry and the organizer’s sales record); cancel them with "cancel my booking" if you want.',
-          "This can't be undone. Go ahead?",
-        ].join('\n'),
-        buttons: confirmButtons('Yes, delete', 'No, keep it'),
+        text: t('privacy.forgetAsk', {
+          event: ctx.event.name,
+          what: erasedWords(personalDataErasers, ctx.locale),
+        }),
+        buttons: confirmButtons(t('privacy.yesDelete'), t('privacy.noKeep')),
       },
     ],
     pending: { intent: 'forget_me', slots: {}, awaiting: 'confirm', askedAt: ctx.now.toISOString() },
@@ -63,7 +85,8 @@ async function deleteFaceData(ctx: SkillContext): Promise<SkillResult> {
     contactId: ctx.contact.id,
     now: ctx.now,
   });
-  if (records === 0) return say("I don't hold any face data from you — there's nothing to delete.");
+  const t = translator(ctx.locale);
+  if (records === 0) return say(t('privacy.noFaceData'));
   await writeAudit(ctx.em, {
     eventId: ctx.event.id,
     actor: contactActor(ctx.contact.id),
@@ -71,11 +94,7 @@ async function deleteFaceData(ctx: SkillContext): Promise<SkillResult> {
     subject: ctx.contact.id,
     details: { templates },
   });
-  return say(
-    templates > 0
-      ? 'Done — your face template is deleted and selfie check-in is off. You can still check in with your ticket QR code ("my tickets").'
-      : 'Done — you had no face template stored, and selfie check-in is now off. Your ticket QR code works for check-in.',
-  );
+  return say(t(templates > 0 ? 'privacy.faceDeleted' : 'privacy.noFaceTemplate'));
 }
 
 async function forgetEverything(ctx: SkillContext<'meetingTemplates'>): Promise<SkillResult> {
@@ -91,15 +110,11 @@ async function forgetEverything(ctx: SkillContext<'meetingTemplates'>): Promise<
     subject: ctx.contact.id,
     details: { counts },
   });
-  const deleted = Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .map(([what]) => what);
+  const deleted = personalDataErasers.filter((e) => (counts[e.what] ?? 0) > 0);
+  const t = translator(ctx.locale);
   return say(
-    [
-      deleted.length > 0
-        ? `Done — I deleted your ${deleted.join(', ')} for ${ctx.event.name}.`
-        : `Done — I held nothing else about you for ${ctx.event.name}.`,
-      'Your tickets and orders stay valid. If you write to me again, I will only know what you tell me then.',
-    ].join('\n'),
+    deleted.length > 0
+      ? t('privacy.forgotten', { what: erasedWords(deleted, ctx.locale), event: ctx.event.name })
+      : t('privacy.forgottenNothing', { event: ctx.event.name }),
   );
 }

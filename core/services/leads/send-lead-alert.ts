@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { OutboundMessage } from '../../messages.js';
 import type { OrganizerChat, OrganizerNote } from '../../ports/organizer-chat.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
@@ -27,7 +28,7 @@ export interface LeadAlertWording {
   whatsapp(
     lead: LeadView,
     sponsorName: string,
-    options: { inWindow: boolean; templateId: string },
+    options: { inWindow: boolean; templateId: string; locale: Locale },
   ): OutboundMessage;
 }
 
@@ -81,6 +82,7 @@ export async function sendLeadAlert(
       const target = await sponsorWhatsappTarget(tx, whatsapp, claimed.eventId, deps.clock());
       const message = wording.whatsapp(lead, claimed.name, {
         inWindow: target.inWindow,
+        locale: target.locale,
         templateId: deps.leadTemplateId,
       });
       const ids = await enqueueReplies(tx, target, [message], { proactive: true, intent: 'lead_alert' });

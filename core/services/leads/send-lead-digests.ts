@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { OutboundMessage } from '../../messages.js';
 import type { OrganizerNote } from '../../ports/organizer-chat.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
@@ -19,12 +20,14 @@ export interface DigestReport {
 export interface LeadDigestWording {
   /** The note for the sponsor's Slack channel, leads in the event's time zone. */
   slack(sponsorName: string, leads: LeadView[], timezone: string): OrganizerNote;
-  /** The same note for the sponsor's WhatsApp number: plain text inside the 24-hour window, else the template. */
+  /**
+   * The digest for the sponsor's WhatsApp number, in its contact's language: plain text inside the 24-hour
+   * window, else the template.
+   */
   whatsapp(
     sponsorName: string,
     leads: LeadView[],
-    note: OrganizerNote,
-    options: { inWindow: boolean; templateId: string },
+    options: { inWindow: boolean; templateId: string; locale: Locale; timezone: string },
   ): OutboundMessage;
 }
 
@@ -57,8 +60,10 @@ export async function sendLeadDigests(
         const phone = sponsor.whatsapp;
         const outboxIds = await em.transactional(async (tx) => {
           const target = await sponsorWhatsappTarget(tx, phone, eventId, now);
-          const message = wording.whatsapp(sponsor.name, leads, note, {
+          const message = wording.whatsapp(sponsor.name, leads, {
             inWindow: target.inWindow,
+            locale: target.locale,
+            timezone: sponsor.timezone,
             templateId: deps.digestTemplateId,
           });
           return enqueueReplies(tx, target, [message], { proactive: true, intent: 'lead_digest' });

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
-import { declinedNotice, updateNotice } from './meeting-messages.js';
-import { formatSlot, freeLocation, nearestFreeSlots, peopleFree, type Slot } from './meeting-slots.js';
+import { acceptedNotice, declinedNotice } from './meeting-messages.js';
+import { freeLocation, nearestFreeSlots, peopleFree, type Slot } from './meeting-slots.js';
 import {
   firstName,
   loadBusy,
@@ -91,15 +91,16 @@ export async function acceptMeeting(tx: EntityManager, input: AnswerInput): Prom
       })),
     )
     .executeTakeFirst();
-  const when = formatSlot(slot, input.event.timezone);
   const outboxId = await notifyAttendee(tx, {
     eventId: input.event.id,
     attendeeId: meeting.requesterId,
     now: input.now,
     intent: 'meeting_accepted',
-    notice: updateNotice(
+    notice: acceptedNotice(
       input.templates,
-      `✅ ${meeting.inviteeName} accepted: ${when} at ${location}. I'll remind you 10 minutes before.`,
+      meeting.inviteeName,
+      { ...slot, zone: input.event.timezone },
+      location,
     ),
   });
   return {
@@ -131,11 +132,11 @@ export async function declineMeeting(tx: EntityManager, input: AnswerInput): Pro
     attendeeId: meeting.requesterId,
     now: input.now,
     intent: 'meeting_declined',
-    notice: declinedNotice(
-      input.templates,
-      firstName(meeting.inviteeName),
-      formatSlot(meeting, input.event.timezone),
-    ),
+    notice: declinedNotice(input.templates, firstName(meeting.inviteeName), {
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      zone: input.event.timezone,
+    }),
   });
   return {
     outcome: 'declined',
@@ -184,7 +185,7 @@ export async function counterPropose(
     at: input.at,
     now: input.now,
     templates: input.templates,
-    reason: `instead of ${formatSlot(meeting, input.event.timezone)}`,
+    insteadOf: { startsAt: meeting.startsAt, endsAt: meeting.endsAt },
   });
   if (request.outcome !== 'requested') {
     await kysely(tx)

@@ -2,8 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../../db/kysely.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
-import { updateNotice } from './meeting-messages.js';
-import { formatSlot } from './meeting-slots.js';
+import { cancelledNotice } from './meeting-messages.js';
 import { firstName, loadMeeting, lockEventMeetings, type MeetingSummary } from './meeting-store.js';
 import { notifyAttendee } from './notify-attendee.js';
 
@@ -36,17 +35,17 @@ export async function cancelMeeting(
   const iAmRequester = meeting.requesterId === input.attendeeId;
   const other = iAmRequester ? meeting.inviteeId : meeting.requesterId;
   const me = iAmRequester ? meeting.requesterName : meeting.inviteeName;
-  const when = formatSlot(meeting, input.event.timezone);
   const outboxId = await notifyAttendee(tx, {
     eventId: input.event.id,
     attendeeId: other,
     now: input.now,
     intent: 'meeting_cancelled',
-    notice: updateNotice(
-      input.templates,
-      `${firstName(me)} cancelled ${meeting.status === 'pending' ? 'the meeting request' : 'your meeting'} for ${when}${meeting.location ? ` at ${meeting.location}` : ''}. Sorry! Shall I suggest other people?`,
-      [{ id: 'intent:find_matches', title: 'Find others' }],
-    ),
+    notice: cancelledNotice(input.templates, {
+      first: firstName(me),
+      pending: meeting.status === 'pending',
+      slot: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, zone: input.event.timezone },
+      location: meeting.location ?? null,
+    }),
   });
   return { outcome: 'cancelled', meeting, outboxIds: outboxId ? [outboxId] : [] };
 }

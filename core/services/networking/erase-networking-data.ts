@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../../db/kysely.js';
 import type { ErasureContext, ErasureTarget, PersonalDataEraser } from '../privacy/personal-data-eraser.js';
-import { updateNotice } from './meeting-messages.js';
-import { formatSlot } from './meeting-slots.js';
+import { erasedNotice } from './meeting-messages.js';
 import { firstName } from './meeting-store.js';
 import { notifyAttendee } from './notify-attendee.js';
 
@@ -45,16 +44,16 @@ export const networkingDataEraser: PersonalDataEraser = {
       .forUpdate('m')
       .execute();
     for (const m of future) {
-      const slot = formatSlot(m, m.timezone);
       await notifyAttendee(em, {
         eventId: target.eventId,
         attendeeId: m.other,
         now,
         intent: 'meeting_cancelled',
-        notice: updateNotice(
+        notice: erasedNotice(
           meetingTemplates,
-          `${firstName(m.name)} is no longer available, so your meeting for ${slot}${m.location ? ` at ${m.location}` : ''} is cancelled. Shall I suggest other people?`,
-          [{ id: 'intent:find_matches', title: 'Find others' }],
+          firstName(m.name),
+          { startsAt: m.startsAt, endsAt: m.endsAt, zone: m.timezone },
+          m.location ?? null,
         ),
       });
     }

@@ -139,17 +139,3 @@ export function nearestFreeSlots(
   }
   return free.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
-
-/** "Thu 10 Dec, 15:00–15:20" in the event's zone. */
-export function formatSlot(slot: Slot, zone: string): string {
-  const start = DateTime.fromJSDate(slot.startsAt, { zone });
-  const end = DateTime.fromJSDate(slot.endsAt, { zone });
-  return `${start.toFormat('ccc d LLL, HH:mm')}–${end.toFormat('HH:mm')}`;
-}
-
-/** "15:20" or "Fri 15:20" for a short button title (20 characters at most on WhatsApp). */
-export function shortSlot(slot: Slot, zone: string, sameDayAs?: Date): string {
-  const start = DateTime.fromJSDate(slot.startsAt, { zone });
-  const sameDay = sameDayAs && DateTime.fromJSDate(sameDayAs, { zone }).hasSame(start, 'day');
-  return sameDay ? start.toFormat('HH:mm') : start.toFormat('ccc d LLL HH:mm');
-}

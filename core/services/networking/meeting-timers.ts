@@ -2,8 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Meeting } from '../../../db/entities/meeting.entity.js';
 import { kysely } from '../../../db/kysely.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
-import { didYouMeetNotice, lapsedNotice, reminderNotice, updateNotice } from './meeting-messages.js';
-import { formatSlot } from './meeting-slots.js';
+import { didYouMeetNotice, lapsedNotice, reminderNotice, requestLapsedNotice } from './meeting-messages.js';
 import { firstName } from './meeting-store.js';
 import { notifyAttendee } from './notify-attendee.js';
 
@@ -62,7 +61,7 @@ export async function remindMeeting(em: EntityManager, input: TimerInput): Promi
       .executeTakeFirst();
     const m = claimed && (await loadDue(tx, claimed.id));
     if (!m) return [];
-    const slot = formatSlot(m, m.timezone);
+    const slot = { startsAt: m.startsAt, endsAt: m.endsAt, zone: m.timezone };
     const ids: string[] = [];
     for (const [me, other, otherRole, myName] of [
       [m.requesterId, m.inviteeName, m.inviteeRole, m.requesterName],
@@ -77,7 +76,7 @@ export async function remindMeeting(em: EntityManager, input: TimerInput): Promi
           name: myName,
           other,
           otherRole,
-          location: m.location ?? 'the meeting point',
+          location: m.location ?? null,
           slot,
         }),
       });
@@ -105,7 +104,7 @@ export async function askDidYouMeet(em: EntityManager, input: TimerInput): Promi
     const m = claimed && (await loadDue(tx, claimed.id));
     if (!m) return [];
     await kysely(tx).deleteFrom('MeetingHold').where('meeting', '=', m.id).executeTakeFirst();
-    const slot = formatSlot(m, m.timezone);
+    const slot = { startsAt: m.startsAt, endsAt: m.endsAt, zone: m.timezone };
     const ids: string[] = [];
     for (const [me, other] of [
       [m.requesterId, m.inviteeName],
@@ -137,7 +136,7 @@ export async function expireRequest(em: EntityManager, input: TimerInput): Promi
       .executeTakeFirst();
     const m = claimed && (await loadDue(tx, claimed.id));
     if (!m) return [];
-    const slot = formatSlot(m, m.timezone);
+    const slot = { startsAt: m.startsAt, endsAt: m.endsAt, zone: m.timezone };
     const ids = [
       await notifyAttendee(tx, {
         eventId: m.eventId,
@@ -151,10 +150,7 @@ export async function expireRequest(em: EntityManager, input: TimerInput): Promi
         attendeeId: m.inviteeId,
         now: input.now,
         intent: 'meeting_lapsed',
-        notice: updateNotice(
-          input.templates,
-          `${m.requesterName}'s meeting request for ${slot} lapsed without an answer. You can still ask to meet them: say "meet ${firstName(m.requesterName)}".`,
-        ),
+        notice: requestLapsedNotice(input.templates, m.requesterName, slot),
       }),
     ];
     return ids.filter((id): id is string => id !== null);

@@ -6,7 +6,7 @@ import { kysely } from '../../../db/kysely.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
 import { invitationNotice } from './meeting-messages.js';
-import { formatSlot, isFree, nearestFreeSlots, requestedSlot, type Slot } from './meeting-slots.js';
+import { isFree, nearestFreeSlots, requestedSlot, type Slot } from './meeting-slots.js';
 import { loadBusy, loadNetworkingSettings, lockEventMeetings } from './meeting-store.js';
 import { notifyAttendee } from './notify-attendee.js';
 
@@ -22,7 +22,8 @@ export interface RequestInput {
   date?: string;
   /** …or an exact slot start picked from proposed slots. */
   at?: Date;
-  reason?: string;
+  /** A counter-proposal: the slot this request replaces (said in the invitation). */
+  insteadOf?: Slot;
   now: Date;
   templates: MeetingTemplates;
 }
@@ -148,10 +149,10 @@ export async function requestMeeting(tx: EntityManager, input: RequestInput): Pr
     notice: invitationNotice(input.templates, {
       meetingId,
       inviteeName: invitee.name,
-      requesterName: requester?.name ?? 'Someone',
+      requesterName: requester?.name ?? null,
       requesterRole: [requester?.role, requester?.company].filter(Boolean).join(', '),
-      slot: formatSlot(slot, zone),
-      ...(input.reason ? { reason: input.reason } : {}),
+      slot: { ...slot, zone },
+      ...(input.insteadOf ? { insteadOf: { ...input.insteadOf, zone } } : {}),
     }),
   });
   return {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import type { Rejection } from '../tickets/booking-rules.js';
 import { type PlaceOrderResult, placeOrder } from '../tickets/place-order.js';
 import { type LockedOffer, lockOffer } from './lock-offer.js';
 import { type ReleasedOffer, releaseOffer } from './release-offer.js';
@@ -10,7 +11,7 @@ export type BookedOrder = Extract<PlaceOrderResult, { ok: true }>;
 export type ClaimOfferResult =
   | { outcome: 'booked'; offer: LockedOffer; order: BookedOrder }
   /** The booking rules said no (e.g. the per-person cap): the held seats go back to the list. */
-  | { outcome: 'refused'; offer: LockedOffer; message: string; released: ReleasedOffer | null }
+  | { outcome: 'refused'; offer: LockedOffer; rejection: Rejection; released: ReleasedOffer | null }
   | { outcome: 'already_claimed'; offer: LockedOffer }
   | { outcome: 'expired'; offer: LockedOffer; released: ReleasedOffer | null }
   | { outcome: 'passed'; offer: LockedOffer }
@@ -53,7 +54,7 @@ export async function claimOffer(
   if (!order.ok) {
     // placeOrder changed no seats; the offer's are still held: give them to the next person.
     const released = await releaseOffer(em, { ...input, status: 'passed', entryStatus: 'left' });
-    return { outcome: 'refused', offer, message: order.message, released };
+    return { outcome: 'refused', offer, rejection: order, released };
   }
   const db = kysely(em);
   await db

@@ -26,12 +26,16 @@ export const checkIn: Skill<'faces' | 'links'> = async (ctx) => {
     return answerConsent(ctx, ctx.confirmation);
   }
   const tickets = await findOwnTickets(ctx.em, ctx.event.id, ctx.contact.id);
-  if (tickets.length === 0) return { replies: [noTicket(ctx.event.name)] };
+  if (tickets.length === 0) return { replies: [noTicket(ctx.event.name, ctx.locale)] };
   const first = tickets[0];
   if (first?.checkedInAt) {
     return {
       replies: [
-        alreadyCheckedIn(DateTime.fromJSDate(first.checkedInAt, { zone: ctx.event.timezone }), ctx.now),
+        alreadyCheckedIn(
+          DateTime.fromJSDate(first.checkedInAt, { zone: ctx.event.timezone }),
+          ctx.now,
+          ctx.locale,
+        ),
       ],
     };
   }
@@ -40,8 +44,8 @@ export const checkIn: Skill<'faces' | 'links'> = async (ctx) => {
     return askConsent(ctx);
   }
   if (!record.consentGiven) return qrOnly(ctx);
-  if (!record.template) return { replies: [enrolPrompt()] };
-  return { replies: [readyForSelfie(checkInWindow(ctx.event, ctx.now), ctx.event.venueName)] };
+  if (!record.template) return { replies: [enrolPrompt(ctx.locale)] };
+  return { replies: [readyForSelfie(checkInWindow(ctx.event, ctx.now), ctx.event.venueName, ctx.locale)] };
 };
 
 function askConsent(ctx: SkillContext<'faces'>): SkillResult {
@@ -49,7 +53,7 @@ function askConsent(ctx: SkillContext<'faces'>): SkillResult {
     zone: ctx.event.timezone,
   });
   return {
-    replies: [consentQuestion(ctx.event.name, deletedOn)],
+    replies: [consentQuestion(ctx.event.name, deletedOn, ctx.locale)],
     pending: {
       intent: 'checkin',
       slots: {},
@@ -75,18 +79,12 @@ async function answerConsent(ctx: SkillContext<'faces' | 'links'>, given: boolea
     action: given ? 'face.consent_given' : 'face.consent_refused',
     subject: ctx.contact.id,
   });
-  if (given) return { replies: [enrolPrompt()] };
-  return qrOnly(ctx, 'No problem — no selfie needed. ');
+  if (given) return { replies: [enrolPrompt(ctx.locale)] };
+  return qrOnly(ctx, true);
 }
 
 /** After a No: the ticket QR code(s), and a way to change one's mind. */
-async function qrOnly(ctx: SkillContext<'links'>, preface = ''): Promise<SkillResult> {
+async function qrOnly(ctx: SkillContext<'links'>, justRefused = false): Promise<SkillResult> {
   const tickets = await myTickets(ctx);
-  const reminder = qrOnlyReminder();
-  return {
-    replies: [
-      reminder.kind === 'buttons' ? { ...reminder, text: `${preface}${reminder.text}` } : reminder,
-      ...tickets.replies,
-    ],
-  };
+  return { replies: [qrOnlyReminder(ctx.locale, justRefused), ...tickets.replies] };
 }

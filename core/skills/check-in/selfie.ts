@@ -52,16 +52,16 @@ export const selfie: PhotoSkill<'faces' | 'links'> = async (ctx) => {
   if (!record?.consentGiven) {
     if (record && !record.consentWithdrawnAt) {
       const qr = await myTickets(ctx);
-      return reply(photoAfterNo(), ...qr.replies);
+      return reply(photoAfterNo(ctx.locale), ...qr.replies);
     }
-    return reply(photoWithoutConsent());
+    return reply(photoWithoutConsent(ctx.locale));
   }
   const reading = ctx.selfie;
   // Consent was given after the job looked (or no job read it): nothing was read, so ask for it again.
-  if (!reading || reading.status === 'not_analysed') return reply(sendAgain());
-  if (reading.status === 'unreadable') return reply(unreadablePhoto(reading.reason));
+  if (!reading || reading.status === 'not_analysed') return reply(sendAgain(ctx.locale));
+  if (reading.status === 'unreadable') return reply(unreadablePhoto(reading.reason, ctx.locale));
   const judged = judgeSelfie(reading.analysis);
-  if (!judged.ok) return reply(selfieProblem(judged.problem));
+  if (!judged.ok) return reply(selfieProblem(judged.problem, ctx.locale));
   return record.template ? verify(ctx, record, record.template, judged.face) : enrol(ctx, judged.face);
 };
 
@@ -77,7 +77,7 @@ async function enrol(ctx: SkillContext<'faces'>, face: DetectedFace): Promise<Sk
     sealed,
     now: ctx.now,
   });
-  if (!stored) return reply(photoWithoutConsent());
+  if (!stored) return reply(photoWithoutConsent(ctx.locale));
   await writeAudit(ctx.em, {
     eventId: ctx.event.id,
     actor: contactActor(ctx.contact.id),
@@ -85,7 +85,7 @@ async function enrol(ctx: SkillContext<'faces'>, face: DetectedFace): Promise<Sk
     subject: ctx.contact.id,
     details: { keyId: sealed.keyId },
   });
-  return reply(enrolled(checkInWindow(ctx.event, ctx.now), ctx.event.venueName));
+  return reply(enrolled(checkInWindow(ctx.event, ctx.now), ctx.event.venueName, ctx.locale));
 }
 
 async function verify(
@@ -95,21 +95,21 @@ async function verify(
   face: DetectedFace,
 ): Promise<SkillResult> {
   const window = checkInWindow(ctx.event, ctx.now);
-  if (!window.open) return reply(notOpenYet(window, ctx.now));
+  if (!window.open) return reply(notOpenYet(window, ctx.now, ctx.locale));
   // A face stands for one person: it checks in their own (first) ticket; guests use their QR codes.
   const tickets = await findOwnTickets(ctx.em, ctx.event.id, ctx.contact.id);
   const ticket = tickets[0];
   const zone = ctx.event.timezone;
-  if (!ticket) return reply(noTicket(ctx.event.name));
+  if (!ticket) return reply(noTicket(ctx.event.name, ctx.locale));
   if (ticket.checkedInAt)
-    return reply(alreadyCheckedIn(DateTime.fromJSDate(ticket.checkedInAt, { zone }), ctx.now));
+    return reply(alreadyCheckedIn(DateTime.fromJSDate(ticket.checkedInAt, { zone }), ctx.now, ctx.locale));
   let enrolment: Float32Array;
   try {
     enrolment = openTemplate(ctx.faces.keyring, template, templateContext(ctx.event.id, ctx.contact.id));
   } catch (error) {
     if (!(error instanceof FaceTemplateError)) throw error;
     await audit(ctx, 'face.template_unreadable', { reason: error.message.slice(0, 120) });
-    return reply(enrolmentUnusable(), ...(await myTickets(ctx)).replies);
+    return reply(enrolmentUnusable(ctx.locale), ...(await myTickets(ctx)).replies);
   }
   const distance = faceDistance(face.descriptor, enrolment);
   if (distance > ctx.faces.matchThreshold) {
@@ -120,8 +120,8 @@ async function verify(
       now: ctx.now,
     });
     await audit(ctx, 'face.verify_failed', { distance: round(distance) });
-    if (earlier + 1 < MISMATCHES_BEFORE_QR) return reply(retryAdvice());
-    return reply(qrFallback(), ...(await myTickets(ctx)).replies);
+    if (earlier + 1 < MISMATCHES_BEFORE_QR) return reply(retryAdvice(ctx.locale));
+    return reply(qrFallback(ctx.locale), ...(await myTickets(ctx)).replies);
   }
   const confidence = Math.max(0, Math.min(1, 1 - distance));
   const result = await checkInTicket(ctx.em, ctx.event.id, ticket.ticketId, ctx.inbound.channel, {
@@ -133,19 +133,22 @@ async function verify(
     // Staff checked the same ticket in a moment ago.
     return reply(
       result.reason === 'already'
-        ? alreadyCheckedIn(DateTime.fromJSDate(result.checkedInAt, { zone }), ctx.now)
-        : noTicket(ctx.event.name),
+        ? alreadyCheckedIn(DateTime.fromJSDate(result.checkedInAt, { zone }), ctx.now, ctx.locale)
+        : noTicket(ctx.event.name, ctx.locale),
     );
   }
   return reply(
-    welcome({
-      eventName: ctx.event.name,
-      holder: ctx.attendee?.name ?? result.holder,
-      reference: result.reference,
-      badgeInfo: await badgePickupInfo(ctx.em, ctx.event.id),
-      venue: ctx.event.venueName,
-      more: tickets.length - 1,
-    }),
+    welcome(
+      {
+        eventName: ctx.event.name,
+        holder: ctx.attendee?.name ?? result.holder,
+        reference: result.reference,
+        badgeInfo: await badgePickupInfo(ctx.em, ctx.event.id),
+        venue: ctx.event.venueName,
+        more: tickets.length - 1,
+      },
+      ctx.locale,
+    ),
   );
 }
 

@@ -1,3 +1,4 @@
+import { translator } from '../../i18n/translate.js';
 import type { Skill } from '../../router/skill.js';
 import { rateLead } from '../../services/leads/rate-lead.js';
 
@@ -14,11 +15,10 @@ export const rateLeadAction: Skill = async (ctx) => {
     seat: { whatsapp: ctx.contact.address },
     now: ctx.now,
   });
+  const t = translator(ctx.locale);
   const text =
     result.outcome === 'saved'
-      ? `Saved: ${'★'.repeat(Number(stars))} for ${result.name}.`
-      : result.outcome === 'not_yours'
-        ? 'Only the sponsor this lead was sent to can rate it.'
-        : 'That lead is no longer available (the person may have withdrawn their consent).';
+      ? t('leads.rated', { stars: '★'.repeat(Number(stars)), name: result.name })
+      : t(result.outcome === 'not_yours' ? 'leads.rateNotYours' : 'leads.rateGone');
   return { replies: [{ kind: 'text', text }] };
 };

@@ -1,3 +1,6 @@
+import { formatSlotIn } from '../../i18n/format-event-day.js';
+import type { Locale } from '../../i18n/locale.js';
+import { translator } from '../../i18n/translate.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import {
   acceptMeeting,
@@ -5,7 +8,6 @@ import {
   declineMeeting,
   otherTimes,
 } from '../../services/networking/answer-request.js';
-import { formatSlot } from '../../services/networking/meeting-slots.js';
 import { firstName, type MeetingSummary } from '../../services/networking/meeting-store.js';
 import { REMINDER_LEAD_MS } from '../../services/networking/meeting-timers.js';
 import {
@@ -16,6 +18,7 @@ import {
   say,
   slotButtons,
   slotFromArg,
+  withDay,
 } from './networking-replies.js';
 
 const input = (ctx: SkillContext<'meetingTemplates'>, meetingId: string) => ({
@@ -26,16 +29,17 @@ const input = (ctx: SkillContext<'meetingTemplates'>, meetingId: string) => ({
   templates: ctx.meetingTemplates,
 });
 
-function unavailable(outcome: string, meeting?: MeetingSummary): SkillResult {
+function unavailable(locale: Locale, outcome: string, meeting?: MeetingSummary): SkillResult {
+  const t = translator(locale);
   if (outcome === 'expired' && meeting)
-    return say(
-      `This request from ${meeting.requesterName} has lapsed. You can still ask to meet them: say "meet ${firstName(meeting.requesterName)}".`,
-    );
+    return say(t('net.lapsed', { name: meeting.requesterName, first: firstName(meeting.requesterName) }));
   if (outcome === 'closed' && meeting)
     return say(
-      `This request is already ${meeting.status === 'accepted' ? 'accepted — say "my meetings" to see it' : meeting.status}.`,
+      meeting.status === 'accepted'
+        ? t('net.alreadyAccepted')
+        : t('net.alreadyClosed', { status: meeting.status }),
     );
-  return say(`I can't find that meeting request any more. Say "my meetings" to see yours.`);
+  return say(t('net.requestGone'));
 }
 
 /** Accept (`act:meeting-accept:<meeting id>`): booked with a table, or free slots to propose instead. */
@@ -43,12 +47,19 @@ export const acceptMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const result = await acceptMeeting(ctx.em, input(ctx, ctx.action?.arg ?? ''));
+  const { locale } = ctx;
+  const t = translator(locale);
+  const zone = ctx.event.timezone;
   switch (result.outcome) {
     case 'accepted': {
       const m = result.meeting;
       return {
         ...say(
-          `✅ Booked: ${m.requesterName}, ${formatSlot(m, ctx.event.timezone)} at ${result.location}. I'll remind you both 10 minutes before.`,
+          t('net.booked', {
+            name: m.requesterName,
+            slot: formatSlotIn(m, zone, locale),
+            location: result.location,
+          }),
         ),
         followUps: [
           ...deliverFollowUp(result.outboxIds),
@@ -64,21 +75,29 @@ export const acceptMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
       };
     }
     case 'slot_taken': {
-      const text = `That slot has just filled up (you, ${firstName(result.meeting.requesterName)} or every table is booked then).`;
-      if (result.alternatives.length === 0)
-        return say(`${text} There's no free slot left for you both, sorry.`);
+      const first = firstName(result.meeting.requesterName);
+      const intro = t('net.slotFilled', { first });
+      if (result.alternatives.length === 0) return say(t('net.noSlotLeft', { intro }));
       return {
         replies: [
           {
             kind: 'buttons',
-            text: `${text} Pick another time${onDay(result.alternatives, ctx.event.timezone)} to propose to ${firstName(result.meeting.requesterName)}:`,
-            buttons: slotButtons('meeting-time', result.meeting.id, result.alternatives, ctx.event.timezone),
+            text: withDay(
+              locale,
+              ['net.pickAnother', 'net.pickAnotherOn'],
+              onDay(result.alternatives, zone, locale),
+              {
+                intro,
+                first,
+              },
+            ),
+            buttons: slotButtons('meeting-time', result.meeting.id, result.alternatives, zone, locale),
           },
         ],
       };
     }
     default:
-      return unavailable(result.outcome, 'meeting' in result ? result.meeting : undefined);
+      return unavailable(locale, result.outcome, 'meeting' in result ? result.meeting : undefined);
   }
 };
 
@@ -87,10 +106,10 @@ export const declineMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
   if (refusal) return refusal;
   const result = await declineMeeting(ctx.em, input(ctx, ctx.action?.arg ?? ''));
   if (result.outcome === 'declined')
-    return say(`OK, I've told ${firstName(result.meeting.requesterName)} you can't make it.`, {
+    return say(translator(ctx.locale)('net.declined', { first: firstName(result.meeting.requesterName) }), {
       followUps: deliverFollowUp(result.outboxIds),
     });
-  return unavailable(result.outcome, 'meeting' in result ? result.meeting : undefined);
+  return unavailable(ctx.locale, result.outcome, 'meeting' in result ? result.meeting : undefined);
 };
 
 /** "Suggest another time": the nearest slots free for both, as buttons. */
@@ -98,15 +117,24 @@ export const suggestOtherTime: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const result = await otherTimes(ctx.em, input(ctx, ctx.action?.arg ?? ''));
+  const { locale } = ctx;
   if (result.outcome !== 'other_times')
-    return unavailable(result.outcome, 'meeting' in result ? result.meeting : undefined);
-  if (result.alternatives.length === 0) return say('There is no other slot free for you both, sorry.');
+    return unavailable(locale, result.outcome, 'meeting' in result ? result.meeting : undefined);
+  if (result.alternatives.length === 0) return say(translator(locale)('net.noOtherSlot'));
+  const zone = ctx.event.timezone;
   return {
     replies: [
       {
         kind: 'buttons',
-        text: `Which time${onDay(result.alternatives, ctx.event.timezone)} suits you? I'll propose it to ${firstName(result.meeting.requesterName)}:`,
-        buttons: slotButtons('meeting-time', result.meeting.id, result.alternatives, ctx.event.timezone),
+        text: withDay(
+          locale,
+          ['net.whichTime', 'net.whichTimeOn'],
+          onDay(result.alternatives, zone, locale),
+          {
+            first: firstName(result.meeting.requesterName),
+          },
+        ),
+        buttons: slotButtons('meeting-time', result.meeting.id, result.alternatives, zone, locale),
       },
     ],
   };
@@ -120,11 +148,11 @@ export const proposeTime: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const chosen = slotFromArg(ctx.action?.arg ?? '');
-  if (!chosen) return say("That choice doesn't work any more.");
+  if (!chosen) return say(translator(ctx.locale)('net.choiceGone'));
   const result = await counterPropose(ctx.em, { ...input(ctx, chosen.target), at: chosen.at });
   if ('refusal' in result) {
     const { refusal } = result;
-    return unavailable(refusal.outcome, 'meeting' in refusal ? refusal.meeting : undefined);
+    return unavailable(ctx.locale, refusal.outcome, 'meeting' in refusal ? refusal.meeting : undefined);
   }
   return requestReply(ctx, result.request);
 };

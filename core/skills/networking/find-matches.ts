@@ -1,3 +1,4 @@
+import { translator } from '../../i18n/translate.js';
 import type { ListItem } from '../../messages.js';
 import type { Skill, SkillContext } from '../../router/skill.js';
 import { findMatches } from '../../services/networking/find-matches.js';
@@ -15,24 +16,23 @@ const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)
 export const findMatchesSkill: Skill = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
+  const t = translator(ctx.locale);
   const matches = await findMatches(ctx.em, {
     eventId: ctx.event.id,
     attendeeId: ctx.attendee!.id,
     limit: 5,
   });
   if (matches.length === 0) {
-    return say(
-      `I don't have anyone to suggest right now. Tell me about yourself — e.g. "I'm a CTO into Kubernetes and Postgres, looking to hire" — and I'll find people worth meeting.`,
-    );
+    return say(t('net.noSuggestions'));
   }
   // The reasons are in the text above the rows; repeating them as row descriptions doubles them on Twilio.
   const meet: ListItem[] = matches.map((m) => ({
     id: `act:match-request:${m.matchId}`,
-    title: clip(`Meet ${m.name}`, 24),
+    title: clip(t('net.meet', { name: m.name }), 24),
   }));
   const skip: ListItem[] = matches.map((m) => ({
     id: `act:match-skip:${m.matchId}`,
-    title: clip(`Not interested: ${firstName(m.name)}`, 24),
+    title: clip(t('net.notInterestedIn', { name: firstName(m.name) }), 24),
   }));
   const lines = matches.map(
     (m) =>
@@ -42,8 +42,8 @@ export const findMatchesSkill: Skill = async (ctx) => {
     replies: [
       {
         kind: 'list',
-        text: `People worth meeting at ${ctx.event.name}:\n\n${lines.join('\n')}\n\nAsk one of them for a meeting, or tell me who you're not interested in:`,
-        buttonText: 'Choose',
+        text: t('net.worthMeeting', { event: ctx.event.name, lines: lines.join('\n') }),
+        buttonText: t('net.choose'),
         items: [...meet, ...skip],
       },
     ],
@@ -59,7 +59,7 @@ export const requestFromMatch: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const match = await tappedSuggestion(ctx);
-  if (!match) return say('That suggestion is no longer available. Say "who should I meet?" for fresh ones.');
+  if (!match) return say(translator(ctx.locale)('net.suggestionGone'));
   const result = await requestMeeting(ctx.em, {
     event: ctx.event,
     requesterId: ctx.attendee!.id,
@@ -73,7 +73,8 @@ export const requestFromMatch: Skill<'meetingTemplates'> = async (ctx) => {
 /** "Not interested" on a suggestion: remembered, so that person is not suggested again. */
 export const notInterested: Skill = async (ctx) => {
   const match = await tappedSuggestion(ctx);
-  if (!match) return say('That suggestion is no longer available.');
+  const t = translator(ctx.locale);
+  if (!match) return say(t('net.suggestionGoneShort'));
   await markNotInterested(ctx.em, ctx.action?.arg ?? '', ctx.attendee!.id);
-  return say(`OK, I won't suggest ${match.name} again.`);
+  return say(t('net.wontSuggest', { name: match.name }));
 };

@@ -1,7 +1,9 @@
+import { formatSlotIn } from '../../i18n/format-event-day.js';
+import { translator } from '../../i18n/translate.js';
 import type { Button } from '../../messages.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { findMatches } from '../../services/networking/find-matches.js';
-import { formatSlot, nearestFreeSlots } from '../../services/networking/meeting-slots.js';
+import { nearestFreeSlots } from '../../services/networking/meeting-slots.js';
 import { firstName, loadBusy, loadNetworkingSettings } from '../../services/networking/meeting-store.js';
 import { recordMet } from '../../services/networking/record-met.js';
 import { needsAttendee, say, slotButtons } from './networking-replies.js';
@@ -11,24 +13,22 @@ function answer(met: boolean): Skill {
   return async (ctx) => {
     const refusal = needsAttendee(ctx);
     if (refusal) return refusal;
+    const t = translator(ctx.locale);
     const result = await recordMet(ctx.em, {
       meetingId: ctx.action?.arg ?? '',
       attendeeId: ctx.attendee!.id,
       met,
       now: ctx.now,
     });
-    if (result.outcome === 'not_found') return say("I can't find that meeting any more.");
-    if (result.outcome === 'too_early')
-      return say("That meeting hasn't started yet — ask me again afterwards.");
+    if (result.outcome === 'not_found') return say(t('net.meetingGone'));
+    if (result.outcome === 'too_early') return say(t('net.tooEarly'));
     const name = firstName(result.otherName);
     if (met) {
       return say(
-        result.bothConfirmed
-          ? `Great — you and ${name} both confirmed you met. 🤝`
-          : `Great, noted! I'll record it once ${name} confirms too.`,
+        result.bothConfirmed ? t('net.bothMet', { first: name }) : t('net.metNoted', { first: name }),
       );
     }
-    return standbyOffer(ctx, `Sorry ${name} didn't make it — I've noted it.`);
+    return standbyOffer(ctx, t('net.noShow', { first: name }));
   };
 }
 
@@ -37,10 +37,12 @@ function answer(met: boolean): Skill {
  * away (the tap sends the request), or other suggestions.
  */
 async function standbyOffer(ctx: SkillContext, sorry: string): Promise<SkillResult> {
-  const others: Button = { id: 'intent:find_matches', title: 'Other suggestions' };
+  const { locale } = ctx;
+  const t = translator(locale);
+  const others: Button = { id: 'intent:find_matches', title: t('net.otherSuggestions') };
+  const elsewhere = t('net.findSomeoneElse', { sorry });
   const [next] = await findMatches(ctx.em, { eventId: ctx.event.id, attendeeId: ctx.attendee!.id, limit: 1 });
-  if (!next)
-    return { replies: [{ kind: 'buttons', text: `${sorry} Shall I find someone else?`, buttons: [others] }] };
+  if (!next) return { replies: [{ kind: 'buttons', text: elsewhere, buttons: [others] }] };
   const zone = ctx.event.timezone;
   const [slot] = nearestFreeSlots(await loadNetworkingSettings(ctx.em, ctx.event), zone, {
     people: [ctx.attendee!.id, next.attendeeId],
@@ -48,15 +50,19 @@ async function standbyOffer(ctx: SkillContext, sorry: string): Promise<SkillResu
     now: ctx.now,
     limit: 1,
   });
-  if (!slot)
-    return { replies: [{ kind: 'buttons', text: `${sorry} Shall I find someone else?`, buttons: [others] }] };
-  const [ask] = slotButtons('meeting-slot', next.attendeeId, [slot], zone);
+  if (!slot) return { replies: [{ kind: 'buttons', text: elsewhere, buttons: [others] }] };
+  const [ask] = slotButtons('meeting-slot', next.attendeeId, [slot], zone, locale);
   return {
     replies: [
       {
         kind: 'buttons',
-        text: `${sorry} Standby: ${next.name} is free at ${formatSlot(slot, zone)} — ${next.reason.charAt(0).toLowerCase()}${next.reason.slice(1)}. Shall I ask?`,
-        buttons: [{ id: ask!.id, title: `Ask ${firstName(next.name)}`.slice(0, 20) }, others],
+        text: t('net.standby', {
+          sorry,
+          name: next.name,
+          slot: formatSlotIn(slot, zone, locale),
+          reason: `${next.reason.charAt(0).toLowerCase()}${next.reason.slice(1)}`,
+        }),
+        buttons: [{ id: ask!.id, title: t('net.ask', { first: firstName(next.name) }).slice(0, 20) }, others],
       },
     ],
   };

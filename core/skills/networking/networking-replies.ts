@@ -1,9 +1,13 @@
-import { DateTime } from 'luxon';
+import { buttonTime, formatSlotIn, shortDay } from '../../i18n/format-event-day.js';
+import type { Locale } from '../../i18n/locale.js';
+import { type MessageId, translator } from '../../i18n/translate.js';
 import type { Button, OutboundMessage } from '../../messages.js';
 import type { FollowUp, SkillContext, SkillResult } from '../../router/skill.js';
-import { formatSlot, type Slot, shortSlot } from '../../services/networking/meeting-slots.js';
+import type { Slot } from '../../services/networking/meeting-slots.js';
 import { firstName } from '../../services/networking/meeting-store.js';
 import type { RequestOutcome } from '../../services/networking/request-meeting.js';
+
+/** Reply wording shared by the networking skills (words in core/i18n/catalogs/networking). */
 
 export const say = (text: string, extra: Partial<SkillResult> = {}): SkillResult => ({
   replies: [{ kind: 'text', text }],
@@ -13,23 +17,38 @@ export const say = (text: string, extra: Partial<SkillResult> = {}): SkillResult
 /** Networking is for the event's attendees: people who only chatted have no profile to match. */
 export function needsAttendee(ctx: SkillContext): SkillResult | null {
   if (ctx.attendee) return null;
-  return say(
-    `Matchmaking and meetings are for attendees of ${ctx.event.name}. Once you have a ticket, say "who should I meet?".`,
-  );
+  return say(translator(ctx.locale)('net.needsAttendee', { event: ctx.event.name }));
 }
 
 /** Slot choices as buttons (≤ 3, titles ≤ 20 characters): `act:<action>:<target>:<start in epoch minutes>`. */
-export function slotButtons(action: string, target: string, slots: Slot[], zone: string): Button[] {
+export function slotButtons(
+  action: string,
+  target: string,
+  slots: Slot[],
+  zone: string,
+  locale: Locale,
+): Button[] {
   return slots.slice(0, 3).map((s) => ({
     id: `act:${action}:${target}:${Math.round(s.startsAt.getTime() / 60_000)}`,
-    title: shortSlot(s, zone, slots[0]?.startsAt),
+    title: buttonTime(s.startsAt, zone, locale, slots[0]?.startsAt),
   }));
 }
 
-/** " on Thu 10 Dec" when every slot is on one day (the buttons then show times only), else "". */
-export function onDay(slots: Slot[], zone: string): string {
-  const days = new Set(slots.map((s) => DateTime.fromJSDate(s.startsAt, { zone }).toFormat('ccc d LLL')));
-  return days.size === 1 ? ` on ${[...days][0]}` : '';
+/** The day every slot is on (the buttons then show times only), or null when they span several days. */
+export function onDay(slots: Slot[], zone: string, locale: Locale): string | null {
+  const days = new Set(slots.map((s) => shortDay(s.startsAt, zone, locale)));
+  return days.size === 1 ? [...days][0]! : null;
+}
+
+/** A message with an optional day: `id` without it, `onId` with `{day}` when all the choices share one. */
+export function withDay(
+  locale: Locale,
+  [id, onId]: [MessageId, MessageId],
+  day: string | null,
+  values: Record<string, string>,
+): string {
+  const t = translator(locale);
+  return day ? t(onId, { ...values, day }) : t(id, values);
 }
 
 /** The slot a slot button carries (epoch minutes), or null when the argument is malformed. */
@@ -46,13 +65,14 @@ export const deliverFollowUp = (outboxIds: string[]): FollowUp[] =>
 /** What to say for each outcome of a meeting request. */
 export function requestReply(ctx: SkillContext, result: RequestOutcome): SkillResult {
   const zone = ctx.event.timezone;
-  const pick = (text: string, inviteeId: string, slots: Slot[]): SkillResult => {
-    if (slots.length === 0)
-      return say(`${text} I couldn't find a free slot for you both during networking hours, sorry.`);
+  const { locale } = ctx;
+  const t = translator(locale);
+  const pick = (intro: string, inviteeId: string, slots: Slot[]): SkillResult => {
+    if (slots.length === 0) return say(t('net.noSlotBoth', { intro }));
     const message: OutboundMessage = {
       kind: 'buttons',
-      text: `${text} Pick a time${onDay(slots, zone)} and I'll send the request:`,
-      buttons: slotButtons('meeting-slot', inviteeId, slots, zone),
+      text: withDay(locale, ['net.pickTime', 'net.pickTimeOn'], onDay(slots, zone, locale), { intro }),
+      buttons: slotButtons('meeting-slot', inviteeId, slots, zone, locale),
     };
     return { replies: [message] };
   };
@@ -62,7 +82,12 @@ export function requestReply(ctx: SkillContext, result: RequestOutcome): SkillRe
         replies: [
           {
             kind: 'text',
-            text: `📨 I've asked ${result.invitee.name} to meet you on ${formatSlot(result.slot, zone)}. I'll let you know when ${firstName(result.invitee.name)} answers (if there's no answer by ${shortSlot({ startsAt: result.expiresAt, endsAt: result.expiresAt }, zone)}, the request lapses).`,
+            text: t('net.requested', {
+              name: result.invitee.name,
+              slot: formatSlotIn(result.slot, zone, locale),
+              first: firstName(result.invitee.name),
+              deadline: buttonTime(result.expiresAt, zone, locale),
+            }),
           },
         ],
         followUps: [
@@ -76,29 +101,23 @@ export function requestReply(ctx: SkillContext, result: RequestOutcome): SkillRe
       };
     case 'choose_time':
       return pick(
-        `When would you like to meet ${firstName(result.invitee.name)}?`,
+        t('net.chooseTime', { first: firstName(result.invitee.name) }),
         result.invitee.id,
         result.alternatives,
       );
     case 'busy':
-      return pick(
-        `That time doesn't work: one of you already has a meeting or request then, or every table is taken.`,
-        result.invitee.id,
-        result.alternatives,
-      );
+      return pick(t('net.busy'), result.invitee.id, result.alternatives);
     case 'outside_hours':
-      return pick(`That's outside the networking hours.`, result.invitee.id, result.alternatives);
+      return pick(t('net.outsideHours'), result.invitee.id, result.alternatives);
     case 'past':
-      return pick(`That time has already passed.`, result.invitee.id, result.alternatives);
+      return pick(t('net.timePassed'), result.invitee.id, result.alternatives);
     case 'already_pending':
       return say(
-        `There's already a pending meeting request between you and ${result.invitee.name} (${formatSlot(result.slot, zone)}). Say "my meetings" to see it.`,
+        t('net.alreadyPending', { name: result.invitee.name, slot: formatSlotIn(result.slot, zone, locale) }),
       );
     case 'self':
-      return say("That's you! Who else would you like to meet?");
+      return say(t('net.self'));
     case 'not_found':
-      return say(
-        `I couldn't find that person among the attendees of ${ctx.event.name}. Try their full name?`,
-      );
+      return say(t('net.notFoundTry', { event: ctx.event.name }));
   }
 }

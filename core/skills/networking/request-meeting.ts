@@ -1,3 +1,4 @@
+import { translator } from '../../i18n/translate.js';
 import { isUuid } from '../../is-uuid.js';
 import type { Skill } from '../../router/skill.js';
 import { findAttendeeByPerson } from '../../services/networking/find-attendee-by-person.js';
@@ -11,7 +12,7 @@ export const requestMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
   const { person, time, date } = ctx.understood.slots;
   if (!person) {
     return {
-      ...say('Who would you like to meet? Tell me their name (or say "who should I meet?" for suggestions).'),
+      ...say(translator(ctx.locale)('net.whoToMeet')),
       pending: {
         intent: 'request_meeting',
         slots: ctx.understood.slots,
@@ -21,7 +22,7 @@ export const requestMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
     };
   }
   const inviteeId = await findAttendeeByPerson(ctx.em, ctx.event.id, person);
-  if (!inviteeId) return say(`I couldn't find that person among the attendees of ${ctx.event.name}.`);
+  if (!inviteeId) return say(translator(ctx.locale)('net.notFound', { event: ctx.event.name }));
   const result = await requestMeeting(ctx.em, {
     event: ctx.event,
     requesterId: ctx.attendee!.id,
@@ -39,7 +40,7 @@ export const requestSlot: Skill<'meetingTemplates'> = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
   const chosen = slotFromArg(ctx.action?.arg ?? '');
-  if (!chosen || !isUuid(chosen.target)) return say("That choice doesn't work any more.");
+  if (!chosen || !isUuid(chosen.target)) return say(translator(ctx.locale)('net.choiceGone'));
   const result = await requestMeeting(ctx.em, {
     event: ctx.event,
     requesterId: ctx.attendee!.id,

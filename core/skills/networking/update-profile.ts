@@ -1,3 +1,4 @@
+import { translator } from '../../i18n/translate.js';
 import type { Skill } from '../../router/skill.js';
 import { isEmptyUpdate, readProfileUpdate } from '../../services/networking/read-profile-update.js';
 import { updateProfile } from '../../services/networking/update-profile.js';
@@ -10,26 +11,21 @@ import { needsAttendee, say } from './networking-replies.js';
 export const updateProfileSkill: Skill = async (ctx) => {
   const refusal = needsAttendee(ctx);
   if (refusal) return refusal;
+  const t = translator(ctx.locale);
   const update = readProfileUpdate(ctx.text, ctx.understood.slots.interests ?? []);
   if (isEmptyUpdate(update)) {
-    return say(
-      `Tell me about yourself and who you'd like to meet — e.g. "I'm a CTO into Kubernetes and Postgres, looking to hire". You can also say "hide my profile".`,
-    );
+    return say(t('net.tellMe'));
   }
   const p = await updateProfile(ctx.em, { eventId: ctx.event.id, attendeeId: ctx.attendee!.id, update });
   const understood = [
-    update.role ? `role: ${p.role}` : '',
-    update.company ? `company: ${p.company}` : '',
-    update.interests.length > 0 ? `interests: ${update.interests.join(', ')}` : '',
-    update.goals.length > 0 ? `looking to: ${update.goals.join('; ')}` : '',
+    update.role ? t('net.role', { value: p.role ?? '' }) : '',
+    update.company ? t('net.company', { value: p.company ?? '' }) : '',
+    update.interests.length > 0 ? t('net.interests', { value: update.interests.join(', ') }) : '',
+    update.goals.length > 0 ? t('net.goals', { value: update.goals.join('; ') }) : '',
   ].filter(Boolean);
   const visibility =
-    p.visibility === 'hidden'
-      ? 'Your profile is hidden: I won\'t suggest you to anyone (say "show my profile" to undo).'
-      : update.visibility === 'public'
-        ? 'Your profile is visible again for matchmaking.'
-        : '';
-  const text = [understood.length > 0 ? `Got it — I've noted ${understood.join(' · ')}.` : '', visibility]
+    p.visibility === 'hidden' ? t('net.hidden') : update.visibility === 'public' ? t('net.visible') : '';
+  const text = [understood.length > 0 ? t('net.noted', { items: understood.join(' · ') }) : '', visibility]
     .filter(Boolean)
     .join('\n');
   return {
@@ -37,7 +33,7 @@ export const updateProfileSkill: Skill = async (ctx) => {
       {
         kind: 'buttons',
         text,
-        buttons: [{ id: 'intent:find_matches', title: 'Who should I meet?' }],
+        buttons: [{ id: 'intent:find_matches', title: t('net.whoShouldIMeet') }],
       },
     ],
     followUps: [{ kind: 'profile-changed', eventId: ctx.event.id, attendeeId: ctx.attendee!.id }],

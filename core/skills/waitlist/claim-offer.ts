@@ -1,9 +1,9 @@
-import { ticketMessages } from '../../replies/ticket-replies.js';
+import { translate, translator } from '../../i18n/translate.js';
+import { refusalText, ticketMessages } from '../../replies/ticket-replies.js';
 import type { FollowUp, Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { holdMinutesFor } from '../../services/payments/payment-mode.js';
 import { type BookedOrder, claimOffer } from '../../services/waitlist/claim-offer.js';
 import { reservedReplies } from '../tickets/checkout-step.js';
-import { seatsOf } from './waitlist-replies.js';
 
 /** The Claim button of an offer (`act:claim-offer:<promotion id>`): books the held seats. */
 export const claimOfferSkill: Skill<'links' | 'payments'> = async (ctx) => {
@@ -13,31 +13,29 @@ export const claimOfferSkill: Skill<'links' | 'payments'> = async (ctx) => {
     now: ctx.now,
     holdMinutes: holdMinutesFor(ctx.payments.provider),
   });
+  const t = translator(ctx.locale);
   switch (result.outcome) {
     case 'booked':
       return bookedReplies(ctx, result.order);
     case 'already_claimed':
       return say(
-        `You already claimed this offer${result.offer.orderReference ? ` — your booking is ${result.offer.orderReference}` : ''}. Say "my tickets" to see your tickets.`,
+        result.offer.orderReference
+          ? t('waitlist.claim.alreadyRef', { reference: result.offer.orderReference })
+          : t('waitlist.claim.already'),
       );
     case 'expired':
-      return say(
-        `Sorry, this offer has expired, so the ${seatsOf(result.offer.seats)} went to the next person in line.`,
-        result.released?.tierId,
-      );
+      return say(t('waitlist.claim.expired', { seats: result.offer.seats }), result.released?.tierId);
     case 'passed':
-      return say('You passed on this offer, so the seats went to the next person in line.');
+      return say(t('waitlist.claim.passed'));
     case 'refused':
       return say(
-        `I couldn't book these seats: ${result.message} I've passed them to the next person in line.`,
+        t('waitlist.claim.refused', { reason: refusalText(result.rejection, result.offer.tierName, t) }),
         result.released?.tierId,
       );
     case 'not_yours':
-      return say("This offer isn't yours — it was made to someone else, so I can't claim it for you.");
+      return say(t('waitlist.claim.notYours'));
     case 'not_found':
-      return say(
-        'I can\'t find that offer any more. Say "where am I on the waiting list" to check your place.',
-      );
+      return say(t('waitlist.claim.notFound'));
   }
 };
 
@@ -53,6 +51,6 @@ async function bookedReplies(
 ): Promise<SkillResult> {
   if (order.status === 'reserved') return reservedReplies(ctx, order);
   return {
-    replies: ticketMessages(order, ctx.links, "You're in! 🎉 The seats from the waiting list are yours."),
+    replies: ticketMessages(order, ctx.links, translate(ctx.locale, 'waitlist.claim.booked'), ctx.locale),
   };
 }

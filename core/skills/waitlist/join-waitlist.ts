@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locale.js';
+import { translator } from '../../i18n/translate.js';
 import type { Button, ListItem, OutboundMessage } from '../../messages.js';
 import { TICKET_ACTIONS } from '../../replies/ticket-replies.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
@@ -5,14 +7,7 @@ import { findTierByCode, listTiers, type TierAvailability } from '../../services
 import { joinWaitlist } from '../../services/waitlist/join-waitlist.js';
 import { findActiveEntries } from '../../services/waitlist/waitlist-position.js';
 import { unusableQuantity } from '../tickets/read-quantity.js';
-import {
-  buttonTitle,
-  describeEntry,
-  entryReply,
-  partyOf,
-  placeInLine,
-  statusButtons,
-} from './waitlist-replies.js';
+import { buttonTitle, describeEntry, entryReply, placeInLine, statusButtons } from './waitlist-replies.js';
 
 /**
  * "Put me on the waiting list for VIP, we are 3" — and the `act:join-waitlist:<tier>[:<party size>]` button the
@@ -20,6 +15,7 @@ import {
  * joins. A tier with seats free for the party gets "book instead", not a place in a queue.
  */
 export const joinWaitlistSkill: Skill = async (ctx) => {
+  const t = translator(ctx.locale);
   const [tierCode, size] = ctx.action ? ctx.action.arg.split(':') : [ctx.understood.slots.tier];
   // The NLU reads "-2" as 2 and drops "0" or "2.5": what was typed decides (not for taps or numbered picks).
   const typed = ctx.action ? null : unusableQuantity(ctx.text);
@@ -33,9 +29,11 @@ export const joinWaitlistSkill: Skill = async (ctx) => {
   ).filter((e) => e.tierId === tier.id);
   if (existing) {
     return reply(
-      entryReply(`You're already on the waiting list — ${describeEntry(existing, ctx.event.timezone)}`, [
-        existing,
-      ]),
+      entryReply(
+        t('waitlist.alreadyOn', { entry: describeEntry(existing, ctx.event.timezone, ctx.locale) }),
+        [existing],
+        ctx.locale,
+      ),
     );
   }
   if (partySize === undefined) return askForPartySize(ctx, tier);
@@ -50,35 +48,34 @@ export const joinWaitlistSkill: Skill = async (ctx) => {
   switch (result.outcome) {
     case 'joined': {
       const lines = [
-        `You're on the ${tier.name} waiting list for ${partyOf(partySize)} — ${placeInLine(result.entry)}.`,
-        `When seats free up I'll message you here and hold them for you for ${result.claimWindowMinutes} minutes: tap Claim to book or Pass to let the next person have them.`,
+        t('waitlist.joined', { tier: tier.name, size: partySize, place: placeInLine(result.entry, t) }),
+        t('waitlist.claimWindow', { minutes: result.claimWindowMinutes }),
       ];
       if (ctx.contact.optedOut) {
-        lines.push(
-          "Heads-up: you've paused updates (STOP), so I can't send you an offer. Send START to get one.",
-        );
+        lines.push(t('waitlist.paused'));
       }
-      return reply({ kind: 'buttons', text: lines.join('\n'), buttons: statusButtons });
+      return reply({ kind: 'buttons', text: lines.join('\n'), buttons: statusButtons(ctx.locale) });
     }
     case 'already_on_list':
       return reply(
         entryReply(
-          `You're already on the waiting list — ${describeEntry(result.entry, ctx.event.timezone)}`,
+          t('waitlist.alreadyOn', { entry: describeEntry(result.entry, ctx.event.timezone, ctx.locale) }),
           [result.entry],
+          ctx.locale,
         ),
       );
     case 'seats_available':
       return reply({
         kind: 'buttons',
-        text: `Good news — ${tier.name} isn't sold out: ${result.free} ${result.free === 1 ? 'seat is' : 'seats are'} free right now, so there's no need to wait.`,
-        buttons: [{ id: `act:${TICKET_ACTIONS.chooseTier}:${tier.code}`, title: 'Book now' }],
+        text: t('waitlist.seatsFree', { tier: tier.name, free: result.free }),
+        buttons: [{ id: `act:${TICKET_ACTIONS.chooseTier}:${tier.code}`, title: t('waitlist.bookNow') }],
       });
     case 'invalid_party_size':
       return {
         ...reply({
           kind: 'buttons',
-          text: `The ${tier.name} waiting list takes groups of 1 to ${result.maxPerOrder} (its limit per order). How many people, including you?`,
-          buttons: partySizeButtons(tier),
+          text: t('waitlist.groupLimit', { tier: tier.name, max: result.maxPerOrder }),
+          buttons: partySizeButtons(tier, ctx.locale),
         }),
         pending: pendingFor(ctx, 'quantity', { tier: tier.code }),
       };
@@ -87,8 +84,8 @@ export const joinWaitlistSkill: Skill = async (ctx) => {
         kind: 'text',
         text:
           result.reason === 'event_over'
-            ? `${ctx.event.name} is over, so its waiting lists are closed.`
-            : 'Ticket sales are closed right now, so the waiting lists are closed too.',
+            ? t('waitlist.closedOver', { event: ctx.event.name })
+            : t('waitlist.closedSales'),
       });
   }
 };
@@ -113,36 +110,40 @@ async function askForTier(
     (a, b) => Number(a.free > 0) - Number(b.free > 0),
   );
   const arg = (t: TierAvailability) => `act:join-waitlist:${t.code}${partySize ? `:${partySize}` : ''}`;
-  const text = `${unknown ? "I couldn't find that ticket type. " : ''}Which ticket type's waiting list would you like to join?`;
+  const t = translator(ctx.locale);
+  const text = t(unknown ? 'waitlist.unknownTier' : 'waitlist.whichTier');
   const pending = pendingFor(ctx, 'tier', partySize ? { quantity: partySize } : {});
   if (tiers.length <= 3) {
     const buttons: Button[] = tiers.map((t) => ({ id: arg(t), title: buttonTitle(t.name) }));
     return { replies: [{ kind: 'buttons', text, buttons }], pending };
   }
-  const items: ListItem[] = tiers.slice(0, 10).map((t) => ({
-    id: arg(t),
-    title: buttonTitle(t.name),
-    description: t.free > 0 ? `${t.free} left` : 'sold out',
+  const items: ListItem[] = tiers.slice(0, 10).map((tier) => ({
+    id: arg(tier),
+    title: buttonTitle(tier.name),
+    description: tier.free > 0 ? t('tickets.rowLeft', { available: tier.free }) : t('tickets.rowSoldOut'),
   }));
-  return { replies: [{ kind: 'list', text, buttonText: 'Ticket types', items }], pending };
+  return { replies: [{ kind: 'list', text, buttonText: t('tickets.chooseButton'), items }], pending };
 }
 
 /**
  * Suggestions 1, 2 and 3, in that order: on Twilio the buttons arrive as a numbered menu, so a typed "3"
  * picks the third button — it must mean 3 people. Any other number typed is read as the party size.
  */
-const partySizeButtons = (tier: TierAvailability): Button[] =>
+const partySizeButtons = (tier: TierAvailability, locale: Locale): Button[] =>
   [1, 2, 3]
     .filter((n) => n <= tier.maxPerOrder)
-    .map((n) => ({ id: `act:join-waitlist:${tier.code}:${n}`, title: n === 1 ? 'Just me' : `${n} people` }));
+    .map((n) => ({
+      id: `act:join-waitlist:${tier.code}:${n}`,
+      title: translator(locale)('waitlist.partyButton', { size: n }),
+    }));
 
 function askForPartySize(ctx: SkillContext, tier: TierAvailability): SkillResult {
   return {
     replies: [
       {
         kind: 'buttons',
-        text: `How many people should I put on the ${tier.name} waiting list, including you? (Up to ${tier.maxPerOrder}.)`,
-        buttons: partySizeButtons(tier),
+        text: translator(ctx.locale)('waitlist.howMany', { tier: tier.name, max: tier.maxPerOrder }),
+        buttons: partySizeButtons(tier, ctx.locale),
       },
     ],
     pending: pendingFor(ctx, 'quantity', { tier: tier.code }),

@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locale.js';
+import { translator } from '../../i18n/translate.js';
 import type { ListItem } from '../../messages.js';
 import type { Skill, SkillResult } from '../../router/skill.js';
 import { leaveWaitlist } from '../../services/waitlist/leave-waitlist.js';
@@ -10,21 +12,21 @@ import { buttonTitle } from './waitlist-replies.js';
  * offer passes it, and the seats are offered to the next person.
  */
 export const leaveWaitlistSkill: Skill = async (ctx) => {
+  const t = translator(ctx.locale);
   const entries = await findActiveEntries(ctx.em, { eventId: ctx.event.id, contactId: ctx.contact.id });
-  if (entries.length === 0)
-    return say("You're not on any waiting list right now, so there's nothing to leave.");
+  if (entries.length === 0) return say(t('waitlist.leave.nothing'));
   const tier = ctx.understood.slots.tier;
   let chosen: ActiveEntry | undefined;
   if (ctx.action) {
     chosen = entries.find((e) => e.id === ctx.action?.arg);
-    if (!chosen) return say("You're not on that waiting list any more — nothing to leave.");
+    if (!chosen) return say(t('waitlist.leave.gone'));
   } else if (tier) {
     chosen = entries.find((e) => e.tierCode === tier);
-    if (!chosen) return askWhich(entries, "You're not on that waiting list. ");
+    if (!chosen) return askWhich(entries, ctx.locale, true);
   } else if (entries.length === 1) {
     chosen = entries[0];
   }
-  if (!chosen) return askWhich(entries);
+  if (!chosen) return askWhich(entries, ctx.locale);
 
   const result = await leaveWaitlist(ctx.em, {
     eventId: ctx.event.id,
@@ -32,18 +34,12 @@ export const leaveWaitlistSkill: Skill = async (ctx) => {
     entryId: chosen.id,
     now: ctx.now,
   });
-  if (result.outcome === 'not_found')
-    return say("You're not on that waiting list any more — nothing to leave.");
-  const released = result.released
-    ? ` The ${result.released.seats === 1 ? 'seat' : 'seats'} I was holding for you will go to the next person.`
-    : '';
+  if (result.outcome === 'not_found') return say(t('waitlist.leave.gone'));
+  const text = result.released
+    ? t('waitlist.leave.doneReleased', { tier: chosen.tierName, seats: result.released.seats })
+    : t('waitlist.leave.done', { tier: chosen.tierName });
   return {
-    replies: [
-      {
-        kind: 'text',
-        text: `Done — you've left the ${chosen.tierName} waiting list.${released} You can join again any time.`,
-      },
-    ],
+    replies: [{ kind: 'text', text }],
     ...(result.released
       ? { followUps: [{ kind: 'offer-freed-seats' as const, tierId: result.released.tierId }] }
       : {}),
@@ -52,10 +48,11 @@ export const leaveWaitlistSkill: Skill = async (ctx) => {
 
 const say = (text: string): SkillResult => ({ replies: [{ kind: 'text', text }] });
 
-function askWhich(entries: ActiveEntry[], preface = ''): SkillResult {
-  const prompt = `${preface}Which waiting list would you like to leave?`;
+function askWhich(entries: ActiveEntry[], locale: Locale, notOnThat = false): SkillResult {
+  const t = translator(locale);
+  const prompt = t(notOnThat ? 'waitlist.leave.notOnThat' : 'waitlist.leave.which');
   const choices = entries.map((e) => ({ id: `act:leave-waitlist:${e.id}`, title: buttonTitle(e.tierName) }));
   if (choices.length <= 3) return { replies: [{ kind: 'buttons', text: prompt, buttons: choices }] };
   const items: ListItem[] = choices.slice(0, 10);
-  return { replies: [{ kind: 'list', text: prompt, buttonText: 'Waiting lists', items }] };
+  return { replies: [{ kind: 'list', text: prompt, buttonText: t('waitlist.leave.lists'), items }] };
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../../../core/i18n/translate.js';
+import { refusalText } from '../../../core/replies/ticket-replies.js';
 import { cancelOrder } from '../../../core/services/tickets/cancel-order.js';
 import { placeOrder } from '../../../core/services/tickets/place-order.js';
 import { claimOffer } from '../../../core/services/waitlist/claim-offer.js';
@@ -42,6 +44,35 @@ async function waitingFor(code: string, parties: number[], freed: number) {
 }
 
 describe('claiming, passing and expiring an offer', () => {
+  it('a claim the booking rules refuse (per-person cap) returns the rejection, worded in the person’s language', async () => {
+    const { tierId, people } = await waitingFor('vip', [2], 2);
+    const person = people[0]!;
+    for (const [i, quantity] of [5, 4].entries()) {
+      const r = await t.db.em.fork().transactional((em) =>
+        placeOrder(em, {
+          eventId: EVENT_ID,
+          tierCode: 'expo',
+          contactId: person.id,
+          quantity,
+          idempotencyKey: `cap-${person.id}-${i}`,
+          seatsFrom: 'capacity',
+          now: BEFORE_EVENT,
+        }),
+      );
+      if (!r.ok) throw new Error(r.reason);
+    }
+    const [offer] = await w.offer(tierId);
+    const result = await claim(person.id, offer!.promotionId);
+    expect(result.outcome).toBe('refused');
+    if (result.outcome !== 'refused') return;
+    expect(result.rejection).toMatchObject({ reason: 'per_person_cap', alreadyHeld: 9 });
+    const pt = translator('pt');
+    expect(refusalText(result.rejection, 'VIP', pt)).toBe(
+      pt('refusal.personCap', { max: 10, held: 9, tier: 'VIP' }),
+    );
+    expect(await w.promotions(tierId)).toMatchObject([{ status: 'passed' }]);
+  });
+
   it('Claim books the held seats through the normal booking path (free tier: tickets at once)', async () => {
     const { tierId, people } = await waitingFor('expo', [2], 2);
     const [offer] = await w.offer(tierId);

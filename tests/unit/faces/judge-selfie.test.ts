@@ -71,10 +71,10 @@ describe('check-in window and retention', () => {
 describe('alreadyCheckedIn', () => {
   it('says "today" only when the check-in was on the same day in the event time zone', () => {
     const at = DateTime.fromISO('2026-12-10T09:05:00Z', { zone: 'Europe/Lisbon' });
-    expect(renderAsText(alreadyCheckedIn(at, new Date('2026-12-10T17:00:00Z')))).toContain(
+    expect(renderAsText(alreadyCheckedIn(at, new Date('2026-12-10T17:00:00Z'), 'en'))).toContain(
       'since 09:05 today',
     );
-    expect(renderAsText(alreadyCheckedIn(at, new Date('2026-12-11T08:00:00Z')))).toContain(
+    expect(renderAsText(alreadyCheckedIn(at, new Date('2026-12-11T08:00:00Z'), 'en'))).toContain(
       'since 09:05 on Thursday 10 December',
     );
   });

@@ -32,32 +32,9 @@ const ORGANIZER_TEXT = [
  */
 const NOT_YET_CONVERTED = [
   'core/pipeline/voice-input.ts',
-  'core/replies/check-in-replies.ts',
   'core/replies/feedback-replies.ts',
   'core/replies/payment-replies.ts',
-  'core/replies/lead-alert-message.ts',
-  'core/replies/lead-digest-message.ts',
-  'core/replies/lead-replies.ts',
-  'core/services/networking/meeting-messages.ts',
-  'core/skills/agenda.ts',
-  'core/skills/check-in/check-in.ts',
-  'core/skills/forget-me.ts',
-  'core/skills/leads/rate-lead.ts',
-  'core/skills/leads/sponsor-interest.ts',
-  'core/skills/networking/answer-meeting.ts',
-  'core/skills/networking/find-matches.ts',
-  'core/skills/networking/meeting-check.ts',
-  'core/skills/networking/my-meetings.ts',
-  'core/skills/networking/networking-replies.ts',
-  'core/skills/networking/request-meeting.ts',
-  'core/skills/networking/update-profile.ts',
   'core/skills/tickets/pay-order.ts',
-  'core/skills/waitlist/claim-offer.ts',
-  'core/skills/waitlist/join-waitlist.ts',
-  'core/skills/waitlist/leave-waitlist.ts',
-  'core/skills/waitlist/pass-offer.ts',
-  'core/skills/waitlist/waitlist-replies.ts',
-  'core/skills/waitlist/waitlist-status.ts',
 ];
 
 /** Literals that look like words but are not said to anyone: log lines, errors for developers, SQL. */

@@ -65,6 +65,11 @@ describe('WhatsApp templates as code', () => {
       { inWindow: false, templateId: 'waitlist_offer' },
     );
     if (offer.kind !== 'template') throw new Error('expected a template outside the window');
+    const slot = {
+      startsAt: new Date('2026-12-10T14:30:00Z'),
+      endsAt: new Date('2026-12-10T14:50:00Z'),
+      zone: 'Europe/Lisbon',
+    };
     const sent: [string, Record<string, string>][] = [
       ['waitlist_offer', offer.variables],
       [
@@ -74,8 +79,8 @@ describe('WhatsApp templates as code', () => {
           inviteeName: 'Ana Silva',
           requesterName: 'Rui Costa',
           requesterRole: 'SRE',
-          slot: 'Thu 14:30',
-        }).template.variables,
+          slot,
+        })('pt').template.variables,
       ],
       [
         'meeting_reminder',
@@ -84,10 +89,10 @@ describe('WhatsApp templates as code', () => {
           other: 'Rui',
           otherRole: 'SRE',
           location: 'Lounge',
-          slot: '14:30',
-        }).template.variables,
+          slot,
+        })('es').template.variables,
       ],
-      ['meeting_update', updateNotice(templates, 'Rui accepted.').template.variables],
+      ['meeting_update', updateNotice(templates, () => 'Rui accepted.')('en').template.variables],
     ];
     for (const [name, variables] of sent)
       expect(Object.keys(variables).sort(), name).toEqual(Object.keys(byName(name).variables).sort());
