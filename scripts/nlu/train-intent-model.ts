@@ -77,8 +77,8 @@ export function crossValidate(data: readonly Featurised[]) {
     model: (r) => r.plain,
     'model+rule features': (r) => argmax(r.scores),
   };
-  for (const sure of [0.4, 0.45, 0.5, 0.6, 0.7]) {
-    for (const trusted of [0, 0.3, 0.4, 0.5, 0.6]) {
+  for (const sure of [0.45, 0.6, 0.8, 0.9, 2]) {
+    for (const trusted of [0, 0.3, 0.5]) {
       strategies[`rules unless confidence < ${sure}, then model+rule features if p ≥ ${trusted}`] = (r) => {
         const rules = INTENTS.indexOf(r.d.analysis.rules.intent);
         if (r.d.analysis.rules.confidence >= sure) return rules;
