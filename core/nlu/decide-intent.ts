@@ -15,6 +15,29 @@ import type { Intent } from './label-schema.js';
  */
 export const RULES_SURE = 0.8;
 export const MODEL_TRUSTED = 0.3;
+/** Keep in step with MIN_CONFIDENCE in core/router/route-intent.ts (nlu must not import the router). */
+export const ACT_FLOOR = 0.45;
+/**
+ * When the model's two best readings are closer than this, its reading is not acted on: the router asks
+ * which one was meant. Measured on the dev sets (the corpus's old held-out split): margin 0.2 turns 0.3 % of
+ * messages from a wrong action into a question and 0.4 % of right readings into a question; 0.3 and 0.4
+ * cost more right readings than they save wrong ones.
+ */
+export const CLARIFY_MARGIN = 0.2;
+/** A candidate below this is no real alternative: a choice between a likely reading and noise is no choice. */
+const ALTERNATIVE_FLOOR = 0.12;
+/**
+ * Never offered as a choice: "yes"/"no" mean nothing without a pending question (the router answers those
+ * before it gets here), and "did you mean saying hello?" or "… something else?" helps nobody.
+ */
+const NOT_A_CHOICE = new Set<Intent>(['out_of_scope', 'confirm', 'deny', 'greeting', 'thanks']);
+
+export interface Decision {
+  intent: Intent;
+  confidence: number;
+  /** The model's two best intents when the decision is below ACT_FLOOR and both are real candidates. */
+  alternatives?: [Intent, Intent];
+}
 
 /**
  * Decides the intent: the hand-written rules when they are very sure, otherwise the learned model (which
@@ -22,11 +45,28 @@ export const MODEL_TRUSTED = 0.3;
  * own — the model's is a softmax probability calibrated out of fold — so an unsure guess stays below the
  * router's floor and becomes a clarifying question with choices instead of an action.
  */
-export function decideIntent(analysis: Analysis): { intent: Intent; confidence: number } {
+export function decideIntent(analysis: Analysis): Decision {
   const { utterance, faq, rules } = analysis;
   const fromRules = { intent: rules.intent, confidence: rules.confidence };
   if (rules.confidence >= RULES_SURE || utterance.words.length === 0) return fromRules;
-  const best = intentModel().classify(intentFeatures(utterance, faq, rules)).ranked[0]!;
-  if (best.p < MODEL_TRUSTED) return fromRules;
-  return { intent: best.intent, confidence: Math.round(best.p * 1000) / 1000 };
+  const { ranked } = intentModel().classify(intentFeatures(utterance, faq, rules));
+  const [best, second] = ranked;
+  if (!best || best.p < MODEL_TRUSTED) return withAlternatives(fromRules, ranked);
+  // A reading the rules would act on stands unless the model clearly prefers another one.
+  const rulesP = ranked.find((r) => r.intent === rules.intent)?.p ?? 0;
+  if (rules.confidence >= ACT_FLOOR && best.p - rulesP < CLARIFY_MARGIN) return fromRules;
+  // "Not an event request" is never a reading to act on, however sure: the router says so and offers help.
+  if (best.intent === 'out_of_scope')
+    return { intent: 'out_of_scope', confidence: Math.min(best.p, rules.confidence) };
+  let confidence = Math.round(best.p * 1000) / 1000;
+  // Two readings nearly as likely: asking costs a tap, a wrong action costs much more.
+  if (second && best.p - second.p < CLARIFY_MARGIN) confidence = Math.min(confidence, ACT_FLOOR - 0.01);
+  return withAlternatives({ intent: best.intent, confidence }, ranked);
+}
+
+/** An unsure decision gets the model's two likeliest requests as the choices of a clarifying question. */
+function withAlternatives(decision: Decision, ranked: readonly { intent: Intent; p: number }[]): Decision {
+  if (decision.confidence >= ACT_FLOOR) return decision;
+  const [a, b] = ranked.filter((r) => !NOT_A_CHOICE.has(r.intent) && r.p >= ALTERNATIVE_FLOOR);
+  return a && b ? { ...decision, alternatives: [a.intent, b.intent] } : decision;
 }

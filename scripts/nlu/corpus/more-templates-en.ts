@@ -38,6 +38,7 @@ export const EN_MORE: Record<Intent, readonly string[]> = {
     '<qty> <tier> {please|pls|thx}',
     '{purchase|buy|order} {a|one|} <tier> {ticket|pass} {for me|now|}',
     'im {gonna|going to} {buy|get} <qty> {tickets|passes} {today|now}',
+    '{the|} <tier> {one|option|pass|ticket} {please|pls|}',
   ],
   my_tickets: [
     '{did|has} my {order|payment|booking} {go through|work|come through}',

@@ -37,6 +37,7 @@ export const ES_MORE: Record<Intent, readonly string[]> = {
     '{quiero|me gustaría} {asistir|ir} {a la conferencia|al evento} {cómo me inscribo|dónde compro|}',
     '{estoy|ando} {queriendo|buscando} {comprar|una} <one> {entrada|boleto} <tier>',
     '{dame|pásame} <qty> {entradas|boletos} {porfa|ya|}',
+    '{el|la|} <tier> {ese|esa|porfa|por favor|}',
   ],
   my_tickets: [
     '{no me llegó|no recibí} {el correo|la confirmación|el qr} {de mi compra|de la entrada|}',

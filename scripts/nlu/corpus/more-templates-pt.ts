@@ -38,6 +38,7 @@ export const PT_MORE: Record<Intent, readonly string[]> = {
     '{quero|queria} {participar|ir} {da conferência|do evento} {como faço a inscrição|onde me inscrevo|}',
     '{tô|to|estou} {querendo|afim de} {comprar|pegar} <one> {ingresso|bilhete} <tier>',
     '{manda|me vê} <qty> {entradas|ingressos} {aí|ai|pf}',
+    '{o|} <tier> {esse|mesmo|pf|por favor|}',
   ],
   my_tickets: [
     '{não|nao} {chegou|recebi} {o email|a confirmação|o qr} {da minha compra|do ingresso|}',
