@@ -149,6 +149,9 @@ export const EN_MORE: Record<Intent, readonly string[]> = {
     '{full|the} {schedule|programme|lineup|agenda} {for today|for tomorrow|please|}',
     '{is there|any} {a talk|something} {on|about} {ai|postgres|security} {at <time>|today|}',
     '{what|which} {talks|sessions} {are on|are there} {after lunch|this morning|next}',
+    '{when|what time} {does|is} <speaker> {speak|speaking|talk|talking|on stage|presenting}',
+    '{where|which room} {does|is} <speaker> {speak|talking|presenting}',
+    '{whats|what is} <speaker> {talk|session|speaking} about',
   ],
   faq: [
     '=faq-wifi {wifi|wi-fi|internet} {pw|password|pass|login} {pls|?|}',

@@ -148,6 +148,9 @@ export const ES_MORE: Record<Intent, readonly string[]> = {
     '{qué|cuáles} {charlas|ponencias|sesiones} {hay|va a haber} {por la mañana|por la tarde|después}',
     '{hay|habrá} {charla|ponencia} {sobre|de} {ia|postgres|seguridad} {hoy|mañana|}',
     '{tienen|hay} {alguna charla|charlas|ponencias} a las <time>{?|}',
+    '{cuándo|a qué hora} {habla|presenta|da su charla} <speaker>',
+    '{dónde|en qué sala} {habla|presenta} <speaker>',
+    '{de qué|sobre qué} {habla|va a hablar} <speaker>',
   ],
   faq: [
     '=faq-wifi {clave|contraseña|pass} {del|de la} {wifi|wi-fi|internet} {porfa|?|}',

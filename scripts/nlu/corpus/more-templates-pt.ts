@@ -150,6 +150,9 @@ export const PT_MORE: Record<Intent, readonly string[]> = {
     '{quais|que} {palestras|talks|sessões} {tem|vão ter} {de manhã|à tarde|depois}',
     '{tem|vai ter} {palestra|talk} {sobre|de} {ia|postgres|segurança} {hoje|amanhã|}',
     '{tem|há} {palestras|alguma palestra} {às|as} <time>{?|}',
+    '{quando|que horas} <speaker> {fala|palestra|apresenta|sobe ao palco}',
+    '{onde|em que sala} <speaker> {fala|vai falar|apresenta}',
+    '{sobre o que|do que} <speaker> {vai falar|fala}',
   ],
   faq: [
     '=faq-wifi {senha|pw|password} {do|da} {wifi|wi-fi|internet} {pf|?|}',
