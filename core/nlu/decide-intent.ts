@@ -9,7 +9,8 @@ import type { Intent } from './label-schema.js';
  * (scripts/nlu/train-intent-model.ts), after the corpus got a second wave of sentence structures: rules
  * alone 62.2 %, model fed the rules' reading 82.3 %, rules when ≥ 0.45 else that model 74.7 %, rules when
  * ≥ 0.8 else the model (p ≥ 0.3) 81.9 %, and what ships (below: a reading the rules would act on also
- * stands while the model does not clearly prefer another) 82.1 %. The rules are tuned on few phrasings:
+ * stands while the model does not clearly prefer another; a social reading of more than three words is
+ * never "very sure") 82.2 %. The rules are tuned on few phrasings:
  * only their very sure readings beat the model on phrasings they were not written for.
  * MODEL_TRUSTED = 0.3 keeps the rules' "out of scope" for gibberish and empty text, where the model has no
  * real preference.
@@ -33,6 +34,16 @@ const ALTERNATIVE_FLOOR = 0.12;
  */
 const NOT_A_CHOICE = new Set<Intent>(['out_of_scope', 'confirm', 'deny', 'greeting', 'thanks']);
 
+/** Short social turns ("yes", "no thanks", "hi"): the rules' "very sure" means little in a longer message. */
+const SOCIAL = new Set<Intent>(['confirm', 'deny', 'greeting', 'thanks']);
+const SOCIAL_MAX_WORDS = 3;
+/**
+ * "no quiero más notificaciones" starts like a refusal but asks to stop the messages: a social reading of
+ * more than a few words goes to the model even when the patterns are sure of it.
+ */
+const socialInALongMessage = (intent: Intent, words: number) =>
+  SOCIAL.has(intent) && words > SOCIAL_MAX_WORDS;
+
 export interface Decision {
   intent: Intent;
   confidence: number;
@@ -49,7 +60,9 @@ export interface Decision {
 export function decideIntent(analysis: Analysis): Decision {
   const { utterance, faq, rules } = analysis;
   const fromRules = { intent: rules.intent, confidence: rules.confidence };
-  if (rules.confidence >= RULES_SURE || utterance.words.length === 0) return fromRules;
+  if (utterance.words.length === 0) return fromRules;
+  if (rules.confidence >= RULES_SURE && !socialInALongMessage(rules.intent, utterance.words.length))
+    return fromRules;
   const { ranked } = intentModel().classify(intentFeatures(utterance, faq, rules));
   const [best, second] = ranked;
   if (!best || best.p < MODEL_TRUSTED) return withAlternatives(fromRules, ranked);

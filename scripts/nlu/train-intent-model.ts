@@ -95,7 +95,9 @@ export function crossValidate(data: readonly Featurised[]) {
   ] = (r) => {
     const { rules } = r.d.analysis;
     const fromRules = INTENTS.indexOf(rules.intent);
-    if (rules.confidence >= RULES_SURE) return fromRules;
+    const social = ['confirm', 'deny', 'greeting', 'thanks'].includes(rules.intent);
+    if (rules.confidence >= RULES_SURE && !(social && r.d.analysis.utterance.words.length > 3))
+      return fromRules;
     const ranked = softmaxRanked(r.scores, temperature, INTENTS);
     const best = ranked[0]!;
     if (best.p < MODEL_TRUSTED) return fromRules;

@@ -14,12 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { INTENTS, type Intent, type Slots } from '../../core/nlu/label-schema.js';
 import { addNoise, type NoiseProfile } from './corpus/add-noise.js';
 import { expandTemplate, type SlotValues, seededRandom } from './corpus/expand-template.js';
-import { EN_NOISE, EN_TEMPLATES, EN_VALUES } from './corpus/templates-en.js';
-import { ES_NOISE, ES_TEMPLATES, ES_VALUES } from './corpus/templates-es.js';
-import { PT_NOISE, PT_TEMPLATES, PT_VALUES } from './corpus/templates-pt.js';
 import { EN_MORE } from './corpus/more-templates-en.js';
 import { ES_MORE } from './corpus/more-templates-es.js';
 import { PT_MORE } from './corpus/more-templates-pt.js';
+import { EN_NOISE, EN_TEMPLATES, EN_VALUES } from './corpus/templates-en.js';
+import { ES_NOISE, ES_TEMPLATES, ES_VALUES } from './corpus/templates-es.js';
+import { PT_NOISE, PT_TEMPLATES, PT_VALUES } from './corpus/templates-pt.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS_DIR = path.join(repoRoot, 'core/nlu/corpus');
