@@ -58,6 +58,16 @@ export interface Understood {
    * from: "yes please — and is there parking?" is a confirm, then an FAQ question. Absent for one command.
    */
   more?: FollowingCommand[];
+  /**
+   * The two likeliest readings, best first, when the understanding is unsure of the message (confidence
+   * below the router's floor): the router asks which one was meant ("Did you mean … or …?") instead of acting.
+   */
+  alternatives?: Reading[];
+}
+
+export interface Reading {
+  intent: Intent;
+  slots: Slots;
 }
 
 export interface FollowingCommand extends Understood {

@@ -112,16 +112,24 @@ export function understandText(text: string, catalog: EventCatalog, now: Date): 
 export function understandCommand(text: string, catalog: EventCatalog, now: Date): Understood {
   const analysis = analyseText(text, catalog, now);
   const { utterance, faq, tierEnds } = analysis;
-  const { intent, confidence } = decideIntent(analysis);
-  if (askedAboutTickets(intent, utterance)) {
-    const tier = utterance.mentions.find((m) => m.kind === 'tier')?.id;
-    return {
-      intent: 'faq',
-      slots: { faq: TICKET_TOPIC, ...(tier ? { tier } : {}) },
-      confidence: Math.max(confidence, 0.7),
-    };
-  }
-  return { intent, slots: fillSlots(intent, utterance, faq, catalog, tierEnds), confidence };
+  const { intent, confidence, alternatives } = decideIntent(analysis);
+  if (askedAboutTickets(intent, utterance))
+    return { intent: 'faq', slots: ticketTopicSlots(utterance), confidence: Math.max(confidence, 0.7) };
+  const slots = fillSlots(intent, utterance, faq, catalog, tierEnds);
+  if (!alternatives) return { intent, slots, confidence };
+  const readings = alternatives.map((alternative) =>
+    askedAboutTickets(alternative, utterance)
+      ? { intent: 'faq' as const, slots: ticketTopicSlots(utterance) }
+      : { intent: alternative, slots: fillSlots(alternative, utterance, faq, catalog, tierEnds) },
+  );
+  // "how much is VIP" read as booking or price comes out as the same question twice: no choice left.
+  const distinct = JSON.stringify(readings[0]) !== JSON.stringify(readings[1]);
+  return { intent, slots, confidence, ...(distinct ? { alternatives: readings } : {}) };
+}
+
+function ticketTopicSlots(utterance: Utterance): Understood['slots'] {
+  const tier = utterance.mentions.find((m) => m.kind === 'tier')?.id;
+  return { faq: TICKET_TOPIC, ...(tier ? { tier } : {}) };
 }
 
 /**

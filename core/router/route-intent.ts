@@ -2,6 +2,7 @@ import { translate } from '../i18n/translate.js';
 import type { Button, OutboundMessage } from '../messages.js';
 import type { Intent } from '../nlu/label-schema.js';
 import { menuButtons } from '../replies/menu.js';
+import { clarify } from './clarify.js';
 import type { DialogState } from './dialog-state.js';
 import { notYetAvailable } from './not-yet-available.js';
 import { offerHuman } from './offer-human.js';
@@ -75,6 +76,11 @@ export async function routeIntent(registry: SkillLookup, ctx: SkillContext): Pro
         },
         state,
       );
+    }
+    // Two likely readings: ask which one rather than act on either, or say "sorry" to both.
+    const readings = understood.alternatives;
+    if (readings?.length === 2) {
+      return finish(understood.intent, clarify([readings[0]!, readings[1]!], ctx.catalog, ctx.locale), state);
     }
     intent = 'out_of_scope';
   }

@@ -14,6 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { INTENTS, type Intent, type Slots } from '../../core/nlu/label-schema.js';
 import { addNoise, type NoiseProfile } from './corpus/add-noise.js';
 import { expandTemplate, type SlotValues, seededRandom } from './corpus/expand-template.js';
+import { EN_MORE } from './corpus/more-templates-en.js';
+import { ES_MORE } from './corpus/more-templates-es.js';
+import { PT_MORE } from './corpus/more-templates-pt.js';
 import { EN_NOISE, EN_TEMPLATES, EN_VALUES } from './corpus/templates-en.js';
 import { ES_NOISE, ES_TEMPLATES, ES_VALUES } from './corpus/templates-es.js';
 import { PT_NOISE, PT_TEMPLATES, PT_VALUES } from './corpus/templates-pt.js';
@@ -24,6 +27,10 @@ const SEED = 20261204;
 /** Utterances per intent and language; ≥ 60 are required, the rest absorbs templates with few readings. */
 const PER_CELL = 75;
 const HELD_OUT_SHARE = 0.2;
+/** The second wave (more-templates-*.ts): its own seed, so the first wave stays byte for byte as it was. */
+const MORE_SEED = 20261205;
+/** Readings per second-wave template: many structures with a few readings each generalise best. */
+const PER_MORE_TEMPLATE = 8;
 /** Short social turns read oddly with "um, …" or "… thanks" around them. */
 const NO_FILLERS = new Set<Intent>(['greeting', 'confirm', 'deny', 'thanks', 'opt_out']);
 
@@ -32,7 +39,10 @@ export interface CorpusLine {
   intent: Intent;
   slots: Slots;
   lang: 'en' | 'pt' | 'es';
-  /** Which template wrote it ("en.faq.3"): the unit of the train/held-out split. */
+  /**
+   * Which template wrote it ("en.faq.3", second wave "en+.faq.3"): the unit of the train/held-out split and
+   * of the cross-validation folds.
+   */
   template: string;
   split: 'train' | 'heldout';
 }
@@ -42,6 +52,8 @@ const LANGUAGES = [
   ['pt', PT_TEMPLATES, PT_VALUES, PT_NOISE],
   ['es', ES_TEMPLATES, ES_VALUES, ES_NOISE],
 ] as const satisfies readonly [string, Record<Intent, readonly string[]>, SlotValues, NoiseProfile][];
+
+const MORE = { en: EN_MORE, pt: PT_MORE, es: ES_MORE } as const;
 
 const key = (text: string) =>
   text
@@ -111,17 +123,58 @@ export function buildCorpus(): CorpusLine[] {
       lines.push(...cell);
     }
   }
+  lines.push(...buildSecondWave(seen));
+  return lines;
+}
+
+/**
+ * The second wave: more sentence structures per intent and language, written after the first wave's
+ * held-out part had been looked at (so that part is a development set now). All of it trains; the
+ * first wave's lines and split are untouched.
+ */
+function buildSecondWave(seen: Set<string>): CorpusLine[] {
+  const random = seededRandom(MORE_SEED);
+  const lines: CorpusLine[] = [];
+  for (const [lang, , values, noise] of LANGUAGES) {
+    for (const intent of INTENTS) {
+      const profile = NO_FILLERS.has(intent) ? { ...noise, openers: [], closers: [] } : noise;
+      MORE[lang][intent].forEach((template, t) => {
+        let made = 0;
+        for (let attempt = 0; attempt < PER_MORE_TEMPLATE * 30 && made < PER_MORE_TEMPLATE; attempt++) {
+          const expansion = expandTemplate(template, values, random);
+          const text = addNoise(expansion, profile, random);
+          const k = key(text);
+          if (!k || seen.has(k)) continue;
+          seen.add(k);
+          lines.push({
+            text,
+            intent,
+            slots: expansion.slots,
+            lang,
+            template: `${lang}+.${intent}.${t}`,
+            split: 'train',
+          });
+          made++;
+        }
+      });
+    }
+  }
   return lines;
 }
 
 export function corpusFiles(lines: readonly CorpusLine[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const lang of ['en', 'pt', 'es']) {
-    const body = lines
-      .filter((l) => l.lang === lang)
-      .map((l) => JSON.stringify(l))
-      .join('\n');
-    files.set(path.join(CORPUS_DIR, `${lang}.jsonl`), `${body}\n`);
+    for (const [file, wave] of [
+      [`${lang}.jsonl`, `${lang}.`],
+      [`${lang}-more.jsonl`, `${lang}+.`],
+    ] as const) {
+      const body = lines
+        .filter((l) => l.lang === lang && l.template.startsWith(wave))
+        .map((l) => JSON.stringify(l))
+        .join('\n');
+      files.set(path.join(CORPUS_DIR, file), `${body}\n`);
+    }
   }
   return files;
 }

@@ -2,6 +2,7 @@ import { agendaEn } from './agenda/en.js';
 import { checkInEn } from './check-in/en.js';
 import { leadsEn } from './leads/en.js';
 import { networkingEn } from './networking/en.js';
+import { nluEn } from './nlu/en.js';
 import { privacyEn } from './privacy/en.js';
 import { waitlistEn } from './waitlist/en.js';
 
@@ -12,6 +13,7 @@ import { waitlistEn } from './waitlist/en.js';
  * translation parses and uses the same arguments. Slack (organizer) text is not here: it stays English.
  */
 export const en = {
+  ...nluEn,
   // Language: switching on request, and people who write in a language we do not speak.
   'language.switched': "OK — I'll answer in English from now on.",
   'language.unsupported': "(Sorry, I only speak English, Português and Español, so I'll answer in English.)",

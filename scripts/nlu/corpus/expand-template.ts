@@ -10,6 +10,8 @@ export interface SlotValues {
   sponsor: readonly [string, string][];
   time: readonly [string, string][];
   int: readonly string[];
+  /** A speaker's name, labelled with the session they give ("when does Grace speak" asks about a talk). */
+  speaker: readonly [string, string][];
 }
 
 /** A deterministic generator (mulberry32): the corpus is rebuilt byte for byte from the same seed. */
@@ -36,7 +38,7 @@ export interface Expansion {
 
 /**
  * One random reading of a template. Syntax: `{a|b|}` picks one alternative (possibly empty, nestable),
- * `<qty>` `<one>` `<tier>` `<person>` `<session>` `<sponsor>` `<time>` `<int>` insert a slot value and
+ * `<qty>` `<one>` `<tier>` `<person>` `<session>` `<sponsor>` `<time>` `<int>` `<speaker>` insert a slot value and
  * label it, and a leading `=id` labels the `faq` slot (e.g. `=faq-wifi`, `=tickets`).
  */
 export function expandTemplate(template: string, values: SlotValues, random: () => number): Expansion {
@@ -51,7 +53,7 @@ export function expandTemplate(template: string, values: SlotValues, random: () 
   let text = '';
   const protectedRanges: [number, number][] = [];
   let last = 0;
-  for (const m of chosen.matchAll(/<(qty|one|tier|person|session|sponsor|time|int)>/g)) {
+  for (const m of chosen.matchAll(/<(qty|one|tier|person|session|sponsor|time|int|speaker)>/g)) {
     text += chosen.slice(last, m.index);
     last = m.index + m[0].length;
     const [written, apply] = slotValue(m[1]!, values, random, slots);
@@ -85,6 +87,10 @@ function slotValue(kind: string, v: SlotValues, random: () => number, slots: Slo
         v.int.filter((i) => !others.includes(i)),
       );
       return [choice, () => (slots.interests = [...others, choice])];
+    }
+    case 'speaker': {
+      const [written, session] = pick(random, v.speaker);
+      return [written, () => (slots.session = session)];
     }
     default: {
       const list = v[kind as 'tier' | 'person' | 'session' | 'sponsor' | 'time'];

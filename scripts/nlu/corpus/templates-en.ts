@@ -402,6 +402,16 @@ export const EN_VALUES: SlotValues = {
     'mlops',
     'rust',
   ],
+  speaker: [
+    ['Grace Kim', 's-matchmaking'],
+    ['grace', 's-matchmaking'],
+    ['Dmitri Ivanov', 's-pgvector'],
+    ['Fatima Zahra', 's-whatsapp'],
+    ['Hiro Tanaka', 's-ts-workshop'],
+    ['Emeka Obi', 's-fundraising'],
+    ['Bob Chen', 's-closing'],
+    ['Maria Costa', 's-keynote'],
+  ],
 };
 
 export const EN_NOISE: NoiseProfile = {

@@ -386,6 +386,16 @@ export const PT_VALUES: SlotValues = {
     'privacy',
     'blockchain',
   ],
+  speaker: [
+    ['Grace Kim', 's-matchmaking'],
+    ['grace', 's-matchmaking'],
+    ['Dmitri Ivanov', 's-pgvector'],
+    ['Fatima Zahra', 's-whatsapp'],
+    ['Hiro Tanaka', 's-ts-workshop'],
+    ['Emeka Obi', 's-fundraising'],
+    ['Bob Chen', 's-closing'],
+    ['Maria Costa', 's-keynote'],
+  ],
 };
 
 export const PT_NOISE: NoiseProfile = {

@@ -52,6 +52,8 @@ describe('message catalogs', () => {
       'tiers.line',
       'tickets.summaryFree',
       'agenda.session',
+      'clarify.withTier',
+      'clarify.choice.deny',
     ]);
     const untranslated = (['pt', 'es'] as const).flatMap((locale) =>
       ids.filter((id) => !same.has(id) && catalogs()[locale][id] === en[id]).map((id) => `${locale}:${id}`),

@@ -1,0 +1,32 @@
+import type { nluEn } from './en.js';
+
+/** Spanish for nluEn (see en.ts). */
+export const nluEs: Readonly<Record<keyof typeof nluEn, string>> = {
+  'clarify.didYouMean': '¿Querías decir {first} o {second}?',
+  'clarify.withTier': '{choice} ({tier})',
+  'clarify.choice.greeting': 'saludar',
+  'clarify.choice.help': 'qué puedo hacer',
+  'clarify.choice.book_tickets': 'comprar entradas',
+  'clarify.choice.my_tickets': 'tus entradas',
+  'clarify.choice.cancel_booking': 'cancelar la reserva',
+  'clarify.choice.join_waitlist': 'la lista de espera',
+  'clarify.choice.waitlist_status': 'tu puesto en la lista',
+  'clarify.choice.leave_waitlist': 'salir de la lista',
+  'clarify.choice.checkin': 'hacer el check-in',
+  'clarify.choice.find_matches': 'gente que conocer',
+  'clarify.choice.request_meeting': 'pedir una reunión',
+  'clarify.choice.my_meetings': 'tus reuniones',
+  'clarify.choice.cancel_meeting': 'cancelar reunión',
+  'clarify.choice.update_profile': 'tu perfil',
+  'clarify.choice.agenda': 'el programa',
+  'clarify.choice.faq': 'una duda práctica',
+  'clarify.choice.faqTickets': 'precios y entradas',
+  'clarify.choice.sponsor_interest': 'un patrocinador',
+  'clarify.choice.talk_to_human': 'hablar con alguien',
+  'clarify.choice.forget_me': 'borrar tus datos',
+  'clarify.choice.opt_out': 'dejar los mensajes',
+  'clarify.choice.confirm': 'sí',
+  'clarify.choice.deny': 'no',
+  'clarify.choice.thanks': 'dar las gracias',
+  'clarify.choice.out_of_scope': 'otra cosa',
+};

@@ -1,0 +1,32 @@
+import type { nluEn } from './en.js';
+
+/** Portuguese for nluEn (see en.ts). */
+export const nluPt: Readonly<Record<keyof typeof nluEn, string>> = {
+  'clarify.didYouMean': 'Quis dizer {first} ou {second}?',
+  'clarify.withTier': '{choice} ({tier})',
+  'clarify.choice.greeting': 'dizer olá',
+  'clarify.choice.help': 'o que eu faço',
+  'clarify.choice.book_tickets': 'comprar bilhetes',
+  'clarify.choice.my_tickets': 'os seus bilhetes',
+  'clarify.choice.cancel_booking': 'cancelar a reserva',
+  'clarify.choice.join_waitlist': 'a lista de espera',
+  'clarify.choice.waitlist_status': 'o seu lugar na lista',
+  'clarify.choice.leave_waitlist': 'sair da lista',
+  'clarify.choice.checkin': 'fazer check-in',
+  'clarify.choice.find_matches': 'pessoas a conhecer',
+  'clarify.choice.request_meeting': 'pedir uma reunião',
+  'clarify.choice.my_meetings': 'as suas reuniões',
+  'clarify.choice.cancel_meeting': 'cancelar reunião',
+  'clarify.choice.update_profile': 'o seu perfil',
+  'clarify.choice.agenda': 'a programação',
+  'clarify.choice.faq': 'uma dúvida prática',
+  'clarify.choice.faqTickets': 'preços e bilhetes',
+  'clarify.choice.sponsor_interest': 'um patrocinador',
+  'clarify.choice.talk_to_human': 'falar com alguém',
+  'clarify.choice.forget_me': 'apagar os seus dados',
+  'clarify.choice.opt_out': 'parar as mensagens',
+  'clarify.choice.confirm': 'sim',
+  'clarify.choice.deny': 'não',
+  'clarify.choice.thanks': 'agradecer',
+  'clarify.choice.out_of_scope': 'outra coisa',
+};
