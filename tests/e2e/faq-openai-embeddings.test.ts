@@ -12,7 +12,7 @@ import { postTwilio, whatsappText } from '../support/twilio-client.js';
  * OpenAI API plays the model's knowledge of meaning with `embedAs`.
  */
 const INBOUND = '/webhooks/twilio/whatsapp';
-const PARAPHRASE = 'my four-wheeled companion needs somewhere to stay during the day';
+const PARAPHRASE = 'what do i do with my four-wheeled companion';
 const PARKING = /underground car park at Praca das Industrias/;
 
 let openai: FakeOpenAiApi;
