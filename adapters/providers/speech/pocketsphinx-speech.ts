@@ -39,6 +39,9 @@ interface GrammarFiles {
 /** How many readings of a note are handed to understanding to choose from. */
 const NBEST = 8;
 
+/** pocketsphinx settings for the language-model pass (its defaults unless tuned; see bench voice). */
+export const DECODER_SETTINGS: Record<string, string> = {};
+
 /**
  * Offline speech recognition with Debian's pocketsphinx. `mode: 'lm'` (the default) decodes with a trigram
  * language model trained on the labelled corpus and the event's names (language-model-sentences.ts), so
@@ -49,6 +52,8 @@ const NBEST = 8;
  */
 export class PocketsphinxSpeech implements SpeechToText {
   readonly name = 'pocketsphinx';
+  /** Debian packages an English acoustic model only (pocketsphinx-en-us); there is none for pt or es. */
+  readonly languages = ['en'] as const;
   private pronunciations: Map<string, string[]> | null = null;
   private readonly grammars = new Map<string, GrammarFiles>();
   private dir: string | null = null;
@@ -62,6 +67,10 @@ export class PocketsphinxSpeech implements SpeechToText {
       mode?: 'lm' | 'grammar';
       /** The language model's training sentences (default: voice-corpus.txt). */
       corpus?: string[][];
+      /** Readings of a note handed to understanding (default NBEST). */
+      nbest?: number;
+      /** Decoder settings for the language-model pass (default DECODER_SETTINGS). */
+      decoder?: Record<string, string>;
     } = {},
   ) {}
 
@@ -98,7 +107,10 @@ export class PocketsphinxSpeech implements SpeechToText {
     return files;
   }
 
-  async transcribe(wav: Buffer | string, context: { catalog: EventCatalog }): Promise<Transcript> {
+  async transcribe(
+    wav: Buffer | string,
+    context: { catalog: EventCatalog; language?: string },
+  ): Promise<Transcript> {
     const grammar = this.grammarFor(context.catalog);
     let input = typeof wav === 'string' ? wav : null;
     let scratch: string | null = null;
@@ -155,8 +167,9 @@ export class PocketsphinxSpeech implements SpeechToText {
           ...model,
           '-hyp',
           join(batch, 'hyp'),
+          ...Object.entries(this.opts.decoder ?? DECODER_SETTINGS).flatMap(([k, v]) => [`-${k}`, v]),
           '-nbest',
-          String(NBEST),
+          String(this.opts.nbest ?? NBEST),
           '-nbestdir',
           batch,
           '-logfn',
