@@ -4,9 +4,11 @@ import { understandText } from '../../core/nlu/local-understanding.js';
 import type { SpeechToText } from '../../core/ports/speech-to-text.js';
 import type { AudioDecoder } from '../../core/ports/voice-media.js';
 import { chooseReading, type Expecting } from '../../core/services/voice/choose-reading.js';
+import { sensitiveStep } from '../../core/services/voice/sensitive-step.js';
 import {
   VOICE_LIMITS,
   VOICE_MIN_CONFIDENCE,
+  VOICE_SENSITIVE_CONFIDENCE,
   VOICE_UNCLEAR_CONFIDENCE,
 } from '../../core/services/voice/voice-transcript.js';
 import { synthesiseNote, type Voice } from '../voice/synthesise-note.js';
@@ -82,7 +84,17 @@ export async function scoreVoiceNotes(opts: {
       const want = understand(note.text);
       const got = understand(heard.text);
       const same = want.intent === got.intent && isDeepStrictEqual(want.slots, got.slots);
-      const confident = heard.confidence >= VOICE_MIN_CONFIDENCE;
+      // As the pipeline decides (transcribe-voice-note.ts): a yes/no answer is taken as the answer to the booking
+      // question (the money step, read back below VOICE_SENSITIVE_CONFIDENCE), a number as a ticket count.
+      const pending = note.expecting
+        ? ({
+            intent: 'book_tickets',
+            awaiting: note.expecting === 'yes_no' ? 'confirm' : 'quantity',
+          } as const)
+        : null;
+      const confirmFirst =
+        sensitiveStep(heard.meaning, pending) !== null && heard.confidence < VOICE_SENSITIVE_CONFIDENCE;
+      const confident = heard.confidence >= VOICE_MIN_CONFIDENCE && !confirmFirst;
       const typeIt = heard.text.trim() === '' || heard.confidence < VOICE_UNCLEAR_CONFIDENCE;
       const isWrong = !same && confident && heard.text !== '' && got.intent !== 'out_of_scope';
       if (normalise(heard.text) === normalise(note.text)) exact++;

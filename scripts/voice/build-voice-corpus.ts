@@ -16,6 +16,13 @@ const DEV_SET = path.resolve(repoRoot, '../shared/nlu/dev.jsonl');
 export const VOICE_CORPUS = path.resolve(repoRoot, 'adapters/providers/speech/voice-corpus.txt');
 
 /**
+ * Texting shorthand and typos of the corpus's seeded noise that happen to have a dictionary pronunciation
+ * ("u", "abt", "thee" for "the"): nobody says them, and in the language model they only give the decoder
+ * short words to stuff noise into. A sentence with one is left out (its clean twin is in the corpus).
+ */
+const TEXTING = new Set('abt agin cant im k lol maye neer obi oder r thee ty u ur wat ya'.split(' '));
+
+/**
  * `npx tsx scripts/voice/build-voice-corpus.ts [file.jsonl …]`: the English utterances of the labelled corpus
  * (core/nlu/corpus/en.jsonl, train lines) and the dev set, as the words pocketsphinx's language model is
  * trained on (one sentence a line, lower case, digits spelled out). A line is kept when every word has an
@@ -32,7 +39,7 @@ function main(): void {
       const { text, lang, split } = JSON.parse(line) as { text: string; lang?: string; split?: string };
       if ((lang && lang !== 'en') || split === 'test') continue;
       const words = wordsOf(text.replace(/(\d+):(\d+)/g, '$1 $2').replace(/(\d)(am|pm)\b/gi, '$1 $2'));
-      if (words.length > 0 && words.every((w) => prons.has(w))) lines.add(words.join(' '));
+      if (words.length > 0 && words.every((w) => prons.has(w) && !TEXTING.has(w))) lines.add(words.join(' '));
     }
   }
   const names = sources.map((s) => path.basename(s)).join(' and ');

@@ -30,7 +30,9 @@ export function chooseReading(
   understand: (text: string) => Understood,
   expecting: Expecting = null,
 ): { text: string; confidence: number; meaning?: Understood } {
-  if (!heard.alternatives && !heard.check) return { text: heard.text, confidence: heard.confidence };
+  // One reading (a cloud recogniser): its own confidence stands; understanding still says what it asks for.
+  if (!heard.alternatives && !heard.check)
+    return { text: heard.text, confidence: heard.confidence, meaning: understand(heard.text) };
   const check = heard.check && heard.check.confidence >= GRAMMAR_SURE ? heard.check : null;
   // The grammar's sure reading joins the candidates (with no n-best share of its own): it can win only where
   // the n-best list already leans its way.

@@ -19,8 +19,11 @@ export type VoiceTranscript =
 /** Limits on voice notes: WhatsApp media are at most 16 MB; two minutes is plenty for a request. */
 export const VOICE_LIMITS = { maxBytes: 16 * 1024 * 1024, maxSeconds: 120 };
 
-/** Below this the bot reads back what it heard and asks before acting. */
-export const VOICE_MIN_CONFIDENCE = 0.5;
+/**
+ * Below this the bot reads back what it heard and asks before acting. 0.6 (was 0.5): on `bench voice`'s
+ * development set the misheard requests acted on sat at 0.52–0.56, and no in-sample note fell below it.
+ */
+export const VOICE_MIN_CONFIDENCE = 0.6;
 
 /** A money or data-sharing step from a voice note is acted on without a read-back only at or above this. */
 export const VOICE_SENSITIVE_CONFIDENCE = 0.8;
