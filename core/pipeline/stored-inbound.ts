@@ -43,6 +43,7 @@ const VOICE_FAILURES = [
   'silence',
   'unclear',
   'download_failed',
+  'language',
 ] as const satisfies readonly VoiceFailure[];
 
 /** `messages.transcript` of a voice note: what was heard, or why nothing could be. */
@@ -53,6 +54,7 @@ export const voiceTranscriptSchema = z.union([
     provider: z.string(),
     seconds: z.number(),
     ms: z.number(),
+    confirmFirst: z.enum(['money', 'data']).optional(),
   }),
   z.object({ failure: z.enum(VOICE_FAILURES), detail: z.string() }),
 ]) satisfies z.ZodType<VoiceTranscript>;

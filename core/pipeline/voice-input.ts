@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { kysely } from '../../db/kysely.js';
+import type { VoiceMessageId } from '../i18n/catalogs/voice/en.js';
+import { catalogs, type Translate } from '../i18n/translate.js';
 import { isUuid } from '../is-uuid.js';
 import type { Button, InboundMessage, OutboundMessage } from '../messages.js';
+import type { VoiceFailure } from '../ports/voice-media.js';
 import { type DialogState, parseDialogState } from '../router/dialog-state.js';
 import { VOICE_MIN_CONFIDENCE, type VoiceTranscript } from '../services/voice/voice-transcript.js';
 import { resolveChoice } from './resolve-choice.js';
@@ -10,34 +13,58 @@ import { voiceTranscriptSchema } from './stored-inbound.js';
 /**
  * How a voice note (or the answer to "did I hear that right?") enters the pipeline:
  * - `text`: understand and route this instead of the message body;
- * - `echo`: replies that go before the skill's ("🎤 I heard: …");
- * - `reply`: answer with this instead of routing (couldn't make it out, or a question first).
+ * - `heard`: said back before the skill's replies ("🎤 I heard: …");
+ * - `reply`: answer with this instead of routing (couldn't make it out, or a question first). Replies are data
+ *   here and worded by the voice step in the turn's language (voiceReplyMessage).
  */
 export interface VoiceInput {
   text?: string;
-  echo: OutboundMessage[];
-  reply?: OutboundMessage;
+  heard?: string;
+  reply?: VoiceReply;
 }
 
-const UNCLEAR = "I couldn't make that out — could you type it or try again?";
+/** A reply about a voice note: one of the catalog's sentences, or "I heard X — shall I go ahead?". */
+export type VoiceReply =
+  | { kind: 'say'; id: VoiceMessageId }
+  | { kind: 'unsure'; heard: string; messageId: string };
 
-const FAILURE_REPLIES: Record<string, string> = {
-  silence: "Your voice note seems to be silent — I couldn't hear anything. Could you try again, or type it?",
-  unclear: UNCLEAR,
-  corrupt: "I couldn't open that voice note (the file seems damaged). Could you send it again, or type it?",
-  unsupported: "I can't play that audio format. Could you record a WhatsApp voice note instead, or type it?",
-  too_long: 'That voice note is too long for me — please keep it under 2 minutes, or type it.',
-  too_big:
-    'That audio file is too big for me (16 MB at most). Could you send a short voice note, or type it?',
-  download_failed: "I couldn't download that voice note. Could you send it again, or type it?",
+const FAILURE_REPLIES: Record<VoiceFailure, VoiceMessageId> = {
+  silence: 'voice.silence',
+  unclear: 'voice.unclear',
+  corrupt: 'voice.corrupt',
+  unsupported: 'voice.unsupported',
+  too_long: 'voice.tooLong',
+  too_big: 'voice.tooBig',
+  download_failed: 'voice.downloadFailed',
+  language: 'voice.language',
 };
+
+const say = (id: VoiceMessageId): VoiceInput => ({ reply: { kind: 'say', id } });
 
 export const VOICE_YES = 'voice-yes';
 export const VOICE_NO = 'voice-no';
-const YES_TITLE = 'Yes, go ahead';
-const NO_TITLE = "No, that's wrong";
-/** Only these typed answers can pick a voice button; other texts skip the conversation lookup. */
-const MAYBE_A_CHOICE = new RegExp(`^\\s*(\\d{1,2}\\s*[.)]?|${YES_TITLE}|${NO_TITLE})\\s*$`, 'i');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Only these typed answers can pick a voice button (its titles in any language); other texts skip the lookup. */
+const MAYBE_A_CHOICE = new RegExp(
+  `^\\s*(\\d{1,2}\\s*[.)]?|${Object.values(catalogs())
+    .flatMap((c) => [c['voice.yes'], c['voice.no']])
+    .map(escapeRegExp)
+    .join('|')})\\s*$`,
+  'i',
+);
+
+/** The words of a voice reply in the turn's language. */
+export function voiceReplyMessage(reply: VoiceReply, t: Translate): OutboundMessage {
+  if (reply.kind === 'say') return { kind: 'text', text: t(reply.id) };
+  return {
+    kind: 'buttons',
+    text: t('voice.unsure', { text: reply.heard }),
+    buttons: [
+      { id: `act:${VOICE_YES}:${reply.messageId}`, title: t('voice.yes') },
+      { id: `act:${VOICE_NO}:${reply.messageId}`, title: t('voice.no') },
+    ],
+  };
+}
 
 /** The turn for an inbound voice note, from its stored transcript; null for other messages. */
 export function voiceInput(
@@ -46,24 +73,13 @@ export function voiceInput(
   messageId: string,
 ): VoiceInput | null {
   if (inbound.kind !== 'audio') return null;
-  if (!transcript) return { echo: [], reply: { kind: 'text', text: UNCLEAR } };
-  if ('failure' in transcript) {
-    return { echo: [], reply: { kind: 'text', text: FAILURE_REPLIES[transcript.failure] ?? UNCLEAR } };
+  if (!transcript) return say('voice.unclear');
+  if ('failure' in transcript) return say(FAILURE_REPLIES[transcript.failure] ?? 'voice.unclear');
+  // Unsure, or a money or data-sharing step heard below the bar for those: read it back and ask first.
+  if (transcript.confidence < VOICE_MIN_CONFIDENCE || transcript.confirmFirst) {
+    return { reply: { kind: 'unsure', heard: transcript.text, messageId } };
   }
-  if (transcript.confidence < VOICE_MIN_CONFIDENCE) {
-    return {
-      echo: [],
-      reply: {
-        kind: 'buttons',
-        text: `🎤 I heard: “${transcript.text}” — but I'm not sure I got it right. Shall I go ahead with that?`,
-        buttons: [
-          { id: `act:${VOICE_YES}:${messageId}`, title: YES_TITLE },
-          { id: `act:${VOICE_NO}:${messageId}`, title: NO_TITLE },
-        ],
-      },
-    };
-  }
-  return { text: transcript.text, echo: [{ kind: 'text', text: `🎤 I heard: “${transcript.text}”` }] };
+  return { text: transcript.text, heard: transcript.text };
 }
 
 /**
@@ -92,9 +108,7 @@ export async function voiceAnswer(
   }
   const action = resolveChoice(inbound, lastButtons)?.action;
   if (!action || (action.name !== VOICE_YES && action.name !== VOICE_NO)) return null;
-  if (action.name === VOICE_NO) {
-    return { echo: [], reply: { kind: 'text', text: 'Sorry about that! Please say it again, or type it.' } };
-  }
+  if (action.name === VOICE_NO) return say('voice.sayAgain');
   const note = isUuid(action.arg)
     ? await kysely(em)
         .selectFrom('Message')
@@ -106,8 +120,8 @@ export async function voiceAnswer(
         .executeTakeFirst()
     : undefined;
   const heard = voiceTranscriptSchema.safeParse(note?.transcript).data;
-  if (!heard || 'failure' in heard) return { echo: [], reply: { kind: 'text', text: UNCLEAR } };
-  return { text: heard.text, echo: [] };
+  if (!heard || 'failure' in heard) return say('voice.unclear');
+  return { text: heard.text };
 }
 
 /** After a reply we wrote ourselves, remember its buttons so a typed "1" picks the first. */

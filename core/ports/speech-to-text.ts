@@ -17,5 +17,14 @@ export interface Transcript {
 export interface SpeechToText {
   /** For logs and the stored transcript ("pocketsphinx", "azure", "whisper"). */
   readonly name: string;
-  transcribe(wav: Buffer | string, context: { catalog: EventCatalog }): Promise<Transcript>;
+  /**
+   * The languages (en, pt, es) it can hear; absent = any. A note from someone who speaks another one is not sent
+   * to it (offline pocketsphinx has an English model only), and the person is asked to type instead.
+   */
+  readonly languages?: readonly string[];
+  /** `language` is the attendee's (en, pt, es), when known: cloud recognisers are told which to expect. */
+  transcribe(
+    wav: Buffer | string,
+    context: { catalog: EventCatalog; language?: string },
+  ): Promise<Transcript>;
 }

@@ -9,7 +9,9 @@ export type VoiceFailure =
   | 'unsupported'
   | 'silence'
   | 'unclear'
-  | 'download_failed';
+  | 'download_failed'
+  /** Said in a language the recogniser cannot hear (offline recognition is English only). */
+  | 'language';
 
 export class VoiceMediaError extends Error {
   constructor(

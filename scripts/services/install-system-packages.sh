@@ -14,8 +14,9 @@ log() { echo "[install] $*" >&2; }
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 need=()
-# pocketsphinx + pocketsphinx-en-us: offline voice notes; espeak-ng: synthetic voice notes for tests and bench.
-for pkg in postgresql-15 redis-server ffmpeg chromium fonts-dejavu-core pocketsphinx pocketsphinx-en-us espeak-ng; do
+# pocketsphinx + pocketsphinx-en-us: offline voice notes; espeak-ng + flite: synthetic voice notes for tests and
+# bench (flite is the second engine of the held-out voice set, scripts/bench/voice-heldout-set.ts).
+for pkg in postgresql-15 redis-server ffmpeg chromium fonts-dejavu-core pocketsphinx pocketsphinx-en-us espeak-ng flite; do
   have_pkg "$pkg" || need+=("$pkg")
 done
 # PostgreSQL may be present as bare binaries without the Debian package: that is enough.

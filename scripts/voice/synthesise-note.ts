@@ -8,15 +8,24 @@ import { join } from 'node:path';
 export const NOTE_CACHE = join(tmpdir(), 'eventos-voice-notes');
 
 export interface Voice {
-  /** An espeak-ng voice, e.g. `en-us`, `en-gb+m3`. */
+  /** The synthesizer (default espeak-ng); flite is a second engine with its own voices (kal, slt, rms, awb). */
+  engine?: 'espeak-ng' | 'flite';
+  /** A voice of the engine, e.g. espeak-ng `en-us`, `en-gb+m3`; flite `slt`. */
   voice: string;
-  /** Words per minute. */
+  /** Words per minute (flite: its own rate stretched towards this). */
   speed: number;
   /** espeak-ng pitch, 0–99 (50 is the voice's own). */
   pitch?: number;
-  /** Amplitude (0–1) of pink noise mixed under the speech, like a room or a street. */
+  /** Amplitude (0–1) of noise mixed under the speech, like a room or a street. */
   noise?: number;
+  /** The noise's colour (default pink). */
+  noiseColor?: 'pink' | 'brown' | 'white';
+  /** Tempo change after synthesis (ffmpeg `atempo`, pitch kept): 1.1 is 10 % faster. */
+  tempo?: number;
 }
+
+/** flite speaks at roughly this many words a minute at its default duration stretch. */
+const FLITE_WPM = 170;
 
 export const DEFAULT_VOICE: Voice = { voice: 'en-us', speed: 160 };
 
@@ -26,13 +35,31 @@ export const DEFAULT_VOICE: Voice = { voice: 'en-us', speed: 160 };
  */
 export function synthesiseNote(text: string, voice: Voice = DEFAULT_VOICE): Buffer {
   const variant = `${voice.pitch ?? ''}:${voice.noise ?? ''}`;
-  const key = variant === ':' ? '' : `:${variant}`;
+  const extra = `${voice.engine ?? ''}:${voice.noiseColor ?? ''}:${voice.tempo ?? ''}`;
+  // Keys of the first voices (espeak-ng, pink noise, no tempo) stay as they were, so their cache stays valid.
+  const key = (variant === ':' ? '' : `:${variant}`) + (extra === '::' ? '' : `:${extra}`);
   return cached(`say:${voice.voice}:${voice.speed}${key}:${text}`, 'ogg', (out, dir) => {
     const wav = join(dir, 'say.wav');
-    const pitch = voice.pitch === undefined ? [] : ['-p', String(voice.pitch)];
-    execFileSync('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), ...pitch, '-w', wav, text]);
-    if (!voice.noise) return encodeOpus(['-i', wav], out);
+    if (voice.engine === 'flite') {
+      const stretch = (FLITE_WPM / voice.speed).toFixed(2);
+      execFileSync('flite', [
+        '-voice',
+        voice.voice,
+        '--setf',
+        `duration_stretch=${stretch}`,
+        '-t',
+        text,
+        '-o',
+        wav,
+      ]);
+    } else {
+      const pitch = voice.pitch === undefined ? [] : ['-p', String(voice.pitch)];
+      execFileSync('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), ...pitch, '-w', wav, text]);
+    }
+    const tempo = voice.tempo ? `atempo=${voice.tempo}` : 'anull';
+    if (!voice.noise) return encodeOpus(['-i', wav, '-af', tempo], out);
     // Noise for as long as the speech (amix's `duration=first`), quieter than the voice.
+    const color = voice.noiseColor ?? 'pink';
     encodeOpus(
       [
         '-i',
@@ -40,9 +67,9 @@ export function synthesiseNote(text: string, voice: Voice = DEFAULT_VOICE): Buff
         '-f',
         'lavfi',
         '-i',
-        `anoisesrc=color=pink:amplitude=${voice.noise}:sample_rate=22050:seed=7`,
+        `anoisesrc=color=${color}:amplitude=${voice.noise}:sample_rate=22050:seed=7`,
         '-filter_complex',
-        'amix=inputs=2:duration=first:normalize=0',
+        `[0:a]${tempo}[v];[v][1:a]amix=inputs=2:duration=first:normalize=0`,
       ],
       out,
     );

@@ -37,6 +37,19 @@ describe('Whisper (openai SDK) against a local fake', () => {
     expect(request?.prompt).toContain('Dmitri Ivanov');
   });
 
+  it("asks for the attendee's language (a Portuguese speaker's note is heard as Portuguese), hints kept", async () => {
+    openai.respondWith({ text: 'Quero dois bilhetes VIP.', avgLogprob: -0.1 });
+    const speech = new WhisperSpeech({ apiKey: 'sk-test', baseUrl: openai.url });
+    const heard = await speech.transcribe(await wavOf('quero dois bilhetes VIP'), {
+      catalog,
+      language: 'pt',
+    });
+    expect(heard.text).toBe('Quero dois bilhetes VIP.');
+    const request = openai.requests.at(-1);
+    expect(request?.language).toBe('pt');
+    expect(request?.prompt).toContain('VIP');
+  });
+
   it('reports low confidence for mumbled segments, and nothing for silence', async () => {
     openai.respondWith({ text: 'book ten tickets', avgLogprob: -1.6 }, { text: '' });
     const speech = new WhisperSpeech({ apiKey: 'sk-test', baseUrl: openai.url });
@@ -72,6 +85,19 @@ describe('Azure Speech (Speech SDK, fromHost) against a local fake', () => {
     expect(recognition?.audio.length).toBeGreaterThan(16_000);
     expect(recognition?.phrases).toContain('VIP');
     expect(recognition?.phrases).toContain('Dmitri Ivanov');
+  });
+
+  it("recognises in the attendee's language (es → es-ES), with the event's phrase list", async () => {
+    azure.respondWith({ text: 'Quiero dos entradas VIP.', confidence: 0.9 });
+    const speech = new AzureSpeech({ key: 'azure-test-key', host: azure.host });
+    const heard = await speech.transcribe(await wavOf('quiero dos entradas VIP'), {
+      catalog,
+      language: 'es',
+    });
+    expect(heard.text).toBe('Quiero dos entradas VIP.');
+    const recognition = azure.recognitions.at(-1);
+    expect(recognition?.language).toBe('es-ES');
+    expect(recognition?.phrases).toContain('VIP');
   });
 
   it('no match is an empty transcript; a low confidence is passed through', async () => {

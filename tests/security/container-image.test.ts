@@ -24,6 +24,7 @@ const NOT_IN_IMAGE = {
   'postgresql-15': 'its own container',
   'redis-server': 'its own container',
   'espeak-ng': 'synthetic voice notes for tests and bench only',
+  flite: 'a second synthesizer for the held-out voice bench only',
 };
 
 describe('Dockerfile', () => {

@@ -13,6 +13,9 @@ export interface AzureSpeechConfig {
   timeoutMs?: number;
 }
 
+/** Azure's recognition locale for each language the bot speaks (European Portuguese, as the catalogs are). */
+const AZURE_LOCALES: Record<string, string> = { en: 'en-US', pt: 'pt-PT', es: 'es-ES' };
+
 /**
  * Azure Speech through the official SDK. The JS SDK does not take compressed audio, so it gets the decoded
  * 16 kHz mono WAV; the event's vocabulary goes in as a phrase list; the detailed output format gives the
@@ -26,12 +29,17 @@ export class AzureSpeech implements SpeechToText {
       throw new Error('Azure Speech needs AZURE_SPEECH_REGION or AZURE_SPEECH_HOST');
   }
 
-  async transcribe(wav: Buffer | string, context: { catalog: EventCatalog }): Promise<Transcript> {
+  async transcribe(
+    wav: Buffer | string,
+    context: { catalog: EventCatalog; language?: string },
+  ): Promise<Transcript> {
     const bytes = typeof wav === 'string' ? await (await import('node:fs/promises')).readFile(wav) : wav;
     const speechConfig = this.config.host
       ? sdk.SpeechConfig.fromHost(new URL(this.config.host), this.config.key)
       : sdk.SpeechConfig.fromSubscription(this.config.key, this.config.region!);
-    speechConfig.speechRecognitionLanguage = this.config.language ?? 'en-US';
+    // The attendee's language when known (pt, es: Azure wants a locale), else the configured one.
+    speechConfig.speechRecognitionLanguage =
+      (context.language && AZURE_LOCALES[context.language]) ?? this.config.language ?? 'en-US';
     speechConfig.outputFormat = sdk.OutputFormat.Detailed;
     const recognizer = new sdk.SpeechRecognizer(speechConfig, sdk.AudioConfig.fromWavFileInput(bytes));
     try {

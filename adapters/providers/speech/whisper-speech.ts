@@ -33,13 +33,17 @@ export class WhisperSpeech implements SpeechToText {
     });
   }
 
-  async transcribe(wav: Buffer | string, context: { catalog: EventCatalog }): Promise<Transcript> {
+  async transcribe(
+    wav: Buffer | string,
+    context: { catalog: EventCatalog; language?: string },
+  ): Promise<Transcript> {
     const bytes = typeof wav === 'string' ? (await import('node:fs/promises')).readFile(wav) : wav;
     const file = await toFile(await bytes, 'note.wav', { type: 'audio/wav' });
     const result = (await this.client.audio.transcriptions.create({
       file,
       model: this.config.model ?? 'whisper-1',
-      language: 'en',
+      // ISO-639-1, the attendee's language when known (Whisper hears pt and es as well).
+      language: context.language ?? 'en',
       response_format: 'verbose_json',
       prompt: `${context.catalog.name}: ${vocabularyPhrases(context.catalog).join(', ')}.`,
     })) as unknown as VerboseTranscription;

@@ -4,8 +4,8 @@ import { leadsEn } from './leads/en.js';
 import { networkingEn } from './networking/en.js';
 import { nluEn } from './nlu/en.js';
 import { privacyEn } from './privacy/en.js';
+import { voiceEn } from './voice/en.js';
 import { waitlistEn } from './waitlist/en.js';
-
 /**
  * English, the source catalog: every attendee-facing text, by message id, in ICU MessageFormat
  * (`{name}` interpolates, `{count, plural, one {…} other {…}}` counts, `'{'` quotes a brace). pt.ts and es.ts
@@ -14,6 +14,7 @@ import { waitlistEn } from './waitlist/en.js';
  */
 export const en = {
   ...nluEn,
+  ...voiceEn,
   // Language: switching on request, and people who write in a language we do not speak.
   'language.switched': "OK — I'll answer in English from now on.",
   'language.unsupported': "(Sorry, I only speak English, Português and Español, so I'll answer in English.)",

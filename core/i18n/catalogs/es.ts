@@ -5,11 +5,13 @@ import { leadsEs } from './leads/es.js';
 import { networkingEs } from './networking/es.js';
 import { nluEs } from './nlu/es.js';
 import { privacyEs } from './privacy/es.js';
+import { voiceEs } from './voice/es.js';
 import { waitlistEs } from './waitlist/es.js';
 
 /** Spanish (Spain, understood in Latin America too): the same ids as en.ts. */
 export const es: Catalog = {
   ...nluEs,
+  ...voiceEs,
   'language.switched': 'De acuerdo — a partir de ahora te respondo en español.',
   'language.unsupported':
     '(Lo siento, solo hablo English, Português y Español, así que respondo en español.)',

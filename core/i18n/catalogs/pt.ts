@@ -5,11 +5,13 @@ import { leadsPt } from './leads/pt.js';
 import { networkingPt } from './networking/pt.js';
 import { nluPt } from './nlu/pt.js';
 import { privacyPt } from './privacy/pt.js';
+import { voicePt } from './voice/pt.js';
 import { waitlistPt } from './waitlist/pt.js';
 
 /** Portuguese (European spelling, understood in Brazil too): the same ids as en.ts. */
 export const pt: Catalog = {
   ...nluPt,
+  ...voicePt,
   'language.switched': 'Combinado — a partir de agora respondo em português.',
   'language.unsupported': '(Desculpe, só falo English, Português e Español, por isso respondo em português.)',
 

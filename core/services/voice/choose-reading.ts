@@ -29,8 +29,10 @@ export function chooseReading(
   heard: Transcript,
   understand: (text: string) => Understood,
   expecting: Expecting = null,
-): { text: string; confidence: number } {
-  if (!heard.alternatives && !heard.check) return { text: heard.text, confidence: heard.confidence };
+): { text: string; confidence: number; meaning?: Understood } {
+  // One reading (a cloud recogniser): its own confidence stands; understanding still says what it asks for.
+  if (!heard.alternatives && !heard.check)
+    return { text: heard.text, confidence: heard.confidence, meaning: understand(heard.text) };
   const check = heard.check && heard.check.confidence >= GRAMMAR_SURE ? heard.check : null;
   // The grammar's sure reading joins the candidates (with no n-best share of its own): it can win only where
   // the n-best list already leans its way.
@@ -60,10 +62,15 @@ export function chooseReading(
     return { text: heard.text, confidence: Math.min(heard.confidence, 0.2) };
   }
   const agrees = checkMeaning !== null && sameRequest(best.meaning, checkMeaning);
-  // Two decoders sure of different requests: whichever is right, ask before acting.
-  const checkWeight = agrees ? 1 : checkMeaning ? DISAGREES : 0;
+  // Two decoders sure of different requests: whichever is right, ask before acting. Not for the answer to a
+  // pending question: the grammar holds the bot's requests, so it forces "two please" into one of them.
+  const checkWeight = agrees ? 1 : checkMeaning && !answers(best.meaning, expecting) ? DISAGREES : 0;
   const heardAs = Math.max(0, Math.min(1, best.share * (1 - GRAMMAR_AGREES) + checkWeight * GRAMMAR_AGREES));
-  return { text: best.text, confidence: heardAs * Math.min(1, best.meaning.confidence / CLEAR_MEANING) };
+  return {
+    text: best.text,
+    confidence: heardAs * Math.min(1, best.meaning.confidence / CLEAR_MEANING),
+    meaning: best.meaning,
+  };
 }
 
 function sameRequest(a: Understood, b: Understood): boolean {

@@ -6,11 +6,13 @@ import { type AudioDecoder, type MediaDownloader, VoiceMediaError } from '../../
 import type { CatalogCache } from '../events/catalog-cache.js';
 import { loadEventInfo, resolveSenderEventId } from '../events/load-event.js';
 import { chooseReading } from './choose-reading.js';
-import { expectedAnswer } from './expected-answer.js';
+import { pendingQuestion } from './pending-question.js';
+import { sensitiveStep } from './sensitive-step.js';
 import {
   audioLevel,
   SILENCE_LEVEL,
   VOICE_LIMITS,
+  VOICE_SENSITIVE_CONFIDENCE,
   VOICE_UNCLEAR_CONFIDENCE,
   type VoiceTranscript,
 } from './voice-transcript.js';
@@ -100,21 +102,26 @@ async function recognise(
   const mediaUrl = mediaUrlOf(stored.payload);
   if (!mediaUrl) return { failure: 'download_failed', detail: 'no media url' };
 
+  // The attendee's language picks the recogniser's; one the recogniser cannot hear gets "please type it" in it.
+  const language = (await contactLanguage(em, stored.address)) ?? undefined;
+  if (language && deps.speech.languages && !deps.speech.languages.includes(language))
+    return { failure: 'language', detail: `${deps.speech.name} cannot hear ${language}` };
+
   const started = performance.now();
   const media = await deps.downloader.download(mediaUrl, { maxBytes: limits.maxBytes });
   const { wav, seconds } = await deps.decoder.toWav(media.data, { maxSeconds: limits.maxSeconds });
   if (audioLevel(wav) < SILENCE_LEVEL)
     return { failure: 'silence', detail: 'no sound above the noise floor' };
   // A pending question (yes/no, how many) makes its answers the likelier readings.
-  const expecting = await expectedAnswer(em, stored.address, event.id);
-  let heard: { text: string; confidence: number };
+  const question = await pendingQuestion(em, stored.address, event.id);
+  let heard: ReturnType<typeof chooseReading>;
   try {
     // Of the readings the recogniser offers, the one understanding makes most sense of (choose-reading.ts).
     const now = deps.clock();
     heard = chooseReading(
-      await deps.speech.transcribe(wav, { catalog }),
+      await deps.speech.transcribe(wav, { catalog, ...(language ? { language } : {}) }),
       (text) => understandText(text, catalog, now),
-      expecting,
+      question.expecting,
     );
   } catch (error) {
     throw new SpeechError(error instanceof Error ? error.message : String(error), { cause: error });
@@ -126,5 +133,24 @@ async function recognise(
       failure: 'unclear',
       detail: `heard "${heard.text.trim()}" at confidence ${heard.confidence.toFixed(2)}`,
     };
-  return { text: heard.text.trim(), confidence: heard.confidence, provider: deps.speech.name, seconds, ms };
+  const step = sensitiveStep(heard.meaning, question.pending);
+  const confirmFirst = step && heard.confidence < VOICE_SENSITIVE_CONFIDENCE ? { confirmFirst: step } : {};
+  return {
+    text: heard.text.trim(),
+    confidence: heard.confidence,
+    provider: deps.speech.name,
+    seconds,
+    ms,
+    ...confirmFirst,
+  };
+}
+
+/** The language remembered on the contact (asked for or detected), if any. */
+async function contactLanguage(em: EntityManager, address: string): Promise<string | null> {
+  const row = await kysely(em)
+    .selectFrom('Contact')
+    .select('language')
+    .where('phone', '=', address)
+    .executeTakeFirst();
+  return row?.language ?? null;
 }

@@ -67,10 +67,23 @@ describe('choosing the reading of a voice note', () => {
     expect(understand(chooseReading(heard, understand, 'yes_no').text).intent).toBe('confirm');
   });
 
-  it('passes a cloud transcript (no alternatives, no check) through unchanged', () => {
-    expect(chooseReading({ text: 'hello', confidence: 0.8 }, understand)).toEqual({
+  it('passes a cloud transcript (no alternatives, no check) through unchanged, with what it asks for', () => {
+    expect(chooseReading({ text: 'hello', confidence: 0.8 }, understand)).toMatchObject({
       text: 'hello',
       confidence: 0.8,
+      meaning: { intent: 'greeting' },
     });
+  });
+
+  it("answering a pending question, the grammar's different reading does not pull the answer down", () => {
+    const heard = {
+      text: 'two please',
+      confidence: 0.7,
+      alternatives: [{ text: 'two please', share: 0.3 }],
+      check: { text: 'talk to a human', confidence: 0.9 },
+    };
+    const asked = chooseReading(heard, understand, 'number');
+    expect(asked.text).toBe('two please');
+    expect(asked.confidence).toBeGreaterThan(chooseReading(heard, understand).confidence);
   });
 });

@@ -42,7 +42,7 @@ describe('the understanding step', () => {
       inbound: inboundText('1'),
       understood: nluReading,
       state: { misunderstood: 0, lastButtons },
-      voice: { text: 'one', echo: [] },
+      voice: { text: 'one' },
     });
     const heard = restOfChain(spoken);
     await understanding(spoken, heard.next);
