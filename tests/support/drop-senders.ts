@@ -138,7 +138,11 @@ function watchInbox(api: FakeTwilioApi) {
     }
     for (const [to, list] of waiters) {
       const texts = (byRecipient.get(to) ?? []).filter(isText).length;
-      const still = list.filter((w) => (texts >= w.count ? (w.done(true), false) : true));
+      const still = list.filter((w) => {
+        if (texts < w.count) return true;
+        w.done(true);
+        return false;
+      });
       if (still.length) waiters.set(to, still);
       else waiters.delete(to);
     }
