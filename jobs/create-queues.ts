@@ -46,6 +46,13 @@ export interface Queues {
   close(): Promise<void>;
 }
 
+/**
+ * How long a finished job keeps its id, for jobs whose id is a row's id. The sweeper reads a row still open and
+ * re-adds its job; when that job finished in between, the add must find the id (and do nothing) instead of
+ * running the work a second time. Longer than one sweep's read-then-add (every 5 s, on rows 3 s old).
+ */
+export const KEEP_FINISHED_ID = { age: 30 };
+
 /** Retries with exponential backoff: 1 s, 2 s, 4 s, 8 s, 16 s, then the row is marked failed. */
 export const JOB_ATTEMPTS = 6;
 const defaultJobOptions = {

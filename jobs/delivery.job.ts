@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ChannelSendError } from '../core/ports/channel-sender.js';
 import { type DeliveryDeps, deliverOutboxRow } from '../core/services/outbox/deliver-outbox-row.js';
 import { outboxChannels } from '../core/services/outbox/outbox-channels.js';
-import { JOB_ATTEMPTS, type Queues } from './create-queues.js';
+import { JOB_ATTEMPTS, KEEP_FINISHED_ID, type Queues } from './create-queues.js';
 import { defineJob, startJobWorker } from './define-job.js';
 import { enqueueWhatsAppWebDeliveries, WHATSAPP_WEB_CHANNEL } from './whatsapp-web-delivery.job.js';
 
@@ -22,7 +22,8 @@ export const deliveryJob = defineJob({
     channel: z.string().optional(),
   }),
   // The first row's id: a reply is queued at most once at a time; overlapping jobs are harmless anyway.
-  options: ({ outboxIds }) => ({ jobId: outboxIds[0] }),
+  // Kept a while after finishing, like the inbound job's (KEEP_FINISHED_ID), against the sweeper's re-add.
+  options: ({ outboxIds }) => ({ jobId: outboxIds[0], removeOnComplete: KEEP_FINISHED_ID }),
   async process(deps: { delivery: DeliveryDeps; queues?: Queues }, { outboxIds, channel }, job) {
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
     const here = await handOffGatewayRows(deps, outboxIds, channel);

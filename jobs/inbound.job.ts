@@ -8,7 +8,7 @@ import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
-import { JOB_ATTEMPTS, type Queues } from './create-queues.js';
+import { JOB_ATTEMPTS, KEEP_FINISHED_ID, type Queues } from './create-queues.js';
 import { defineJob, startJobWorker } from './define-job.js';
 import { enqueueDeliveries } from './delivery.job.js';
 
@@ -37,8 +37,9 @@ export const inboundJob = defineJob({
   name: 'inbound',
   queue: 'inbound',
   payload: z.object({ messageId: z.uuid() }),
-  // The job id is the row id, so an inbound message is queued at most once at a time.
-  options: ({ messageId }) => ({ jobId: messageId }),
+  // The job id is the row id, so an inbound message is queued at most once at a time (and, for a while after
+  // it finished, not again by a sweep that read the row just before: KEEP_FINISHED_ID).
+  options: ({ messageId }) => ({ jobId: messageId, removeOnComplete: KEEP_FINISHED_ID }),
   async process(deps: InboundJobDeps, { messageId }, job, token) {
     const { earlierUnhandled, media, channel } = await checkInboundJob(deps.pipeline.em.fork(), messageId);
     if (earlierUnhandled) {

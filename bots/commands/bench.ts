@@ -17,6 +17,12 @@ const scenarios: Record<string, Scenario> = {
   leads: async (io) => (await import('../../scripts/bench/leads.js')).benchLeads({ out: io.stdout }),
   matches: async (io) => (await import('../../scripts/bench/matches.js')).benchMatches({ out: io.stdout }),
   feedback: async (io) => (await import('../../scripts/bench/feedback.js')).benchFeedback({ out: io.stdout }),
+  'ticket-drop': async (io, args) =>
+    (await import('../../scripts/bench/ticket-drop.js')).benchTicketDrop({
+      out: io.stdout,
+      ...numberFlag(args, '--senders', 'senders'),
+      ...numberFlag(args, '--capacity', 'capacity'),
+    }),
   faults: async (io, args) =>
     (await import('../../scripts/bench/faults.js')).benchFaults({
       out: io.stdout,

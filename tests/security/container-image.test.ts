@@ -16,6 +16,7 @@ interface Service {
   healthcheck?: unknown;
   command?: string[];
   environment?: Record<string, string>;
+  container_name?: string;
 }
 const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
 
@@ -77,5 +78,13 @@ describe('docker-compose.yml', () => {
       expect(compose.services[name]?.healthcheck, name).toBeTruthy();
     for (const name of ['app', 'worker', 'migrate'])
       expect(compose.services[name]?.command?.slice(0, 2), name).toEqual(['node', 'dist/bots/cli.js']);
+  });
+
+  it('scales the worker (`docker compose up --scale worker=3`): no fixed name or host port, same Postgres and Redis', () => {
+    const worker = compose.services.worker!;
+    expect(worker.container_name).toBeUndefined();
+    expect(worker.ports).toBeUndefined();
+    expect(worker.environment?.DATABASE_URL).toBe(compose.services.app?.environment?.DATABASE_URL);
+    expect(worker.environment?.REDIS_URL).toBe(compose.services.app?.environment?.REDIS_URL);
   });
 });

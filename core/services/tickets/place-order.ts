@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type BookSeatsRow, bookSeats } from './book-seats.js';
 import { firstRejection, MAX_TICKETS_PER_PERSON, type RejectionReason } from './booking-rules.js';
 import { loadOrder, type OrderStatus } from './load-order.js';
-import { type BookingFactsRead, readBookingFacts, readBookingFactsOn } from './read-booking-facts.js';
+import { type BookingFactsRead, readBookingFacts } from './read-booking-facts.js';
 import { recordAttempt } from './record-attempt.js';
-import { seatConnection } from './seat-connection.js';
 import { eventReferencePrefix } from './ticket-reference.js';
-import { type BookingWrite, unlockPerson, type WriteOutcome, writeBooking } from './write-booking.js';
+import { type BookingWrite, type WriteOutcome, writeBooking } from './write-booking.js';
 
 /** How long a paid order holds its seats while waiting for payment. */
 export const RESERVATION_MINUTES = 15;
@@ -55,11 +55,11 @@ export type PlaceOrderResult =
 /**
  * Books `quantity` seats of a tier for a person and records a booking_attempts row either way. Free tiers
  * confirm at once; paid tiers are reserved (seats held) for RESERVATION_MINUTES until confirmPayment.
- * Exactly-once comes from the database: a per-person lock, a guarded single-statement write and the unique
- * idempotency key (see write-booking.ts).
+ * Exactly-once comes from the database: a per-person lock, a guarded update of the tier row and the unique
+ * idempotency key (book-seats.ts for a sale from capacity, write-booking.ts for an offer's seats).
  *
  * A sale from capacity COMMITS ON ITS OWN, before the caller's transaction: the order, its tickets and the
- * attempt are written atomically by one statement, and stay if the caller's transaction rolls back or the
+ * attempt are written atomically by one call (one round trip), and stay if the caller's transaction rolls back or the
  * process dies before it commits. The caller must therefore pass an idempotency key that a retry of the same
  * work repeats (the confirming message's id): the retry finds the order (`duplicate: true`) and completes the
  * rest — the inbound sweeper retries every message whose transaction never committed. Paid orders left
@@ -67,30 +67,78 @@ export type PlaceOrderResult =
  * caller locked, so an offer claim stays inside the caller's transaction.
  */
 export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Promise<PlaceOrderResult> {
-  if (input.seatsFrom !== 'capacity') {
-    const facts = await readBookingFacts(em, input);
-    const on = { kind: em.isInTransaction() ? 'transaction' : 'own-commit', db: em.getKysely() } as const;
-    return decideAndWrite(em, input, facts, (write) => writeBooking(on, write));
-  }
-  // The seat connection reads the facts and takes the person's lock in one statement; the seat statement
-  // follows on it, committed on its own, so the tier row (which every buyer of the tier queues on) is not
-  // held until the message's transaction commits. Refusals and duplicates are recorded in em as before.
-  return seatConnection(em)
-    .connection()
-    .execute(async (seats) => {
-      try {
-        const facts = await readBookingFactsOn(seats, input, 'session');
-        return await decideAndWrite(em, input, facts, (write) =>
-          writeBooking({ kind: 'own-commit', db: seats }, write),
-        );
-      } finally {
-        // Not awaited: the connection runs its queries in order, so whoever takes it next from the seat pool
-        // runs after the unlock, and this booking's caller does not wait one more round trip for it. A failed
-        // unlock means a broken connection, whose session (and lock) Postgres ends. Unlocking a lock the
-        // session does not hold (the read failed first) is a harmless no-op.
-        unlockPerson(seats, input.contactId).catch(() => {});
-      }
+  if (input.seatsFrom === 'capacity' && isSeatCount(input.quantity)) {
+    // One round trip that commits on its own (book-seats.ts): the tier row is locked for microseconds, not
+    // until the message's transaction commits. Refusals and duplicates are recorded by the same call.
+    const booked = await bookSeats(em, {
+      eventId: input.eventId,
+      tierCode: input.tierCode,
+      contactId: input.contactId,
+      quantity: input.quantity,
+      idempotencyKey: input.idempotencyKey,
+      expectedUnitPriceCents: input.expectedUnitPriceCents ?? null,
+      holdMinutes: input.holdMinutes ?? RESERVATION_MINUTES,
+      now: input.now,
     });
+    return fromBookSeats(em, input, booked);
+  }
+  // An offer's seats are tied to the promotion row the caller locked, so an offer claim stays inside the
+  // caller's transaction; a quantity no seat count can be (0, 1.5, 1e12) is refused here, recorded.
+  const facts = await readBookingFacts(em, input);
+  const on = { kind: em.isInTransaction() ? 'transaction' : 'own-commit', db: em.getKysely() } as const;
+  return decideAndWrite(em, input, facts, (write) => writeBooking(on, write));
+}
+
+const isSeatCount = (n: number) => Number.isSafeInteger(n) && n >= 1 && n < 2 ** 31;
+
+/** book_seats' row as placeOrder's result; refusals get the words of the rule that refused. */
+async function fromBookSeats(
+  em: EntityManager,
+  input: PlaceOrderInput,
+  booked: BookSeatsRow,
+): Promise<PlaceOrderResult> {
+  const { tier } = booked;
+  if (booked.reason === 'duplicate' && booked.orderId) return summarise(em, booked.orderId, true, 0);
+  if (booked.reason === 'ok' && tier && booked.orderId && booked.orderStatus) {
+    return {
+      ok: true,
+      duplicate: false,
+      orderId: booked.orderId,
+      reference: booked.orderReference,
+      status: booked.orderStatus,
+      orderStatus: booked.orderStatus,
+      tierId: tier.id,
+      tierName: tier.name,
+      tickets: booked.ticketReferences.map((reference) => ({ reference })),
+      unitPriceCents: tier.priceCents,
+      totalCents: tier.priceCents * input.quantity,
+      currency: booked.currency,
+      reservedUntil: booked.reservedUntil,
+      releasedSeats: 0,
+    };
+  }
+  const ruled = firstRejection({
+    quantity: input.quantity,
+    tier,
+    available: booked.available,
+    event: { salesOpen: booked.salesOpen, endsAt: booked.endsAt },
+    alreadyHeld: booked.alreadyHeld,
+    now: input.now,
+  });
+  if (ruled && ruled.reason === booked.reason) return { ok: false, ...ruled };
+  const name = tier?.name ?? '';
+  if (booked.reason === 'price_changed')
+    return { ok: false, reason: 'price_changed', message: `The price of ${name} has changed.` };
+  // The seats went to someone else between the facts and the guarded update.
+  const left = booked.available;
+  return {
+    ok: false,
+    reason: 'sold_out',
+    message:
+      left > 0 ? `Only ${left} ${name} ticket${left === 1 ? ' is' : 's are'} left.` : `${name} is sold out.`,
+    available: left,
+    alreadyHeld: booked.alreadyHeld,
+  };
 }
 
 /** The booking rules on the facts, then the seat statement (`writeSeats`) if they pass. */

@@ -41,9 +41,7 @@ function factsStatement(
   const personLock =
     lock === 'transaction'
       ? sql`cross join lateral (select pg_advisory_xact_lock(${PERSON_LOCK_SPACE}, hashtext(${input.contactId}))) as person_lock`
-      : lock === 'session'
-        ? sql`cross join lateral (select pg_advisory_lock(${PERSON_LOCK_SPACE}, hashtext(${input.contactId}))) as person_lock`
-        : sql``;
+      : sql``;
   return sql<FactsStatementResult>`
 select e.name as "eventName", e.starts_at as "startsAt", e.ends_at as "endsAt", e.sales_open as "salesOpen",
        e.currency, t.id as "tierId", t.name as "tierName", t.price_cents as "priceCents",
@@ -73,14 +71,10 @@ export async function readBookingFacts(
   return readBookingFactsOn(em.getKysely(), input, options.lock === false ? 'none' : 'transaction');
 }
 
-/**
- * How the person's booking lock is held: until the transaction ends, or (on a seat connection, whose booking
- * commits on its own) until the session unlocks it.
- */
-export type PersonLock = 'none' | 'transaction' | 'session';
+/** Whether the read takes the person's booking lock (until the transaction ends). */
+export type PersonLock = 'none' | 'transaction';
 
-/** The facts read on any connection: a seat connection reads them and takes the session lock at once. */
-export async function readBookingFactsOn(
+async function readBookingFactsOn(
   db: QueryExecutorProvider,
   input: { eventId: string; tierCode: string; contactId: string; idempotencyKey: string | null },
   lock: PersonLock,

@@ -1,16 +1,16 @@
 import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
-import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 
 /**
- * A small pool of its own for the seat statement, which commits on its own (autocommit) while the message's
- * transaction is still open. Its own pool, not the ORM's: every message transaction already holds one ORM
+ * A small pool of its own for the booking call (book-seats.ts), which commits on its own (autocommit) while the message's
+ * transaction is still open. A plain pg pool: the call is one named prepared statement (parsed and planned once per connection), with
+ * no query builder in between. Its own pool, not the ORM's: every message transaction already holds one ORM
  * connection, so borrowing a second from the same pool could deadlock once all of them wait for one more.
- * Seat connections are held for three short statements and never wait on an ORM connection.
+ * A seat connection is held for one call (book_seats) and never waits on an ORM connection.
  */
-const pools = new WeakMap<object, Kysely<unknown>>();
+const pools = new WeakMap<object, pg.Pool>();
 
-export function seatConnection(em: EntityManager): Kysely<unknown> {
+export function seatPool(em: EntityManager): pg.Pool {
   const connection = em.getConnection() as PostgreSqlConnection;
   const existing = pools.get(connection);
   if (existing) return existing;
@@ -23,14 +23,13 @@ export function seatConnection(em: EntityManager): Kysely<unknown> {
     allowExitOnIdle: true,
   });
   pool.on('error', () => {}); // a dropped idle connection is replaced on the next checkout
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-  pools.set(connection, db);
+  pools.set(connection, pool);
   // Closed with the ORM, so `orm.close()` leaves no connection behind (tests drop their database after).
   const close = connection.close.bind(connection);
   connection.close = async (force?: boolean) => {
     pools.delete(connection);
-    await db.destroy();
+    await pool.end();
     await close(force);
   };
-  return db;
+  return pool;
 }

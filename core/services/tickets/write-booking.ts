@@ -167,10 +167,5 @@ function isReferenceCollision(error: unknown): boolean {
   );
 }
 
-/** Key space of the per-person booking lock (the two-key form keeps it apart from other advisory locks). */
+/** Key space of the per-person booking lock (the two-key form keeps it apart from other advisory locks); book_seats uses the same. */
 export const PERSON_LOCK_SPACE = 4204;
-
-/** Releases the session lock readBookingFactsOn(…, 'session') took on this seat connection. */
-export async function unlockPerson(db: QueryExecutorProvider, contactId: string): Promise<void> {
-  await sql`select pg_advisory_unlock(${PERSON_LOCK_SPACE}, hashtext(${contactId}))`.execute(db);
-}

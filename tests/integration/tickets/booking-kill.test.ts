@@ -7,6 +7,7 @@ import { placeOrder } from '../../../core/services/tickets/place-order.js';
 import { BEFORE_EVENT, EVENT_ID, startTicketDatabase, type TicketDatabase } from './ticket-database.js';
 
 const CHILD = fileURLToPath(new URL('./book-then-die.process.ts', import.meta.url));
+const BURST_CHILD = fileURLToPath(new URL('./burst-then-die.process.ts', import.meta.url));
 
 let t: TicketDatabase;
 beforeAll(async () => {
@@ -129,4 +130,68 @@ describe('a worker killed between the seat statement and the rest of its message
     expect(await t.tier('vip')).toMatchObject({ sold: 0, held: 0 });
     expect(await ordersOf(person!)).toHaveLength(1);
   }, 60_000);
+
+  it('mid-burst: exactly the sold and held seats have orders with their tickets, and no hold is orphaned', async () => {
+    await t.setTier('expo', { capacity: 60, sold: 0 });
+    await t.setTier('vip', { capacity: 40, sold: 0 });
+    const people = await t.contacts(120);
+    const jobs = people.map((id, i) => `${i % 3 === 0 ? 'vip' : 'expo'}:${id}`);
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', BURST_CHILD, t.url, BEFORE_EVENT.toISOString(), ...jobs],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    let finished = 0;
+    try {
+      for await (const line of createInterface({ input: child.stdout })) {
+        if (line === 'done') throw new Error('the burst ended before the kill');
+        // Mid-burst: some messages finished, many in flight, the rest not started.
+        if (++finished === 25) break;
+      }
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+    }
+
+    // The tiers were reset for this burst; only its people's orders count.
+    for (const code of ['expo', 'vip']) {
+      const tier = await t.tier(code);
+      const [orders] = await t.sql<{ sold: number; held: number; tickets: number; ticketless: number }>(
+        `select coalesce(sum(quantity) filter (where status = 'confirmed'), 0)::int as sold,
+                coalesce(sum(quantity) filter (where status = 'reserved'), 0)::int as held,
+                (select count(*)::int from tickets tk join orders o2 on o2.id = tk.order_id
+                  where o2.tier_id = ? and o2.contact_id = any(array[?]::uuid[]) and tk.status = 'valid') as tickets,
+                count(*) filter (where not exists (select 1 from tickets tk where tk.order_id = orders.id))::int
+                  as ticketless
+           from orders where tier_id = ? and contact_id = any(array[?]::uuid[])`,
+        [tier.id, people, tier.id, people],
+      );
+      expect({ sold: tier.sold, held: tier.held }).toEqual({ sold: orders!.sold, held: orders!.held });
+      expect(orders!.tickets).toBe(tier.sold + tier.held);
+      expect(orders!.ticketless).toBe(0);
+      expect(tier.sold + tier.held).toBeGreaterThan(0);
+    }
+    // Every order has its attempt row and every "booked"/"reserved" attempt its order.
+    const [mismatch] = await t.sql<{ n: number }>(
+      `select count(*)::int as n from orders o full join booking_attempts a
+          on a.order_id = o.id and a.outcome in ('booked', 'reserved')
+        where (o.id is null and a.outcome in ('booked', 'reserved')) or (a.id is null and o.contact_id = any(array[?]::uuid[]))`,
+      [people],
+    );
+    expect(mismatch?.n).toBe(0);
+    // A message the kill cut short never marked its person; its sale (if any) is whole and the retry finds it.
+    const unfinished = await t.sql<{ id: string }>(
+      `select c.id from contacts c join orders o on o.contact_id = c.id
+        where c.id = any(array[?]::uuid[]) and c.display_name is null`,
+      [people],
+    );
+    for (const { id } of unfinished) {
+      const tierCode = jobs.find((j) => j.endsWith(id))!.split(':')[0]!;
+      const again = await retry(id, tierCode, `burst-${id}`);
+      expect(again).toMatchObject({ ok: true, duplicate: true });
+    }
+  }, 120_000);
 });
