@@ -1,5 +1,6 @@
 import { kysely } from '../../db/kysely.js';
 import { checkoutLinkMessage } from '../replies/payment-replies.js';
+import { contactLanguage } from '../services/contacts/contact-language.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
 import { prepareCheckout } from '../services/payments/prepare-checkout.js';
 import { recordCheckout } from '../services/payments/record-checkout.js';
@@ -27,7 +28,15 @@ export async function openCheckout(deps: PaymentFlowDeps, orderId: string): Prom
     const outboxIds = await enqueueReplies(
       tx,
       await findReplyTarget(tx, order.contactId, order.eventId),
-      [checkoutLinkMessage(order, recorded.url, recorded.expiresAt, zone)],
+      [
+        checkoutLinkMessage(
+          order,
+          recorded.url,
+          recorded.expiresAt,
+          zone,
+          await contactLanguage(tx, order.contactId),
+        ),
+      ],
       { intent: 'book_tickets' },
     );
     return { outboxIds, followUps: [] };

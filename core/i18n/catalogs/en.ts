@@ -1,3 +1,4 @@
+import { paymentsEn } from './payments/en.js';
 /**
  * English, the source catalog: every attendee-facing text, by message id, in ICU MessageFormat
  * (`{name}` interpolates, `{count, plural, one {…} other {…}}` counts, `'{'` quotes a brace). pt.ts and es.ts
@@ -204,6 +205,7 @@ export const en = {
     "You're sending messages faster than I can read them. I've kept them all, but please wait a minute before sending more.",
   'safety.notHandled':
     "Sorry, something went wrong on our side with your last message and I couldn't answer it. Our team has been told; you can send it again or ask for a human.",
+  ...paymentsEn,
 } as const;
 
 export type MessageId = keyof typeof en;

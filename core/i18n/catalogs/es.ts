@@ -1,4 +1,5 @@
 import type { Catalog } from './en.js';
+import { paymentsEs } from './payments/es.js';
 
 /** Spanish (Spain, understood in Latin America too): the same ids as en.ts. */
 export const es: Catalog = {
@@ -193,4 +194,5 @@ export const es: Catalog = {
     'Estás enviando mensajes más rápido de lo que puedo leerlos. Los he guardado todos, pero espera un minuto antes de enviar más.',
   'safety.notHandled':
     'Lo siento, algo salió mal por nuestra parte con tu último mensaje y no pude responderlo. El equipo ya está avisado; puedes enviarlo de nuevo o pedir hablar con una persona.',
+  ...paymentsEs,
 };

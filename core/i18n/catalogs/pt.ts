@@ -1,4 +1,5 @@
 import type { Catalog } from './en.js';
+import { paymentsPt } from './payments/pt.js';
 
 /** Portuguese (European spelling, understood in Brazil too): the same ids as en.ts. */
 export const pt: Catalog = {
@@ -191,4 +192,5 @@ export const pt: Catalog = {
     'Está a enviar mensagens mais depressa do que as consigo ler. Guardei-as todas, mas espere um minuto antes de enviar mais.',
   'safety.notHandled':
     'Desculpe, algo correu mal do nosso lado com a sua última mensagem e não a consegui responder. A equipa já foi avisada; pode enviá-la de novo ou pedir para falar com uma pessoa.',
+  ...paymentsPt,
 };

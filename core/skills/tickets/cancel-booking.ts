@@ -85,6 +85,7 @@ export const cancelBooking: Skill<'payments'> = async (ctx) => {
         order.currency,
         ctx.payments.provider,
         ctx.event.timezone,
+        ctx.locale,
       ).trim()
     : null;
   const some = all && seats > 1 ? t('cancel.onlySome') : null;
@@ -127,7 +128,7 @@ async function confirmCancel(
   if (!result.ok) {
     return { replies: [text(t('cancel.gone'))] };
   }
-  const refund = refundAfterCancel(result.refund).trim() || null;
+  const refund = refundAfterCancel(result.refund, ctx.locale).trim() || null;
   const followUps: FollowUp[] = [{ kind: 'offer-freed-seats', tierId: result.tierId }];
   if (result.refund?.status === 'pending')
     followUps.push({ kind: 'issue-refund', paymentId: result.refund.paymentId });
