@@ -5,6 +5,7 @@ import { PaymentRequestRefused } from '../core/ports/payment-gateway.js';
 import type { Queues } from './create-queues.js';
 import { defineJob } from './define-job.js';
 import { enqueueDeliveries } from './delivery.job.js';
+import { dispatchFollowUps } from './follow-ups.js';
 import type { PaymentJobDeps } from './payment-jobs.js';
 
 /**
@@ -20,6 +21,7 @@ export const openCheckoutJob = defineJob({
     try {
       const effects = await openCheckout(deps, orderId);
       await enqueueDeliveries(deps.queues, effects.outboxIds).catch(() => {});
+      await dispatchFollowUps(deps.queues, effects.followUps).catch(() => {});
       return { sent: effects.outboxIds.length };
     } catch (error) {
       if (error instanceof PaymentRequestRefused) throw new UnrecoverableError(error.message);

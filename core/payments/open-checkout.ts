@@ -21,8 +21,11 @@ export async function openCheckout(deps: PaymentFlowDeps, orderId: string): Prom
   const session = await deps.gateway.createCheckout(prepared.request);
   return deps.em.fork().transactional(async (tx) => {
     const recorded = await recordCheckout(tx, { paymentId: prepared.paymentId, session, now: deps.clock() });
-    if (recorded.kind !== 'recorded' || recorded.order.status !== 'reserved')
-      return { outboxIds: [], followUps: [] };
+    if (recorded.kind !== 'recorded') return { outboxIds: [], followUps: [] };
+    // Cancelled or expired while Stripe was opening the session: close it again, so nobody pays for seats
+    // that are no longer held.
+    if (recorded.order.status !== 'reserved')
+      return { outboxIds: [], followUps: [{ kind: 'expire-checkout', orderId: recorded.order.id }] };
     const { order } = recorded;
     const zone = await eventZone(tx, order.eventId);
     const outboxIds = await enqueueReplies(

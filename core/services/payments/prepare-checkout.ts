@@ -18,7 +18,8 @@ export type PreparedCheckout =
  * one charge row (unique per order) is created with the idempotency key and expiry every later attempt reuses,
  * so a retried job or a double tap on Pay sends Stripe the identical request and gets the same session back.
  * If the hold ends sooner than Stripe's minimum session length, the hold is extended to the session's expiry
- * (seats stay held while someone can still pay for them).
+ * (seats stay held while someone can still pay for them). The Checkout page speaks the attendee's language
+ * when we know it (Stripe's `locale`: en, pt and es are all Stripe locales).
  */
 export async function prepareCheckout(
   em: EntityManager,
@@ -33,16 +34,22 @@ export async function prepareCheckout(
     .selectFrom('Order as o')
     .innerJoin('TicketTier as t', 't.id', 'o.tier')
     .innerJoin('Event as e', 'e.id', 'o.event')
-    .select(['o.reference', 'o.reservedUntil', 't.name as tierName', 'e.name as eventName'])
+    .innerJoin('Contact as c', 'c.id', 'o.contact')
+    .select(['o.reference', 'o.reservedUntil', 't.name as tierName', 'e.name as eventName', 'c.language'])
     .where('o.id', '=', order.id)
     .executeTakeFirstOrThrow();
   const existing = await db
     .selectFrom('Payment')
-    .select(['id', 'checkoutUrl', 'expiresAt', 'idempotencyKey', 'amountCents', 'status'])
+    .select(['id', 'checkoutUrl', 'expiresAt', 'idempotencyKey', 'amountCents', 'status', 'locale'])
     .where('order', '=', order.id)
     .where('kind', '=', 'charge')
     .executeTakeFirst();
-  const request = (paymentId: string, key: string, expiresAt: Date): PreparedCheckout => ({
+  const request = (
+    paymentId: string,
+    key: string,
+    expiresAt: Date,
+    locale: string | null,
+  ): PreparedCheckout => ({
     kind: 'request',
     paymentId,
     request: {
@@ -58,6 +65,7 @@ export async function prepareCheckout(
       ],
       expiresAt,
       idempotencyKey: key,
+      ...(locale ? { locale } : {}),
     },
   });
   if (existing) {
@@ -69,7 +77,7 @@ export async function prepareCheckout(
         expiresAt: existing.expiresAt,
       };
     if (existing.status === 'pending' && existing.idempotencyKey && existing.expiresAt)
-      return request(existing.id, existing.idempotencyKey, existing.expiresAt);
+      return request(existing.id, existing.idempotencyKey, existing.expiresAt, existing.locale ?? null);
     return { kind: 'not_payable', status: order.status };
   }
 
@@ -91,6 +99,8 @@ export async function prepareCheckout(
       provider: 'stripe',
       idempotencyKey: key,
       expiresAt,
+      // Kept with the request: a retry must send Stripe the same body even if the person's language changes.
+      locale: details.language ?? null,
       createdAt: input.now,
     })
     .executeTakeFirst();
@@ -102,5 +112,5 @@ export async function prepareCheckout(
       .where('status', '=', 'reserved')
       .executeTakeFirst();
   }
-  return request(paymentId, key, expiresAt);
+  return request(paymentId, key, expiresAt, details.language ?? null);
 }

@@ -132,6 +132,9 @@ async function confirmCancel(
   const followUps: FollowUp[] = [{ kind: 'offer-freed-seats', tierId: result.tierId }];
   if (result.refund?.status === 'pending')
     followUps.push({ kind: 'issue-refund', paymentId: result.refund.paymentId });
+  // Nobody may pay for the released seats: the reservation's Checkout Session is closed at Stripe.
+  if (result.releasedCheckout && ctx.payments.provider === 'stripe')
+    followUps.push({ kind: 'expire-checkout', orderId: draft.orderId });
   const left = result.remaining > 0 ? t('cancel.left', { count: result.remaining }) : null;
   return {
     replies: [text([t('cancel.done', { count: result.cancelled }), refund, left].filter(Boolean).join(' '))],
