@@ -3,7 +3,7 @@ import type { FakeCheckoutSession } from '../fakes/fake-stripe-api.js';
 import { postStripeEvent, sessionCompleted, stripeEvent } from '../fixtures/stripe-events.js';
 import { drainQueues } from '../support/drain-queues.js';
 import { keepDemoEventOnSale, startTestApp, type TestApp } from '../support/start-test-app.js';
-import { postTwilio, whatsappText } from '../support/twilio-client.js';
+import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
 import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
 
 /**
@@ -241,5 +241,43 @@ describe('a released reservation cannot be paid', () => {
       paid.metadata.order_id,
     ]);
     expect(order?.status).toBe('refunded');
+  });
+});
+
+describe('taps on Pay', () => {
+  const tapPay = (phone: string, orderId: string) =>
+    postTwilio(app.baseUrl, '/webhooks/twilio/whatsapp', {
+      ...whatsappText(phone, 'Pay now', newMessageSid()),
+      ButtonPayload: `act:pay-order:${orderId}`,
+      ButtonText: 'Pay now',
+    });
+
+  it('a double tap sends the same link, one session; after paying it shows the tickets; another number cannot pay it', async () => {
+    const phone = '+15550177012';
+    const session = await reserveVip(phone, 1);
+    const orderId = session.metadata.order_id!;
+    const before = messagesTo(app, phone).length;
+    const taps = await Promise.all([tapPay(phone, orderId), tapPay(phone, orderId)]);
+    expect(taps.map((r) => r.status)).toEqual([200, 200]);
+    await nextMessageTo(app, phone, /securely with Stripe/, before);
+    await drainQueues(app.deps.queues);
+    const links = messagesTo(app, phone)
+      .slice(before)
+      .filter((m) => /securely with Stripe/.test(m.body ?? ''));
+    expect(links.map((m) => sessionOf(m.body ?? '').id)).toEqual([session.id, session.id]);
+    expect(stripe().sessions.filter((s) => s.metadata.order_id === orderId)).toHaveLength(1);
+
+    const stranger = '+15550177013';
+    await say(stranger, 'hi', /./);
+    const beforeStranger = messagesTo(app, stranger).length;
+    await tapPay(stranger, orderId);
+    await nextMessageTo(app, stranger, /I couldn't find that order for your number/, beforeStranger);
+
+    await postStripeEvent(app.baseUrl, sessionCompleted(stripe().pay(session.id)));
+    await nextMessageTo(app, phone, /Payment of €499\.00 received/, before);
+    const beforeAgain = messagesTo(app, phone).length;
+    await tapPay(phone, orderId);
+    await nextMessageTo(app, phone, /already paid — here are your tickets again/, beforeAgain);
+    expect(stripe().sessions.filter((s) => s.metadata.order_id === orderId)).toHaveLength(1);
   });
 });
