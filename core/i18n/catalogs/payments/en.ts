@@ -7,8 +7,6 @@ export const paymentsEn = {
     "Reserved: {count, plural, one {# ticket} other {# tickets}}, {tier} — order {reference}. Total {total}.\nI'm holding your seats until {until} (event time). Your secure payment link follows in a moment.",
   'payments.checkoutLink':
     'Pay {total} for order {reference} securely with Stripe:\n{url}\nThe link and your seats are held until {until} (event time). Your tickets arrive here as soon as the payment goes through.',
-  'payments.linkComing':
-    'Your payment link for order {reference} is on its way — it arrives here in a moment.',
   'payments.paid': "Payment of {total} received — thank you! You're booked! 🎉",
   'payments.paidLate':
     "Payment of {total} received (it came after the hold ended, but the seats were still free) — thank you! You're booked! 🎉",

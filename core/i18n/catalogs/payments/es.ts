@@ -6,8 +6,6 @@ export const paymentsEs: Readonly<Record<keyof typeof paymentsEn, string>> = {
     'Reservado: {count, plural, one {# entrada} other {# entradas}}, {tier} — pedido {reference}. Total {total}.\nTe guardo las plazas hasta las {until} (hora del evento). El enlace de pago seguro llega en un momento.',
   'payments.checkoutLink':
     'Paga {total} por el pedido {reference} de forma segura con Stripe:\n{url}\nEl enlace y tus plazas se guardan hasta las {until} (hora del evento). Tus entradas llegan aquí en cuanto se complete el pago.',
-  'payments.linkComing':
-    'Tu enlace de pago del pedido {reference} está en camino — llega aquí en un momento.',
   'payments.paid': '¡Pago de {total} recibido — gracias! ¡Ya tienes tu reserva! 🎉',
   'payments.paidLate':
     '¡Pago de {total} recibido (llegó después de terminar la reserva, pero las plazas seguían libres) — gracias! ¡Ya tienes tu reserva! 🎉',

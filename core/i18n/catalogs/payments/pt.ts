@@ -6,8 +6,6 @@ export const paymentsPt: Readonly<Record<keyof typeof paymentsEn, string>> = {
     'Reservado: {count, plural, one {# bilhete} other {# bilhetes}}, {tier} — encomenda {reference}. Total {total}.\nGuardo os seus lugares até às {until} (hora do evento). O link de pagamento seguro segue já a seguir.',
   'payments.checkoutLink':
     'Pague {total} pela encomenda {reference} em segurança com a Stripe:\n{url}\nO link e os seus lugares ficam guardados até às {until} (hora do evento). Os bilhetes chegam aqui assim que o pagamento for aceite.',
-  'payments.linkComing':
-    'O link de pagamento da encomenda {reference} está a caminho — chega aqui dentro de momentos.',
   'payments.paid': 'Pagamento de {total} recebido — obrigado! Está inscrito! 🎉',
   'payments.paidLate':
     'Pagamento de {total} recebido (chegou depois de a reserva terminar, mas os lugares ainda estavam livres) — obrigado! Está inscrito! 🎉',
