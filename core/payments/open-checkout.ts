@@ -1,6 +1,6 @@
 import { kysely } from '../../db/kysely.js';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
 import { checkoutLinkMessage } from '../replies/payment-replies.js';
-import { contactLanguage } from '../services/contacts/contact-language.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
 import { prepareCheckout } from '../services/payments/prepare-checkout.js';
 import { recordCheckout } from '../services/payments/record-checkout.js';
@@ -37,7 +37,8 @@ export async function openCheckout(deps: PaymentFlowDeps, orderId: string): Prom
           recorded.url,
           recorded.expiresAt,
           zone,
-          await contactLanguage(tx, order.contactId),
+          // The language the request was prepared in (read with the order, no extra query here).
+          isLocale(prepared.request.locale) ? prepared.request.locale : DEFAULT_LOCALE,
         ),
       ],
       { intent: 'book_tickets' },
