@@ -34,8 +34,7 @@ export async function prepareCheckout(
     .selectFrom('Order as o')
     .innerJoin('TicketTier as t', 't.id', 'o.tier')
     .innerJoin('Event as e', 'e.id', 'o.event')
-    .innerJoin('Contact as c', 'c.id', 'o.contact')
-    .select(['o.reference', 'o.reservedUntil', 't.name as tierName', 'e.name as eventName', 'c.language'])
+    .select(['o.reference', 'o.reservedUntil', 't.name as tierName', 'e.name as eventName', 'o.contact'])
     .where('o.id', '=', order.id)
     .executeTakeFirstOrThrow();
   const existing = await db
@@ -87,6 +86,10 @@ export async function prepareCheckout(
   const expiresAt = new Date(Math.ceil(Math.max(reservedUntil.getTime(), earliest.getTime()) / 1000) * 1000);
   const paymentId = randomUUID();
   const key = `checkout:${order.id}`;
+  // Read only here, once per order: every later attempt takes the language stored with the charge row.
+  const language = (
+    await db.selectFrom('Contact').select('language').where('id', '=', details.contact).executeTakeFirst()
+  )?.language;
   await db
     .insertInto('Payment')
     .values({
@@ -100,7 +103,7 @@ export async function prepareCheckout(
       idempotencyKey: key,
       expiresAt,
       // Kept with the request: a retry must send Stripe the same body even if the person's language changes.
-      locale: details.language ?? null,
+      locale: language ?? null,
       createdAt: input.now,
     })
     .executeTakeFirst();
@@ -112,5 +115,5 @@ export async function prepareCheckout(
       .where('status', '=', 'reserved')
       .executeTakeFirst();
   }
-  return request(paymentId, key, expiresAt, details.language ?? null);
+  return request(paymentId, key, expiresAt, language ?? null);
 }
