@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedSweepJob } from '../../jobs/feed-sweep.job.js';
 import type { FakeCheckoutSession } from '../fakes/fake-stripe-api.js';
 import { postStripeEvent, refundUpdated, sessionCompleted, stripeEvent } from '../fixtures/stripe-events.js';
-import { feedSweepJob } from '../../jobs/feed-sweep.job.js';
 import { drainQueues } from '../support/drain-queues.js';
 import { eventually } from '../support/eventually.js';
 import { ORGANIZER_SLACK_ID, postButton, postCommand } from '../support/slack-client.js';
