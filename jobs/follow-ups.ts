@@ -3,6 +3,7 @@ import { enqueueAnalyseFeedback } from './analyse-feedback.job.js';
 import type { Queues } from './create-queues.js';
 import { enqueueDeliveries } from './delivery.job.js';
 import { enqueueEmbedProfiles } from './embed-profiles.job.js';
+import { enqueueExpireCheckout } from './expire-checkout.job.js';
 import { enqueueHandoffMessage } from './handoff-message.job.js';
 import { enqueueHandoffOpened } from './handoff-opened.job.js';
 import { enqueueIssueRefund } from './issue-refund.job.js';
@@ -47,6 +48,10 @@ export async function dispatchFollowUps(queues: Queues, followUps: FollowUp[]): 
         break;
       case 'issue-refund':
         await enqueueIssueRefund(queues, followUp.paymentId);
+        break;
+      // Lost? Stripe expires the session at the hold's end anyway, and a late payment is refunded.
+      case 'expire-checkout':
+        await enqueueExpireCheckout(queues, followUp.orderId);
         break;
       case 'meeting-timers':
         await scheduleMeetingTimers(queues, followUp.meetingId, followUp.at, new Date());

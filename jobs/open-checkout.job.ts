@@ -5,6 +5,7 @@ import { PaymentRequestRefused } from '../core/ports/payment-gateway.js';
 import type { Queues } from './create-queues.js';
 import { defineJob } from './define-job.js';
 import { enqueueDeliveries } from './delivery.job.js';
+import { enqueueExpireCheckout } from './expire-checkout.job.js';
 import type { PaymentJobDeps } from './payment-jobs.js';
 
 /**
@@ -20,6 +21,11 @@ export const openCheckoutJob = defineJob({
     try {
       const effects = await openCheckout(deps, orderId);
       await enqueueDeliveries(deps.queues, effects.outboxIds).catch(() => {});
+      // The only follow-up a checkout leaves: closing a session opened for a reservation released meanwhile
+      // (named here rather than through follow-ups.ts, which imports this file).
+      for (const followUp of effects.followUps)
+        if (followUp.kind === 'expire-checkout')
+          await enqueueExpireCheckout(deps.queues, followUp.orderId).catch(() => {});
       return { sent: effects.outboxIds.length };
     } catch (error) {
       if (error instanceof PaymentRequestRefused) throw new UnrecoverableError(error.message);

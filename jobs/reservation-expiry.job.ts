@@ -33,10 +33,11 @@ export async function runReservationExpiry(deps: {
     orders += result.orders;
     seats += result.freed.reduce((n, f) => n + f.seats, 0);
     await enqueueDeliveries(deps.queues, outboxIds).catch(() => {});
-    await dispatchFollowUps(
-      deps.queues,
-      result.freed.map((f) => ({ kind: 'offer-freed-seats', tierId: f.tierId })),
-    ).catch(() => {});
+    await dispatchFollowUps(deps.queues, [
+      ...result.freed.map((f) => ({ kind: 'offer-freed-seats' as const, tierId: f.tierId })),
+      // The held seats are back on sale: their Checkout Sessions must stop taking payment.
+      ...result.openCheckouts.map((orderId) => ({ kind: 'expire-checkout' as const, orderId })),
+    ]).catch(() => {});
     if (result.orders === 0) return { orders, seats };
   }
 }

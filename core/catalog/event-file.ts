@@ -61,6 +61,18 @@ export const eventFileSchema = z.object({
       })
       .optional(),
     /**
+     * VAT included in the ticket prices, in percent with up to two decimals (EU prices are VAT-inclusive):
+     * paid orders' receipts then show "incl. VAT 23 %: €x". Absent: no tax line.
+     */
+    vatRate: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((rate) => Math.abs(rate * 100 - Math.round(rate * 100)) < 1e-6, {
+        message: 'vatRate has at most two decimals',
+      })
+      .optional(),
+    /**
      * WhatsApp through Twilio's Business API (`twilio`, the default) or the organizer's own number through the
      * WhatsApp Web gateway (`whatsapp-web`): where proactive messages go to someone who has not written yet.
      */

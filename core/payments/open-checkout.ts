@@ -1,4 +1,5 @@
 import { kysely } from '../../db/kysely.js';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
 import { checkoutLinkMessage } from '../replies/payment-replies.js';
 import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
 import { prepareCheckout } from '../services/payments/prepare-checkout.js';
@@ -20,14 +21,26 @@ export async function openCheckout(deps: PaymentFlowDeps, orderId: string): Prom
   const session = await deps.gateway.createCheckout(prepared.request);
   return deps.em.fork().transactional(async (tx) => {
     const recorded = await recordCheckout(tx, { paymentId: prepared.paymentId, session, now: deps.clock() });
-    if (recorded.kind !== 'recorded' || recorded.order.status !== 'reserved')
-      return { outboxIds: [], followUps: [] };
+    if (recorded.kind !== 'recorded') return { outboxIds: [], followUps: [] };
+    // Cancelled or expired while Stripe was opening the session: close it again, so nobody pays for seats
+    // that are no longer held.
+    if (recorded.order.status !== 'reserved')
+      return { outboxIds: [], followUps: [{ kind: 'expire-checkout', orderId: recorded.order.id }] };
     const { order } = recorded;
     const zone = await eventZone(tx, order.eventId);
     const outboxIds = await enqueueReplies(
       tx,
       await findReplyTarget(tx, order.contactId, order.eventId),
-      [checkoutLinkMessage(order, recorded.url, recorded.expiresAt, zone)],
+      [
+        checkoutLinkMessage(
+          order,
+          recorded.url,
+          recorded.expiresAt,
+          zone,
+          // The language the request was prepared in (read with the order, no extra query here).
+          isLocale(prepared.request.locale) ? prepared.request.locale : DEFAULT_LOCALE,
+        ),
+      ],
       { intent: 'book_tickets' },
     );
     return { outboxIds, followUps: [] };

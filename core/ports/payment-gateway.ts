@@ -10,6 +10,16 @@ export interface PaymentGateway {
   createCheckout(request: CheckoutRequest): Promise<CheckoutSession>;
   /** Refunds part or all of a captured payment; the same key never refunds twice. */
   refund(request: RefundRequest): Promise<RefundOutcome>;
+  /**
+   * The receipt page of a payment's charge, or null while the charge has none yet (Stripe writes it when the
+   * charge succeeds, which may come after `checkout.session.completed`).
+   */
+  findReceiptUrl(paymentIntentId: string): Promise<string | null>;
+  /**
+   * Closes an open Checkout Session so nobody can pay on it any more. Idempotent: a session already completed
+   * or expired is left as it is and reported so.
+   */
+  expireCheckout(sessionId: string): Promise<'expired' | 'already_closed'>;
 }
 
 export interface CheckoutRequest {
@@ -20,6 +30,8 @@ export interface CheckoutRequest {
   /** When the page stops taking payment: the end of the seat hold. */
   expiresAt: Date;
   idempotencyKey: string;
+  /** The attendee's language, for the page's own words (Stripe's `locale`); absent lets Stripe choose. */
+  locale?: string;
 }
 
 export interface CheckoutSession {

@@ -48,3 +48,12 @@ export function refundCommandNote(o: RefundCommandOutcome): OrganizerNote {
       };
   }
 }
+
+/** The organizers' feed: a refund Stripe would not make (refused, or `refund.updated` failed). */
+export const refundFailedNote = (refund: {
+  orderReference: string;
+  amountCents: number;
+  currency: string;
+}): OrganizerNote => ({
+  text: `⚠️ Refund failed at Stripe: ${formatMoney(refund.amountCents, refund.currency)} for order \`${refund.orderReference}\`. The attendee was told the team is on it — please refund it by hand in the Stripe dashboard and let them know.`,
+});

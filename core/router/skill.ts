@@ -96,6 +96,8 @@ export type FollowUp =
   | { kind: 'open-checkout'; orderId: string }
   /** A pending refund row: issue it through Stripe (jobs/issue-refund.job.ts). */
   | { kind: 'issue-refund'; paymentId: string }
+  /** An unpaid reservation was released: close its open Checkout Session (jobs/expire-checkout.job.ts). */
+  | { kind: 'expire-checkout'; orderId: string }
   /** A meeting's timers: the request's lapse, or the reminder and "did you meet?" of an accepted one. */
   | { kind: 'meeting-timers'; meetingId: string; at: { job: 'expire' | 'remind' | 'ask'; due: string }[] }
   /** A session comment or a complaint: score its sentiment and topics, and alert organizers if urgent. */

@@ -32,6 +32,10 @@ const EventSchema = defineEntity({
     claimWindowMinutes: p.integer().default(30),
     networking: p.json<NetworkingSettings>().nullable(),
     refundPolicy: p.json<RefundPolicy>().nullable(),
+    /**
+     * VAT included in the prices, in basis points (2300 = 23 %): receipts show the tax line. Null: no VAT line.
+     */
+    vatBasisPoints: p.integer().nullable(),
     /** Attendee fields a sponsor receives with a consented lead (the organizer's setting). */
     leadFields: p.array().default(['name', 'role', 'company', 'interests']),
     /** Offer "Yes, and they may contact me", which adds the phone number to the shared fields. */

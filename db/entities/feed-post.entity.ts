@@ -23,6 +23,7 @@ const FeedPostSchema = defineEntity({
       'milestone',
       'check_ins',
       'failed_inbound',
+      'refund_failed',
     ] as const),
     ref: p.string().unique(),
     text: p.text(),

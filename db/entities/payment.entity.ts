@@ -38,6 +38,10 @@ const PaymentSchema = defineEntity({
     expiresAt: p.datetime().nullable(),
     paidAt: p.datetime().nullable(),
     receiptUrl: p.text().nullable(),
+    /** When the attendee got the receipt link (with the tickets, or after them): it is sent once. */
+    receiptSentAt: p.datetime().nullable(),
+    /** The attendee's language when the Checkout Session was prepared; every retry sends Stripe the same. */
+    locale: p.string().nullable(),
     reason: p.string().$type<RefundReason>().nullable(),
     /** Who asked for a refund: `contact:<id>` or `slack:<user id>`. */
     requestedBy: p.string().nullable(),

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedSweepJob } from '../../jobs/feed-sweep.job.js';
 import type { FakeCheckoutSession } from '../fakes/fake-stripe-api.js';
 import { postStripeEvent, refundUpdated, sessionCompleted, stripeEvent } from '../fixtures/stripe-events.js';
 import { drainQueues } from '../support/drain-queues.js';
+import { eventually } from '../support/eventually.js';
 import { ORGANIZER_SLACK_ID, postButton, postCommand } from '../support/slack-client.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { startTestApp, TEST_SLACK, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
 import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
 
@@ -160,6 +162,61 @@ describe('refunds by the event policy, through Stripe', () => {
     }
   });
 
+  it("a refund Stripe refuses reaches the organizers' feed once, with the order and amount, and the attendee is told the team is on it", async () => {
+    const phone = '+15550179006';
+    const paid = await paidVip(phone);
+    stripe().refundsRefused = true;
+    try {
+      await say(phone, 'cancel my booking', /Cancel your whole VIP booking/);
+      const before = messagesTo(app, phone).length;
+      await say(phone, '1', /on its way to your card/);
+      const told = await nextMessageTo(app, phone, /didn't go through/, before);
+      expect(told.body).toMatch(
+        /^Your refund of €249\.50 for order DS26-\S+ didn't go through on Stripe's side\. Our team has been told and is on it/,
+      );
+    } finally {
+      stripe().refundsRefused = false;
+    }
+    await drainQueues(app.deps.queues);
+    const reference = await orderReference(phone);
+    expect((await refundsOf(phone)).map((r) => r.status)).toEqual(['failed']);
+    expect(stripe().refunds.filter((r) => r.payment_intent === paid.payment_intent)).toEqual([]);
+    const alerts = await feedAlerts(reference);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toContain('€249.50');
+    await sweep();
+    await sweep();
+    expect(feed().filter((text) => text.includes(reference))).toEqual([alerts[0]]);
+  });
+
+  it('refund.updated with status failed (sent twice) is alerted once and told once', async () => {
+    const phone = '+15550179007';
+    const paid = await paidVip(phone);
+    stripe().refundStatus = 'pending';
+    try {
+      await say(phone, 'cancel my booking', /Cancel your whole VIP booking/);
+      const before = messagesTo(app, phone).length;
+      await say(phone, '1', /on its way to your card/);
+      await drainQueues(app.deps.queues);
+      const refund = stripe().refunds.find((r) => r.payment_intent === paid.payment_intent)!;
+      const failed = refundUpdated(refund, 'failed');
+      await Promise.all([
+        postStripeEvent(app.baseUrl, failed),
+        postStripeEvent(app.baseUrl, failed),
+        postStripeEvent(app.baseUrl, refundUpdated(refund, 'failed')),
+      ]);
+      await nextMessageTo(app, phone, /didn't go through/, before);
+      await drainQueues(app.deps.queues);
+      const sent = messagesTo(app, phone).slice(before);
+      expect(sent.filter((m) => /didn't go through/.test(m.body ?? ''))).toHaveLength(1);
+      expect(sent.filter((m) => /is done/.test(m.body ?? ''))).toHaveLength(0);
+      expect(await feedAlerts(await orderReference(phone))).toHaveLength(1);
+      expect((await refundsOf(phone)).map((r) => r.status)).toEqual(['failed']);
+    } finally {
+      stripe().refundStatus = 'succeeded';
+    }
+  });
+
   it('/eventos refund <ref>: an organizer refunds in full, recorded with who did it; staff and bad input change nothing', async () => {
     const phone = '+15550179003';
     const paid = await paidVip(phone);
@@ -284,6 +341,42 @@ describe('refunds by the event policy, through Stripe', () => {
     await say(phone, '1', /Reserved: 1 ticket, VIP [\s\S]*Total €549\.00/);
   });
 });
+
+const orderReference = async (phone: string) =>
+  (
+    await sql<{ reference: string }>(
+      'select o.reference from orders o join contacts c on c.id = o.contact_id where c.phone = ?',
+      [phone],
+    )
+  )[0]!.reference;
+
+const feedAlerts = async (reference: string) =>
+  (
+    await sql<{ text: string }>("select text from feed_posts where kind = 'refund_failed' and text like ?", [
+      `%${reference}%`,
+    ])
+  ).map((r) => r.text);
+
+const feed = () =>
+  app
+    .slackApi!.calls.filter(
+      (c) => c.method === 'chat.postMessage' && c.args.channel === TEST_SLACK.feedChannel,
+    )
+    .map((c) => String(c.args.text));
+
+/** Runs one feed sweep on the real worker and waits until it finished. */
+async function sweep(): Promise<void> {
+  const job = await app.deps.queues.organizer.add(feedSweepJob.name, {});
+  const state = await eventually(
+    async () => {
+      const s = await job.getState();
+      return s === 'completed' || s === 'unknown' || s === 'failed' ? s : undefined;
+    },
+    10_000,
+    'the feed sweep',
+  );
+  expect(state).not.toBe('failed');
+}
 
 async function click(actionId: string, value: string): Promise<string> {
   const slack = app.slackApi!;

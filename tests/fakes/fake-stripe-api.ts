@@ -17,6 +17,8 @@ export interface FakeCheckoutSession {
   metadata: Record<string, string>;
   expires_at: number;
   created: number;
+  /** The Checkout page's language as requested (`locale`), null when Stripe chooses. */
+  locale: string | null;
   line_items: { name: string; unit_amount: number; quantity: number }[];
 }
 
@@ -39,6 +41,15 @@ export interface FakeStripeApi {
   readonly requests: { method: string; path: string; idempotencyKey?: string; status: number }[];
   /** The status new refunds get (Stripe: card refunds usually succeed at once). */
   refundStatus: FakeRefund['status'];
+  /**
+   * Whether a paid session's charge already has its receipt when the PaymentIntent is retrieved (Stripe writes
+   * it when the charge succeeds, which can come after `checkout.session.completed`).
+   */
+  receiptsReady: boolean;
+  /** The receipt page of a paid session's charge, as `charge.succeeded` and the PaymentIntent carry it. */
+  receiptUrlOf(session: FakeCheckoutSession): string;
+  /** Refuse new refunds the way Stripe does when the card cannot take them back (a 402 card error). */
+  refundsRefused: boolean;
   /** Answer the next `count` requests with a 500 (after handling nothing). */
   failNext(count: number): void;
   /** Marks a session paid as Stripe does when the customer pays, and returns it (with its payment intent). */
@@ -104,6 +115,10 @@ export async function startFakeStripeApi(opts: {
     };
     if (req.method === 'POST' && path === '/v1/checkout/sessions') return remember(...createSession(form));
     if (req.method === 'POST' && path === '/v1/refunds') return remember(...createRefund(form));
+    const expire = /^\/v1\/checkout\/sessions\/(cs_[\w]+)\/expire$/.exec(path);
+    if (req.method === 'POST' && expire) return answer(...expireSession(expire[1]!));
+    const intent = /^\/v1\/payment_intents\/(pi_[\w]+)$/.exec(path);
+    if (req.method === 'GET' && intent) return answer(...paymentIntent(intent[1]!, req.url ?? ''));
     const session = /^\/v1\/checkout\/sessions\/(cs_[\w]+)$/.exec(path);
     if (req.method === 'GET' && session) {
       const found = sessions.find((s) => s.id === session[1]);
@@ -159,6 +174,7 @@ export async function startFakeStripeApi(opts: {
       metadata,
       expires_at: expiresAt,
       created: now,
+      locale: form.get('locale'),
       line_items: lineItems,
     };
     sessions.push(session);
@@ -166,7 +182,63 @@ export async function startFakeStripeApi(opts: {
     return [200, session];
   }
 
+  /** Stripe: only an open session can be expired; any other is a 400 naming its status. */
+  function expireSession(id: string): [number, unknown] {
+    const session = sessions.find((s) => s.id === id);
+    if (!session) return [404, stripeError('invalid_request_error', `No such checkout.session: '${id}'`)];
+    if (session.status !== 'open')
+      return [
+        400,
+        stripeError(
+          'invalid_request_error',
+          `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`,
+        ),
+      ];
+    session.status = 'expired';
+    return [200, session];
+  }
+
+  /** GET /v1/payment_intents/:id, with `expand[]=latest_charge` giving the charge (and its receipt) inline. */
+  function paymentIntent(id: string, url: string): [number, unknown] {
+    const session = sessions.find((s) => s.payment_intent === id);
+    if (!session) return [404, stripeError('invalid_request_error', `No such payment_intent: '${id}'`)];
+    // The client writes `expand[0]=latest_charge` (indexed arrays).
+    const expanded = [...new URL(url, 'http://x').searchParams].some(
+      ([name, value]) => name.startsWith('expand[') && value === 'latest_charge',
+    );
+    const chargeId = `ch_${id.slice(3)}`;
+    const charge = {
+      id: chargeId,
+      object: 'charge',
+      payment_intent: id,
+      amount: session.amount_total,
+      receipt_url: api.receiptsReady ? api.receiptUrlOf(session) : null,
+    };
+    return [
+      200,
+      {
+        id,
+        object: 'payment_intent',
+        amount: session.amount_total,
+        currency: session.currency,
+        status: 'succeeded',
+        metadata: session.metadata,
+        latest_charge: expanded ? charge : chargeId,
+      },
+    ];
+  }
+
   function createRefund(form: URLSearchParams): [number, unknown] {
+    if (api.refundsRefused)
+      return [
+        402,
+        stripeError(
+          'card_error',
+          'The card cannot accept this refund.',
+          undefined,
+          'charge_expired_for_capture',
+        ),
+      ];
     const paymentIntent = form.get('payment_intent') ?? '';
     const paid = sessions.find((s) => s.payment_intent === paymentIntent);
     if (!paid)
@@ -230,6 +302,9 @@ export async function startFakeStripeApi(opts: {
     refunds,
     requests,
     refundStatus: 'succeeded',
+    receiptsReady: true,
+    receiptUrlOf: (session) => `https://pay.stripe.com/receipts/payment/${session.payment_intent ?? 'none'}`,
+    refundsRefused: false,
     failNext(count) {
       failures += count;
     },

@@ -37,6 +37,7 @@ export class StripeGateway implements PaymentGateway {
             },
           })),
           expires_at: Math.floor(request.expiresAt.getTime() / 1000),
+          ...(request.locale ? { locale: request.locale } : {}),
           metadata,
           // Copied onto the payment, so charge and refund events name the order too.
           payment_intent_data: { metadata },
@@ -60,6 +61,27 @@ export class StripeGateway implements PaymentGateway {
       ),
     );
     return { id: refund.id, status: refundStatus(refund.status) };
+  }
+
+  async findReceiptUrl(paymentIntentId: string): Promise<string | null> {
+    // The receipt lives on the charge; `expand` returns it in the same call (https://docs.stripe.com/expand).
+    const intent = await this.stripe.paymentIntents.retrieve(paymentIntentId, { expand: ['latest_charge'] });
+    const charge = intent.latest_charge;
+    return charge && typeof charge !== 'string' ? (charge.receipt_url ?? null) : null;
+  }
+
+  async expireCheckout(sessionId: string): Promise<'expired' | 'already_closed'> {
+    try {
+      await this.stripe.checkout.sessions.expire(sessionId);
+      return 'expired';
+    } catch (error) {
+      // Stripe refuses to expire a session that is no longer open (paid or expired already): nothing to do.
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 400) {
+        const session = await this.stripe.checkout.sessions.retrieve(sessionId);
+        if (session.status !== 'open') return 'already_closed';
+      }
+      throw error;
+    }
   }
 }
 

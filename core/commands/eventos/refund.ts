@@ -6,6 +6,7 @@ import {
 import { organizerRefundMessage } from '../../replies/payment-replies.js';
 import type { FollowUp } from '../../router/skill.js';
 import { writeAudit } from '../../services/audit/write-audit.js';
+import { contactLanguage } from '../../services/contacts/contact-language.js';
 import { enqueueReplies } from '../../services/outbox/enqueue-replies.js';
 import { findOrderByReference } from '../../services/payments/find-order-by-reference.js';
 import { cancelOrder } from '../../services/tickets/cancel-order.js';
@@ -58,7 +59,12 @@ export const refund = defineCommand({
     const outboxIds = await enqueueReplies(
       ctx.em,
       await findReplyTarget(ctx.em, order.contactId, order.eventId),
-      [organizerRefundMessage({ ...result.refund, reference: order.reference, viaStripe })],
+      [
+        organizerRefundMessage(
+          { ...result.refund, reference: order.reference, viaStripe },
+          await contactLanguage(ctx.em, order.contactId),
+        ),
+      ],
       { intent: 'cancel_booking' },
     );
     const followUps: FollowUp[] = [{ kind: 'offer-freed-seats', tierId: result.tierId }];

@@ -3,6 +3,7 @@ import { checkInEn } from './check-in/en.js';
 import { leadsEn } from './leads/en.js';
 import { networkingEn } from './networking/en.js';
 import { nluEn } from './nlu/en.js';
+import { paymentsEn } from './payments/en.js';
 import { privacyEn } from './privacy/en.js';
 import { voiceEn } from './voice/en.js';
 import { waitlistEn } from './waitlist/en.js';
@@ -220,6 +221,7 @@ export const en = {
   ...networkingEn,
   ...privacyEn,
   ...leadsEn,
+  ...paymentsEn,
 } as const;
 
 export type MessageId = keyof typeof en;

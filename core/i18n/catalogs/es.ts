@@ -4,6 +4,7 @@ import type { Catalog } from './en.js';
 import { leadsEs } from './leads/es.js';
 import { networkingEs } from './networking/es.js';
 import { nluEs } from './nlu/es.js';
+import { paymentsEs } from './payments/es.js';
 import { privacyEs } from './privacy/es.js';
 import { voiceEs } from './voice/es.js';
 import { waitlistEs } from './waitlist/es.js';
@@ -209,4 +210,5 @@ export const es: Catalog = {
   ...networkingEs,
   ...privacyEs,
   ...leadsEs,
+  ...paymentsEs,
 };

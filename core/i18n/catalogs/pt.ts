@@ -4,6 +4,7 @@ import type { Catalog } from './en.js';
 import { leadsPt } from './leads/pt.js';
 import { networkingPt } from './networking/pt.js';
 import { nluPt } from './nlu/pt.js';
+import { paymentsPt } from './payments/pt.js';
 import { privacyPt } from './privacy/pt.js';
 import { voicePt } from './voice/pt.js';
 import { waitlistPt } from './waitlist/pt.js';
@@ -207,4 +208,5 @@ export const pt: Catalog = {
   ...networkingPt,
   ...privacyPt,
   ...leadsPt,
+  ...paymentsPt,
 };

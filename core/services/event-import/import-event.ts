@@ -64,6 +64,7 @@ export async function importEvent(
         claimWindowMinutes: e.waitlist?.claimWindowMinutes ?? 30,
         networking: e.networking ?? null,
         refundPolicy: e.refundPolicy ? normaliseRefundPolicy(e.refundPolicy.steps, e.timezone) : null,
+        vatBasisPoints: e.vatRate === undefined ? null : Math.round(e.vatRate * 100),
         checkInOpensAt: e.checkIn?.opensAt ? new Date(e.checkIn.opensAt) : null,
         checkInClosesAt: e.checkIn?.closesAt ? new Date(e.checkIn.closesAt) : null,
         faceRetentionDays: e.checkIn?.faceRetentionDays ?? null,

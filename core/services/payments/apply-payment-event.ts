@@ -3,6 +3,7 @@ import type { PaymentEventFacts } from '../../../db/entities/payment-event.entit
 import { kysely } from '../../../db/kysely.js';
 import type { PaymentWebhookEvent } from '../../ports/payment-gateway.js';
 import { type ExpiredReservations, expireReservations } from '../tickets/expire-reservations.js';
+import { receiptAfterConfirmation } from './attach-receipt.js';
 import { type SettledCheckout, settleCheckout } from './settle-checkout.js';
 import { type SettledRefund, settleRefunds } from './settle-refunds.js';
 
@@ -12,6 +13,8 @@ export type AppliedPaymentEvent =
   | { kind: 'checkout'; settled: SettledCheckout }
   | { kind: 'expired'; expired: ExpiredReservations }
   | { kind: 'refunds'; settled: SettledRefund[] }
+  /** `charge.succeeded` after the tickets went out without it: the receipt link follows, once. */
+  | { kind: 'receipt'; orderId: string; url: string; amountCents: number; currency: string }
   | { kind: 'recorded' };
 
 /**
@@ -24,6 +27,8 @@ export async function applyPaymentEvent(
   em: EntityManager,
   eventRowId: string,
   now: Date,
+  /** For `checkout_completed`: the receipt page read from Stripe just before (null: not there yet). */
+  fetchedReceiptUrl: string | null = null,
 ): Promise<AppliedPaymentEvent> {
   const db = kysely(em);
   const row = await db
@@ -33,7 +38,7 @@ export async function applyPaymentEvent(
     .forUpdate()
     .executeTakeFirst();
   if (!row || row.processedAt) return { kind: 'already_applied' };
-  const applied = await apply(em, row.type as PaymentWebhookEvent['kind'], row.facts, now);
+  const applied = await apply(em, row.type as PaymentWebhookEvent['kind'], row.facts, now, fetchedReceiptUrl);
   await db
     .updateTable('PaymentEvent')
     .set({ processedAt: now, outcome: outcomeOf(applied) })
@@ -47,11 +52,12 @@ async function apply(
   type: PaymentWebhookEvent['kind'],
   facts: PaymentEventFacts,
   now: Date,
+  fetchedReceiptUrl: string | null,
 ): Promise<AppliedPaymentEvent> {
   const db = kysely(em);
   switch (type) {
     case 'checkout_completed':
-      return { kind: 'checkout', settled: await settleCheckout(em, facts, now) };
+      return { kind: 'checkout', settled: await settleCheckout(em, facts, now, fetchedReceiptUrl) };
     case 'checkout_expired': {
       if (!facts.sessionId) return { kind: 'recorded' };
       const charge = await db
@@ -79,15 +85,10 @@ async function apply(
       return { kind: 'refunds', settled: await settleRefunds(em, which, 'succeeded', now) };
     }
     case 'charge_succeeded': {
-      if (facts.paymentIntentId && facts.receiptUrl) {
-        await db
-          .updateTable('Payment')
-          .set({ receiptUrl: facts.receiptUrl, updatedAt: now })
-          .where('paymentIntentId', '=', facts.paymentIntentId)
-          .where('kind', '=', 'charge')
-          .executeTakeFirst();
-      }
-      return { kind: 'recorded' };
+      if (!facts.paymentIntentId || !facts.receiptUrl) return { kind: 'recorded' };
+      const input = { paymentIntentId: facts.paymentIntentId, receiptUrl: facts.receiptUrl, now };
+      const claimed = await receiptAfterConfirmation(em, input);
+      return claimed ? { kind: 'receipt', url: facts.receiptUrl, ...claimed } : { kind: 'recorded' };
     }
     default:
       return { kind: 'recorded' };
@@ -109,6 +110,8 @@ function outcomeOf(applied: AppliedPaymentEvent): string {
       return applied.expired.orders > 0 ? 'reservation_released' : 'already_released';
     case 'refunds':
       return applied.settled.length > 0 ? `refunds_${applied.settled[0]!.status}` : 'refunds_unchanged';
+    case 'receipt':
+      return 'receipt_sent';
     default:
       return applied.kind;
   }

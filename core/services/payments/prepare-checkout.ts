@@ -18,7 +18,8 @@ export type PreparedCheckout =
  * one charge row (unique per order) is created with the idempotency key and expiry every later attempt reuses,
  * so a retried job or a double tap on Pay sends Stripe the identical request and gets the same session back.
  * If the hold ends sooner than Stripe's minimum session length, the hold is extended to the session's expiry
- * (seats stay held while someone can still pay for them).
+ * (seats stay held while someone can still pay for them). The Checkout page speaks the attendee's language
+ * when we know it (Stripe's `locale`: en, pt and es are all Stripe locales).
  */
 export async function prepareCheckout(
   em: EntityManager,
@@ -33,16 +34,21 @@ export async function prepareCheckout(
     .selectFrom('Order as o')
     .innerJoin('TicketTier as t', 't.id', 'o.tier')
     .innerJoin('Event as e', 'e.id', 'o.event')
-    .select(['o.reference', 'o.reservedUntil', 't.name as tierName', 'e.name as eventName'])
+    .select(['o.reference', 'o.reservedUntil', 't.name as tierName', 'e.name as eventName', 'o.contact'])
     .where('o.id', '=', order.id)
     .executeTakeFirstOrThrow();
   const existing = await db
     .selectFrom('Payment')
-    .select(['id', 'checkoutUrl', 'expiresAt', 'idempotencyKey', 'amountCents', 'status'])
+    .select(['id', 'checkoutUrl', 'expiresAt', 'idempotencyKey', 'amountCents', 'status', 'locale'])
     .where('order', '=', order.id)
     .where('kind', '=', 'charge')
     .executeTakeFirst();
-  const request = (paymentId: string, key: string, expiresAt: Date): PreparedCheckout => ({
+  const request = (
+    paymentId: string,
+    key: string,
+    expiresAt: Date,
+    locale: string | null,
+  ): PreparedCheckout => ({
     kind: 'request',
     paymentId,
     request: {
@@ -58,6 +64,7 @@ export async function prepareCheckout(
       ],
       expiresAt,
       idempotencyKey: key,
+      ...(locale ? { locale } : {}),
     },
   });
   if (existing) {
@@ -69,7 +76,7 @@ export async function prepareCheckout(
         expiresAt: existing.expiresAt,
       };
     if (existing.status === 'pending' && existing.idempotencyKey && existing.expiresAt)
-      return request(existing.id, existing.idempotencyKey, existing.expiresAt);
+      return request(existing.id, existing.idempotencyKey, existing.expiresAt, existing.locale ?? null);
     return { kind: 'not_payable', status: order.status };
   }
 
@@ -79,6 +86,10 @@ export async function prepareCheckout(
   const expiresAt = new Date(Math.ceil(Math.max(reservedUntil.getTime(), earliest.getTime()) / 1000) * 1000);
   const paymentId = randomUUID();
   const key = `checkout:${order.id}`;
+  // Read only here, once per order: every later attempt takes the language stored with the charge row.
+  const language = (
+    await db.selectFrom('Contact').select('language').where('id', '=', details.contact).executeTakeFirst()
+  )?.language;
   await db
     .insertInto('Payment')
     .values({
@@ -91,6 +102,8 @@ export async function prepareCheckout(
       provider: 'stripe',
       idempotencyKey: key,
       expiresAt,
+      // Kept with the request: a retry must send Stripe the same body even if the person's language changes.
+      locale: language ?? null,
       createdAt: input.now,
     })
     .executeTakeFirst();
@@ -102,5 +115,5 @@ export async function prepareCheckout(
       .where('status', '=', 'reserved')
       .executeTakeFirst();
   }
-  return request(paymentId, key, expiresAt);
+  return request(paymentId, key, expiresAt, language ?? null);
 }

@@ -5,10 +5,20 @@ import { kysely } from '../../../db/kysely.js';
 import { loadOrder, type OrderSummary } from '../tickets/load-order.js';
 import { lockOrder } from '../tickets/lock-order.js';
 import { type RequestedRefund, requestRefund } from '../tickets/request-refund.js';
+import { claimReceipt, lockReceipt, storedReceiptUrl } from './attach-receipt.js';
+import { type IncludedVat, includedVat } from './included-vat.js';
 
 export type SettledCheckout =
   /** Paid in time (or late, with the seats still free): the order is confirmed now. */
-  | { kind: 'confirmed'; order: OrderSummary; late: boolean; receiptUrl: string | null }
+  | {
+      kind: 'confirmed';
+      order: OrderSummary;
+      late: boolean;
+      /** Stripe's receipt page, when known by now (sent with the tickets, and then never again). */
+      receiptUrl: string | null;
+      /** The VAT included in the total, when the event sets a rate. */
+      vat: IncludedVat | null;
+    }
   /** Paid after the hold ended and the seats went to someone else (or the order was cancelled): refunded. */
   | { kind: 'refunding'; order: OrderSummary; refund: RequestedRefund }
   | { kind: 'unchanged'; reason: 'unknown_session' | 'already_paid' | 'not_paid' };
@@ -24,6 +34,8 @@ export async function settleCheckout(
   em: EntityManager,
   facts: PaymentEventFacts,
   now: Date,
+  /** The receipt page read from Stripe before this transaction (null: not there yet, or not asked). */
+  fetchedReceiptUrl: string | null = null,
 ): Promise<SettledCheckout> {
   if (facts.paymentStatus !== undefined && facts.paymentStatus !== 'paid')
     return { kind: 'unchanged', reason: 'not_paid' };
@@ -47,6 +59,16 @@ export async function settleCheckout(
     .where('status', '<>', 'succeeded')
     .executeTakeFirst();
   if (paid.numUpdatedRows === 0n) return { kind: 'unchanged', reason: 'already_paid' };
+  const confirmed = async (late: boolean): Promise<SettledCheckout> => {
+    const summary = await summaryOf(em, order.id);
+    return {
+      kind: 'confirmed',
+      order: summary,
+      late,
+      receiptUrl: await receiptFor(em, charge, facts, fetchedReceiptUrl, now),
+      vat: await includedVat(em, summary.eventId, summary.totalCents),
+    };
+  };
 
   if (order.status === 'reserved') {
     await db
@@ -68,20 +90,10 @@ export async function settleCheckout(
       }))
       .where('id', '=', order.tierId)
       .executeTakeFirst();
-    return {
-      kind: 'confirmed',
-      order: await summary(em, order.id),
-      late: false,
-      receiptUrl: charge.receiptUrl ?? null,
-    };
+    return confirmed(false);
   }
   if (order.status === 'expired' && (await retakeSeats(em, order.id, order.tierId, now)))
-    return {
-      kind: 'confirmed',
-      order: await summary(em, order.id),
-      late: true,
-      receiptUrl: charge.receiptUrl ?? null,
-    };
+    return confirmed(true);
 
   const refund = await requestRefund(em, {
     orderId: order.id,
@@ -99,7 +111,24 @@ export async function settleCheckout(
       .where('id', '=', order.id)
       .executeTakeFirst();
   }
-  return { kind: 'refunding', order: await summary(em, order.id), refund };
+  return { kind: 'refunding', order: await summaryOf(em, order.id), refund };
+}
+
+/** The receipt link to send with the tickets, claimed for this order (so it is never sent again), or null. */
+async function receiptFor(
+  em: EntityManager,
+  charge: { id: string; receiptUrl?: string | null },
+  facts: PaymentEventFacts,
+  fetched: string | null,
+  now: Date,
+): Promise<string | null> {
+  if (facts.paymentIntentId) await lockReceipt(em, facts.paymentIntentId);
+  const url =
+    fetched ??
+    charge.receiptUrl ??
+    (facts.paymentIntentId ? await storedReceiptUrl(em, facts.paymentIntentId) : null);
+  if (!url) return null;
+  return (await claimReceipt(em, { paymentId: charge.id, receiptUrl: url, now })) ? url : null;
 }
 
 /** The order's charge row: by the session id it was stored with, else the order id Stripe echoes back. */
@@ -162,7 +191,7 @@ async function retakeSeats(em: EntityManager, orderId: string, tierId: string, n
   return true;
 }
 
-async function summary(em: EntityManager, orderId: string): Promise<OrderSummary> {
+async function summaryOf(em: EntityManager, orderId: string): Promise<OrderSummary> {
   const order = await loadOrder(em, orderId);
   if (!order) throw new Error(`Order ${orderId} vanished`);
   return order;

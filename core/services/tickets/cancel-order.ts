@@ -18,6 +18,8 @@ export type CancelOrderResult =
       /** The policy's share at the time of cancelling (100 when the order was not paid for). */
       refundPercent: number;
       currency: string;
+      /** A paid reservation was released whole: its Checkout Session (if any) is to be closed at Stripe. */
+      releasedCheckout: boolean;
     }
   | { ok: false; reason: 'not_found' | 'not_cancellable' | 'invalid_quantity'; seats?: number };
 
@@ -108,5 +110,6 @@ export async function cancelOrder(
     refund,
     refundPercent: percent,
     currency: order.currency,
+    releasedCheckout: all && order.status === 'reserved' && order.unitPriceCents > 0,
   };
 }

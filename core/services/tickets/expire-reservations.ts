@@ -8,6 +8,8 @@ export interface ExpiredReservations {
   expired: { orderId: string; contactId: string; eventId: string; reference: string }[];
   /** Seats given back per tier: what the waiting list should be offered. */
   freed: { tierId: string; seats: number }[];
+  /** Expired orders with a Stripe Checkout Session still open: to be closed at Stripe. */
+  openCheckouts: string[];
 }
 
 /**
@@ -59,7 +61,7 @@ export async function expireReservations(
         .as('seats'),
     ])
     .execute();
-  if (expired.length === 0) return { orders: 0, expired: [], freed: [] };
+  if (expired.length === 0) return { orders: 0, expired: [], freed: [], openCheckouts: [] };
   await db
     .updateTable('Ticket')
     .set({ status: 'cancelled', cancelledAt: now })
@@ -83,7 +85,21 @@ export async function expireReservations(
       .where('id', '=', tierId)
       .executeTakeFirst();
   }
+  const openCheckouts = await db
+    .selectFrom('Payment')
+    .select('order')
+    .where(
+      'order',
+      'in',
+      expired.map((o) => o.orderId),
+    )
+    .where('kind', '=', 'charge')
+    .where('provider', '=', 'stripe')
+    .where('status', '=', 'pending')
+    .where('externalId', 'is not', null)
+    .execute();
   return {
+    openCheckouts: openCheckouts.map((c) => c.order),
     orders: expired.length,
     expired: expired.map(({ orderId, contactId, eventId, reference }) => ({
       orderId,

@@ -85,6 +85,7 @@ export const cancelBooking: Skill<'payments'> = async (ctx) => {
         order.currency,
         ctx.payments.provider,
         ctx.event.timezone,
+        ctx.locale,
       ).trim()
     : null;
   const some = all && seats > 1 ? t('cancel.onlySome') : null;
@@ -127,10 +128,13 @@ async function confirmCancel(
   if (!result.ok) {
     return { replies: [text(t('cancel.gone'))] };
   }
-  const refund = refundAfterCancel(result.refund).trim() || null;
+  const refund = refundAfterCancel(result.refund, ctx.locale).trim() || null;
   const followUps: FollowUp[] = [{ kind: 'offer-freed-seats', tierId: result.tierId }];
   if (result.refund?.status === 'pending')
     followUps.push({ kind: 'issue-refund', paymentId: result.refund.paymentId });
+  // Nobody may pay for the released seats: the reservation's Checkout Session is closed at Stripe.
+  if (result.releasedCheckout && ctx.payments.provider === 'stripe')
+    followUps.push({ kind: 'expire-checkout', orderId: draft.orderId });
   const left = result.remaining > 0 ? t('cancel.left', { count: result.remaining }) : null;
   return {
     replies: [text([t('cancel.done', { count: result.cancelled }), refund, left].filter(Boolean).join(' '))],

@@ -20,7 +20,9 @@ export async function reservedReplies(
   switch (prepared.kind) {
     case 'open':
       return {
-        replies: [checkoutLinkMessage(order, prepared.url, prepared.expiresAt, ctx.event.timezone)],
+        replies: [
+          checkoutLinkMessage(order, prepared.url, prepared.expiresAt, ctx.event.timezone, ctx.locale),
+        ],
         followUps: [],
       };
     case 'request':
@@ -29,6 +31,7 @@ export async function reservedReplies(
           reservedForCheckoutMessage(
             { ...order, reservedUntil: prepared.request.expiresAt },
             ctx.event.timezone,
+            ctx.locale,
           ),
         ],
         followUps: [{ kind: 'open-checkout', orderId: order.orderId }],

@@ -1,5 +1,6 @@
+import { translator } from '../../i18n/translate.js';
 import { isUuid } from '../../is-uuid.js';
-import { bookButton, myTicketsButton, ticketMessages } from '../../replies/ticket-replies.js';
+import { bookButtonIn, myTicketsButtonIn, ticketMessages } from '../../replies/ticket-replies.js';
 import type { Skill, SkillContext } from '../../router/skill.js';
 import { confirmPayment } from '../../services/tickets/confirm-payment.js';
 import { loadOrder } from '../../services/tickets/load-order.js';
@@ -11,6 +12,7 @@ import { reservedReplies } from './checkout-step.js';
  * labelled so; the order, seats and tickets change for real.
  */
 export const payOrder: Skill<'links' | 'payments'> = async (ctx) => {
+  const t = translator(ctx.locale);
   const orderId = ctx.action?.arg;
   if (ctx.payments.provider === 'stripe' && isUuid(orderId)) {
     const order = await loadOrder(ctx.em, orderId);
@@ -21,7 +23,8 @@ export const payOrder: Skill<'links' | 'payments'> = async (ctx) => {
         replies: ticketMessages(
           { ...order, orderId: order.id },
           ctx.links,
-          'This order is already paid — here are your tickets again:',
+          t('payments.alreadyPaid'),
+          ctx.locale,
         ),
       };
   }
@@ -31,28 +34,23 @@ export const payOrder: Skill<'links' | 'payments'> = async (ctx) => {
       ? await notPayable(ctx, orderId)
       : await confirmPayment(ctx.em, { orderId, contactId: ctx.contact.id, now: ctx.now });
   if (result.ok) {
-    const intro = result.alreadyPaid
-      ? 'This order is already paid — here are your tickets again:'
-      : "Payment recorded (demo mode: no card was charged). You're booked! 🎉";
+    const intro = t(result.alreadyPaid ? 'payments.alreadyPaid' : 'payments.demoPaid');
     return {
-      replies: ticketMessages({ ...result.order, orderId: result.order.id }, ctx.links, intro),
+      replies: ticketMessages({ ...result.order, orderId: result.order.id }, ctx.links, intro, ctx.locale),
     };
   }
   if (result.reason === 'not_found') {
     return {
       replies: [
-        { kind: 'buttons', text: "I couldn't find that order for your number.", buttons: [myTicketsButton] },
+        { kind: 'buttons', text: t('payments.orderNotFound'), buttons: [myTicketsButtonIn(ctx.locale)] },
       ],
     };
   }
   const order = isUuid(orderId) ? await loadOrder(ctx.em, orderId) : null;
-  const what =
-    result.status === 'expired'
-      ? `The reservation${order ? ` ${order.reference}` : ''} ran out before payment, so its seats went back on sale.`
-      : `That booking${order ? ` (${order.reference})` : ''} was cancelled, so there's nothing to pay.`;
-  return {
-    replies: [{ kind: 'buttons', text: `${what} Would you like to book again?`, buttons: [bookButton] }],
-  };
+  const what = t(result.status === 'expired' ? 'payments.ranOut' : 'payments.wasCancelled', {
+    reference: order?.reference ?? 'none',
+  });
+  return { replies: [{ kind: 'buttons', text: what, buttons: [bookButtonIn(ctx.locale)] }] };
 };
 
 async function notPayable(ctx: SkillContext, orderId: string | undefined) {
