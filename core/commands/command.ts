@@ -41,7 +41,8 @@ export interface CommandContext {
 
 /** A form for the chat to open (it needs the request's short-lived trigger, so only at-once commands do). */
 export type CommandForm =
-  | { kind: 'faq'; eventId: string; faq: FaqEntry | null }
+  /** `question` fills in a new FAQ's question (from `/eventos faq gaps`). */
+  | { kind: 'faq'; eventId: string; faq: FaqEntry | null; question?: string }
   | { kind: 'lead-note'; leadId: string; channel: string; title: string };
 
 /** A command's outcome in words, and the work it leaves for after its commit. */

@@ -4,6 +4,7 @@ import { optIn as optInSkill } from '../skills/opt-out.js';
 import type { Handled, InboundTurn } from './inbound-turn.js';
 import { chain } from './middleware.js';
 import { cannedReplies } from './steps/canned-replies.js';
+import { faqGaps } from './steps/faq-gaps.js';
 import { feedbackAnswer } from './steps/feedback-answer.js';
 import { feedbackSignals } from './steps/feedback-signals.js';
 import { handoffRelay } from './steps/handoff-relay.js';
@@ -31,6 +32,7 @@ export function inboundChain(options: { skills: SkillLookup; relayHandoffs: bool
       photo(options.skills),
       cannedReplies,
       feedbackSignals,
+      faqGaps,
       feedbackAnswer,
       understanding,
       sessionAttendance,

@@ -43,6 +43,8 @@ const FaqSchema = defineEntity({
     embedding: p.type(VectorType).length(FAQ_EMBEDDING_DIMENSIONS).nullable(),
     /** Which embedder produced `embedding`, so a provider change re-embeds instead of mixing spaces. */
     embeddingModel: p.string().nullable(),
+    /** How often the bot answered with this FAQ (the seed's faq_library.usage_count), counted atomically. */
+    usageCount: p.integer().default(0),
     updatedAt: p
       .datetime()
       .onCreate(() => new Date())

@@ -11,6 +11,7 @@ import { Event } from './event.entity.js';
 import { EventSession } from './event-session.entity.js';
 import { FacialRecognitionData } from './facial-recognition-data.entity.js';
 import { Faq } from './faq.entity.js';
+import { FaqMiss } from './faq-miss.entity.js';
 import { FeedPost } from './feed-post.entity.js';
 import { FeedbackAnalysis } from './feedback-analysis.entity.js';
 import { Handoff } from './handoff.entity.js';
@@ -80,4 +81,5 @@ export const entities = [
   SessionFeedback,
   CsatRequest,
   FeedbackAnalysis,
+  FaqMiss,
 ];

@@ -18,6 +18,19 @@ export interface FaqHit {
   score: number;
 }
 
+/** A question as FAQ search reads it: embedded once, by the FAQ library's own (offline) embedder. */
+export interface EmbeddedQuestion {
+  text: string;
+  vector: number[];
+  /** The embedder's model, stored beside a vector so spaces never mix. */
+  model: string;
+}
+
+export async function embedQuestion(embedder: Embedder, text: string): Promise<EmbeddedQuestion> {
+  const [vector] = await embedder.embed([text]);
+  return { text, vector: vector ?? [], model: embedder.model };
+}
+
 /** Below this combined score we do not answer: we say we are not sure and offer a human. */
 export const FAQ_SCORE_FLOOR = 0.42;
 
@@ -29,15 +42,14 @@ const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? 
  */
 export async function searchFaqs(
   em: EntityManager,
-  embedder: Embedder,
   eventId: string,
-  query: string,
+  question: EmbeddedQuestion,
   limit = 3,
 ): Promise<FaqHit[]> {
-  const [vector] = await embedder.embed([query]);
-  const tsQuery = words(query).join(' | ');
+  const vector = question.vector.length > 0 ? question.vector : null;
+  const tsQuery = words(question.text).join(' | ');
   // The query vector as pgvector's SQL literal ('[0.1,…]', what the entity's VectorType writes), typed by a cast.
-  const near = sql`${pgvector.toSql(vector ?? null)}::vector`;
+  const near = sql`${pgvector.toSql(vector)}::vector`;
   const keywords = sql`to_tsquery('english', ${tsQuery.length > 0 ? tsQuery : 'a'})`;
   const k = kysely(em);
   /** The text a FAQ is searched by, as the full-text index (faq_library_fts) has it. */

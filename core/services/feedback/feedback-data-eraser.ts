@@ -4,7 +4,7 @@ import type { PersonalDataEraser } from '../privacy/personal-data-eraser.js';
 /**
  * "Forget me": the person's session attendance, their feedback requests with ratings and comments, and their
  * CSAT answers at the event. Sentiment rows of their messages stay only as anonymous aggregates: the link to
- * the message (and so to them) is cut. The attendance's sponsor activity goes with the sponsor leads' eraser.
+ * the message (and so to them) is cut. Their unanswered questions (FAQ gaps) are deleted. The attendance's sponsor activity goes with the sponsor leads' eraser.
  */
 export const feedbackDataEraser: PersonalDataEraser = {
   what: 'session attendance and feedback',
@@ -40,7 +40,11 @@ export const feedbackDataEraser: PersonalDataEraser = {
       .set({ message: null })
       .where('message', 'in', messages)
       .executeTakeFirst();
+    // Their unanswered questions leave `/eventos faq gaps` (the texts are blanked by the conversation eraser;
+    // the embeddings go here).
+    const misses = await db.deleteFrom('FaqMiss').where('message', 'in', messages).executeTakeFirst();
     return (
+      Number(misses.numDeletedRows) +
       Number(attendance.numDeletedRows) +
       Number(feedback.numDeletedRows) +
       Number(csat.numDeletedRows) +

@@ -22,6 +22,7 @@ const ORGANIZER_TEXT = [
   'core/replies/lead-notes.ts',
   'core/replies/whatsapp-web-notes.ts',
   'core/replies/feedback-notes.ts',
+  'core/replies/faq-gap-notes.ts',
   'core/replies/payment-notes.ts',
   'core/replies/pricing-notes.ts',
 ];
