@@ -1,3 +1,4 @@
+import { feedbackEn } from './feedback/en.js';
 /**
  * English, the source catalog: every attendee-facing text, by message id, in ICU MessageFormat
  * (`{name}` interpolates, `{count, plural, one {…} other {…}}` counts, `'{'` quotes a brace). pt.ts and es.ts
@@ -5,6 +6,7 @@
  * translation parses and uses the same arguments. Slack (organizer) text is not here: it stays English.
  */
 export const en = {
+  ...feedbackEn,
   // Language: switching on request, and people who write in a language we do not speak.
   'language.switched': "OK — I'll answer in English from now on.",
   'language.unsupported': "(Sorry, I only speak English, Português and Español, so I'll answer in English.)",

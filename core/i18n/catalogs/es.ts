@@ -1,7 +1,9 @@
 import type { Catalog } from './en.js';
+import { feedbackEs } from './feedback/es.js';
 
 /** Spanish (Spain, understood in Latin America too): the same ids as en.ts. */
 export const es: Catalog = {
+  ...feedbackEs,
   'language.switched': 'De acuerdo — a partir de ahora te respondo en español.',
   'language.unsupported':
     '(Lo siento, solo hablo English, Português y Español, así que respondo en español.)',

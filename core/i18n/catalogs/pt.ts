@@ -1,7 +1,9 @@
 import type { Catalog } from './en.js';
+import { feedbackPt } from './feedback/pt.js';
 
 /** Portuguese (European spelling, understood in Brazil too): the same ids as en.ts. */
 export const pt: Catalog = {
+  ...feedbackPt,
   'language.switched': 'Combinado — a partir de agora respondo em português.',
   'language.unsupported': '(Desculpe, só falo English, Português e Español, por isso respondo em português.)',
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import type { OutboundMessage } from '../../messages.js';
 import { renderAsText } from '../../messages.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
@@ -25,7 +26,11 @@ const BATCH = 200;
  * The request's words: free-form inside WhatsApp's 24-hour window, or the same facts as a template outside it
  * (Twilio error 63016). Built by the caller from core/replies, so this service holds no words.
  */
-export type RatingRequest = (sessionTitle: string, feedbackId: string) => OutboundMessage & { kind: 'list' };
+export type RatingRequest = (
+  sessionTitle: string,
+  feedbackId: string,
+  locale: Locale,
+) => OutboundMessage & { kind: 'list' };
 
 /**
  * Asks attendees of sessions that ended for a 1–5 rating: at most once per session and person (a unique
@@ -87,7 +92,7 @@ async function askOne(
   // The person's row, locked: the opt-out is read again and the daily cap counted without a race.
   const contact = await db
     .selectFrom('Contact')
-    .select(['optedOut', 'lastInboundAt'])
+    .select(['optedOut', 'lastInboundAt', 'language'])
     .where('id', '=', candidate.contactId)
     .forUpdate()
     .executeTakeFirst();
@@ -115,12 +120,15 @@ async function askOne(
   const target = await findReplyTarget(tx, candidate.contactId, candidate.eventId);
   // Nowhere to write (no phone, never wrote to us): the row stays, so the person is not asked later either.
   if (!target.address) return null;
-  const question = input.question(candidate.sessionTitle, row.id);
+  // In the person's language; the template outside the 24-hour window too (its version in that language).
+  const locale = contact.language ?? DEFAULT_LOCALE;
+  const question = input.question(candidate.sessionTitle, row.id, locale);
   const message: OutboundMessage = mayWriteFreeForm(contact.lastInboundAt ?? null, input.now)
     ? question
     : {
         kind: 'template',
         templateId: input.settings.templateId,
+        language: locale,
         // The person replies with the number, read through the feedback question remembered below.
         variables: { '1': candidate.sessionTitle },
         fallbackText: renderAsText(question),

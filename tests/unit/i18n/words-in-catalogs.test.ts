@@ -34,7 +34,6 @@ const ORGANIZER_TEXT = [
 const NOT_YET_CONVERTED = [
   'core/pipeline/voice-input.ts',
   'core/replies/check-in-replies.ts',
-  'core/replies/feedback-replies.ts',
   'core/replies/payment-replies.ts',
   'core/replies/lead-alert-message.ts',
   'core/replies/lead-digest-message.ts',
