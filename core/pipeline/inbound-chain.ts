@@ -3,6 +3,7 @@ import { findOpenHandoff } from '../services/handoffs/find-open-handoff.js';
 import { optIn as optInSkill } from '../skills/opt-out.js';
 import type { Handled, InboundTurn } from './inbound-turn.js';
 import { chain } from './middleware.js';
+import { botCsat } from './steps/bot-csat.js';
 import { cannedReplies } from './steps/canned-replies.js';
 import { faqGaps } from './steps/faq-gaps.js';
 import { feedbackAnswer } from './steps/feedback-answer.js';
@@ -33,6 +34,7 @@ export function inboundChain(options: { skills: SkillLookup; relayHandoffs: bool
       cannedReplies,
       feedbackSignals,
       faqGaps,
+      botCsat,
       feedbackAnswer,
       understanding,
       sessionAttendance,

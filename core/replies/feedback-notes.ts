@@ -75,7 +75,9 @@ const share = (up: number, answered: number) =>
 /** `/eventos csat`: "Did we solve it?" answers, bot vs. human, by day. */
 export function csatNote(days: CsatDay[]): OrganizerNote {
   if (days.length === 0)
-    return { text: 'No CSAT answers yet: people are asked "Did we solve it?" after a handoff is resolved.' };
+    return {
+      text: 'No CSAT answers yet: people are asked "Did we solve it?" after a handoff is resolved, or when the bot completes an issue itself (a cancellation).',
+    };
   const total = (source: CsatDay['source']) => {
     const mine = days.filter((d) => d.source === source);
     const answered = mine.reduce((n, d) => n + d.answered, 0);

@@ -109,6 +109,8 @@ export interface SkillResult {
   misunderstood?: boolean;
   /** A question the FAQ library could not answer (below its floor): noted for `/eventos faq gaps`. */
   faqMiss?: EmbeddedQuestion;
+  /** The bot ended the person's issue on its own (a completed cancellation): ask "Did we solve it?" once. */
+  endsIssue?: boolean;
   followUps?: FollowUp[];
 }
 
