@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CodeSheetContent } from '../ports/code-sheet.js';
+import type { FeedbackChartContent } from '../ports/feedback-chart.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
 import type { FollowUp } from '../router/skill.js';
 import type { FaqEntry } from '../services/faq-library/list-faqs.js';
@@ -60,6 +61,8 @@ export interface CommandReply {
   file?: { bytes: Buffer; filename: string; title: string };
   /** A sheet of QR codes to draw and upload to the channel the command came from (`/eventos session-codes`). */
   sheet?: CodeSheetContent;
+  /** A chart to draw and upload to the channel the command came from (`/eventos feedback`). */
+  chart?: FeedbackChartContent;
   /** After commit: offers of freed seats and other background work. */
   followUps: FollowUp[];
   /** After commit: replies to attendees to deliver now (e.g. "the bot is back"). */

@@ -32,10 +32,11 @@ export function inboundChain(options: { skills: SkillLookup; relayHandoffs: bool
       voice,
       photo(options.skills),
       cannedReplies,
-      feedbackSignals,
       faqGaps,
       botCsat,
       feedbackAnswer,
+      // After feedbackAnswer: a typed comment is read as the comment action there, and analysed here.
+      feedbackSignals,
       understanding,
       sessionAttendance,
     ],
