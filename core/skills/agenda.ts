@@ -6,6 +6,7 @@ import {
   findSessionsAt,
   findSessionsBetween,
 } from '../services/agenda/find-sessions.js';
+import { noteSessionInterest } from '../services/attendance/note-session-interest.js';
 
 const fmtDay = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL');
 const fmtTime = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('HH:mm');
@@ -34,7 +35,16 @@ export const agenda: Skill = async (ctx) => {
   const { session, time } = ctx.understood.slots;
   if (session) {
     const s = await findSessionByCode(ctx.em, ctx.event.id, session);
-    if (s) return { replies: [{ kind: 'text', text: describe(s, zone) }] };
+    if (s) {
+      // Asked about: with a ticket, they are asked for feedback when it ends (core/services/feedback).
+      await noteSessionInterest(ctx.em, {
+        eventId: ctx.event.id,
+        sessionCode: session,
+        contactId: ctx.contact.id,
+        now: ctx.now,
+      });
+      return { replies: [{ kind: 'text', text: describe(s, zone) }] };
+    }
   }
   const day = dayOf(ctx);
   if (time) {

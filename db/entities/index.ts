@@ -29,6 +29,7 @@ import { PaymentEvent } from './payment-event.entity.js';
 import { PricingHistory } from './pricing-history.entity.js';
 import { SessionAttendance } from './session-attendance.entity.js';
 import { SessionFeedback } from './session-feedback.entity.js';
+import { SessionInterest } from './session-interest.entity.js';
 import { SlackCardRedaction } from './slack-card-redaction.entity.js';
 import { Sponsor } from './sponsor.entity.js';
 import { SponsorActivity } from './sponsor-activity.entity.js';
@@ -82,4 +83,5 @@ export const entities = [
   CsatRequest,
   FeedbackAnalysis,
   FaqMiss,
+  SessionInterest,
 ];

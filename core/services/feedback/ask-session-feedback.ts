@@ -10,7 +10,7 @@ import { findReplyTarget } from '../waitlist/find-reply-target.js';
 import { ASK_WITHIN_MS, type FeedbackSettings, isQuietHour, startOfLocalDay } from './feedback-rules.js';
 import { rememberFeedbackQuestion } from './remember-feedback-question.js';
 
-/** One person who attended a session that has ended and was not asked about it yet. */
+/** One person who attended (or, with a ticket, asked about) a session that has ended and was not asked about it yet. */
 interface Candidate {
   sessionId: string;
   sessionTitle: string;
@@ -57,8 +57,13 @@ export async function askSessionFeedback(
   return { outboxIds, asked: outboxIds.length, waiting };
 }
 
+/**
+ * Who is asked about sessions that just ended: those who attended (a scanned code or "I'm at …"), and ticket
+ * holders who asked the bot about the session (session_interests) — each pair once, attendees first.
+ */
 async function findCandidates(em: EntityManager, now: Date): Promise<Candidate[]> {
-  return kysely(em)
+  const db = kysely(em);
+  const attended = await db
     .selectFrom('SessionAttendance as a')
     .innerJoin('EventSession as s', 's.id', 'a.session')
     .innerJoin('Event as e', 'e.id', 's.event')
@@ -81,6 +86,47 @@ async function findCandidates(em: EntityManager, now: Date): Promise<Candidate[]
     .orderBy('a.createdAt')
     .limit(BATCH)
     .execute();
+  const interested = await db
+    .selectFrom('SessionInterest as i')
+    .innerJoin('EventSession as s', 's.id', 'i.session')
+    .innerJoin('Event as e', 'e.id', 's.event')
+    .innerJoin('Contact as c', 'c.id', 'i.contact')
+    .leftJoin('SessionFeedback as f', (join) =>
+      join.onRef('f.session', '=', 'i.session').onRef('f.contact', '=', 'i.contact'),
+    )
+    .select([
+      's.id as sessionId',
+      's.title as sessionTitle',
+      'i.contact as contactId',
+      'e.id as eventId',
+      'e.timezone',
+    ])
+    .where('s.endsAt', '<=', now)
+    .where('s.endsAt', '>', new Date(now.getTime() - ASK_WITHIN_MS))
+    .where('f.id', 'is', null)
+    .where('c.optedOut', '=', false)
+    // A ticket holder: a confirmed order for the event.
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('Order as o')
+          .select('o.id')
+          .whereRef('o.contact', '=', 'i.contact')
+          .whereRef('o.event', '=', 's.event')
+          .where('o.status', '=', 'confirmed'),
+      ),
+    )
+    .orderBy('s.endsAt')
+    .orderBy('i.createdAt')
+    .limit(BATCH)
+    .execute();
+  const seen = new Set<string>();
+  return [...attended, ...interested].filter((c) => {
+    const key = `${c.sessionId}:${c.contactId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function askOne(

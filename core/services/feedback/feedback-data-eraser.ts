@@ -2,7 +2,7 @@ import { kysely } from '../../../db/kysely.js';
 import type { PersonalDataEraser } from '../privacy/personal-data-eraser.js';
 
 /**
- * "Forget me": the person's session attendance, their feedback requests with ratings and comments, and their
+ * "Forget me": the person's session attendance, the sessions they asked about, their feedback requests with ratings and comments, and their
  * CSAT answers at the event. Sentiment rows of their messages stay only as anonymous aggregates: the link to
  * the message (and so to them) is cut. Their unanswered questions (FAQ gaps) are deleted. The attendance's sponsor activity goes with the sponsor leads' eraser.
  */
@@ -13,6 +13,11 @@ export const feedbackDataEraser: PersonalDataEraser = {
     const sessions = db.selectFrom('EventSession').select('id').where('event', '=', target.eventId);
     const attendance = await db
       .deleteFrom('SessionAttendance')
+      .where('contact', '=', target.contactId)
+      .where('session', 'in', sessions)
+      .executeTakeFirst();
+    const interests = await db
+      .deleteFrom('SessionInterest')
       .where('contact', '=', target.contactId)
       .where('session', 'in', sessions)
       .executeTakeFirst();
@@ -46,6 +51,7 @@ export const feedbackDataEraser: PersonalDataEraser = {
     return (
       Number(misses.numDeletedRows) +
       Number(attendance.numDeletedRows) +
+      Number(interests.numDeletedRows) +
       Number(feedback.numDeletedRows) +
       Number(csat.numDeletedRows) +
       Number(unlinked.numUpdatedRows)
