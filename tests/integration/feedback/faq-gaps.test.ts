@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
+import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { listFaqGaps } from '../../../core/services/faq-gaps/list-faq-gaps.js';
 import { countFaqUse } from '../../../core/services/faq-library/count-faq-use.js';
 import { sayInline } from '../../support/say-inline.js';
-import { startTestApp, type TestApp } from '../../support/start-test-app.js';
+import { demoEventFile, startTestApp, type TestApp } from '../../support/start-test-app.js';
 
 const EVENT = 'devsummit-2026';
 const ALICE = '+15550100101';
@@ -56,6 +58,13 @@ describe('FAQ gaps and FAQ usage', () => {
       ),
     );
     expect(await usage('faq-parking')).toBe(before + 20);
+  });
+
+  it('re-importing the event file keeps the counts', async () => {
+    const before = await usage('faq-parking');
+    expect(before).toBeGreaterThan(0);
+    await importEvent(app.deps.db.em.fork(), demoEventFile(), new HashedEmbedder());
+    expect(await usage('faq-parking')).toBe(before);
   });
 
   it('"forget me" removes the person’s unanswered questions from the report', async () => {
