@@ -13,6 +13,7 @@ import { createRateLimits, type RateLimits } from '../adapters/http/rate-limits.
 import { routeMediaDownloads } from '../adapters/media/route-media-downloads.js';
 import { createTransientMediaStore, isTransientMediaUrl } from '../adapters/media/transient-media.js';
 import { QrCodeSheet } from '../adapters/providers/charts/qr-code-sheet.js';
+import { VegaFeedbackChart } from '../adapters/providers/charts/vega-feedback-chart.js';
 import { VegaSalesChart } from '../adapters/providers/charts/vega-sales-chart.js';
 import { HashedEmbedder } from '../adapters/providers/embeddings/hashed-embedder.js';
 import { OpenAiEmbedder } from '../adapters/providers/embeddings/openai-embedder.js';
@@ -201,6 +202,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       feedChannel: config.slack?.feedChannel ?? null,
       chart: new VegaSalesChart(),
       codeSheet: new QrCodeSheet({ whatsappNumber: config.twilio.from }),
+      feedbackChart: new VegaFeedbackChart(),
       sentiment: new AfinnSentiment(),
       embedder,
       faqSemantics,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createOrganizerCommands } from '../core/commands/index.js';
 import { runQueuedCommand } from '../core/commands/run-queued-command.js';
 import type { CodeSheet } from '../core/ports/code-sheet.js';
+import type { FeedbackChart } from '../core/ports/feedback-chart.js';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
 import { finishCommand } from '../core/services/organizer/record-command.js';
@@ -20,6 +21,8 @@ interface CommandJobDeps {
   chart: SalesChart;
   /** Draws the QR-code sheet `/eventos session-codes` uploads. */
   codeSheet: CodeSheet;
+  /** Draws the ratings chart `/eventos feedback` uploads. */
+  feedbackChart: FeedbackChart;
 }
 
 /** Runs one `/eventos` command logged by the Slack route, and answers through its `response_url`. */
@@ -48,6 +51,15 @@ export const organizerCommandJob = defineJob({
         png,
         filename: `session-codes-${stored.eventId}.png`,
         title: outcome.sheet.title,
+      });
+    }
+    if (outcome.chart && deps.chat && stored.slackChannelId) {
+      // Like the sales chart: a bonus to the numbers already posted; a failure is logged, not retried.
+      const png = await deps.feedbackChart.render(outcome.chart);
+      await deps.chat.uploadImage(stored.slackChannelId, {
+        png,
+        filename: `feedback-${stored.eventId}.png`,
+        title: outcome.chart.title,
       });
     }
     if (stored.command === 'stats' && deps.chat && stored.slackChannelId) {

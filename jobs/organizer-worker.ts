@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { CodeSheet } from '../core/ports/code-sheet.js';
 import type { Embedder } from '../core/ports/embedder.js';
 import type { FaqSemantics } from '../core/ports/faq-semantics.js';
+import type { FeedbackChart } from '../core/ports/feedback-chart.js';
 import type { OrganizerChat } from '../core/ports/organizer-chat.js';
 import type { SalesChart } from '../core/ports/sales-chart.js';
 import type { SentimentAnalyser } from '../core/ports/sentiment.js';
@@ -30,6 +31,8 @@ export interface OrganizerJobDeps {
   chart: SalesChart;
   /** Draws the session attendance codes `/eventos session-codes` uploads. */
   codeSheet: CodeSheet;
+  /** Draws the ratings chart `/eventos feedback` uploads. */
+  feedbackChart: FeedbackChart;
   /** Scores session comments and complaints (offline word lists by default). */
   sentiment: SentimentAnalyser;
   /** Embeds FAQs added or edited from Slack. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CodeSheetContent } from '../ports/code-sheet.js';
+import type { FeedbackChartContent } from '../ports/feedback-chart.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
 import type { FollowUp } from '../router/skill.js';
 import type { FaqEntry } from '../services/faq-library/list-faqs.js';
@@ -41,7 +42,8 @@ export interface CommandContext {
 
 /** A form for the chat to open (it needs the request's short-lived trigger, so only at-once commands do). */
 export type CommandForm =
-  | { kind: 'faq'; eventId: string; faq: FaqEntry | null }
+  /** `question` fills in a new FAQ's question (from `/eventos faq gaps`). */
+  | { kind: 'faq'; eventId: string; faq: FaqEntry | null; question?: string }
   | { kind: 'lead-note'; leadId: string; channel: string; title: string };
 
 /** A command's outcome in words, and the work it leaves for after its commit. */
@@ -59,6 +61,8 @@ export interface CommandReply {
   file?: { bytes: Buffer; filename: string; title: string };
   /** A sheet of QR codes to draw and upload to the channel the command came from (`/eventos session-codes`). */
   sheet?: CodeSheetContent;
+  /** A chart to draw and upload to the channel the command came from (`/eventos feedback`). */
+  chart?: FeedbackChartContent;
   /** After commit: offers of freed seats and other background work. */
   followUps: FollowUp[];
   /** After commit: replies to attendees to deliver now (e.g. "the bot is back"). */

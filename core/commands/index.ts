@@ -1,3 +1,4 @@
+import { addFaqFromGap } from './buttons/add-faq-from-gap.js';
 import { confirmBroadcastButton } from './buttons/confirm-broadcast.js';
 import { confirmCapacity } from './buttons/confirm-capacity.js';
 import { confirmCheckIn } from './buttons/confirm-check-in.js';
@@ -14,6 +15,7 @@ import { checkin } from './eventos/checkin.js';
 import { csat } from './eventos/csat.js';
 import { faqAdd } from './eventos/faq-add.js';
 import { faqEdit } from './eventos/faq-edit.js';
+import { faqGaps } from './eventos/faq-gaps.js';
 import { faqList } from './eventos/faq-list.js';
 import { faqRemove } from './eventos/faq-remove.js';
 import { feedback } from './eventos/feedback.js';
@@ -50,6 +52,7 @@ export function createOrganizerCommands(): CommandRegistry {
     .add(faqAdd)
     .add(faqEdit)
     .add(faqRemove)
+    .add(faqGaps)
     .add(leads)
     .add(leadFields)
     .add(sessionCodes)
@@ -77,7 +80,8 @@ export function createOrganizerButtons(): CommandRegistry {
     .add(resolveThread)
     .add(rateLeadCard)
     .add(openLeadNote)
-    .add(urgentReply);
+    .add(urgentReply)
+    .add(addFaqFromGap);
 }
 
 /** What organizers and sponsors submit besides commands: forms, and replies in handoff threads. */

@@ -3,7 +3,9 @@ import { findOpenHandoff } from '../services/handoffs/find-open-handoff.js';
 import { optIn as optInSkill } from '../skills/opt-out.js';
 import type { Handled, InboundTurn } from './inbound-turn.js';
 import { chain } from './middleware.js';
+import { botCsat } from './steps/bot-csat.js';
 import { cannedReplies } from './steps/canned-replies.js';
+import { faqGaps } from './steps/faq-gaps.js';
 import { feedbackAnswer } from './steps/feedback-answer.js';
 import { feedbackSignals } from './steps/feedback-signals.js';
 import { handoffRelay } from './steps/handoff-relay.js';
@@ -30,8 +32,11 @@ export function inboundChain(options: { skills: SkillLookup; relayHandoffs: bool
       voice,
       photo(options.skills),
       cannedReplies,
-      feedbackSignals,
+      faqGaps,
+      botCsat,
       feedbackAnswer,
+      // After feedbackAnswer: a typed comment is read as the comment action there, and analysed here.
+      feedbackSignals,
       understanding,
       sessionAttendance,
     ],

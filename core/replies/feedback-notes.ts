@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { sessionAttendanceCode } from '../catalog/session-code.js';
 import type { CodeSheetContent } from '../ports/code-sheet.js';
+import type { FeedbackChartContent } from '../ports/feedback-chart.js';
 import type { OrganizerNote } from '../ports/organizer-chat.js';
 import type { SessionCodeList } from '../services/attendance/list-session-codes.js';
 import type { CsatDay } from '../services/csat/csat-summary.js';
@@ -41,7 +42,7 @@ export function sessionCodesNote(list: SessionCodeList): OrganizerNote {
 
 const stars = (average: number | null) => (average === null ? 'no ratings yet' : `${average.toFixed(1)} / 5`);
 
-/** `/eventos feedback [session]`: average, count and 1–5 distribution per session; comments for one session. */
+/** `/eventos feedback [session]`: average, count, 1–5 distribution and top topics per session; comments for one session. */
 export function feedbackNote(outcome: FeedbackSummaryOutcome): OrganizerNote {
   if (outcome.kind === 'unknown-session')
     return {
@@ -60,6 +61,9 @@ export function feedbackNote(outcome: FeedbackSummaryOutcome): OrganizerNote {
         lines: [
           `${stars(s.average)} · ${s.ratings} of ${s.asked} asked rated`,
           `1★ ${s.distribution[0]} · 2★ ${s.distribution[1]} · 3★ ${s.distribution[2]} · 4★ ${s.distribution[3]} · 5★ ${s.distribution[4]}`,
+          ...(s.topics.length > 0
+            ? [`Top topics: ${s.topics.map((t) => `${t.topic} (${t.count})`).join(', ')}`]
+            : []),
         ],
       })),
       ...(one && one.comments.length > 0
@@ -69,13 +73,30 @@ export function feedbackNote(outcome: FeedbackSummaryOutcome): OrganizerNote {
   };
 }
 
+/** The ratings chart `/eventos feedback` uploads: one bar per rated session; none when nothing is rated. */
+export function feedbackChartContent(outcome: FeedbackSummaryOutcome): FeedbackChartContent | null {
+  if (outcome.kind !== 'sessions') return null;
+  const rated = outcome.sessions.filter((s) => s.ratings > 0);
+  if (rated.length === 0) return null;
+  const one = outcome.sessions.length === 1 ? outcome.sessions[0] : undefined;
+  return {
+    title: one ? `Ratings for ${one.title}` : 'Session ratings',
+    sessions: rated.map((s) => ({
+      label: s.title.length > 40 ? `${s.title.slice(0, 39)}…` : s.title,
+      distribution: s.distribution,
+    })),
+  };
+}
+
 const share = (up: number, answered: number) =>
   answered === 0 ? '–' : `${Math.round((100 * up) / answered)}% 👍`;
 
 /** `/eventos csat`: "Did we solve it?" answers, bot vs. human, by day. */
 export function csatNote(days: CsatDay[]): OrganizerNote {
   if (days.length === 0)
-    return { text: 'No CSAT answers yet: people are asked "Did we solve it?" after a handoff is resolved.' };
+    return {
+      text: 'No CSAT answers yet: people are asked "Did we solve it?" after a handoff is resolved, or when the bot completes an issue itself (a cancellation).',
+    };
   const total = (source: CsatDay['source']) => {
     const mine = days.filter((d) => d.source === source);
     const answered = mine.reduce((n, d) => n + d.answered, 0);

@@ -1,11 +1,10 @@
-import { DateTime } from 'luxon';
+import { formatDay, formatTime } from '../i18n/format-time.js';
+import type { Locale } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
 import type { ListItem, OutboundMessage } from '../messages.js';
 import type { AttendanceOutcome } from '../services/attendance/record-attendance.js';
 
-/**
- * Attendee-facing wording of session attendance and feedback (English until the message catalogs land;
- * then these move into them).
- */
+/** Attendee-facing wording of session attendance, session feedback and CSAT (core/i18n/catalogs/feedback). */
 
 export const FEEDBACK_ACTIONS = {
   attend: 'attend-session',
@@ -14,115 +13,106 @@ export const FEEDBACK_ACTIONS = {
   skip: 'feedback-skip',
 } as const;
 
-const when = (at: Date, timezone: string) =>
-  DateTime.fromJSDate(at, { zone: timezone }).toFormat('HH:mm, ccc d LLL');
 const room = (r: string) => (r ? ` (${r})` : '');
-
-export function attendanceReply(outcome: AttendanceOutcome, timezone: string): OutboundMessage {
-  const s = outcome.session;
-  switch (outcome.kind) {
-    case 'recorded':
-      return {
-        kind: 'text',
-        text: `Welcome to *${s.title}*${room(s.room)} ✅ I've noted that you're here. When it ends I'll ask you how it was.`,
-      };
-    case 'already':
-      return { kind: 'text', text: `You're already noted at *${s.title}* — enjoy the session!` };
-    case 'not_started':
-      return {
-        kind: 'text',
-        text: `*${s.title}* starts at ${when(s.startsAt, timezone)}${room(s.room)}. Scan the code at the door again when you're there.`,
-      };
-    case 'ended':
-      return {
-        kind: 'text',
-        text: `*${s.title}* already ended (${when(s.endsAt, timezone)}), so I can't note you as there now.`,
-      };
-  }
-}
-
-export const unknownSessionCode = (): OutboundMessage => ({
-  kind: 'text',
-  text: 'I don\'t recognise that session code. Which talk are you at? Tell me its title, e.g. "I\'m at the keynote".',
+const at = (when: Date, timezone: string, locale: Locale) => ({
+  time: formatTime(when, timezone, locale),
+  day: formatDay(when, timezone, locale),
 });
 
-const RATING_WORDS = ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'] as const;
+export function attendanceReply(
+  outcome: AttendanceOutcome,
+  timezone: string,
+  locale: Locale,
+): OutboundMessage {
+  const s = outcome.session;
+  const text = (() => {
+    switch (outcome.kind) {
+      case 'recorded':
+        return translate(locale, 'attendance.recorded', { title: s.title, room: room(s.room) });
+      case 'already':
+        return translate(locale, 'attendance.already', { title: s.title });
+      case 'not_started':
+        return translate(locale, 'attendance.notStarted', {
+          title: s.title,
+          room: room(s.room),
+          ...at(s.startsAt, timezone, locale),
+        });
+      case 'ended':
+        return translate(locale, 'attendance.ended', { title: s.title, ...at(s.endsAt, timezone, locale) });
+    }
+  })();
+  return { kind: 'text', text };
+}
+
+export const unknownSessionCode = (locale: Locale): OutboundMessage => ({
+  kind: 'text',
+  text: translate(locale, 'attendance.unknownCode'),
+});
+
+const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** 1–5 as list rows (WhatsApp allows 3 reply buttons but 10 list rows); row n is rating n, so a typed "4" is 4. */
-export function ratingItems(feedbackId: string): ListItem[] {
-  return RATING_WORDS.map((word, i) => ({
-    id: `act:${FEEDBACK_ACTIONS.rate}:${feedbackId}:${i + 1}`,
-    title: `${i + 1} – ${word}`,
+export function ratingItems(feedbackId: string, locale: Locale): ListItem[] {
+  return RATINGS.map((n) => ({
+    id: `act:${FEEDBACK_ACTIONS.rate}:${feedbackId}:${n}`,
+    title: translate(locale, `feedback.rating.${n}`),
   }));
 }
 
-/** The request, free-form (inside WhatsApp's 24-hour window). */
-export function ratingQuestion(sessionTitle: string, feedbackId: string): OutboundMessage & { kind: 'list' } {
+/** The request, free-form (inside WhatsApp's 24-hour window), in the person's language. */
+export function ratingQuestion(
+  sessionTitle: string,
+  feedbackId: string,
+  locale: Locale,
+): OutboundMessage & { kind: 'list' } {
   return {
     kind: 'list',
-    text: `How was *${sessionTitle}*? Rate it from 1 to 5 (5 = excellent).`,
-    buttonText: 'Rate it',
-    items: ratingItems(feedbackId),
+    text: translate(locale, 'feedback.rating.question', { title: sessionTitle }),
+    buttonText: translate(locale, 'feedback.rating.button'),
+    items: ratingItems(feedbackId, locale),
   };
 }
 
-export const ratingAgain = (sessionTitle: string, feedbackId: string): OutboundMessage => ({
-  ...ratingQuestion(sessionTitle, feedbackId),
-  text: `Please pick a number from 1 to 5 for *${sessionTitle}* (1 = poor, 5 = excellent).`,
+export const ratingAgain = (sessionTitle: string, feedbackId: string, locale: Locale): OutboundMessage => ({
+  ...ratingQuestion(sessionTitle, feedbackId, locale),
+  text: translate(locale, 'feedback.rating.again', { title: sessionTitle }),
 });
 
-export const commentQuestion = (feedbackId: string): OutboundMessage => ({
+export const commentQuestion = (feedbackId: string, locale: Locale): OutboundMessage => ({
   kind: 'buttons',
-  text: 'Thank you! Anything you would like to add? Type a short comment, or tap Skip.',
-  buttons: [{ id: `act:${FEEDBACK_ACTIONS.skip}:${feedbackId}`, title: 'Skip' }],
+  text: translate(locale, 'feedback.comment.question'),
+  buttons: [
+    { id: `act:${FEEDBACK_ACTIONS.skip}:${feedbackId}`, title: translate(locale, 'feedback.comment.skip') },
+  ],
 });
 
-export const alreadyRated = (sessionTitle: string, rating: number): OutboundMessage => ({
-  kind: 'text',
-  text: `You already rated *${sessionTitle}* ${rating}/5 — thanks, it counts once.`,
-});
+const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
 
-export const commentSaved = (): OutboundMessage => ({
-  kind: 'text',
-  text: 'Thanks — your comment has been passed on to the organizers.',
-});
+export const alreadyRated = (sessionTitle: string, rating: number, locale: Locale): OutboundMessage =>
+  text(translate(locale, 'feedback.alreadyRated', { title: sessionTitle, rating }));
 
-export const commentSkipped = (): OutboundMessage => ({
-  kind: 'text',
-  text: 'No problem — thanks for rating!',
-});
+export const commentSaved = (locale: Locale) => text(translate(locale, 'feedback.comment.saved'));
 
-export const commentTooLong = (max: number): OutboundMessage => ({
-  kind: 'text',
-  text: `That comment is a bit long for me — could you keep it under ${max} characters? Or tap Skip.`,
-});
+export const commentSkipped = (locale: Locale) => text(translate(locale, 'feedback.comment.skipped'));
 
-export const feedbackClosed = (): OutboundMessage => ({
-  kind: 'text',
-  text: 'That feedback request has already been answered or has lapsed — thank you!',
-});
+export const commentTooLong = (max: number, locale: Locale) =>
+  text(translate(locale, 'feedback.comment.tooLong', { max }));
+
+export const feedbackClosed = (locale: Locale) => text(translate(locale, 'feedback.closed'));
 
 export const CSAT_ACTION = 'csat';
 
 /** "Did we solve it?" after a resolved conversation: 👍 is row 1, so a typed "1" or a "yes" in words is 👍. */
-export const csatQuestion = (requestId: string): OutboundMessage & { kind: 'buttons' } => ({
+export const csatQuestion = (requestId: string, locale: Locale): OutboundMessage & { kind: 'buttons' } => ({
   kind: 'buttons',
-  text: 'Did we solve it?',
+  text: translate(locale, 'csat.question'),
   buttons: [
-    { id: `act:${CSAT_ACTION}:${requestId}:up`, title: '👍 Yes' },
-    { id: `act:${CSAT_ACTION}:${requestId}:down`, title: '👎 No' },
+    { id: `act:${CSAT_ACTION}:${requestId}:up`, title: translate(locale, 'csat.yes') },
+    { id: `act:${CSAT_ACTION}:${requestId}:down`, title: translate(locale, 'csat.no') },
   ],
 });
 
-export const csatThanks = (rating: number): OutboundMessage => ({
-  kind: 'text',
-  text:
-    rating === 1
-      ? 'Great — thanks for letting us know! 🙌'
-      : 'Sorry we didn\'t get it right. Thanks for telling us — the team will look at it. Say "talk to a human" any time.',
-});
+export const csatThanks = (rating: number, locale: Locale) =>
+  text(translate(locale, rating === 1 ? 'csat.thanks.up' : 'csat.thanks.down'));
 
-export const csatAlready = (): OutboundMessage => ({
-  kind: 'text',
-  text: 'Thanks — we already have your answer to that one.',
-});
+export const csatAlready = (locale: Locale) => text(translate(locale, 'csat.already'));

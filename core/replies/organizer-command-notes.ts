@@ -9,7 +9,7 @@ const USAGE = {
   capacity: 'Usage: `/eventos capacity <tier> <+n|n>` — e.g. `capacity vip +10` or `capacity vip 120`.',
   find: 'Usage: `/eventos find <name | phone>`.',
   checkin: 'Usage: `/eventos checkin <ticket reference | name | phone>`.',
-  faq: 'Usage: `/eventos faq list`, `faq add`, `faq edit <code>` or `faq remove <code>`.',
+  faq: 'Usage: `/eventos faq list`, `faq add`, `faq edit <code>`, `faq remove <code>` or `faq gaps`.',
   leads:
     'Usage: `/eventos leads <sponsor>` — e.g. `leads acme` — or `/eventos leads fields [name role company interests industry email phone]`.',
   broadcast: 'Usage: `/eventos broadcast <message>` — you will see the audience and a Confirm button first.',

@@ -38,11 +38,12 @@ export const helpNote = (): OrganizerNote => ({
         '`/eventos handoffs` — conversations waiting for a human',
         '`/eventos resolve <name | phone>` — give a conversation back to the bot',
         '`/eventos broadcast <message>` — message every attendee on WhatsApp (preview, then Confirm)',
-        '`/eventos faq list | add | edit <code> | remove <code>` — the FAQ library the bot answers from',
+        '`/eventos faq list | add | edit <code> | remove <code>` — the FAQ library the bot answers from, with how often each was used',
+        '`/eventos faq gaps` — questions the FAQ library could not answer, grouped by similarity, with an “Add FAQ” button',
         '`/eventos leads <sponsor>` — a sponsor’s consented leads (and how many others showed interest)',
         '`/eventos leads fields [name role company interests industry email phone]` — what sponsors receive when an attendee says yes',
         '`/eventos session-codes` — every session’s attendance code, and a printable sheet of QR codes for the room doors',
-        '`/eventos feedback [session]` — session ratings (average, count, 1–5) and, for one session, the latest comments',
+        '`/eventos feedback [session]` — session ratings (average, count, 1–5), top topics and a chart; for one session, the latest comments',
         '`/eventos csat` — "Did we solve it?" answers after resolved conversations, bot vs. human, by day',
         '`/eventos refund <order or ticket reference>` — cancel a paid booking and refund it in full (organizers only)',
         '`/eventos price <tier> <amount> [reason]` — change a tier’s price (with confirmation; existing orders keep theirs) · `/eventos price history [tier]`',
@@ -231,7 +232,9 @@ export function faqListNote(faqs: FaqEntry[]): OrganizerNote {
     text: `${faqs.length} FAQs — edit with \`/eventos faq edit <code>\`, remove with \`/eventos faq remove <code>\``,
     sections: categories.map((category) => ({
       title: category,
-      lines: faqs.filter((f) => f.category === category).map((f) => `\`${f.code}\` ${f.question}`),
+      lines: faqs
+        .filter((f) => f.category === category)
+        .map((f) => `\`${f.code}\` ${f.question} · used ${f.usageCount}×`),
     })),
   };
 }

@@ -10,6 +10,7 @@ import type { PublicLinks } from '../ports/public-links.js';
 import type { EventInfo } from '../services/events/load-event.js';
 import type { FaceSettings } from '../services/faces/face-settings.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
+import type { EmbeddedQuestion } from '../services/faq/search-faqs.js';
 import type { PaymentProvider } from '../services/payments/payment-mode.js';
 import type { DialogState } from './dialog-state.js';
 
@@ -111,6 +112,10 @@ export interface SkillResult {
   question?: DialogState['question'];
   /** True when the skill could not help (counts towards offering a human). */
   misunderstood?: boolean;
+  /** A question the FAQ library could not answer (below its floor): noted for `/eventos faq gaps`. */
+  faqMiss?: EmbeddedQuestion;
+  /** The bot ended the person's issue on its own (a completed cancellation): ask "Did we solve it?" once. */
+  endsIssue?: boolean;
   followUps?: FollowUp[];
 }
 

@@ -10,6 +10,7 @@ import {
   findSessionsAt,
   findSessionsBetween,
 } from '../services/agenda/find-sessions.js';
+import { noteSessionInterest } from '../services/attendance/note-session-interest.js';
 
 function describe(s: AgendaSession, zone: string, locale: Locale): string {
   const values = {
@@ -49,7 +50,16 @@ export const agenda: Skill = async (ctx) => {
   const { session, time } = ctx.understood.slots;
   if (session) {
     const s = await findSessionByCode(ctx.em, ctx.event.id, session);
-    if (s) return { replies: [{ kind: 'text', text: describe(s, zone, locale) }] };
+    if (s) {
+      // Asked about: with a ticket, they are asked for feedback when it ends (core/services/feedback).
+      await noteSessionInterest(ctx.em, {
+        eventId: ctx.event.id,
+        sessionCode: session,
+        contactId: ctx.contact.id,
+        now: ctx.now,
+      });
+      return { replies: [{ kind: 'text', text: describe(s, zone, locale) }] };
+    }
   }
   const day = dayOf(ctx);
   if (time) {

@@ -6,7 +6,8 @@ import { offerHuman } from '../router/offer-human.js';
 import { MIN_CONFIDENCE } from '../router/route-intent.js';
 import type { Skill } from '../router/skill.js';
 import { findFaq } from '../services/faq/find-faq.js';
-import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
+import { embedQuestion, FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
+import { countFaqUse } from '../services/faq-library/count-faq-use.js';
 import { listTiers } from '../services/tickets/list-tiers.js';
 
 /**
@@ -23,7 +24,8 @@ export const answerFaq: Skill<'embedder' | 'faqSemantics'> = async (ctx) => {
   if (question.length === 0 || ctx.inbound.kind === 'button') {
     return { replies: [{ kind: 'text', text: translate(ctx.locale, 'faq.askWhat') }] };
   }
-  const hits = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, question, 3, ctx.faqSemantics);
+  const embedded = await embedQuestion(ctx.embedder, question, ctx.faqSemantics);
+  const hits = await searchFaqs(ctx.em, ctx.event.id, embedded);
   const linked = ctx.understood.slots.faq;
   // The NLU links a FAQ only past its own floor and margin (its question, its alternative phrasings, its
   // concepts), so a confident link is answered even where the keyword and vector search scored low
@@ -32,10 +34,15 @@ export const answerFaq: Skill<'embedder' | 'faqSemantics'> = async (ctx) => {
     linked && ctx.understood.confidence >= MIN_CONFIDENCE
       ? await findFaq(ctx.em, ctx.event.id, linked)
       : null;
-  if (trusted) return { replies: [faqAnswer(trusted, ctx.locale)] };
+  if (trusted) {
+    await countFaqUse(ctx.em, ctx.event.id, trusted.code);
+    return { replies: [faqAnswer(trusted, ctx.locale)] };
+  }
   const best = hits.find((h) => h.code === linked && h.score >= FAQ_SCORE_FLOOR * 0.8) ?? hits[0];
   if (!best || best.score < FAQ_SCORE_FLOOR) {
-    return offerHuman(translate(ctx.locale, 'faq.notSure'), ctx.now, ctx.locale);
+    // Unanswered: noted for `/eventos faq gaps` (the pipeline's faq-gaps step stores it with the message).
+    return { ...offerHuman(translate(ctx.locale, 'faq.notSure'), ctx.now, ctx.locale), faqMiss: embedded };
   }
+  await countFaqUse(ctx.em, ctx.event.id, best.code);
   return { replies: [faqAnswer(best, ctx.locale)] };
 };

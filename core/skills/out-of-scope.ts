@@ -3,7 +3,8 @@ import { faqAnswer } from '../replies/faq-replies.js';
 import { menuButtons } from '../replies/menu.js';
 import { offerHuman } from '../router/offer-human.js';
 import type { Skill } from '../router/skill.js';
-import { FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
+import { embedQuestion, FAQ_SCORE_FLOOR, searchFaqs } from '../services/faq/search-faqs.js';
+import { countFaqUse } from '../services/faq-library/count-faq-use.js';
 
 const QUESTION = /\?\s*$|^(what|where|when|who|why|how|which|can|could|is|are|do|does|will|may|should)\b/i;
 
@@ -15,10 +16,18 @@ const QUESTION = /\?\s*$|^(what|where|when|who|why|how|which|can|could|is|are|do
 export const outOfScope: Skill<'embedder' | 'faqSemantics'> = async (ctx) => {
   const text = ctx.text.trim();
   if (text.length > 0) {
-    const [best] = await searchFaqs(ctx.em, ctx.embedder, ctx.event.id, text, 1, ctx.faqSemantics);
-    if (best && best.score >= FAQ_SCORE_FLOOR) return { replies: [faqAnswer(best, ctx.locale)] };
+    const embedded = await embedQuestion(ctx.embedder, text, ctx.faqSemantics);
+    const [best] = await searchFaqs(ctx.em, ctx.event.id, embedded, 1);
+    if (best && best.score >= FAQ_SCORE_FLOOR) {
+      await countFaqUse(ctx.em, ctx.event.id, best.code);
+      return { replies: [faqAnswer(best, ctx.locale)] };
+    }
     if (QUESTION.test(text)) {
-      return offerHuman(translate(ctx.locale, 'fallback.goodQuestion'), ctx.now, ctx.locale);
+      // A question below the FAQ floor: noted for `/eventos faq gaps`.
+      return {
+        ...offerHuman(translate(ctx.locale, 'fallback.goodQuestion'), ctx.now, ctx.locale),
+        faqMiss: embedded,
+      };
     }
   }
   return {

@@ -16,7 +16,14 @@ const CsatRequestSchema = defineEntity({
   name: 'CsatRequest',
   tableName: 'csat_requests',
   uniques: [{ properties: ['handoff'] }],
-  indexes: [{ properties: ['conversation'] }],
+  indexes: [
+    { properties: ['conversation'] },
+    // Once per conversation for the bot's own question (a handoff's are once per handoff, above).
+    {
+      name: 'csat_requests_bot_once',
+      expression: `create unique index "csat_requests_bot_once" on "csat_requests" ("conversation_id") where "source" = 'bot'`,
+    },
+  ],
   checks: [{ name: 'csat_requests_rating_check', expression: '(rating >= 0) AND (rating <= 1)' }],
   properties: {
     id: p

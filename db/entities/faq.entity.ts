@@ -47,6 +47,8 @@ const FaqSchema = defineEntity({
     semanticEmbedding: p.type(VectorType).length(FAQ_EMBEDDING_DIMENSIONS).nullable(),
     /** Which model produced `semanticEmbedding` (null: not yet, or edited since). */
     semanticModel: p.string().nullable(),
+    /** How often the bot answered with this FAQ (the seed's faq_library.usage_count), counted atomically. */
+    usageCount: p.integer().default(0),
     updatedAt: p
       .datetime()
       .onCreate(() => new Date())

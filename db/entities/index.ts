@@ -11,6 +11,7 @@ import { Event } from './event.entity.js';
 import { EventSession } from './event-session.entity.js';
 import { FacialRecognitionData } from './facial-recognition-data.entity.js';
 import { Faq } from './faq.entity.js';
+import { FaqMiss } from './faq-miss.entity.js';
 import { FeedPost } from './feed-post.entity.js';
 import { FeedbackAnalysis } from './feedback-analysis.entity.js';
 import { Handoff } from './handoff.entity.js';
@@ -28,6 +29,7 @@ import { PaymentEvent } from './payment-event.entity.js';
 import { PricingHistory } from './pricing-history.entity.js';
 import { SessionAttendance } from './session-attendance.entity.js';
 import { SessionFeedback } from './session-feedback.entity.js';
+import { SessionInterest } from './session-interest.entity.js';
 import { SlackCardRedaction } from './slack-card-redaction.entity.js';
 import { Sponsor } from './sponsor.entity.js';
 import { SponsorActivity } from './sponsor-activity.entity.js';
@@ -80,4 +82,6 @@ export const entities = [
   SessionFeedback,
   CsatRequest,
   FeedbackAnalysis,
+  FaqMiss,
+  SessionInterest,
 ];

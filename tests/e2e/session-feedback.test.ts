@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionFeedbackJob } from '../../jobs/session-feedback.job.js';
 import { drainQueues } from '../support/drain-queues.js';
+import { eventually } from '../support/eventually.js';
 import { postButton, postCommand } from '../support/slack-client.js';
 import { startTestApp, TEST_SLACK, type TestApp } from '../support/start-test-app.js';
 import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
@@ -99,9 +100,19 @@ describe('session attendance and feedback over signed Twilio webhooks and signed
     await say('4', /Anything you would like to add\?/);
     await say('Great talk, but Room A was far too hot', /passed on to the organizers/);
 
+    // The comment's topics come from the analyse-feedback job.
+    await eventually(
+      async () => (await sql(`select 1 from feedback_analysis`)).length > 0,
+      10_000,
+      'the comment analysed',
+    );
+    const uploadsBefore = slack().uploads.length;
     const answer = await command('feedback pgvector');
     expect(answer).toContain('Feedback for Scaling Postgres with pgvector: 4.0 / 5 from 1 rating');
     expect(answer).toContain('4★ 1');
+    expect(answer).toContain('Top topics: content (1), temperature (1)');
+    const chart = await slack().waitFor(() => slack().uploads[uploadsBefore], 'the ratings chart upload');
+    expect(chart.bytes.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     expect(answer).toContain('Great talk, but Room A was far too hot');
     expect(answer).not.toContain(DMITRI);
   });

@@ -27,7 +27,7 @@ const field = (id: string, label: string, initial: string | undefined, multiline
   },
 });
 
-/** The add/edit FAQ form (https://api.slack.com/reference/surfaces/views). */
+/** The add/edit FAQ form (https://api.slack.com/reference/surfaces/views); `faq` fills it in (a new FAQ's draft too). */
 export function faqModal(
   meta: FaqModalMeta,
   faq?: { question: string; answer: string; category: string },
@@ -36,7 +36,7 @@ export function faqModal(
     type: 'modal',
     callback_id: FAQ_FORM,
     private_metadata: JSON.stringify(meta),
-    title: { type: 'plain_text', text: faq ? 'Edit FAQ' : 'Add FAQ' },
+    title: { type: 'plain_text', text: meta.faqId ? 'Edit FAQ' : 'Add FAQ' },
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [

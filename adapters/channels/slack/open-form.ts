@@ -7,7 +7,11 @@ import { leadNoteModal } from './lead-note-modal.js';
 export async function openForm(client: WebClient, triggerId: string, form: CommandForm): Promise<void> {
   const view =
     form.kind === 'faq'
-      ? faqModal({ eventId: form.eventId, faqId: form.faq?.id ?? null }, form.faq ?? undefined)
+      ? faqModal(
+          { eventId: form.eventId, faqId: form.faq?.id ?? null },
+          form.faq ??
+            (form.question ? { question: form.question, answer: '', category: 'general' } : undefined),
+        )
       : leadNoteModal({ leadId: form.leadId, channel: form.channel }, form.title);
   await client.views.open({ trigger_id: triggerId, view });
 }

@@ -1,5 +1,6 @@
 import { agendaEn } from './agenda/en.js';
 import { checkInEn } from './check-in/en.js';
+import { feedbackEn } from './feedback/en.js';
 import { leadsEn } from './leads/en.js';
 import { networkingEn } from './networking/en.js';
 import { nluEn } from './nlu/en.js';
@@ -16,6 +17,7 @@ import { waitlistEn } from './waitlist/en.js';
 export const en = {
   ...nluEn,
   ...voiceEn,
+  ...feedbackEn,
   // Language: switching on request, and people who write in a language we do not speak.
   'language.switched': "OK — I'll answer in English from now on.",
   'language.unsupported': "(Sorry, I only speak English, Português and Español, so I'll answer in English.)",

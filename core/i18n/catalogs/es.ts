@@ -1,6 +1,7 @@
 import { agendaEs } from './agenda/es.js';
 import { checkInEs } from './check-in/es.js';
 import type { Catalog } from './en.js';
+import { feedbackEs } from './feedback/es.js';
 import { leadsEs } from './leads/es.js';
 import { networkingEs } from './networking/es.js';
 import { nluEs } from './nlu/es.js';
@@ -13,6 +14,7 @@ import { waitlistEs } from './waitlist/es.js';
 export const es: Catalog = {
   ...nluEs,
   ...voiceEs,
+  ...feedbackEs,
   'language.switched': 'De acuerdo — a partir de ahora te respondo en español.',
   'language.unsupported':
     '(Lo siento, solo hablo English, Português y Español, así que respondo en español.)',

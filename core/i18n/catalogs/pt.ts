@@ -1,6 +1,7 @@
 import { agendaPt } from './agenda/pt.js';
 import { checkInPt } from './check-in/pt.js';
 import type { Catalog } from './en.js';
+import { feedbackPt } from './feedback/pt.js';
 import { leadsPt } from './leads/pt.js';
 import { networkingPt } from './networking/pt.js';
 import { nluPt } from './nlu/pt.js';
@@ -13,6 +14,7 @@ import { waitlistPt } from './waitlist/pt.js';
 export const pt: Catalog = {
   ...nluPt,
   ...voicePt,
+  ...feedbackPt,
   'language.switched': 'Combinado — a partir de agora respondo em português.',
   'language.unsupported': '(Desculpe, só falo English, Português e Español, por isso respondo em português.)',
 

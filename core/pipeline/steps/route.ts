@@ -39,6 +39,8 @@ function combine(first: RouteOutcome, next: RouteOutcome): RouteOutcome {
       ...next.result,
       replies: [...first.result.replies, ...next.result.replies],
       followUps: [...(first.result.followUps ?? []), ...(next.result.followUps ?? [])],
+      ...(first.result.faqMiss && !next.result.faqMiss ? { faqMiss: first.result.faqMiss } : {}),
+      ...(first.result.endsIssue ? { endsIssue: true } : {}),
     },
   };
 }

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import type { OutboundMessage } from '../../messages.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
 import { findReplyTarget } from '../waitlist/find-reply-target.js';
 import { rememberButtons } from '../waitlist/remember-buttons.js';
 
-/** The question's words with its buttons (core/replies), for the request's id. */
-export type CsatQuestion = (requestId: string) => OutboundMessage & { kind: 'buttons' };
+/** The question's words with its buttons (core/replies), for the request's id, in the person's language. */
+export type CsatQuestion = (requestId: string, locale: Locale) => OutboundMessage & { kind: 'buttons' };
 
 /**
  * After a handoff is resolved: marks the conversation resolved and asks "Did we solve it? 👍/👎" once (one
@@ -29,6 +30,7 @@ export async function askCsatAfterHandoff(
         'c.event as eventId',
         'c.contact as contactId',
         'k.optedOut',
+        'k.language',
       ])
       .where('h.id', '=', input.handoffId)
       .where('h.status', '=', 'resolved')
@@ -53,7 +55,7 @@ export async function askCsatAfterHandoff(
       .returning('id')
       .executeTakeFirst();
     if (!row) return [];
-    const question = input.question(row.id);
+    const question = input.question(row.id, handoff.language ?? DEFAULT_LOCALE);
     const target = await findReplyTarget(tx, handoff.contactId, handoff.eventId);
     const ids = await enqueueReplies(tx, target, [question], { intent: 'csat' });
     await rememberButtons(

@@ -8,9 +8,11 @@ export interface FaqEntry {
   question: string;
   answer: string;
   category: string;
+  /** How often the bot answered with it. */
+  usageCount: number;
 }
 
-const FIELDS = ['id', 'code', 'question', 'answer', 'category'] as const;
+const FIELDS = ['id', 'code', 'question', 'answer', 'category', 'usageCount'] as const;
 
 /** The event's FAQ library, by category then code. */
 export async function listFaqs(em: EntityManager, eventId: string): Promise<FaqEntry[]> {
@@ -19,7 +21,14 @@ export async function listFaqs(em: EntityManager, eventId: string): Promise<FaqE
     { event: eventId },
     { fields: [...FIELDS], orderBy: { category: 'asc', code: 'asc' } },
   );
-  return faqs.map(({ id, code, question, answer, category }) => ({ id, code, question, answer, category }));
+  return faqs.map(({ id, code, question, answer, category, usageCount }) => ({
+    id,
+    code,
+    question,
+    answer,
+    category,
+    usageCount,
+  }));
 }
 
 export async function findFaq(em: EntityManager, eventId: string, code: string): Promise<FaqEntry | null> {

@@ -62,6 +62,7 @@ export async function saveFaq(
           category: draft.category,
           // Alternative phrasings come from the event file; an FAQ added in Slack starts with none.
           alternatives: [],
+          usageCount: 0,
           updatedAt: sql`now()`,
         })
         .returning(['id', 'code'])

@@ -21,6 +21,34 @@ export interface FaqHit {
   score: number;
 }
 
+/** A question as FAQ search reads it: embedded once, by the FAQ library's own (offline) embedder. */
+export interface EmbeddedQuestion {
+  text: string;
+  vector: number[];
+  /** The embedder's model, stored beside a vector so spaces never mix. */
+  model: string;
+  /** Its vector in the cloud model's space, when one is configured and answered in time. */
+  cloud: { vector: number[]; model: string } | null;
+}
+
+/** Embeds a question offline and, with a cloud model configured, in its space too (at the same time). */
+export async function embedQuestion(
+  embedder: Embedder,
+  text: string,
+  semantics: FaqSemantics | null = null,
+): Promise<EmbeddedQuestion> {
+  const [[vector], cloud] = await Promise.all([
+    embedder.embed([text]),
+    semantics ? semantics.embedQuery(text) : Promise.resolve(null),
+  ]);
+  return {
+    text,
+    vector: vector ?? [],
+    model: embedder.model,
+    cloud: cloud && semantics ? { vector: cloud, model: semantics.model } : null,
+  };
+}
+
 /** Below this combined score we do not answer: we say we are not sure and offer a human. */
 export const FAQ_SCORE_FLOOR = 0.42;
 
@@ -42,21 +70,16 @@ const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? 
  */
 export async function searchFaqs(
   em: EntityManager,
-  embedder: Embedder,
   eventId: string,
-  query: string,
+  question: EmbeddedQuestion,
   limit = 3,
-  semantics: FaqSemantics | null = null,
 ): Promise<FaqHit[]> {
-  const [[vector], cloud] = await Promise.all([
-    embedder.embed([query]),
-    semantics ? semantics.embedQuery(query) : Promise.resolve(null),
-  ]);
-  const cloudNear = cloud ? sql`${pgvector.toSql(cloud)}::vector` : null;
-  const cloudModel = semantics?.model ?? '';
-  const tsQuery = words(query).join(' | ');
+  const vector = question.vector.length > 0 ? question.vector : null;
+  const tsQuery = words(question.text).join(' | ');
+  const cloudNear = question.cloud ? sql`${pgvector.toSql(question.cloud.vector)}::vector` : null;
+  const cloudModel = question.cloud?.model ?? '';
   // The query vector as pgvector's SQL literal ('[0.1,…]', what the entity's VectorType writes), typed by a cast.
-  const near = sql`${pgvector.toSql(vector ?? null)}::vector`;
+  const near = sql`${pgvector.toSql(vector)}::vector`;
   const keywords = sql`to_tsquery('english', ${tsQuery.length > 0 ? tsQuery : 'a'})`;
   const k = kysely(em);
   /** The text a FAQ is searched by, as the full-text index (faq_library_fts) has it. */

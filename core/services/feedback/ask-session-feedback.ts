@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import type { OutboundMessage } from '../../messages.js';
 import { renderAsText } from '../../messages.js';
 import { enqueueReplies } from '../outbox/enqueue-replies.js';
@@ -9,7 +10,7 @@ import { findReplyTarget } from '../waitlist/find-reply-target.js';
 import { ASK_WITHIN_MS, type FeedbackSettings, isQuietHour, startOfLocalDay } from './feedback-rules.js';
 import { rememberFeedbackQuestion } from './remember-feedback-question.js';
 
-/** One person who attended a session that has ended and was not asked about it yet. */
+/** One person who attended (or, with a ticket, asked about) a session that has ended and was not asked about it yet. */
 interface Candidate {
   sessionId: string;
   sessionTitle: string;
@@ -25,7 +26,11 @@ const BATCH = 200;
  * The request's words: free-form inside WhatsApp's 24-hour window, or the same facts as a template outside it
  * (Twilio error 63016). Built by the caller from core/replies, so this service holds no words.
  */
-export type RatingRequest = (sessionTitle: string, feedbackId: string) => OutboundMessage & { kind: 'list' };
+export type RatingRequest = (
+  sessionTitle: string,
+  feedbackId: string,
+  locale: Locale,
+) => OutboundMessage & { kind: 'list' };
 
 /**
  * Asks attendees of sessions that ended for a 1–5 rating: at most once per session and person (a unique
@@ -52,8 +57,13 @@ export async function askSessionFeedback(
   return { outboxIds, asked: outboxIds.length, waiting };
 }
 
+/**
+ * Who is asked about sessions that just ended: those who attended (a scanned code or "I'm at …"), and ticket
+ * holders who asked the bot about the session (session_interests) — each pair once, attendees first.
+ */
 async function findCandidates(em: EntityManager, now: Date): Promise<Candidate[]> {
-  return kysely(em)
+  const db = kysely(em);
+  const attended = await db
     .selectFrom('SessionAttendance as a')
     .innerJoin('EventSession as s', 's.id', 'a.session')
     .innerJoin('Event as e', 'e.id', 's.event')
@@ -76,6 +86,47 @@ async function findCandidates(em: EntityManager, now: Date): Promise<Candidate[]
     .orderBy('a.createdAt')
     .limit(BATCH)
     .execute();
+  const interested = await db
+    .selectFrom('SessionInterest as i')
+    .innerJoin('EventSession as s', 's.id', 'i.session')
+    .innerJoin('Event as e', 'e.id', 's.event')
+    .innerJoin('Contact as c', 'c.id', 'i.contact')
+    .leftJoin('SessionFeedback as f', (join) =>
+      join.onRef('f.session', '=', 'i.session').onRef('f.contact', '=', 'i.contact'),
+    )
+    .select([
+      's.id as sessionId',
+      's.title as sessionTitle',
+      'i.contact as contactId',
+      'e.id as eventId',
+      'e.timezone',
+    ])
+    .where('s.endsAt', '<=', now)
+    .where('s.endsAt', '>', new Date(now.getTime() - ASK_WITHIN_MS))
+    .where('f.id', 'is', null)
+    .where('c.optedOut', '=', false)
+    // A ticket holder: a confirmed order for the event.
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('Order as o')
+          .select('o.id')
+          .whereRef('o.contact', '=', 'i.contact')
+          .whereRef('o.event', '=', 's.event')
+          .where('o.status', '=', 'confirmed'),
+      ),
+    )
+    .orderBy('s.endsAt')
+    .orderBy('i.createdAt')
+    .limit(BATCH)
+    .execute();
+  const seen = new Set<string>();
+  return [...attended, ...interested].filter((c) => {
+    const key = `${c.sessionId}:${c.contactId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function askOne(
@@ -87,7 +138,7 @@ async function askOne(
   // The person's row, locked: the opt-out is read again and the daily cap counted without a race.
   const contact = await db
     .selectFrom('Contact')
-    .select(['optedOut', 'lastInboundAt'])
+    .select(['optedOut', 'lastInboundAt', 'language'])
     .where('id', '=', candidate.contactId)
     .forUpdate()
     .executeTakeFirst();
@@ -115,12 +166,15 @@ async function askOne(
   const target = await findReplyTarget(tx, candidate.contactId, candidate.eventId);
   // Nowhere to write (no phone, never wrote to us): the row stays, so the person is not asked later either.
   if (!target.address) return null;
-  const question = input.question(candidate.sessionTitle, row.id);
+  // In the person's language; the template outside the 24-hour window too (its version in that language).
+  const locale = contact.language ?? DEFAULT_LOCALE;
+  const question = input.question(candidate.sessionTitle, row.id, locale);
   const message: OutboundMessage = mayWriteFreeForm(contact.lastInboundAt ?? null, input.now)
     ? question
     : {
         kind: 'template',
         templateId: input.settings.templateId,
+        language: locale,
         // The person replies with the number, read through the feedback question remembered below.
         variables: { '1': candidate.sessionTitle },
         fallbackText: renderAsText(question),

@@ -11,6 +11,8 @@ export interface SessionFeedbackSummary {
   average: number | null;
   /** Index 0 is the count of 1s … index 4 of 5s. */
   distribution: [number, number, number, number, number];
+  /** The topics its comments and complaints were about (feedback_analysis), most frequent first. */
+  topics: { topic: string; count: number }[];
   comments: string[];
 }
 
@@ -20,6 +22,8 @@ export type FeedbackSummaryOutcome =
 
 /** Comments shown per session in `/eventos feedback <session>` (the newest). */
 const COMMENTS_SHOWN = 5;
+/** Topics shown per session. */
+const TOPICS_SHOWN = 3;
 
 /**
  * Feedback per session for organizers: every session that was asked about, or the one named (its code,
@@ -69,6 +73,10 @@ export async function summariseFeedback(
     sessions = sessions.where('s.id', '=', named.id);
   }
   const rows = await sessions.execute();
+  const topics = await topTopics(
+    em,
+    rows.map((r) => r.id),
+  );
   const summaries: SessionFeedbackSummary[] = [];
   for (const row of rows) {
     const comments = q
@@ -89,8 +97,43 @@ export async function summariseFeedback(
       ratings: Number(row.ratings),
       average: row.average === null ? null : Number(row.average),
       distribution: [d1, d2, d3, d4, d5],
+      topics: topics.get(row.id) ?? [],
       comments: comments.map((c) => c.comment ?? ''),
     });
   }
   return { kind: 'sessions', sessions: summaries };
+}
+
+/**
+ * Each session's most frequent topics over its analysed comments and complaints (the aggregate-only
+ * feedback_analysis rows: no person is read), counted here from one read for all the sessions listed.
+ */
+async function topTopics(
+  em: EntityManager,
+  sessionIds: string[],
+): Promise<Map<string, { topic: string; count: number }[]>> {
+  const out = new Map<string, { topic: string; count: number }[]>();
+  if (sessionIds.length === 0) return out;
+  const rows = await kysely(em)
+    .selectFrom('FeedbackAnalysis')
+    .select(['session', 'keyTopics'])
+    .where('session', 'in', sessionIds)
+    .execute();
+  const counts = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    if (!row.session) continue;
+    const mine = counts.get(row.session) ?? new Map<string, number>();
+    for (const topic of new Set(row.keyTopics)) mine.set(topic, (mine.get(topic) ?? 0) + 1);
+    counts.set(row.session, mine);
+  }
+  for (const [session, mine] of counts) {
+    out.set(
+      session,
+      [...mine]
+        .map(([topic, count]) => ({ topic, count }))
+        .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic))
+        .slice(0, TOPICS_SHOWN),
+    );
+  }
+  return out;
 }

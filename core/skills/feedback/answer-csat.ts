@@ -5,15 +5,15 @@ import { answerCsat } from '../../services/csat/answer-csat.js';
 /** `act:csat:<request id>:<up|down>` — the answer to "Did we solve it?", stored once. */
 export const csatAnswer: Skill = async (ctx) => {
   const [requestId = '', choice = ''] = (ctx.action?.arg ?? '').split(':');
-  if (choice !== 'up' && choice !== 'down') return { replies: [feedbackClosed()] };
+  if (choice !== 'up' && choice !== 'down') return { replies: [feedbackClosed(ctx.locale)] };
   const outcome = await answerCsat(ctx.em, {
     requestId,
     conversationId: ctx.conversationId,
     rating: choice === 'up' ? 1 : 0,
     now: ctx.now,
   });
-  if (outcome.kind === 'saved') return { replies: [csatThanks(outcome.rating)] };
-  return { replies: [outcome.kind === 'already' ? csatAlready() : feedbackClosed()] };
+  if (outcome.kind === 'saved') return { replies: [csatThanks(outcome.rating, ctx.locale)] };
+  return { replies: [outcome.kind === 'already' ? csatAlready(ctx.locale) : feedbackClosed(ctx.locale)] };
 };
 
 export { CSAT_ACTION };

@@ -20,7 +20,7 @@ export const attendSession: Skill = async (ctx) => {
       : source === 'said'
         ? await findEventSession(ctx.em, ctx.event.id, value)
         : null;
-  if (!session) return { replies: [unknownSessionCode()] };
+  if (!session) return { replies: [unknownSessionCode(ctx.locale)] };
   const outcome = await recordAttendance(ctx.em, {
     session,
     eventId: ctx.event.id,
@@ -28,7 +28,7 @@ export const attendSession: Skill = async (ctx) => {
     source: source === 'code' ? 'code' : 'said',
     now: ctx.now,
   });
-  const result: SkillResult = { replies: [attendanceReply(outcome, ctx.event.timezone)] };
+  const result: SkillResult = { replies: [attendanceReply(outcome, ctx.event.timezone, ctx.locale)] };
   if (outcome.kind === 'recorded' && outcome.leadAlerts.length > 0)
     result.followUps = outcome.leadAlerts.map((leadId) => ({ kind: 'lead-alert', leadId }));
   return result;

@@ -24,12 +24,12 @@ const say = (...replies: SkillResult['replies']): SkillResult => ({ replies });
 export const rateSession: Skill = async (ctx) => {
   const [feedbackId = '', said = ''] = (ctx.action?.arg ?? '').split(':');
   const own = await findOwnFeedback(ctx.em, feedbackId, ctx.contact.id);
-  if (!own) return say(feedbackClosed());
+  if (!own) return say(feedbackClosed(ctx.locale));
   const rating = /^[1-5]$/.test(said) ? Number(said) : null;
   if (rating === null) {
-    if (own.rating != null) return say(alreadyRated(own.sessionTitle, own.rating));
+    if (own.rating != null) return say(alreadyRated(own.sessionTitle, own.rating, ctx.locale));
     return {
-      replies: [ratingAgain(own.sessionTitle, own.id)],
+      replies: [ratingAgain(own.sessionTitle, own.id, ctx.locale)],
       question: { kind: 'session-rating', ref: own.id, askedAt: ctx.now.toISOString() },
     };
   }
@@ -39,9 +39,9 @@ export const rateSession: Skill = async (ctx) => {
     rating,
     now: ctx.now,
   });
-  if (outcome.kind === 'unknown') return say(feedbackClosed());
+  if (outcome.kind === 'unknown') return say(feedbackClosed(ctx.locale));
   if (outcome.kind === 'already') {
-    const replies = [alreadyRated(outcome.sessionTitle, outcome.rating)];
+    const replies = [alreadyRated(outcome.sessionTitle, outcome.rating, ctx.locale)];
     if (!outcome.commentOpen) return { replies };
     // The first tap asked for a comment: this answer must not close that question.
     return {
@@ -50,7 +50,7 @@ export const rateSession: Skill = async (ctx) => {
     };
   }
   return {
-    replies: [commentQuestion(outcome.feedbackId)],
+    replies: [commentQuestion(outcome.feedbackId, ctx.locale)],
     question: { kind: 'session-comment', ref: outcome.feedbackId, askedAt: ctx.now.toISOString() },
   };
 };
@@ -61,7 +61,7 @@ export const commentSession: Skill = async (ctx) => {
   const comment = ctx.text.trim();
   if (comment.length > MAX_COMMENT_CHARS) {
     return {
-      replies: [commentTooLong(MAX_COMMENT_CHARS)],
+      replies: [commentTooLong(MAX_COMMENT_CHARS, ctx.locale)],
       question: { kind: 'session-comment', ref: feedbackId, askedAt: ctx.now.toISOString() },
     };
   }
@@ -71,7 +71,7 @@ export const commentSession: Skill = async (ctx) => {
     comment,
     now: ctx.now,
   });
-  return say(outcome.kind === 'saved' ? commentSaved() : feedbackClosed());
+  return say(outcome.kind === 'saved' ? commentSaved(ctx.locale) : feedbackClosed(ctx.locale));
 };
 
 /** `act:feedback-skip:<feedback id>`: no comment. */
@@ -82,5 +82,5 @@ export const skipComment: Skill = async (ctx) => {
     comment: null,
     now: ctx.now,
   });
-  return say(outcome.kind === 'skipped' ? commentSkipped() : feedbackClosed());
+  return say(outcome.kind === 'skipped' ? commentSkipped(ctx.locale) : feedbackClosed(ctx.locale));
 };

@@ -140,6 +140,8 @@ async function confirmCancel(
     replies: [text([t('cancel.done', { count: result.cancelled }), refund, left].filter(Boolean).join(' '))],
     // After commit: the freed seats are offered to the tier's waiting list; a Stripe refund is issued.
     followUps,
+    // The issue is closed by the bot alone: "Did we solve it?" follows (core/pipeline/steps/bot-csat.ts).
+    endsIssue: true,
   };
 }
 

@@ -75,14 +75,15 @@ describe('session feedback in chat after the session ends (the real pipeline, ha
     await setEventHour(12);
   });
 
-  it('asks each attendee once with 1–5 rows; never someone who opted out', async () => {
+  it('asks each attendee once with 1–5 rows, in their language; never someone who opted out', async () => {
+    await sql(`update contacts set language = 'pt', language_set_by = 'detected' where phone = ?`, [FATIMA]);
     const first = await ask();
     expect(first.asked).toBe(2);
     const sent = await payloads(first.outboxIds);
     expect(sent.map((p) => p.text)).toEqual(
       expect.arrayContaining([
         'How was *Scaling Postgres with pgvector*? Rate it from 1 to 5 (5 = excellent).',
-        'How was *Building WhatsApp Bots that People Love*? Rate it from 1 to 5 (5 = excellent).',
+        'Como foi *Building WhatsApp Bots that People Love*? Avalie de 1 a 5 (5 = excelente).',
       ]),
     );
     expect(sent.every((p) => p.kind === 'list')).toBe(true);

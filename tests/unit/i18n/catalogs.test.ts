@@ -54,6 +54,7 @@ describe('message catalogs', () => {
       'agenda.session',
       'clarify.withTier',
       'clarify.choice.deny',
+      'csat.no',
     ]);
     const untranslated = (['pt', 'es'] as const).flatMap((locale) =>
       ids.filter((id) => !same.has(id) && catalogs()[locale][id] === en[id]).map((id) => `${locale}:${id}`),

@@ -22,15 +22,17 @@ const ORGANIZER_TEXT = [
   'core/replies/lead-notes.ts',
   'core/replies/whatsapp-web-notes.ts',
   'core/replies/feedback-notes.ts',
+  'core/replies/faq-gap-notes.ts',
   'core/replies/payment-notes.ts',
   'core/replies/pricing-notes.ts',
 ];
 
 /**
  * Files not converted yet: this list only shrinks. Each still builds English attendee text in code; a file
- * converted to the catalogs must leave the list (the last test fails while a listed file is clean).
+ * converted to the catalogs must leave the list (the last test fails while a listed file is clean). Empty
+ * now: every attendee-facing file speaks through the catalogs.
  */
-const NOT_YET_CONVERTED = ['core/replies/feedback-replies.ts'];
+const NOT_YET_CONVERTED: string[] = [];
 
 /** Literals that look like words but are not said to anyone: log lines, errors for developers, SQL. */
 const NOT_WORDS = [
