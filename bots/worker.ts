@@ -27,6 +27,9 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       voice: deps.voice,
       selfies: deps.selfies,
       media: deps.media.downloader,
+      // Replies are sent by the inbound job itself (jobs/deliver-replies.ts); the delivery worker below
+      // takes retries, other producers' messages and what this process cannot send.
+      delivery: deps.delivery,
       onError,
     }),
     startDeliveryWorker({

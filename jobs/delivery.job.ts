@@ -1,4 +1,4 @@
-import { UnrecoverableError } from 'bullmq';
+import { type JobsOptions, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ChannelSendError } from '../core/ports/channel-sender.js';
@@ -68,9 +68,11 @@ export async function enqueueDeliveries(
   outboxIds: string[],
   /** The channel of every row, when the caller knows it (one reply's rows share their recipient's). */
   channel?: string,
+  /** E.g. a delay, when an inline send just failed (jobs/deliver-replies.ts). */
+  options?: Pick<JobsOptions, 'delay'>,
 ): Promise<void> {
   if (outboxIds.length === 0) return;
-  await deliveryJob.enqueue(queues, { outboxIds, ...(channel ? { channel } : {}) });
+  await deliveryJob.enqueue(queues, { outboxIds, ...(channel ? { channel } : {}) }, options);
 }
 
 export function startDeliveryWorker(opts: {

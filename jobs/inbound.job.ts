@@ -6,11 +6,13 @@ import { closeFailedInbound, noteInboundRetry } from '../core/pipeline/inbound-f
 import { checkInboundJob, type InboundMedia } from '../core/pipeline/inbound-job-check.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
+import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { JOB_ATTEMPTS, type Queues } from './create-queues.js';
 import { defineJob, startJobWorker } from './define-job.js';
 import { enqueueDeliveries } from './delivery.job.js';
+import { deliverReplies } from './deliver-replies.js';
 
 const EARLIER_MESSAGE_RECHECK_MS = 250;
 
@@ -29,6 +31,11 @@ export interface InboundJobDeps {
   selfies?: SelfieDeps;
   /** The shared media downloader: media held only for us (console uploads) are discarded once handled. */
   media?: MediaDownloader;
+  /**
+   * Given, the reply is sent by this job as soon as it is committed (deliver-replies.ts) instead of by a
+   * delivery job of its own; without it (or for a channel this process cannot send on) it is queued.
+   */
+  delivery?: DeliveryDeps;
   onError?: (error: unknown) => void;
 }
 
@@ -84,8 +91,9 @@ async function handleOnce(
   // channels whose provider keeps the media (no `discard`). Best effort, not worth a retry: whatever is
   // left expires with its TTL (minutes) anyway.
   if (media?.url && deps.media?.discard) await deps.media.discard(media.url).catch(() => {});
-  // The replies are committed; if Redis hiccups here the sweeper delivers them later.
-  await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined).catch(deps.onError ?? (() => {}));
+  // The replies are committed: from here nothing may fail the job (it would count as a failed attempt of a
+  // handled message). The reply goes first, then the follow-ups' jobs, in the order they were queued before.
+  await deliverReplies(deps, outboxIds, channel ?? undefined);
   if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
   return { replies: outboxIds.length };
 }
