@@ -6,13 +6,13 @@ import { closeFailedInbound, noteInboundRetry } from '../core/pipeline/inbound-f
 import { checkInboundJob, type InboundMedia } from '../core/pipeline/inbound-job-check.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
-import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
+import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { JOB_ATTEMPTS, type Queues } from './create-queues.js';
 import { defineJob, startJobWorker } from './define-job.js';
-import { enqueueDeliveries } from './delivery.job.js';
 import { deliverReplies } from './deliver-replies.js';
+import { enqueueDeliveries } from './delivery.job.js';
 
 const EARLIER_MESSAGE_RECHECK_MS = 250;
 
