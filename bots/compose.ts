@@ -44,6 +44,7 @@ import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { Config, UnderstandingConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { createPublicLinks } from './public-links.js';
 import { createVoiceAdapters } from './speech-provider.js';
 
@@ -77,6 +78,8 @@ export interface Deps {
   /** Stripe Checkout and refunds; null without Stripe settings (the demo payment stands in). */
   payments: { gateway: PaymentGateway; webhookSecret: string } | null;
   logger: Logger;
+  /** This process's Prometheus metrics (GET /metrics with METRICS_TOKEN; bots/metrics.ts). */
+  metrics: Metrics;
   /** Per-sender, per-IP and per-Slack-user limits, shared through Redis by every server process. */
   limits: RateLimits;
   /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
@@ -92,6 +95,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = await initDb(databaseUrl);
   const queues = createQueues(redisUrl, config.queuePrefix);
+  const metrics = createMetrics({ queues, em: db.em });
   const twilio = createTwilioChannel({
     ...config.twilio,
     publicBaseUrl: config.publicBaseUrl,
@@ -148,6 +152,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     queues,
     twilio,
     logger,
+    metrics,
     limits,
     media: { downloader, hold: (data, contentType) => transientMedia.hold(data, contentType) },
     whatsappWebStatus: createGatewayStatusStore(mediaRedis, { prefix: config.queuePrefix }),
@@ -180,7 +185,12 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
       onError: (error, messageId) => logger.warn({ err: error, messageId }, 'photo not read'),
     },
-    delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
+    delivery: {
+      em: db.em,
+      senders: { whatsapp: twilio.sender, console: createConsoleSender() },
+      clock,
+      onSendError: ({ channel, code }) => metrics.providerError(channel, code),
+    },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: TEMPLATE_NAMES.waitlistOffer } },
     networking: {
       em: db.em,

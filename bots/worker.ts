@@ -30,6 +30,7 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       // Replies are sent by the inbound job itself (jobs/deliver-replies.ts); the delivery worker below
       // takes retries, other producers' messages and what this process cannot send.
       delivery: deps.delivery,
+      onHandled: (handledAs) => deps.metrics.handled(handledAs),
       onError,
     }),
     startDeliveryWorker({
@@ -99,10 +100,22 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       }),
     );
   }
+  const timed = (
+    queue: string,
+    job: { name: string; processedOn?: number; finishedOn?: number },
+    ok: boolean,
+  ) => {
+    if (job.processedOn && job.finishedOn) {
+      const seconds = (job.finishedOn - job.processedOn) / 1000;
+      deps.metrics.jobFinished({ queue, name: job.name, ok, seconds });
+    }
+  };
   for (const worker of workers) {
-    worker.on('failed', (job, error) =>
-      deps.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'),
-    );
+    worker.on('completed', (job) => timed(worker.name, job, true));
+    worker.on('failed', (job, error) => {
+      if (job) timed(worker.name, job, false);
+      deps.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed');
+    });
     worker.on('error', (error) => deps.logger.error({ queue: worker.name, err: error }, 'worker error'));
   }
   return {

@@ -36,6 +36,8 @@ export interface InboundJobDeps {
    * delivery job of its own; without it (or for a channel this process cannot send on) it is queued.
    */
   delivery?: DeliveryDeps;
+  /** Told what each message was handled as, once it is committed (monitoring: understanding fallbacks). */
+  onHandled?: (handledAs: string | null) => void;
   onError?: (error: unknown) => void;
 }
 
@@ -85,7 +87,8 @@ async function handleOnce(
     deps.selfies && media?.kind === 'image'
       ? await readSelfie(deps.selfies, messageId, { finalAttempt })
       : null;
-  const { outboxIds, followUps } = await handleInbound(deps.pipeline, messageId, { selfie });
+  const { outboxIds, followUps, handledAs } = await handleInbound(deps.pipeline, messageId, { selfie });
+  if (handledAs !== undefined) deps.onHandled?.(handledAs);
   // Once handled, media held only for us (console uploads) are dropped: a console photo from someone who
   // has not agreed to selfie check-in is never downloaded, and must not wait out its TTL. A no-op for
   // channels whose provider keeps the media (no `discard`). Best effort, not worth a retry: whatever is
