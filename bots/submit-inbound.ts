@@ -27,7 +27,10 @@ export async function submitInbound(
   const verdict = await deps.limits.inbound(sender);
   if (!verdict.allowed) {
     const outboxIds = await answerThrottled(deps.db.em.fork(), recorded.messageId, verdict);
-    await enqueueDeliveries(deps.queues, outboxIds).catch(() => {});
+    await enqueueDeliveries(deps.queues, outboxIds, message.channel, { inReplyTo: recorded.messageId }).catch(
+      () => {},
+    );
+    deps.logger.debug({ messageId: recorded.messageId, channel: message.channel }, 'inbound throttled');
     return { ...recorded, throttled: true };
   }
   await enqueueInbound(deps.queues, recorded.messageId).catch((error: unknown) =>
@@ -36,5 +39,7 @@ export async function submitInbound(
       'queue unavailable; the sweeper will pick the message up',
     ),
   );
+  // The message id follows the message through the logs: inbound handled, reply sent or queued (worker.ts).
+  deps.logger.debug({ messageId: recorded.messageId, channel: message.channel }, 'inbound stored');
   return recorded;
 }

@@ -31,7 +31,9 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       // takes retries, other producers' messages and what this process cannot send.
       delivery: deps.delivery,
       onHandled: (handledAs) => deps.metrics.handled(handledAs),
+      log: (line) => deps.logger.debug(line, 'inbound handled'),
       onError,
+      ...(deps.config.inboundConcurrency ? { concurrency: deps.config.inboundConcurrency } : {}),
     }),
     startDeliveryWorker({
       connection: deps.workerConnection(),
@@ -114,7 +116,10 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
     worker.on('completed', (job) => timed(worker.name, job, true));
     worker.on('failed', (job, error) => {
       if (job) timed(worker.name, job, false);
-      deps.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed');
+      // Inbound jobs carry the message id; delivery jobs the id of the message they answer, when any.
+      const data = (job?.data ?? {}) as { messageId?: unknown; inReplyTo?: unknown };
+      const messageId = data.messageId ?? data.inReplyTo;
+      deps.logger.warn({ queue: worker.name, jobId: job?.id, messageId, err: error }, 'job failed');
     });
     worker.on('error', (error) => deps.logger.error({ queue: worker.name, err: error }, 'worker error'));
   }

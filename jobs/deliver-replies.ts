@@ -18,25 +18,34 @@ export const INLINE_RETRY_DELAY_MS = 1_000;
  */
 export async function deliverReplies(
   deps: { delivery?: DeliveryDeps; queues: Queues; onError?: (error: unknown) => void },
-  outboxIds: string[],
-  channel: string | undefined,
-): Promise<void> {
+  reply: { inReplyTo: string; outboxIds: string[]; channel: string | undefined },
+): Promise<DeliveredReplies> {
+  const { inReplyTo, outboxIds, channel } = reply;
   const onError = deps.onError ?? (() => {});
-  if (outboxIds.length === 0) return;
+  if (outboxIds.length === 0) return { sent: 0, queued: 0 };
   const inline = deps.delivery && channel !== undefined && deps.delivery.senders[channel];
   if (!deps.delivery || !inline) {
-    await enqueueDeliveries(deps.queues, outboxIds, channel).catch(onError);
-    return;
+    await enqueueDeliveries(deps.queues, outboxIds, channel, { inReplyTo }).catch(onError);
+    return { sent: 0, queued: outboxIds.length };
   }
+  let sent = 0;
   for (const [index, outboxId] of outboxIds.entries()) {
     try {
-      await deliverOutboxRow(deps.delivery, outboxId, { finalAttempt: false });
+      if ((await deliverOutboxRow(deps.delivery, outboxId, { finalAttempt: false })) === 'sent') sent++;
     } catch {
       // The row keeps the provider's error (last_error); the delivery job retries it and logs what fails.
-      await enqueueDeliveries(deps.queues, outboxIds.slice(index), channel, {
-        delay: INLINE_RETRY_DELAY_MS,
-      }).catch(onError);
-      return;
+      const rest = outboxIds.slice(index);
+      await enqueueDeliveries(deps.queues, rest, channel, { inReplyTo, delay: INLINE_RETRY_DELAY_MS }).catch(
+        onError,
+      );
+      return { sent, queued: rest.length };
     }
   }
+  return { sent, queued: 0 };
+}
+
+/** What became of a reply's rows: sent by the inbound job, or handed to a delivery job. */
+export interface DeliveredReplies {
+  sent: number;
+  queued: number;
 }

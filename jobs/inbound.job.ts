@@ -38,6 +38,8 @@ export interface InboundJobDeps {
   delivery?: DeliveryDeps;
   /** Told what each message was handled as, once it is committed (monitoring: understanding fallbacks). */
   onHandled?: (handledAs: string | null) => void;
+  /** One line per handled message: its id, what it was handled as, its replies sent here or queued. */
+  log?: (line: { messageId: string; handledAs: string | null; sent: number; queued: number }) => void;
   onError?: (error: unknown) => void;
 }
 
@@ -68,7 +70,9 @@ export const inboundJob = defineJob({
         throw error;
       }
       const outboxIds = await closeFailedInbound(em, messageId, error);
-      await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined).catch(deps.onError ?? (() => {}));
+      await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined, { inReplyTo: messageId }).catch(
+        deps.onError ?? (() => {}),
+      );
       throw error;
     }
   },
@@ -96,8 +100,13 @@ async function handleOnce(
   if (media?.url && deps.media?.discard) await deps.media.discard(media.url).catch(() => {});
   // The replies are committed: from here nothing may fail the job (it would count as a failed attempt of a
   // handled message). The reply goes first, then the follow-ups' jobs, in the order they were queued before.
-  await deliverReplies(deps, outboxIds, channel ?? undefined);
+  const delivered = await deliverReplies(deps, {
+    inReplyTo: messageId,
+    outboxIds,
+    channel: channel ?? undefined,
+  });
   if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
+  deps.log?.({ messageId, handledAs: handledAs ?? null, ...delivered });
   return { replies: outboxIds.length };
 }
 

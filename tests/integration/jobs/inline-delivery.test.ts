@@ -18,6 +18,7 @@ afterAll(async () => {
 });
 let jobs: JobHarness;
 beforeEach(() => {
+  logged = [];
   jobs = startJobHarness();
   app.twilioApi.reset();
 });
@@ -39,11 +40,14 @@ const stored = (from: string, text: string) =>
     raw: {},
   });
 
+type LogLine = { messageId: string; handledAs: string | null; sent: number; queued: number };
+let logged: LogLine[] = [];
 const inboundDeps = () => ({
   pipeline: app.deps.pipeline,
   queues: jobs.queues,
   delivery: app.deps.delivery,
   dispatchFollowUps: async () => {},
+  log: (line: LogLine) => logged.push(line),
 });
 
 const outboxOf = (messageId: string) =>
@@ -63,6 +67,8 @@ describe('inline delivery from the inbound job', () => {
     expect(app.twilioApi.messages[1]?.body).toMatch(/1\. Book tickets/);
     expect((await outboxOf(messageId)).map((row) => row.status)).toEqual(['sent', 'sent']);
     expect(await jobs.queued('delivery')).toEqual([]);
+    // The log line that ties the inbound message to its delivery.
+    expect(logged).toEqual([{ messageId, handledAs: 'greeting', sent: 2, queued: 0 }]);
   });
 
   it('hands a reply the provider refused for now to a delayed delivery job, which sends it once', async () => {
@@ -77,8 +83,13 @@ describe('inline delivery from the inbound job', () => {
     expect(rows[0]?.last_error).toMatch(/500/);
     const [queued, ...more] = await jobs.queued('delivery');
     expect(more).toEqual([]);
-    expect(queued?.data).toEqual({ outboxIds: rows.map((row) => row.id), channel: 'whatsapp' });
+    expect(queued?.data).toEqual({
+      outboxIds: rows.map((row) => row.id),
+      channel: 'whatsapp',
+      inReplyTo: messageId,
+    });
     expect(queued?.opts.delay).toBe(INLINE_RETRY_DELAY_MS);
+    expect(logged).toEqual([{ messageId, handledAs: 'greeting', sent: 0, queued: 2 }]);
 
     app.twilioApi.failAll(null);
     await queued!.remove();
