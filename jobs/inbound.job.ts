@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { closeFailedInbound, noteInboundRetry } from '../core/pipeline/inbound-failures.js';
 import { checkInboundJob, type InboundMedia } from '../core/pipeline/inbound-job-check.js';
+import type { StoredRow } from '../core/pipeline/stored-inbound.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
@@ -51,7 +52,10 @@ export const inboundJob = defineJob({
   // The job id is the row id, so an inbound message is queued at most once at a time.
   options: ({ messageId }) => ({ jobId: messageId }),
   async process(deps: InboundJobDeps, { messageId }, job, token) {
-    const { earlierUnhandled, media, channel } = await checkInboundJob(deps.pipeline.em.fork(), messageId);
+    const { earlierUnhandled, media, channel, row } = await checkInboundJob(
+      deps.pipeline.em.fork(),
+      messageId,
+    );
     if (earlierUnhandled) {
       // Not a failure: look again shortly, without using up an attempt.
       await job.moveToDelayed(Date.now() + EARLIER_MESSAGE_RECHECK_MS, token);
@@ -59,7 +63,7 @@ export const inboundJob = defineJob({
     }
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
     try {
-      return await handleOnce(deps, messageId, { media, channel }, finalAttempt);
+      return await handleOnce(deps, messageId, { media, channel, row }, finalAttempt);
     } catch (error) {
       // A poison message: closed as failed with a reply on its last attempt, so it never blocks the sender's
       // later messages nor comes back through the sweeper. If Postgres itself is down this fails too and
@@ -81,7 +85,7 @@ export const inboundJob = defineJob({
 async function handleOnce(
   deps: InboundJobDeps,
   messageId: string,
-  { media, channel }: { media: InboundMedia | null; channel: string | null },
+  { media, channel, row }: { media: InboundMedia | null; channel: string | null; row: StoredRow | null },
   finalAttempt: boolean,
 ) {
   if (deps.voice && media?.kind === 'audio') {
@@ -91,7 +95,12 @@ async function handleOnce(
     deps.selfies && media?.kind === 'image'
       ? await readSelfie(deps.selfies, messageId, { finalAttempt })
       : null;
-  const { outboxIds, followUps, handledAs } = await handleInbound(deps.pipeline, messageId, { selfie });
+  // A voice note's row changed (its transcript) since the first look: only other messages reuse that read.
+  const unchanged = media?.kind === 'audio' ? null : row;
+  const { outboxIds, followUps, handledAs } = await handleInbound(deps.pipeline, messageId, {
+    selfie,
+    ...(unchanged ? { row: unchanged } : {}),
+  });
   if (handledAs !== undefined) deps.onHandled?.(handledAs);
   // Once handled, media held only for us (console uploads) are dropped: a console photo from someone who
   // has not agreed to selfie check-in is never downloaded, and must not wait out its TTL. A no-op for
