@@ -17,6 +17,15 @@ import { enqueueDeliveries } from './delivery.job.js';
 
 const EARLIER_MESSAGE_RECHECK_MS = 250;
 
+/**
+ * Inbound jobs one worker process runs at once (INBOUND_CONCURRENCY overrides). Little's law from the
+ * measured cost (docs/scaling.md): one process's core handles ~110 messages/s at ~9 ms of CPU each, and a
+ * job now lasts its CPU plus a provider send (Twilio's API: ~0.2 s) plus Postgres waits, ~0.25–0.3 s, so
+ * ~110/s × 0.28 s ≈ 30 jobs in flight keep the core busy; 8 (the old figure, when sends were a job of their
+ * own) would cap a process near 30 messages/s with a real provider.
+ */
+export const INBOUND_CONCURRENCY = 32;
+
 export interface InboundJobDeps {
   pipeline: PipelineDeps;
   queues: Queues;
@@ -132,6 +141,6 @@ export function startInboundWorker(
     deps,
     connection,
     prefix,
-    concurrency: concurrency ?? 8,
+    concurrency: concurrency ?? INBOUND_CONCURRENCY,
   });
 }
