@@ -18,13 +18,14 @@ import { enqueueDeliveries } from './delivery.job.js';
 const EARLIER_MESSAGE_RECHECK_MS = 250;
 
 /**
- * Inbound jobs one worker process runs at once (INBOUND_CONCURRENCY overrides). Little's law from the
- * measured cost (docs/scaling.md): one process's core handles ~110 messages/s at ~9 ms of CPU each, and a
- * job now lasts its CPU plus a provider send (Twilio's API: ~0.2 s) plus Postgres waits, ~0.25–0.3 s, so
- * ~110/s × 0.28 s ≈ 30 jobs in flight keep the core busy; 8 (the old figure, when sends were a job of their
- * own) would cap a process near 30 messages/s with a real provider.
+ * Inbound jobs one worker process runs at once (INBOUND_CONCURRENCY overrides). Each job now also sends its
+ * reply, so 16 keeps as many messages in flight as the old 8 inbound + 8 delivery jobs. More starved the
+ * shared Postgres pool (10 connections) in `bench faults`: after the Postgres restart 32 jobs held the pool
+ * and the webhook's insert missed its 8 s deadline (503) for over a minute. A dedicated worker process with
+ * a real provider (~0.2 s per send) keeps a core busy only near 30 (Little's law, docs/scaling.md): raise it
+ * there, not where the server shares the pool.
  */
-export const INBOUND_CONCURRENCY = 32;
+export const INBOUND_CONCURRENCY = 16;
 
 export interface InboundJobDeps {
   pipeline: PipelineDeps;
