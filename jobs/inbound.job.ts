@@ -118,13 +118,14 @@ async function handleOnce(
   // left expires with its TTL (minutes) anyway.
   if (media?.url && deps.media?.discard) await deps.media.discard(media.url).catch(() => {});
   // The replies are committed: from here nothing may fail the job (it would count as a failed attempt of a
-  // handled message). The reply goes first, then the follow-ups' jobs, in the order they were queued before.
+  // handled message). Follow-ups are queued first, so a slow provider send does not delay them (a hot-lead
+  // card, a handoff thread); the messages they send go to other people or come later anyway.
+  if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
   const delivered = await deliverReplies(deps, {
     inReplyTo: messageId,
     outboxIds,
     channel: channel ?? undefined,
   });
-  if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
   deps.log?.({ messageId, handledAs: handledAs ?? null, ...delivered });
   return { replies: outboxIds.length };
 }
