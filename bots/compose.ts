@@ -37,6 +37,7 @@ import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js'
 import { createSkillRegistry } from '../core/skills/index.js';
 import { TEMPLATE_NAMES } from '../core/template-names.js';
 import { type Db, initDb } from '../db/orm.js';
+import { INBOUND_CONCURRENCY } from '../jobs/inbound.job.js';
 import type { LeadJobDeps } from '../jobs/leads-worker.js';
 import type { NetworkingWorkerDeps } from '../jobs/networking-worker.js';
 import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
@@ -93,7 +94,10 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   if (!databaseUrl || !redisUrl)
     throw new Error('DATABASE_URL and REDIS_URL are required (run `npm run -s eventos -- services up`).');
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = await initDb(databaseUrl);
+  // Every inbound job holds a connection for its transaction: the pool leaves room beyond them for the
+  // webhook's insert, delivery and sweeps (with 16 jobs on 10 connections the webhook missed its 8 s
+  // deadline after a Postgres restart, docs/scaling.md).
+  const db = await initDb(databaseUrl, { poolMax: (config.inboundConcurrency ?? INBOUND_CONCURRENCY) + 10 });
   const queues = createQueues(redisUrl, config.queuePrefix);
   const metrics = createMetrics({ queues, em: db.em });
   const twilio = createTwilioChannel({
