@@ -39,6 +39,7 @@ import type { VoiceDeps } from '../core/services/voice/transcribe-voice-note.js'
 import { createSkillRegistry } from '../core/skills/index.js';
 import { TEMPLATE_NAMES } from '../core/template-names.js';
 import { type Db, initDb } from '../db/orm.js';
+import { INBOUND_CONCURRENCY } from '../jobs/inbound.job.js';
 import type { LeadJobDeps } from '../jobs/leads-worker.js';
 import type { NetworkingWorkerDeps } from '../jobs/networking-worker.js';
 import type { WaitlistJobDeps } from '../jobs/offer-freed-seats.job.js';
@@ -46,6 +47,7 @@ import type { OrganizerJobDeps } from '../jobs/organizer-worker.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import type { Config, UnderstandingConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { createPublicLinks } from './public-links.js';
 import { createVoiceAdapters } from './speech-provider.js';
 
@@ -79,6 +81,8 @@ export interface Deps {
   /** Stripe Checkout and refunds; null without Stripe settings (the demo payment stands in). */
   payments: { gateway: PaymentGateway; webhookSecret: string } | null;
   logger: Logger;
+  /** This process's Prometheus metrics (GET /metrics with METRICS_TOKEN; bots/metrics.ts). */
+  metrics: Metrics;
   /** Per-sender, per-IP and per-Slack-user limits, shared through Redis by every server process. */
   limits: RateLimits;
   /** A blocking-capable Redis connection for workers (BullMQ needs maxRetriesPerRequest: null there). */
@@ -92,8 +96,12 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
   if (!databaseUrl || !redisUrl)
     throw new Error('DATABASE_URL and REDIS_URL are required (run `npm run -s eventos -- services up`).');
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = await initDb(databaseUrl);
+  // Every inbound job holds a connection for its transaction: the pool leaves room beyond them for the
+  // webhook's insert, delivery and sweeps (with 16 jobs on 10 connections the webhook missed its 8 s
+  // deadline after a Postgres restart, docs/scaling.md).
+  const db = await initDb(databaseUrl, { poolMax: (config.inboundConcurrency ?? INBOUND_CONCURRENCY) + 10 });
   const queues = createQueues(redisUrl, config.queuePrefix);
+  const metrics = createMetrics({ queues, em: db.em });
   const twilio = createTwilioChannel({
     ...config.twilio,
     publicBaseUrl: config.publicBaseUrl,
@@ -154,6 +162,7 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
     queues,
     twilio,
     logger,
+    metrics,
     limits,
     media: { downloader, hold: (data, contentType) => transientMedia.hold(data, contentType) },
     whatsappWebStatus: createGatewayStatusStore(mediaRedis, { prefix: config.queuePrefix }),
@@ -186,7 +195,12 @@ export async function buildDeps(config: Config, options: { logger?: Logger } = {
       ...(config.defaultEventId ? { defaultEventId: config.defaultEventId } : {}),
       onError: (error, messageId) => logger.warn({ err: error, messageId }, 'photo not read'),
     },
-    delivery: { em: db.em, senders: { whatsapp: twilio.sender, console: createConsoleSender() }, clock },
+    delivery: {
+      em: db.em,
+      senders: { whatsapp: twilio.sender, console: createConsoleSender() },
+      clock,
+      onSendError: ({ channel, code }) => metrics.providerError(channel, code),
+    },
     waitlist: { em: db.em, clock, settings: { offerTemplateId: TEMPLATE_NAMES.waitlistOffer } },
     networking: {
       em: db.em,

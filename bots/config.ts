@@ -68,6 +68,8 @@ export const configSchema = z.object({
   STRIPE_API_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   CONSOLE_ENABLED: optional.pipe(z.enum(['true', 'false', '1', '0']).optional()),
   CONSOLE_PASSWORD: optional,
+  METRICS_TOKEN: optional.pipe(z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional()),
+  INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
   RATE_LIMIT_SENDER_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   RATE_LIMIT_SENDER_BURST: z.coerce.number().int().min(0).max(10_000).default(5),
   RATE_LIMIT_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(10),
@@ -107,6 +109,10 @@ export interface Config {
   speech: SpeechConfig;
   /** Selfie check-in: the key(s) face templates are encrypted with, the match threshold, retention. */
   faces: FacesConfig;
+  /** `GET /metrics` (Prometheus) is mounted only with this bearer token (bots/metrics-routes.ts). */
+  metrics: { token?: string };
+  /** How many inbound jobs one worker process runs at once (jobs/inbound.job.ts; docs/scaling.md). */
+  inboundConcurrency?: number;
   /** The web console (adapters/channels/console): off unless CONSOLE_ENABLED=true or the demo. */
   console: ConsoleConfig;
   /** Per-sender, per-IP (console login) and per-Slack-user limits, counted in Redis (adapters/http/rate-limits.ts). */
@@ -313,6 +319,8 @@ export function loadConfig(
       slackPerMinute: e.RATE_LIMIT_SLACK_PER_MINUTE,
     },
     retention: { messageDays: e.RETENTION_MESSAGE_DAYS },
+    metrics: e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {},
+    ...(e.INBOUND_CONCURRENCY ? { inboundConcurrency: e.INBOUND_CONCURRENCY } : {}),
     shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
     payments: paymentsConfig(e, mode, strict),
     logLevel: e.LOG_LEVEL,

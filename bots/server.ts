@@ -8,6 +8,8 @@ import type { Deps } from './compose.js';
 import { createConsoleDeps } from './console-deps.js';
 import { checkHealth } from './health.js';
 import { createMediaRoutes } from './media-routes.js';
+import { createMetricsRoutes } from './metrics-routes.js';
+import { createQueueDashboard, QUEUE_DASHBOARD_PATH } from './queue-dashboard.js';
 import { createSlackRoutes } from './slack-routes.js';
 import { createStripeRoutes } from './stripe-routes.js';
 import { createTwilioRoutes } from './twilio-routes.js';
@@ -32,6 +34,10 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
     const health = await checkHealth(deps);
     res.status(health.ok ? 200 : 503).json(health);
   });
+  app.use(createMetricsRoutes(deps.metrics, deps.config.metrics.token));
+  // Webhook latency for /metrics: every provider's webhooks, timed from the request to the answer.
+  app.use('/webhooks', deps.metrics.timeRequests('/webhooks'));
+  app.use('/slack', deps.metrics.timeRequests('/slack'));
   const consoleConfig = deps.config.console;
   if (consoleConfig.enabled) app.get('/', (_req, res) => res.redirect('/console'));
   // Before the Twilio routes: their form parser would consume the raw body Slack's signature is checked on.
@@ -48,6 +54,8 @@ export function createApp(deps: Deps, options: AppOptions = {}): express.Express
       '/console',
       auth.router,
       createWhatsAppWebPage(() => deps.whatsappWebStatus.read()),
+      // Operators' BullMQ dashboard, behind the same login (bots/queue-dashboard.ts).
+      express.Router().use(QUEUE_DASHBOARD_PATH, createQueueDashboard(deps.queues)),
       createConsoleRouter(createConsoleDeps(deps), {
         identities: consoleConfig.identities,
         csrfToken: auth.csrfToken,

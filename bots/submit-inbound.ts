@@ -13,6 +13,15 @@ import type { Deps } from './compose.js';
 export async function submitInbound(
   deps: Deps,
   message: InboundMessage,
+  options: {
+    /**
+     * Resolve once the message is stored and its rate limit decided, without waiting for the queue: the
+     * webhook acknowledges one Redis round trip sooner (and at once while Redis is down). Safe because the
+     * stored row is the promise: if the enqueue fails or the process dies first, the sweeper queues the
+     * row within seconds.
+     */
+    ackBeforeQueue?: boolean;
+  } = {},
 ): Promise<{ messageId: string; duplicate: boolean; throttled?: boolean }> {
   const recorded = await recordInbound(deps.db.em.fork(), message);
   const sender = `${message.channel}:${message.from}`;
@@ -27,14 +36,20 @@ export async function submitInbound(
   const verdict = await deps.limits.inbound(sender);
   if (!verdict.allowed) {
     const outboxIds = await answerThrottled(deps.db.em.fork(), recorded.messageId, verdict);
-    await enqueueDeliveries(deps.queues, outboxIds).catch(() => {});
+    await enqueueDeliveries(deps.queues, outboxIds, message.channel, { inReplyTo: recorded.messageId }).catch(
+      () => {},
+    );
+    deps.logger.debug({ messageId: recorded.messageId, channel: message.channel }, 'inbound throttled');
     return { ...recorded, throttled: true };
   }
-  await enqueueInbound(deps.queues, recorded.messageId).catch((error: unknown) =>
+  const queued = enqueueInbound(deps.queues, recorded.messageId).catch((error: unknown) =>
     deps.logger.warn(
       { err: error, messageId: recorded.messageId },
       'queue unavailable; the sweeper will pick the message up',
     ),
   );
+  if (!options.ackBeforeQueue) await queued;
+  // The message id follows the message through the logs: inbound handled, reply sent or queued (worker.ts).
+  deps.logger.debug({ messageId: recorded.messageId, channel: message.channel }, 'inbound stored');
   return recorded;
 }

@@ -9,7 +9,7 @@ const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>
 
 /**
  * Twilio webhooks, transport only: verify the signature over the public URL, parse, store, queue, answer.
- * Twilio waits ~15 s for the answer; we answer after one insert.
+ * Twilio waits ~15 s for the answer; we answer after one insert and the sender's rate-limit check.
  */
 export function createTwilioRoutes(deps: Deps): Router {
   const router = Router();
@@ -38,7 +38,8 @@ export function createTwilioRoutes(deps: Deps): Router {
       res.status(400).type('text/plain').send(`Malformed webhook: ${parsed.reason}`);
       return;
     }
-    if (!(await storeOr503(deps, res, () => submitInbound(deps, parsed.message)))) return;
+    const stored = () => submitInbound(deps, parsed.message, { ackBeforeQueue: true });
+    if (!(await storeOr503(deps, res, stored))) return;
     res.status(200).type('text/xml').send(EMPTY_TWIML);
   });
 

@@ -27,7 +27,13 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       voice: deps.voice,
       selfies: deps.selfies,
       media: deps.media.downloader,
+      // Replies are sent by the inbound job itself (jobs/deliver-replies.ts); the delivery worker below
+      // takes retries, other producers' messages and what this process cannot send.
+      delivery: deps.delivery,
+      onHandled: (handledAs) => deps.metrics.handled(handledAs),
+      log: (line) => deps.logger.debug(line, 'inbound handled'),
       onError,
+      ...(deps.config.inboundConcurrency ? { concurrency: deps.config.inboundConcurrency } : {}),
     }),
     startDeliveryWorker({
       connection: deps.workerConnection(),
@@ -96,10 +102,25 @@ export async function startWorkers(deps: Deps): Promise<{ workers: Worker[]; clo
       }),
     );
   }
+  const timed = (
+    queue: string,
+    job: { name: string; processedOn?: number; finishedOn?: number },
+    ok: boolean,
+  ) => {
+    if (job.processedOn && job.finishedOn) {
+      const seconds = (job.finishedOn - job.processedOn) / 1000;
+      deps.metrics.jobFinished({ queue, name: job.name, ok, seconds });
+    }
+  };
   for (const worker of workers) {
-    worker.on('failed', (job, error) =>
-      deps.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'),
-    );
+    worker.on('completed', (job) => timed(worker.name, job, true));
+    worker.on('failed', (job, error) => {
+      if (job) timed(worker.name, job, false);
+      // Inbound jobs carry the message id; delivery jobs the id of the message they answer, when any.
+      const data = (job?.data ?? {}) as { messageId?: unknown; inReplyTo?: unknown };
+      const messageId = data.messageId ?? data.inReplyTo;
+      deps.logger.warn({ queue: worker.name, jobId: job?.id, messageId, err: error }, 'job failed');
+    });
     worker.on('error', (error) => deps.logger.error({ queue: worker.name, err: error }, 'worker error'));
   }
   return {

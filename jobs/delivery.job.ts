@@ -20,6 +20,8 @@ export const deliveryJob = defineJob({
     outboxIds: z.array(z.uuid()).min(1),
     /** The rows' one channel, when the producer knows it (the inbound job): saves looking it up per job. */
     channel: z.string().optional(),
+    /** The inbound message these rows answer, when there is one: logs follow a message to its delivery. */
+    inReplyTo: z.uuid().optional(),
   }),
   // The first row's id: a reply is queued at most once at a time; overlapping jobs are harmless anyway.
   // Kept a while after finishing, like the inbound job's (KEEP_FINISHED_ID), against the sweeper's re-add.
@@ -69,9 +71,13 @@ export async function enqueueDeliveries(
   outboxIds: string[],
   /** The channel of every row, when the caller knows it (one reply's rows share their recipient's). */
   channel?: string,
+  /** The inbound message answered (for the logs); a delay when an inline send just failed (deliver-replies.ts). */
+  options: { inReplyTo?: string; delay?: number } = {},
 ): Promise<void> {
   if (outboxIds.length === 0) return;
-  await deliveryJob.enqueue(queues, { outboxIds, ...(channel ? { channel } : {}) });
+  const { inReplyTo, delay } = options;
+  const payload = { outboxIds, ...(channel ? { channel } : {}), ...(inReplyTo ? { inReplyTo } : {}) };
+  await deliveryJob.enqueue(queues, payload, delay ? { delay } : undefined);
 }
 
 export function startDeliveryWorker(opts: {

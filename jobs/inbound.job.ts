@@ -4,15 +4,28 @@ import { z } from 'zod';
 import { handleInbound, type PipelineDeps } from '../core/pipeline/handle-inbound.js';
 import { closeFailedInbound, noteInboundRetry } from '../core/pipeline/inbound-failures.js';
 import { checkInboundJob, type InboundMedia } from '../core/pipeline/inbound-job-check.js';
+import type { StoredRow } from '../core/pipeline/stored-inbound.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
+import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
 import { JOB_ATTEMPTS, KEEP_FINISHED_ID, type Queues } from './create-queues.js';
 import { defineJob, startJobWorker } from './define-job.js';
+import { deliverReplies } from './deliver-replies.js';
 import { enqueueDeliveries } from './delivery.job.js';
 
 const EARLIER_MESSAGE_RECHECK_MS = 250;
+
+/**
+ * Inbound jobs one worker process runs at once (INBOUND_CONCURRENCY overrides). Each job now also sends its
+ * reply, so 16 keeps as many messages in flight as the old 8 inbound + 8 delivery jobs. More starved the
+ * shared Postgres pool (10 connections) in `bench faults`: after the Postgres restart 32 jobs held the pool
+ * and the webhook's insert missed its 8 s deadline (503) for over a minute. A dedicated worker process with
+ * a real provider (~0.2 s per send) keeps a core busy only near 30 (Little's law, docs/scaling.md): raise it
+ * there, not where the server shares the pool.
+ */
+export const INBOUND_CONCURRENCY = 16;
 
 export interface InboundJobDeps {
   pipeline: PipelineDeps;
@@ -29,6 +42,15 @@ export interface InboundJobDeps {
   selfies?: SelfieDeps;
   /** The shared media downloader: media held only for us (console uploads) are discarded once handled. */
   media?: MediaDownloader;
+  /**
+   * Given, the reply is sent by this job as soon as it is committed (deliver-replies.ts) instead of by a
+   * delivery job of its own; without it (or for a channel this process cannot send on) it is queued.
+   */
+  delivery?: DeliveryDeps;
+  /** Told what each message was handled as, once it is committed (monitoring: understanding fallbacks). */
+  onHandled?: (handledAs: string | null) => void;
+  /** One line per handled message: its id, what it was handled as, its replies sent here or queued. */
+  log?: (line: { messageId: string; handledAs: string | null; sent: number; queued: number }) => void;
   onError?: (error: unknown) => void;
 }
 
@@ -41,7 +63,10 @@ export const inboundJob = defineJob({
   // it finished, not again by a sweep that read the row just before: KEEP_FINISHED_ID).
   options: ({ messageId }) => ({ jobId: messageId, removeOnComplete: KEEP_FINISHED_ID }),
   async process(deps: InboundJobDeps, { messageId }, job, token) {
-    const { earlierUnhandled, media, channel } = await checkInboundJob(deps.pipeline.em.fork(), messageId);
+    const { earlierUnhandled, media, channel, row } = await checkInboundJob(
+      deps.pipeline.em.fork(),
+      messageId,
+    );
     if (earlierUnhandled) {
       // Not a failure: look again shortly, without using up an attempt.
       await job.moveToDelayed(Date.now() + EARLIER_MESSAGE_RECHECK_MS, token);
@@ -49,7 +74,7 @@ export const inboundJob = defineJob({
     }
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
     try {
-      return await handleOnce(deps, messageId, { media, channel }, finalAttempt);
+      return await handleOnce(deps, messageId, { media, channel, row }, finalAttempt);
     } catch (error) {
       // A poison message: closed as failed with a reply on its last attempt, so it never blocks the sender's
       // later messages nor comes back through the sweeper. If Postgres itself is down this fails too and
@@ -60,7 +85,9 @@ export const inboundJob = defineJob({
         throw error;
       }
       const outboxIds = await closeFailedInbound(em, messageId, error);
-      await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined).catch(deps.onError ?? (() => {}));
+      await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined, { inReplyTo: messageId }).catch(
+        deps.onError ?? (() => {}),
+      );
       throw error;
     }
   },
@@ -69,7 +96,7 @@ export const inboundJob = defineJob({
 async function handleOnce(
   deps: InboundJobDeps,
   messageId: string,
-  { media, channel }: { media: InboundMedia | null; channel: string | null },
+  { media, channel, row }: { media: InboundMedia | null; channel: string | null; row: StoredRow | null },
   finalAttempt: boolean,
 ) {
   if (deps.voice && media?.kind === 'audio') {
@@ -79,15 +106,28 @@ async function handleOnce(
     deps.selfies && media?.kind === 'image'
       ? await readSelfie(deps.selfies, messageId, { finalAttempt })
       : null;
-  const { outboxIds, followUps } = await handleInbound(deps.pipeline, messageId, { selfie });
+  // A voice note's row changed (its transcript) since the first look: only other messages reuse that read.
+  const unchanged = media?.kind === 'audio' ? null : row;
+  const { outboxIds, followUps, handledAs } = await handleInbound(deps.pipeline, messageId, {
+    selfie,
+    ...(unchanged ? { row: unchanged } : {}),
+  });
+  if (handledAs !== undefined) deps.onHandled?.(handledAs);
   // Once handled, media held only for us (console uploads) are dropped: a console photo from someone who
   // has not agreed to selfie check-in is never downloaded, and must not wait out its TTL. A no-op for
   // channels whose provider keeps the media (no `discard`). Best effort, not worth a retry: whatever is
   // left expires with its TTL (minutes) anyway.
   if (media?.url && deps.media?.discard) await deps.media.discard(media.url).catch(() => {});
-  // The replies are committed; if Redis hiccups here the sweeper delivers them later.
-  await enqueueDeliveries(deps.queues, outboxIds, channel ?? undefined).catch(deps.onError ?? (() => {}));
+  // The replies are committed: from here nothing may fail the job (it would count as a failed attempt of a
+  // handled message). Follow-ups are queued first, so a slow provider send does not delay them (a hot-lead
+  // card, a handoff thread); the messages they send go to other people or come later anyway.
   if (followUps.length > 0) await deps.dispatchFollowUps(followUps).catch(deps.onError ?? (() => {}));
+  const delivered = await deliverReplies(deps, {
+    inReplyTo: messageId,
+    outboxIds,
+    channel: channel ?? undefined,
+  });
+  deps.log?.({ messageId, handledAs: handledAs ?? null, ...delivered });
   return { replies: outboxIds.length };
 }
 
@@ -104,6 +144,6 @@ export function startInboundWorker(
     deps,
     connection,
     prefix,
-    concurrency: concurrency ?? 8,
+    concurrency: concurrency ?? INBOUND_CONCURRENCY,
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { prepare } from '../../db/tables.js';
+import type { StoredRow } from './stored-inbound.js';
 
 /** What an inbound photo or voice note carries; null for every other message. */
 export interface InboundMedia {
@@ -20,19 +21,29 @@ export interface InboundJobCheck {
   media: InboundMedia | null;
   /** The message's channel, which its replies go out on; null when there is no such message. */
   channel: string | null;
+  /** The inbound row itself, for the pipeline to parse instead of reading it again (null: none inbound). */
+  row: StoredRow | null;
 }
 
-/** Both questions an inbound job asks before handling, in one round trip (plain SQL names: a hot path). */
+/**
+ * Both questions an inbound job asks before handling, and the row the pipeline reads, in one round trip
+ * (plain SQL names: a hot path).
+ */
 export async function checkInboundJob(
   em: EntityManager,
   messageId: string,
   windowSeconds = 30,
 ): Promise<InboundJobCheck> {
   const [row] = await selectCheck(em, { messageId, windowSeconds });
-  if (!row) return { earlierUnhandled: false, media: null, channel: null };
-  const { kind, url } = row;
+  if (!row) return { earlierUnhandled: false, media: null, channel: null, row: null };
+  const { kind, url, direction, earlierUnhandled, ...stored } = row;
   const media: InboundMedia | null = kind === 'image' || kind === 'audio' ? { kind, url } : null;
-  return { earlierUnhandled: row.earlierUnhandled === true, media, channel: row.channel };
+  return {
+    earlierUnhandled: earlierUnhandled === true,
+    media,
+    channel: row.channel,
+    row: direction === 'in' ? stored : null,
+  };
 }
 
 const selectCheck = prepare((db, args: { messageId: string; windowSeconds: number }) =>
@@ -41,6 +52,15 @@ const selectCheck = prepare((db, args: { messageId: string; windowSeconds: numbe
     .select((eb) => [
       'm.kind',
       'm.channel',
+      'm.direction',
+      'm.address',
+      'm.event_id as eventId',
+      'm.body',
+      'm.truncated',
+      'm.payload',
+      'm.transcript',
+      'm.created_at as createdAt',
+      'm.handled_at as handledAt',
       sql<string | null>`m.payload->>'mediaUrl'`.as('url'),
       eb
         .exists(

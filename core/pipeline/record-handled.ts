@@ -13,6 +13,8 @@ import type { Handled, HandledAs, InboundTurn } from './inbound-turn.js';
 export interface HandledInbound {
   outboxIds: string[];
   followUps: FollowUp[];
+  /** What the message was handled as (its intent, `opt_in`…); absent when it was not handled here. */
+  handledAs?: HandledAs | null;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function recordHandled(
     { contactId: turn.contact.id, eventId: turn.event.id, handledAs },
     { id: turn.conversationId, state },
   );
-  return { outboxIds, followUps };
+  return { outboxIds, followUps, handledAs };
 }
 
 /** No event runs on this number: say so, and mark the message handled. */
@@ -54,7 +56,7 @@ export async function answerWithoutEvent(
   };
   const outboxIds = await enqueueReplies(tx, target, [noEvent]);
   await markHandled(tx, message.id, { contactId: contact.id, eventId: null, handledAs: null });
-  return { outboxIds, followUps: [] };
+  return { outboxIds, followUps: [], handledAs: null };
 }
 
 /** Marks the message handled and, with a conversation, saves its dialog state: one statement (a hot path). */

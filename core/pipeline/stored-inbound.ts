@@ -94,10 +94,17 @@ const selectStored = prepare((db, args: { id: string }) =>
     .where('direction', '=', 'in'),
 );
 
+/** An inbound row as read back (also by the inbound job's first look, inbound-job-check.ts). */
+export type StoredRow = Awaited<ReturnType<typeof selectStored>>[number];
+
 /** The stored inbound message `id`, parsed; null when there is none. Throws when the row does not parse. */
 export async function readStoredInbound(em: EntityManager, id: string): Promise<StoredInbound | null> {
   const [row] = await selectStored(em, { id });
-  if (!row) return null;
+  return row ? parseStoredInbound(id, row) : null;
+}
+
+/** An inbound row already read (with the columns of StoredRow), parsed; throws when it does not parse. */
+export function parseStoredInbound(id: string, row: StoredRow): StoredInbound {
   const createdAt = new Date(row.createdAt);
   const payload = inboundPayloadSchema.safeParse(row.payload);
   const transcript = voiceTranscriptSchema.nullable().safeParse(row.transcript);

@@ -21,6 +21,8 @@ export interface DeliveryDeps {
   em: EntityManager;
   senders: Partial<Record<string, ChannelSender>>;
   clock: () => Date;
+  /** Told of every failed send (for monitoring: /metrics counts them by channel and code). */
+  onSendError?: (failure: { channel: string; code: string; permanent: boolean }) => void;
 }
 
 /**
@@ -147,6 +149,7 @@ export async function deliverOutboxRow(
       error instanceof ChannelSendError
         ? error
         : new ChannelSendError('send_failed', String((error as Error)?.message ?? error), false);
+    deps.onSendError?.({ channel: row.channel, code: sendError.code, permanent: sendError.permanent });
     // An offline channel is no fault of the message: it stays pending however many attempts have passed.
     // Other transient errors give up only on the last attempt once the row is past its retry window.
     const givingUp = options.finalAttempt && Boolean(row.pastRetryWindow);
