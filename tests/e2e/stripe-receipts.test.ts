@@ -204,6 +204,20 @@ describe('a released reservation cannot be paid', () => {
     expect(messagesTo(app, phone).slice(before)).toEqual([]);
   });
 
+  it('some tickets of a reservation with an open Checkout Session are not cancelled: the session charges them all', async () => {
+    const phone = '+15550177018';
+    const session = await reserveVip(phone, 2);
+    await say(phone, 'cancel 1 ticket', /Cancel 1 of your 2 VIP tickets|cancel 1/i);
+    const refused = await say(phone, '1', /payment link is for all 2 tickets/);
+    expect(refused).toMatch(/cancel the whole reservation/);
+    const [order] = await sql<{ quantity: number; status: string }>(
+      `select o.quantity, o.status from orders o join contacts c on c.id = o.contact_id where c.phone = ?`,
+      [phone],
+    );
+    expect(order).toEqual({ quantity: 2, status: 'reserved' });
+    expect(session.status).toBe('open');
+  });
+
   it('a hold that runs out expires the session at Stripe; one already closed there is fine', async () => {
     const phone = '+15550177009';
     const other = '+15550177010';

@@ -187,6 +187,8 @@ export const en = {
   'cancel.no': 'No, keep it',
   'cancel.kept': 'OK, your booking stays as it is.',
   'cancel.lostTrack': 'Sorry, I lost track of which booking. Say "cancel my booking" to start again.',
+  'cancel.checkoutOpen':
+    'Your payment link is for all {count, plural, one {# ticket} other {# tickets}}, so I can\'t cancel only some of them before you pay. You can cancel the whole reservation (say "cancel my booking"), or pay first and then cancel the tickets you don\'t need.',
   'cancel.gone': 'That booking has already been cancelled or has expired — nothing more to do.',
   'cancel.done':
     "Done — I've cancelled {count, plural, one {# ticket} other {# tickets}} and released the seats.",

@@ -178,6 +178,8 @@ export const es: Catalog = {
   'cancel.kept': 'Vale, tu reserva se queda como está.',
   'cancel.lostTrack':
     'Perdona, he perdido el hilo de la reserva. Di "cancelar mi reserva" para empezar de nuevo.',
+  'cancel.checkoutOpen':
+    'Tu enlace de pago es para {count, plural, one {# entrada} other {las # entradas}}, así que no puedo cancelar solo algunas antes de que pagues. Puedes cancelar toda la reserva (di "cancelar mi reserva") o pagar primero y luego cancelar las entradas que no necesites.',
   'cancel.gone': 'Esa reserva ya se canceló o ha caducado — no hay nada más que hacer.',
   'cancel.done':
     'Hecho — he cancelado {count, plural, one {# entrada} other {# entradas}} y he liberado las plazas.',

@@ -176,6 +176,8 @@ export const pt: Catalog = {
   'cancel.no': 'Não, manter',
   'cancel.kept': 'OK, a sua reserva fica como está.',
   'cancel.lostTrack': 'Desculpe, perdi o fio à reserva. Diga "cancelar a minha reserva" para recomeçar.',
+  'cancel.checkoutOpen':
+    'O seu link de pagamento é para {count, plural, one {# bilhete} other {os # bilhetes}}, por isso não consigo cancelar só alguns antes de pagar. Pode cancelar a reserva toda (diga "cancelar a minha reserva") ou pagar primeiro e depois cancelar os bilhetes de que não precisa.',
   'cancel.gone': 'Essa reserva já foi cancelada ou expirou — não há mais nada a fazer.',
   'cancel.done':
     'Feito — cancelei {count, plural, one {# bilhete} other {# bilhetes}} e libertei os lugares.',

@@ -21,7 +21,12 @@ export type CancelOrderResult =
       /** A paid reservation was released whole: its Checkout Session (if any) is to be closed at Stripe. */
       releasedCheckout: boolean;
     }
-  | { ok: false; reason: 'not_found' | 'not_cancellable' | 'invalid_quantity'; seats?: number };
+  | {
+      ok: false;
+      /** `checkout_open`: some tickets of a reservation whose Checkout Session is open (it charges them all). */
+      reason: 'not_found' | 'not_cancellable' | 'invalid_quantity' | 'checkout_open';
+      seats?: number;
+    };
 
 /**
  * Cancels a whole order or `quantity` of its tickets (the newest first) and gives the seats back to the tier:
@@ -51,11 +56,23 @@ export async function cancelOrder(
     return { ok: false, reason: 'invalid_quantity', seats: order.seats };
 
   const all = count === order.seats;
+  const db = kysely(em);
+  // A Checkout Session's amount is fixed when it opens: dropping some of its tickets would leave it charging
+  // for all of them. The whole reservation can go (its session is then expired), or it can be paid first.
+  if (!all && order.status === 'reserved') {
+    const session = await db
+      .selectFrom('Payment')
+      .select('id')
+      .where('order', '=', order.id)
+      .where('kind', '=', 'charge')
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (session) return { ok: false, reason: 'checkout_open', seats: order.seats };
+  }
   const paidFor = order.status === 'confirmed' && order.unitPriceCents > 0;
   const percent = paidFor
     ? (input.percent ?? refundShareAt(await readRefundPolicy(em, order.id), input.now).percent)
     : 100;
-  const db = kysely(em);
   const gone = await db
     .updateTable('Ticket')
     .set({ status: 'cancelled', cancelledAt: input.now })

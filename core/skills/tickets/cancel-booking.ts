@@ -126,6 +126,8 @@ async function confirmCancel(
     now: ctx.now,
   });
   if (!result.ok) {
+    if (result.reason === 'checkout_open')
+      return { replies: [text(t('cancel.checkoutOpen', { count: result.seats ?? 0 }))] };
     return { replies: [text(t('cancel.gone'))] };
   }
   const refund = refundAfterCancel(result.refund, ctx.locale).trim() || null;
