@@ -77,9 +77,11 @@ export async function routeIntent(registry: SkillLookup, ctx: SkillContext): Pro
         state,
       );
     }
-    // Two likely readings: ask which one rather than act on either, or say "sorry" to both.
+    // Two likely readings: ask which one rather than act on either, or say "sorry" to both. A bare FAQ
+    // reading (no FAQ linked) is no choice to offer — "did you mean a question?" — so that message gets the
+    // FAQ library's second look instead (out_of_scope), and is noted as a gap when nothing answers it.
     const readings = understood.alternatives;
-    if (readings?.length === 2) {
+    if (readings?.length === 2 && readings.every((r) => r.intent !== 'faq' || r.slots.faq)) {
       return finish(understood.intent, clarify([readings[0]!, readings[1]!], ctx.catalog, ctx.locale), state);
     }
     intent = 'out_of_scope';

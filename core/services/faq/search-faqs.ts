@@ -99,15 +99,14 @@ export async function searchFaqs(
         : sql<number>`0`
       ).as('semanticSimilarity'),
     ])
-    .where((eb) =>
-      eb.or([
+    .where((eb) => {
+      // Up to 8 candidates from each index: offline vectors, full text, and the cloud vectors when configured.
+      const eventFaqs = () => eb.selectFrom('Faq as g').select('g.id').where('g.event', '=', eventId);
+      return eb.or([
         eb(
           'f.id',
           'in',
-          eb
-            .selectFrom('Faq as g')
-            .select('g.id')
-            .where('g.event', '=', eventId)
+          eventFaqs()
             .where('g.embedding', 'is not', null)
             .orderBy(sql`${sql.ref('g.embedding')} <=> ${near}`)
             .limit(8),
@@ -115,10 +114,7 @@ export async function searchFaqs(
         eb(
           'f.id',
           'in',
-          eb
-            .selectFrom('Faq as g')
-            .select('g.id')
-            .where('g.event', '=', eventId)
+          eventFaqs()
             .where(sql<boolean>`${document('g')} @@ ${keywords}`)
             .limit(8),
         ),
@@ -127,18 +123,15 @@ export async function searchFaqs(
               eb(
                 'f.id',
                 'in',
-                eb
-                  .selectFrom('Faq as g')
-                  .select('g.id')
-                  .where('g.event', '=', eventId)
+                eventFaqs()
                   .where('g.semanticModel', '=', cloudModel)
                   .orderBy(sql`${sql.ref('g.semanticEmbedding')} <=> ${cloudNear}`)
                   .limit(8),
               ),
             ]
           : []),
-      ]),
-    )
+      ]);
+    })
     .execute();
   return rows
     .map((r) => {
