@@ -167,7 +167,8 @@ describe('two servers and three workers on one Postgres and Redis', () => {
         'every inbound job to complete',
       );
       expect([...completed.entries()].filter(([, n]) => n > 1)).toEqual([]);
-      expect([...completed.keys()].filter((k) => k.startsWith('delivery:')).length).toBeGreaterThan(0);
+      // Replies are sent by the inbound job itself; a delivery job exists only for a retried send, and none
+      // of those may have run twice either (checked above).
     } finally {
       await Promise.all(listeners.map((l) => l.close()));
     }
