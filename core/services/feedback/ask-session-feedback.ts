@@ -63,18 +63,27 @@ export async function askSessionFeedback(
  */
 async function findCandidates(em: EntityManager, now: Date): Promise<Candidate[]> {
   const db = kysely(em);
-  const attended = await db
-    .selectFrom('SessionAttendance as a')
-    .innerJoin('EventSession as s', 's.id', 'a.session')
+  // Attendees, and askers (who must hold a ticket): one list, attendees first within a session.
+  const people = db
+    .selectFrom('SessionAttendance')
+    .select(['session', 'contact', 'createdAt', sql<boolean>`false`.as('asked')])
+    .unionAll(
+      db
+        .selectFrom('SessionInterest')
+        .select(['session', 'contact', 'createdAt', sql<boolean>`true`.as('asked')]),
+    );
+  const rows = await db
+    .selectFrom(people.as('p'))
+    .innerJoin('EventSession as s', 's.id', 'p.session')
     .innerJoin('Event as e', 'e.id', 's.event')
-    .innerJoin('Contact as c', 'c.id', 'a.contact')
+    .innerJoin('Contact as c', 'c.id', 'p.contact')
     .leftJoin('SessionFeedback as f', (join) =>
-      join.onRef('f.session', '=', 'a.session').onRef('f.contact', '=', 'a.contact'),
+      join.onRef('f.session', '=', 'p.session').onRef('f.contact', '=', 'p.contact'),
     )
     .select([
       's.id as sessionId',
       's.title as sessionTitle',
-      'a.contact as contactId',
+      'p.contact as contactId',
       'e.id as eventId',
       'e.timezone',
     ])
@@ -82,46 +91,27 @@ async function findCandidates(em: EntityManager, now: Date): Promise<Candidate[]
     .where('s.endsAt', '>', new Date(now.getTime() - ASK_WITHIN_MS))
     .where('f.id', 'is', null)
     .where('c.optedOut', '=', false)
-    .orderBy('s.endsAt')
-    .orderBy('a.createdAt')
-    .limit(BATCH)
-    .execute();
-  const interested = await db
-    .selectFrom('SessionInterest as i')
-    .innerJoin('EventSession as s', 's.id', 'i.session')
-    .innerJoin('Event as e', 'e.id', 's.event')
-    .innerJoin('Contact as c', 'c.id', 'i.contact')
-    .leftJoin('SessionFeedback as f', (join) =>
-      join.onRef('f.session', '=', 'i.session').onRef('f.contact', '=', 'i.contact'),
-    )
-    .select([
-      's.id as sessionId',
-      's.title as sessionTitle',
-      'i.contact as contactId',
-      'e.id as eventId',
-      'e.timezone',
-    ])
-    .where('s.endsAt', '<=', now)
-    .where('s.endsAt', '>', new Date(now.getTime() - ASK_WITHIN_MS))
-    .where('f.id', 'is', null)
-    .where('c.optedOut', '=', false)
-    // A ticket holder: a confirmed order for the event.
+    // An asker is asked only as a ticket holder: a confirmed order for the event.
     .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('Order as o')
-          .select('o.id')
-          .whereRef('o.contact', '=', 'i.contact')
-          .whereRef('o.event', '=', 's.event')
-          .where('o.status', '=', 'confirmed'),
-      ),
+      eb.or([
+        eb('p.asked', '=', false),
+        eb.exists(
+          eb
+            .selectFrom('Order as o')
+            .select('o.id')
+            .whereRef('o.contact', '=', 'p.contact')
+            .whereRef('o.event', '=', 's.event')
+            .where('o.status', '=', 'confirmed'),
+        ),
+      ]),
     )
     .orderBy('s.endsAt')
-    .orderBy('i.createdAt')
-    .limit(BATCH)
+    .orderBy('p.asked')
+    .orderBy('p.createdAt')
+    .limit(2 * BATCH)
     .execute();
   const seen = new Set<string>();
-  return [...attended, ...interested].filter((c) => {
+  return rows.filter((c) => {
     const key = `${c.sessionId}:${c.contactId}`;
     if (seen.has(key)) return false;
     seen.add(key);
