@@ -1,5 +1,6 @@
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { deliverOutboxRow } from '../core/services/outbox/deliver-outbox-row.js';
+import { earlierRepliesInFlight } from '../core/services/outbox/replies-in-flight.js';
 import type { Queues } from './create-queues.js';
 import { enqueueDeliveries } from './delivery.job.js';
 
@@ -24,6 +25,19 @@ export async function deliverReplies(
   const onError = deps.onError ?? (() => {});
   if (outboxIds.length === 0) return { sent: 0, queued: 0 };
   const inline = deps.delivery && channel !== undefined && deps.delivery.senders[channel];
+  // An earlier reply to the same person still on its way (another message's job is sending it): this one
+  // goes after it, through a delivery job, so answers never overtake each other.
+  const behind =
+    inline &&
+    deps.delivery &&
+    (await earlierRepliesInFlight(deps.delivery.em.fork(), outboxIds[0]!).catch(() => false));
+  if (behind) {
+    await enqueueDeliveries(deps.queues, outboxIds, channel, {
+      inReplyTo,
+      delay: INLINE_RETRY_DELAY_MS,
+    }).catch(onError);
+    return { sent: 0, queued: outboxIds.length };
+  }
   if (!deps.delivery || !inline) {
     await enqueueDeliveries(deps.queues, outboxIds, channel, { inReplyTo }).catch(onError);
     return { sent: 0, queued: outboxIds.length };

@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { prepare } from '../../../db/tables.js';
+
+/**
+ * Whether the recipient of `outboxId` still has an earlier message on its way (pending or being sent, queued
+ * in the last minute): another job is sending an earlier reply, and this one must not overtake it. Recent
+ * rows only, so a row stuck in a provider outage holds nothing back for long.
+ */
+export async function earlierRepliesInFlight(em: EntityManager, outboxId: string): Promise<boolean> {
+  const [row] = await inFlightStatement(em, { outboxId });
+  return row?.inFlight === true;
+}
+
+const inFlightStatement = prepare((db, args: { outboxId: string }) =>
+  db
+    .selectFrom('outbox as o')
+    .innerJoin('messages as m', 'm.id', 'o.message_id')
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('outbox as e')
+            .innerJoin('messages as em', 'em.id', 'e.message_id')
+            .select('e.id')
+            .where('e.status', 'in', ['pending', 'sending'])
+            .whereRef('em.address', '=', 'm.address')
+            .whereRef('em.channel', '=', 'm.channel')
+            .where((w) => w(w.refTuple('em.created_at', 'em.id'), '<', w.refTuple('m.created_at', 'm.id')))
+            .where('em.created_at', '>', sql<string>`now() - interval '60 seconds'`),
+        )
+        .as('inFlight'),
+    )
+    .where('o.id', '=', args.outboxId),
+);
