@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { feedSweepJob } from '../../jobs/feed-sweep.job.js';
 import { eventually } from '../support/eventually.js';
-import { startTestApp, TEST_SLACK, type TestApp } from '../support/start-test-app.js';
+import { feedPosts, runFeedSweep } from '../support/feed-sweep.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
 
 let app: TestApp;
@@ -13,27 +13,8 @@ afterAll(async () => {
 });
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
-const feed = () =>
-  app
-    .slackApi!.calls.filter(
-      (c) => c.method === 'chat.postMessage' && c.args.channel === TEST_SLACK.feedChannel,
-    )
-    .map((c) => String(c.args.text));
-
-/** Runs one feed sweep on the real worker and waits until it finished. */
-async function sweep(): Promise<void> {
-  const job = await app.deps.queues.organizer.add(feedSweepJob.name, {});
-  // Completed jobs are removed (removeOnComplete), so "gone" means done; a failure stays visible.
-  const state = await eventually(
-    async () => {
-      const s = await job.getState();
-      return s === 'completed' || s === 'unknown' || s === 'failed' ? s : undefined;
-    },
-    10_000,
-    'the feed sweep',
-  );
-  expect(state).not.toBe('failed');
-}
+const feed = () => feedPosts(app);
+const sweep = () => runFeedSweep(app);
 
 it('posts a sold-out tier, a new handoff and a failed delivery to the feed channel, each once', async () => {
   await sql(`update ticket_tiers set sold = capacity where event_id = 'devsummit-2026' and code = 'student'`);

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedSweepJob } from '../../jobs/feed-sweep.job.js';
 import type { FakeCheckoutSession } from '../fakes/fake-stripe-api.js';
 import { postStripeEvent, refundUpdated, sessionCompleted, stripeEvent } from '../fixtures/stripe-events.js';
 import { drainQueues } from '../support/drain-queues.js';
-import { eventually } from '../support/eventually.js';
+import { feedPosts, runFeedSweep } from '../support/feed-sweep.js';
 import { ORGANIZER_SLACK_ID, postButton, postCommand } from '../support/slack-client.js';
-import { startTestApp, TEST_SLACK, type TestApp } from '../support/start-test-app.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
 import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
 
@@ -357,26 +356,8 @@ const feedAlerts = async (reference: string) =>
     ])
   ).map((r) => r.text);
 
-const feed = () =>
-  app
-    .slackApi!.calls.filter(
-      (c) => c.method === 'chat.postMessage' && c.args.channel === TEST_SLACK.feedChannel,
-    )
-    .map((c) => String(c.args.text));
-
-/** Runs one feed sweep on the real worker and waits until it finished. */
-async function sweep(): Promise<void> {
-  const job = await app.deps.queues.organizer.add(feedSweepJob.name, {});
-  const state = await eventually(
-    async () => {
-      const s = await job.getState();
-      return s === 'completed' || s === 'unknown' || s === 'failed' ? s : undefined;
-    },
-    10_000,
-    'the feed sweep',
-  );
-  expect(state).not.toBe('failed');
-}
+const feed = () => feedPosts(app);
+const sweep = () => runFeedSweep(app);
 
 async function click(actionId: string, value: string): Promise<string> {
   const slack = app.slackApi!;
