@@ -1,41 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expireOffer } from '../../../core/services/waitlist/expire-offers.js';
-import { waitlistActions } from './waitlist-actions.js';
-import {
-  BEFORE_EVENT,
-  minutesAfter,
-  startWaitlistDatabase,
-  TEMPLATE_ID,
-  type WaitlistDatabase,
-} from './waitlist-database.js';
+import { BEFORE_EVENT, minutesAfter, TEMPLATE_ID } from './waitlist-database.js';
+import { useWaitlistDatabase } from './waitlist-suite.js';
 
-let t: WaitlistDatabase;
-let w: ReturnType<typeof waitlistActions>;
-beforeAll(async () => {
-  t = await startWaitlistDatabase();
-  w = waitlistActions(t);
-});
-afterAll(async () => {
-  await t?.close();
-});
-beforeEach(async () => {
-  await w.reset();
-  t.deps.setNow(BEFORE_EVENT);
-});
+const s = useWaitlistDatabase();
 
 const speaks = (contactId: string, language: 'en' | 'pt' | 'es') =>
-  t.sql("update contacts set language = ?, language_set_by = 'detected' where id = ?", [language, contactId]);
+  s.t.sql("update contacts set language = ?, language_set_by = 'detected' where id = ?", [
+    language,
+    contactId,
+  ]);
 
 describe('waiting-list offers in the language the person is answered in', () => {
   it('offers freed seats in Portuguese, with Portuguese buttons and money, to someone answered in Portuguese', async () => {
-    const tierId = await t.setTier('vip', { capacity: 20, sold: 20 });
-    const [person] = await t.people(1);
+    const tierId = await s.t.setTier('vip', { capacity: 20, sold: 20 });
+    const [person] = await s.t.people(1);
     await speaks(person!.id, 'pt');
-    await w.join(person!.id, 'vip', 2);
-    await w.free(tierId, 2);
-    const [offer] = await w.offer(tierId);
+    await s.w.join(person!.id, 'vip', 2);
+    await s.w.free(tierId, 2);
+    const [offer] = await s.w.offer(tierId);
 
-    const [message] = await t.sent(person!.id);
+    const [message] = await s.t.sent(person!.id);
     expect(message?.payload).toMatchObject({
       kind: 'buttons',
       buttons: [
@@ -50,13 +35,13 @@ describe('waiting-list offers in the language the person is answered in', () => 
   });
 
   it('names the offer template in Spanish outside the 24-hour window, with Spanish variables', async () => {
-    const tierId = await t.setTier('expo', { capacity: 500, sold: 500 });
-    const [quiet] = await t.people(1, { lastInboundMinutesAgo: 25 * 60 });
+    const tierId = await s.t.setTier('expo', { capacity: 500, sold: 500 });
+    const [quiet] = await s.t.people(1, { lastInboundMinutesAgo: 25 * 60 });
     await speaks(quiet!.id, 'es');
-    await w.join(quiet!.id, 'expo', 1);
-    await w.free(tierId, 1);
-    await w.offer(tierId);
-    const [message] = await t.sent(quiet!.id);
+    await s.w.join(quiet!.id, 'expo', 1);
+    await s.w.free(tierId, 1);
+    await s.w.offer(tierId);
+    const [message] = await s.t.sent(quiet!.id);
     expect(message?.payload).toMatchObject({
       kind: 'template',
       templateId: TEMPLATE_ID,
@@ -69,17 +54,17 @@ describe('waiting-list offers in the language the person is answered in', () => 
   });
 
   it('says an offer expired in their language', async () => {
-    const tierId = await t.setTier('vip', { capacity: 20, sold: 20 });
-    const [person] = await t.people(1);
+    const tierId = await s.t.setTier('vip', { capacity: 20, sold: 20 });
+    const [person] = await s.t.people(1);
     await speaks(person!.id, 'es');
-    await w.join(person!.id, 'vip', 1);
-    await w.free(tierId, 1);
-    const [offer] = await w.offer(tierId);
-    await expireOffer(t.db.em.fork(), {
+    await s.w.join(person!.id, 'vip', 1);
+    await s.w.free(tierId, 1);
+    const [offer] = await s.w.offer(tierId);
+    await expireOffer(s.t.db.em.fork(), {
       promotionId: offer!.promotionId,
       now: minutesAfter(BEFORE_EVENT, 31),
     });
-    const expired = (await t.sent(person!.id)).at(-1);
+    const expired = (await s.t.sent(person!.id)).at(-1);
     expect(expired?.payload).toMatchObject({ kind: 'buttons', buttons: [{ title: 'Apuntarme otra vez' }] });
     expect(expired?.payload.kind === 'buttons' && expired.payload.text).toMatch(
       /^Tu oferta de 1 plaza de VIP ha caducado/,
