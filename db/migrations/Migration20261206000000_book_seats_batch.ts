@@ -28,7 +28,12 @@ create or replace function book_seats_batch(
 returns table (idx int, reason text, order_id uuid, order_status text, reserved_until timestamptz,
   event_name text, starts_at timestamptz, ends_at timestamptz, sales_open boolean, currency text,
   tier_id uuid, tier_name text, price_cents int, max_per_order int, available int, already_held int)
-language plpgsql volatile as $fn$
+language plpgsql volatile
+-- Every statement here is a keyed lookup or a keyed write. PL/pgSQL keeps each statement's plan for the life
+-- of the connection, and a plan made while orders was nearly empty (a fresh database, the first seconds of
+-- a sale) seq-scans it on every later call — measured 0.7 ms a query at 2,500 orders, growing with the table.
+set enable_seqscan = off
+as $fn$
 declare
   n int := cardinality(p_contact_ids);
   c uuid;
