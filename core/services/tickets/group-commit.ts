@@ -42,7 +42,6 @@ export class GroupCommit<I, O> {
     lane.sending = true;
     while (lane.queue.length > 0) {
       const batch = lane.queue.splice(0, this.maxBatch);
-      if (process.env.GC_STATS) { (globalThis as any).__gc ??= []; (globalThis as any).__gc.push(batch.length); }
       let outcomes: Settled<O>[];
       try {
         outcomes = await this.send(batch.map((p) => p.item));
