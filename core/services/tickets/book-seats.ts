@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { Order } from '../../../db/entities/order.entity.js';
-import { GroupCommit, type Settled } from './group-commit.js';
 import { MAX_TICKETS_PER_PERSON, type RejectionReason } from './booking-rules.js';
+import { GroupCommit, type Settled } from './group-commit.js';
 import { seatPool } from './seat-connection.js';
 import { eventReferencePrefix, newTicketReference } from './ticket-reference.js';
 
