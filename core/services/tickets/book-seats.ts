@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Order } from '../../../db/entities/order.entity.js';
 import { MAX_TICKETS_PER_PERSON, type RejectionReason } from './booking-rules.js';
+import { GroupCommit, type Settled } from './group-commit.js';
 import { seatPool } from './seat-connection.js';
 import { eventReferencePrefix, newTicketReference } from './ticket-reference.js';
 
@@ -36,7 +38,7 @@ export interface BookSeatsRow {
 }
 
 interface FunctionRow {
-  reason: BookSeatsRow['reason'];
+  reason: BookSeatsRow['reason'] | 'busy';
   order_id: string | null;
   order_status: BookSeatsRow['orderStatus'];
   reserved_until: Date | string | null;
@@ -61,10 +63,10 @@ interface FunctionRow {
 const prefixes = new Map<string, { prefix: string; until: number }>();
 const PREFIX_TTL_MS = 60_000;
 
-async function referencePrefix(em: EntityManager, eventId: string, now: number): Promise<string> {
+async function referencePrefix(pool: pg.Pool, eventId: string, now: number): Promise<string> {
   const cached = prefixes.get(eventId);
   if (cached && cached.until > now) return cached.prefix;
-  const { rows } = await seatPool(em).query<{ name: string; startsAt: Date | string }>(
+  const { rows } = await pool.query<{ name: string; startsAt: Date | string }>(
     'select name, starts_at as "startsAt" from events where id = $1',
     [eventId],
   );
@@ -75,33 +77,118 @@ async function referencePrefix(em: EntityManager, eventId: string, now: number):
   return prefix;
 }
 
-/** The call, prepared once per seat connection (`name`), so each booking is one Bind/Execute. */
+/** The lone call, prepared once per seat connection (`name`): it waits for the person's lock. */
 const BOOK_SEATS =
   'select * from book_seats($1, $2, $3::uuid, $4, $5, $6::int, $7, $8, $9, $10::uuid, $11, $12::text[])';
+
+/** The batch call (one row per item, `idx` 1-based), prepared the same way. */
+const BOOK_SEATS_BATCH = `select * from book_seats_batch($1, $2, $3, $4::uuid[], $5::int[], $6::text[], $7::int[],
+  $8::int[], $9::timestamptz[], $10::uuid[], $11::text[], $12::text[], $13::int[])`;
 
 /** Tries of a random reference that collided (40 random bits each: never reached in practice). */
 const MAX_TRIES = 5;
 
 /**
- * A sale from a tier's capacity in ONE round trip, committed on its own: `book_seats` (a PL/pgSQL function,
- * db/migrations/Migration20261205002000_book_seats_function.ts) takes the person's booking lock, reads the
- * facts, applies the booking rules, takes the seats with the guarded update of the tier row, inserts the order,
- * its tickets and the attempt row — or only the attempt row, with the reason, when it refuses.
+ * Items per batch. Bounded so one call stays short (the tier row is locked from the batch's facts to its
+ * commit) and the arrays stay small; 64 is far above what queues behind one call at the pools' sizes.
+ */
+const MAX_BATCH = 64;
+
+/**
+ * A sale from a tier's capacity, committed on its own, in ONE round trip shared with the other bookings of the
+ * same tier that queued while the previous call was in flight (group-commit.ts): `book_seats_batch` (a
+ * PL/pgSQL function, db/migrations/Migration20261206000000_book_seats_batch.ts) tries each person's booking
+ * lock, locks the tier row, reads the facts, applies the booking rules item by item and writes the seats,
+ * orders, tickets and attempt rows with one statement each — or only the attempt row, with the reason, for an
+ * item it refuses. An item whose person is busy elsewhere is booked alone by `book_seats`, which waits for
+ * that person, so a busy person never holds up a batch.
  *
  * Why a function: the tier row is the hot row every buyer of a tier queues on, so its lock must be held for
  * microseconds, not for round trips; and the per-person lock must come before the counts it protects, which
- * inside one plain statement it cannot (the statement's snapshot is older than any lock it takes). Three
- * statements per booking (lock and facts, the guarded write, the unlock) measured 0.04 × `SELECT 1`; this one
- * call is what `bench booking-race` measures now (docs/scaling.md).
+ * inside one plain statement it cannot (the statement's snapshot is older than any lock it takes). Why a batch:
+ * one call per booking left the round trip, the commit and the function call as the whole cost, per booking;
+ * a batch pays them once for every booking that queued behind the hot row anyway (docs/scaling.md).
  */
 export async function bookSeats(em: EntityManager, input: BookSeatsInput): Promise<BookSeatsRow> {
-  const prefix = await referencePrefix(em, input.eventId, Date.now());
+  const pool = seatPool(em);
+  const batched = await batcherFor(pool).submit(`${input.eventId}\u0000${input.tierCode}`, input);
+  return batched ?? bookSeatsAlone(pool, input);
+}
+
+const batchers = new WeakMap<pg.Pool, GroupCommit<BookSeatsInput, BookSeatsRow | null>>();
+
+function batcherFor(pool: pg.Pool): GroupCommit<BookSeatsInput, BookSeatsRow | null> {
+  let batcher = batchers.get(pool);
+  if (!batcher) {
+    batcher = new GroupCommit((items) => sendBatch(pool, items), MAX_BATCH);
+    batchers.set(pool, batcher);
+  }
+  return batcher;
+}
+
+/** Fresh random references for one item (its order's, then one per seat). */
+function referencesFor(prefix: string, quantity: number) {
+  return {
+    orderId: randomUUID(),
+    orderReference: newTicketReference(prefix),
+    ticketReferences: Array.from({ length: quantity }, () => newTicketReference(prefix)),
+  };
+}
+
+/**
+ * One batch of the same tier; null for an item whose person was busy. A colliding random reference undoes the
+ * whole batch, which is then sent again with fresh references. Any other error is each item's own: the items
+ * are then sent one by one, so one caller's bad input never fails another's booking.
+ */
+async function sendBatch(pool: pg.Pool, items: BookSeatsInput[]): Promise<Settled<BookSeatsRow | null>[]> {
+  const first = items[0]!;
+  const prefix = await referencePrefix(pool, first.eventId, Date.now());
   for (let attempt = 1; ; attempt++) {
-    const orderId = randomUUID();
-    const orderReference = newTicketReference(prefix);
-    const ticketReferences = Array.from({ length: input.quantity }, () => newTicketReference(prefix));
+    const refs = items.map((item) => referencesFor(prefix, item.quantity));
     try {
-      const { rows } = await seatPool(em).query<FunctionRow>({
+      const { rows } = await pool.query<FunctionRow & { idx: number }>({
+        name: 'book_seats_batch',
+        text: BOOK_SEATS_BATCH,
+        values: [
+          first.eventId,
+          first.tierCode,
+          MAX_TICKETS_PER_PERSON,
+          items.map((item) => item.contactId),
+          items.map((item) => item.quantity),
+          items.map((item) => item.idempotencyKey),
+          items.map((item) => item.expectedUnitPriceCents),
+          items.map((item) => item.holdMinutes),
+          items.map((item) => item.now.toISOString()),
+          refs.map((r) => r.orderId),
+          refs.map((r) => r.orderReference),
+          refs.flatMap((r) => r.ticketReferences),
+          refs.flatMap((r, i) => r.ticketReferences.map(() => i + 1)),
+        ],
+      });
+      const byIndex = new Map(rows.map((row) => [row.idx, row]));
+      return items.map((_, i) => {
+        const row = byIndex.get(i + 1);
+        const ref = refs[i]!;
+        if (!row) return { ok: false, error: new Error('book_seats_batch returned no row for an item') };
+        const { reason } = row;
+        if (reason === 'busy') return { ok: true, value: null };
+        return { ok: true, value: toResult({ ...row, reason }, ref.orderReference, ref.ticketReferences) };
+      });
+    } catch (error) {
+      if (attempt < MAX_TRIES && isRetriableConflict(error)) continue;
+      if (items.length === 1) return [{ ok: false, error }];
+      return Promise.all(items.map(async (item) => (await sendBatch(pool, [item]))[0]!));
+    }
+  }
+}
+
+/** One booking on its own call, waiting for the person's lock (`book_seats`). */
+async function bookSeatsAlone(pool: pg.Pool, input: BookSeatsInput): Promise<BookSeatsRow> {
+  const prefix = await referencePrefix(pool, input.eventId, Date.now());
+  for (let attempt = 1; ; attempt++) {
+    const { orderId, orderReference, ticketReferences } = referencesFor(prefix, input.quantity);
+    try {
+      const { rows } = await pool.query<FunctionRow>({
         name: 'book_seats',
         text: BOOK_SEATS,
         values: [
@@ -120,8 +207,8 @@ export async function bookSeats(em: EntityManager, input: BookSeatsInput): Promi
         ],
       });
       const row = rows[0];
-      if (!row) throw new Error('book_seats returned no row');
-      return toResult(row, orderReference, ticketReferences);
+      if (!row || row.reason === 'busy') throw new Error('book_seats returned no row');
+      return toResult({ ...row, reason: row.reason }, orderReference, ticketReferences);
     } catch (error) {
       // A colliding random reference, or the same purchase racing itself under another person's lock (its
       // unique key): the function undid everything; a fresh try books or finds the duplicate.
@@ -130,7 +217,11 @@ export async function bookSeats(em: EntityManager, input: BookSeatsInput): Promi
   }
 }
 
-function toResult(row: FunctionRow, orderReference: string, ticketReferences: string[]): BookSeatsRow {
+function toResult(
+  row: FunctionRow & { reason: BookSeatsRow['reason'] },
+  orderReference: string,
+  ticketReferences: string[],
+): BookSeatsRow {
   const { tier_id, tier_name, price_cents, max_per_order } = row;
   const written = row.reason === 'ok';
   return {
