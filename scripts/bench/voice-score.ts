@@ -115,7 +115,13 @@ export async function scoreVoiceNotes(opts: {
       if (same && !typeIt) tally.acted_on++;
       if (isWrong) tally.wrong_action++;
       if (!same || typeIt) {
-        const tag = isWrong ? 'WRONG' : typeIt ? 'type it' : confident ? 'not understood' : 'read back';
+        const tag = isWrong
+          ? 'WRONG'
+          : typeIt
+            ? `type it${same ? ', right reading' : ''}`
+            : confident
+              ? 'not understood'
+              : 'read back';
         opts.misses?.push(
           `${voiceLabel(voice)}: "${note.text}" → "${heard.text}" (${heard.confidence.toFixed(2)}, ${got.intent}; ${tag})`,
         );
