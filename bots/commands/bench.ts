@@ -9,8 +9,11 @@ const scenarios: Record<string, Scenario> = {
     (await import('../../scripts/bench/booking-race.js')).benchBookingRace({ out: io.stdout }),
   waitlist: async (io) => (await import('../../scripts/bench/waitlist.js')).benchWaitlist({ out: io.stdout }),
   voice: async (io) => (await import('../../scripts/bench/voice.js')).benchVoice({ out: io.stdout }),
-  'voice-heldout': async (io) =>
-    (await import('../../scripts/bench/voice-heldout.js')).benchVoiceHeldout({ out: io.stdout }),
+  'voice-heldout': async (io, args) =>
+    (await import('../../scripts/bench/voice-heldout.js')).benchVoiceHeldout({
+      out: io.stdout,
+      ...stringFlag(args, '--set', 'set'),
+    }),
   faces: async (io) => (await import('../../scripts/bench/faces.js')).benchFaces({ out: io.stdout }),
   'slack-ack': async (io) =>
     (await import('../../scripts/bench/slack-ack.js')).benchSlackAck({ out: io.stdout }),
@@ -36,6 +39,13 @@ function numberFlag<K extends string>(args: string[], flag: string, key: K): Par
   const i = args.indexOf(flag);
   const value = i >= 0 ? Number(args[i + 1]) : Number.NaN;
   return Number.isFinite(value) ? ({ [key]: value } as Partial<Record<K, number>>) : {};
+}
+
+/** `--set FILE` → `{ set: 'FILE' }`; absent → `{}`. */
+function stringFlag<K extends string>(args: string[], flag: string, key: K): Partial<Record<K, string>> {
+  const i = args.indexOf(flag);
+  const value = i >= 0 ? args[i + 1] : undefined;
+  return value && !value.startsWith('--') ? ({ [key]: value } as Partial<Record<K, string>>) : {};
 }
 
 /** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */

@@ -3,24 +3,29 @@ import { PocketsphinxSpeech } from '../../adapters/providers/speech/pocketsphinx
 import { printTable } from './bench-app.js';
 import { loadDemoCatalog } from './nlu.js';
 import { HELDOUT_NOTES, HELDOUT_VOICES } from './voice-heldout-set.js';
-import { scoreVoiceNotes, voiceRows } from './voice-score.js';
+import { scoreVoiceNotes, voiceFigures, voiceRows } from './voice-score.js';
+import { readVoiceSet, type VoiceSet } from './voice-set-file.js';
 
 /**
- * `eventos bench voice-heldout`: the held-out voice set (voice-heldout-set.ts: sentences and voices, one of
- * them another synthesizer, that nothing was tuned on) through ffmpeg, pocketsphinx with the demo event and the
- * reading chooser. Report it; never tune on it (use `bench voice`'s development set).
+ * `eventos bench voice-heldout [--set FILE.json]`: a held-out voice set (by default voice-heldout-set.ts;
+ * with `--set`, a JSON file `{"notes":[{"text","expecting"}],"voices":[Voice]}` written outside the repo)
+ * through ffmpeg, pocketsphinx with the demo event and the reading chooser. Report it; never tune on it (use
+ * `bench voice`'s development set).
  */
 export async function benchVoiceHeldout(opts: {
   out: NodeJS.WritableStream;
+  /** Path of a voice-set JSON file; default the set in voice-heldout-set.ts. */
+  set?: string;
 }): Promise<Record<string, number>> {
+  const set: VoiceSet = opts.set ? readVoiceSet(opts.set) : { notes: HELDOUT_NOTES, voices: HELDOUT_VOICES };
   const catalog = loadDemoCatalog();
   const speech = new PocketsphinxSpeech();
   speech.grammarFor(catalog);
   const misses: string[] = [];
   try {
     const score = await scoreVoiceNotes({
-      notes: HELDOUT_NOTES,
-      voices: HELDOUT_VOICES,
+      notes: set.notes,
+      voices: set.voices,
       speech,
       decoder: createFfmpegDecoder(),
       catalog,
@@ -29,11 +34,11 @@ export async function benchVoiceHeldout(opts: {
     });
     printTable(
       opts.out,
-      `Held-out voice notes: ${HELDOUT_NOTES.length} sentences × ${HELDOUT_VOICES.length} voices never used to tune`,
+      `Held-out voice notes${opts.set ? ` (${opts.set})` : ''}: ${set.notes.length} sentences × ${set.voices.length} voices never used to tune`,
       voiceRows(score),
     );
     if (misses.length > 0) opts.out.write(`\nMisses:\n${misses.map((m) => `  ${m}\n`).join('')}`);
-    return { ...score };
+    return voiceFigures(score);
   } finally {
     speech.close();
   }

@@ -35,7 +35,12 @@ export interface VoiceScore {
   p50_ms: number;
   p99_ms: number;
   note_seconds_avg: number;
+  /** Per voice (voiceLabel): notes, acted on correctly and wrong actions, as counts. */
+  by_voice: Record<string, { notes: number; acted_on: number; wrong_action: number }>;
 }
+
+/** A voice as the bench prints it: `espeak-ng en-us@150`, `flite slt@160`. */
+export const voiceLabel = (v: Voice) => `${v.engine ?? 'espeak-ng'} ${v.voice}@${v.speed}`;
 
 const normalise = (text: string) =>
   text
@@ -69,7 +74,10 @@ export async function scoreVoiceNotes(opts: {
   let wrong = 0;
   let readBack = 0;
   let askToType = 0;
+  const byVoice: VoiceScore['by_voice'] = {};
   for (const voice of opts.voices) {
+    const tally = { notes: 0, acted_on: 0, wrong_action: 0 };
+    byVoice[voiceLabel(voice)] = tally;
     for (const note of opts.notes) {
       const ogg = synthesiseNote(note.text, voice);
       const started = performance.now();
@@ -103,10 +111,19 @@ export async function scoreVoiceNotes(opts: {
       if (!confident && !typeIt) readBack++;
       if (typeIt) askToType++;
       if (isWrong) wrong++;
+      tally.notes++;
+      if (same && !typeIt) tally.acted_on++;
+      if (isWrong) tally.wrong_action++;
       if (!same || typeIt) {
-        const tag = isWrong ? 'WRONG' : typeIt ? 'type it' : confident ? 'not understood' : 'read back';
+        const tag = isWrong
+          ? 'WRONG'
+          : typeIt
+            ? `type it${same ? ', right reading' : ''}`
+            : confident
+              ? 'not understood'
+              : 'read back';
         opts.misses?.push(
-          `${voice.engine ?? 'espeak-ng'} ${voice.voice}@${voice.speed}: "${note.text}" → "${heard.text}" (${heard.confidence.toFixed(2)}, ${got.intent}; ${tag})`,
+          `${voiceLabel(voice)}: "${note.text}" → "${heard.text}" (${heard.confidence.toFixed(2)}, ${got.intent}; ${tag})`,
         );
       }
     }
@@ -123,7 +140,20 @@ export async function scoreVoiceNotes(opts: {
     p50_ms: percentile(sorted, 50),
     p99_ms: percentile(sorted, 99),
     note_seconds_avg: seconds / n,
+    by_voice: byVoice,
   };
+}
+
+/** The score as flat JSON figures: the shares, and `<prefix>voice.<label>.acted_on` / `.wrong_action` per voice. */
+export function voiceFigures(s: VoiceScore, prefix = ''): Record<string, number> {
+  const { by_voice, ...shares } = s;
+  const figures: Record<string, number> = {};
+  for (const [k, v] of Object.entries(shares)) figures[`${prefix}${k}`] = v;
+  for (const [label, t] of Object.entries(by_voice)) {
+    figures[`${prefix}voice.${label}.acted_on`] = t.acted_on / t.notes;
+    figures[`${prefix}voice.${label}.wrong_action`] = t.wrong_action / t.notes;
+  }
+  return figures;
 }
 
 /** The figures as table rows. */
@@ -138,5 +168,11 @@ export function voiceRows(s: VoiceScore): Record<string, string | number> {
     'asked to type or repeat': pct(s.ask_to_type),
     'p50 / p99 per note (decode + recognise)': `${s.p50_ms.toFixed(0)} ms / ${s.p99_ms.toFixed(0)} ms`,
     'average note length': `${s.note_seconds_avg.toFixed(1)} s`,
+    ...Object.fromEntries(
+      Object.entries(s.by_voice).map(([label, t]) => [
+        `  ${label}: acted on / wrong`,
+        `${t.acted_on}/${t.notes} / ${t.wrong_action}`,
+      ]),
+    ),
   };
 }

@@ -7,7 +7,7 @@ import { synthesiseNote, type Voice } from '../voice/synthesise-note.js';
 import { percentile, printTable } from './bench-app.js';
 import { loadDemoCatalog } from './nlu.js';
 import { DEV_ANSWERS, DEV_SENTENCES, DEV_VOICES } from './voice-dev-set.js';
-import { scoreVoiceNotes, voiceRows } from './voice-score.js';
+import { scoreVoiceNotes, voiceFigures, voiceRows } from './voice-score.js';
 
 /** The bot's commands as people say them (the ticket, waiting-list, FAQ, agenda and help flows). */
 export const VOICE_COMMANDS = [
@@ -112,6 +112,9 @@ export async function benchVoice(opts: { out: NodeJS.WritableStream }): Promise<
       dev_ask_to_type: dev.ask_to_type,
       dev_p50_ms: dev.p50_ms,
       dev_p99_ms: dev.p99_ms,
+      ...Object.fromEntries(
+        Object.entries(voiceFigures(dev, 'dev_')).filter(([k]) => k.startsWith('dev_voice.')),
+      ),
     };
     printTable(opts.out, `Voice notes, in-sample: ${VOICE_COMMANDS.length} commands × 4 voices`, {
       ...voiceRows(inSample),
