@@ -1,8 +1,10 @@
+import type { MatchReasonFact } from '../../../db/entities/match.entity.js';
 import { formatSlotIn } from '../../i18n/format-event-day.js';
 import type { Locale } from '../../i18n/locale.js';
 import { type Translate, translator } from '../../i18n/translate.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { Button, OutboundMessage } from '../../messages.js';
+import { matchReasonWords } from './match-reason-words.js';
 import { firstName } from './meeting-store.js';
 import type { LocalNotice } from './notify-attendee.js';
 
@@ -43,6 +45,8 @@ export function invitationNotice(
     inviteeName: string;
     requesterName: string | null;
     requesterRole: string;
+    /** Why the invitee might want to meet them, from the invitee's side (in the invitee's words when shown). */
+    reason?: readonly MatchReasonFact[];
     slot: SlotAt;
     /** A counter-proposal: the time it replaces. */
     insteadOf?: SlotAt;
@@ -52,13 +56,17 @@ export function invitationNotice(
     const t = translator(locale);
     const name = m.requesterName ?? t('meeting.someone');
     const slot = when(m.slot, locale);
+    // A counter-proposal says what it replaces; a first request says why these two might meet, if anything does.
+    const why = m.insteadOf
+      ? t('meeting.insteadOf', { slot: when(m.insteadOf, locale) })
+      : m.reason?.length && m.requesterName
+        ? matchReasonWords(m.reason, firstName(m.requesterName), locale, { midSentence: true })
+        : '';
     const text = [
       m.requesterRole
         ? t('meeting.inviteRole', { name, role: m.requesterRole, slot })
         : t('meeting.invite', { name, slot }),
-      m.insteadOf
-        ? t('meeting.why', { reason: t('meeting.insteadOf', { slot: when(m.insteadOf, locale) }) })
-        : '',
+      why ? t('meeting.why', { reason: why }) : '',
     ]
       .filter(Boolean)
       .join('\n');
