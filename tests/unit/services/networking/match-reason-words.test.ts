@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MEETING_TEMPLATES } from '../../../../core/meeting-templates.js';
 import { factWords, matchReasonWords } from '../../../../core/services/networking/match-reason-words.js';
+import { invitationNotice } from '../../../../core/services/networking/meeting-messages.js';
 import { type MatchProfile, scoreMatch } from '../../../../core/services/networking/score-match.js';
 import type { MatchReasonFact } from '../../../../db/entities/match.entity.js';
 
@@ -159,5 +161,44 @@ describe('scoreMatch gives facts, not words', () => {
   it('with nothing in common: a profile close to theirs, naming who the other person is', () => {
     const { reason } = scoreMatch(profile({ attendeeId: 'a' }), { ...bob, similarity: 0.9, noShows: 0 });
     expect(reason).toEqual([{ kind: 'similar', role: founder }]);
+  });
+});
+
+describe('the invitation says why in the invitee’s language', () => {
+  const slot = {
+    startsAt: new Date('2026-12-10T14:30:00Z'),
+    endsAt: new Date('2026-12-10T14:50:00Z'),
+    zone: 'Europe/Lisbon',
+  };
+  const invitation = {
+    meetingId: 'm-1',
+    inviteeName: 'Bob Chen',
+    requesterName: 'Emeka Obi',
+    requesterRole: 'Investor',
+    reason: [
+      { kind: 'they_want', goal: 'investing', words: 'find seed-stage founders' },
+    ] as MatchReasonFact[],
+    slot,
+  };
+  const textIn = (locale: 'en' | 'pt' | 'es', m = invitation) =>
+    (invitationNotice(DEFAULT_MEETING_TEMPLATES, m)(locale).message as { text: string }).text;
+
+  it('one notice, worded per recipient language, naming the requester by first name', () => {
+    expect(textIn('en')).toMatch(/\nWhy: Emeka wants to find seed-stage founders\.$/);
+    expect(textIn('pt')).toMatch(/\nPorquê: Emeka procura: «find seed-stage founders»\.$/);
+    expect(textIn('es')).toMatch(/\nPor qué: Emeka busca: «find seed-stage founders»\.$/);
+  });
+
+  it('no facts, no reason line; a counter-proposal says what it replaces instead', () => {
+    expect(textIn('en', { ...invitation, reason: [] })).not.toMatch(/Why/);
+    const counter = {
+      ...invitation,
+      insteadOf: {
+        ...slot,
+        startsAt: new Date('2026-12-10T15:00:00Z'),
+        endsAt: new Date('2026-12-10T15:20:00Z'),
+      },
+    };
+    expect(textIn('en', counter)).toMatch(/\nWhy: instead of Thu 10 Dec, 15:00–15:20\.$/);
   });
 });
