@@ -52,6 +52,12 @@ export const leadsEn = {
   'leads.alertInterests': 'Interests: {interests}',
   'leads.alertPhone': 'Phone: {phone} (agreed to be contacted)',
   'leads.alertWhy': 'Why: {reasons}',
+  // Why a lead scored (core/replies/lead-why.ts); {role} and {interests} are the person's own words.
+  'leads.why.role': 'role matches: {role}',
+  'leads.why.interests': 'shared interests: {interests}',
+  'leads.why.demo': 'asked for a demo',
+  'leads.why.booth': 'visited the booth',
+  'leads.why.sessions': 'attended {count, plural, one {# session} other {# sessions}} on their topics',
   'leads.alertRate': 'Rate this lead:',
   'leads.rate': 'Rate',
   'leads.digestHeader': '📬 {sponsor} — {count, plural, one {# new lead} other {# new leads}} today',

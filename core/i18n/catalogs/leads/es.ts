@@ -52,6 +52,11 @@ export const leadsEs: Readonly<Record<LeadsId, string>> = {
   'leads.alertInterests': 'Intereses: {interests}',
   'leads.alertPhone': 'Teléfono: {phone} (aceptó que le contacten)',
   'leads.alertWhy': 'Por qué: {reasons}',
+  'leads.why.role': 'puesto buscado: {role}',
+  'leads.why.interests': 'intereses en común: {interests}',
+  'leads.why.demo': 'pidió una demo',
+  'leads.why.booth': 'visitó el stand',
+  'leads.why.sessions': 'asistió a {count, plural, one {# sesión} other {# sesiones}} sobre vuestros temas',
   'leads.alertRate': 'Valora este contacto:',
   'leads.rate': 'Valorar',
   'leads.digestHeader':

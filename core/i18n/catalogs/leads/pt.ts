@@ -53,6 +53,11 @@ export const leadsPt: Readonly<Record<LeadsId, string>> = {
   'leads.alertInterests': 'Interesses: {interests}',
   'leads.alertPhone': 'Telefone: {phone} (aceitou ser contactado)',
   'leads.alertWhy': 'Porquê: {reasons}',
+  'leads.why.role': 'função procurada: {role}',
+  'leads.why.interests': 'interesses em comum: {interests}',
+  'leads.why.demo': 'pediu uma demonstração',
+  'leads.why.booth': 'visitou o stand',
+  'leads.why.sessions': 'assistiu a {count, plural, one {# sessão} other {# sessões}} sobre os vossos temas',
   'leads.alertRate': 'Avalie este contacto:',
   'leads.rate': 'Avaliar',
   'leads.digestHeader':
