@@ -5,6 +5,7 @@ import { type Translate, translator } from '../../i18n/translate.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { Button, OutboundMessage } from '../../messages.js';
 import { matchReasonWords } from './match-reason-words.js';
+import { DEFAULT_MEETING_POINT } from './meeting-slots.js';
 import { firstName } from './meeting-store.js';
 import type { LocalNotice } from './notify-attendee.js';
 
@@ -22,6 +23,10 @@ export interface SlotAt {
 }
 
 const when = (slot: SlotAt, locale: Locale) => formatSlotIn(slot, slot.zone, locale);
+
+/** Where a meeting is: the organizer's table names as written; our default meeting point in the reader's words. */
+export const placeWords = (location: string, t: Translate): string =>
+  location === DEFAULT_MEETING_POINT ? t('meeting.meetingPoint') : location;
 
 /** Accept / Decline / Other time on an invitation; ids route to the networking actions (≤ 20-char titles). */
 export const invitationButtons = (meetingId: string, t: Translate): Button[] => [
@@ -129,7 +134,9 @@ export const requestLapsedNotice = (templates: MeetingTemplates, requesterName: 
 
 /** To the requester when the invitee accepted. */
 export const acceptedNotice = (templates: MeetingTemplates, name: string, slot: SlotAt, location: string) =>
-  updateNotice(templates, (t, locale) => t('meeting.accepted', { name, slot: when(slot, locale), location }));
+  updateNotice(templates, (t, locale) =>
+    t('meeting.accepted', { name, slot: when(slot, locale), location: placeWords(location, t) }),
+  );
 
 /** The other person erased their data ("forget me"): the meeting is off. */
 export const erasedNotice = (
@@ -142,7 +149,7 @@ export const erasedNotice = (
     templates,
     (t, locale) =>
       location
-        ? t('meeting.erasedAt', { first, slot: when(slot, locale), location })
+        ? t('meeting.erasedAt', { first, slot: when(slot, locale), location: placeWords(location, t) })
         : t('meeting.erased', { first, slot: when(slot, locale) }),
     (t) => [findOthers(t)],
   );
@@ -157,7 +164,7 @@ export const cancelledNotice = (
     (t, locale) => {
       const values = { first: m.first, pending: m.pending ? 'yes' : 'no', slot: when(m.slot, locale) };
       return m.location
-        ? t('meeting.cancelledByAt', { ...values, location: m.location })
+        ? t('meeting.cancelledByAt', { ...values, location: placeWords(m.location, t) })
         : t('meeting.cancelledBy', values);
     },
     (t) => [findOthers(t)],
@@ -170,7 +177,7 @@ export function reminderNotice(
 ): LocalNotice {
   return (locale) => {
     const t = translator(locale);
-    const location = m.location ?? t('meeting.meetingPoint');
+    const location = m.location ? placeWords(m.location, t) : t('meeting.meetingPoint');
     const slot = when(m.slot, locale);
     return {
       message: {

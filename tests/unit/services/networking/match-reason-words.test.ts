@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../../core/meeting-templates.js';
 import { factWords, matchReasonWords } from '../../../../core/services/networking/match-reason-words.js';
-import { invitationNotice } from '../../../../core/services/networking/meeting-messages.js';
+import { acceptedNotice, invitationNotice } from '../../../../core/services/networking/meeting-messages.js';
+import { DEFAULT_MEETING_POINT } from '../../../../core/services/networking/meeting-slots.js';
 import { type MatchProfile, scoreMatch } from '../../../../core/services/networking/score-match.js';
 import type { MatchReasonFact } from '../../../../db/entities/match.entity.js';
 
@@ -200,5 +201,27 @@ describe('the invitation says why in the invitee’s language', () => {
       },
     };
     expect(textIn('en', counter)).toMatch(/\nWhy: instead of Thu 10 Dec, 15:00–15:20\.$/);
+  });
+});
+
+describe('where to meet, in the reader’s language', () => {
+  const slot = {
+    startsAt: new Date('2026-12-10T14:30:00Z'),
+    endsAt: new Date('2026-12-10T14:50:00Z'),
+    zone: 'Europe/Lisbon',
+  };
+  const textOf = (location: string, locale: 'en' | 'pt' | 'es') =>
+    (
+      acceptedNotice(DEFAULT_MEETING_TEMPLATES, 'Bob Chen', slot, location)(locale).message as {
+        text: string;
+      }
+    ).text;
+
+  it('our default meeting point is worded per language; the organizer’s table names stay as written', () => {
+    expect(textOf(DEFAULT_MEETING_POINT, 'pt')).toContain('o ponto de encontro');
+    expect(textOf(DEFAULT_MEETING_POINT, 'es')).toContain('el punto de encuentro');
+    expect(textOf(DEFAULT_MEETING_POINT, 'en')).toContain('at the meeting point');
+    expect(textOf(DEFAULT_MEETING_POINT, 'pt')).not.toContain(DEFAULT_MEETING_POINT);
+    expect(textOf('Lounge A', 'pt')).toContain('Lounge A');
   });
 });
