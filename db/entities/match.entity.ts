@@ -19,6 +19,8 @@ export interface ReasonRole {
 export type MatchReasonFact =
   /** One of the suggested person's goals fits the attendee: "Bob wants to meet investors". */
   | { kind: 'they_want'; goal: string; words: string }
+  /** The same from their role or interests, not words they wrote: "Nadia invests in startups". */
+  | { kind: 'they_are'; goal: string }
   /** The attendee wants to learn about `topic`, and the suggested person speaks on it, works on it, or is `role`. */
   | { kind: 'you_learn'; topic: string; via: { talk: string } | { interest: string } | { role: ReasonRole } }
   /** The attendee wants to meet `topic`, and the suggested person is one. */

@@ -119,6 +119,7 @@ export function toMatchProfile(p: Profile): MatchProfile {
     industry: p.industry,
     interests: p.interests,
     goals: p.derived,
+    statedGoals: p.goals,
     talks: p.talks,
   };
 }

@@ -33,6 +33,8 @@ export function factWords(fact: MatchReasonFact, name: string, locale: Locale): 
         name,
         words: inline(fact.words),
       });
+    case 'they_are':
+      return t('net.reason.theyAre', { name, goal: fact.goal });
     case 'you_learn': {
       const { topic, via } = fact;
       if ('talk' in via) return t('net.reason.learnTalk', { topic, name, talk: via.talk });

@@ -11,6 +11,9 @@ export interface MatchProfile {
   industry: string;
   interests: readonly string[];
   goals: readonly DerivedGoal[];
+  /** The goals as they wrote them: a derived goal whose source is not one of these came from their role or
+   * interests ("invest (Investor)"), so a reason names its kind rather than quoting words they never wrote. */
+  statedGoals: readonly string[];
   /** Titles of the sessions they speak at: what they can teach. */
   talks: readonly string[];
 }
@@ -95,13 +98,15 @@ export function scoreMatch(
   candidate: MatchProfile & { similarity: number; noShows: number },
 ): ScoredMatch {
   const reasons: { weight: number; fact: MatchReasonFact }[] = [];
-  const theyWant = (g: DerivedGoal): MatchReasonFact => ({
-    kind: 'they_want',
-    goal: g.kind,
-    words: g.source,
-  });
-  const said = (g: DerivedGoal) =>
-    reasons.some((r) => r.fact.kind === 'they_want' && r.fact.words === g.source);
+  // The candidate's goal in their own words, or by its kind when it was read from their role or interests.
+  const theyWant = (g: DerivedGoal): MatchReasonFact =>
+    candidate.statedGoals.includes(g.source)
+      ? { kind: 'they_want', goal: g.kind, words: g.source }
+      : { kind: 'they_are', goal: g.kind };
+  const said = (g: DerivedGoal) => {
+    const fact = theyWant(g);
+    return reasons.some((r) => JSON.stringify(r.fact) === JSON.stringify(fact));
+  };
 
   for (const mine of viewer.goals) {
     const theirs = candidate.goals.find(

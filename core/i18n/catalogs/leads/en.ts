@@ -46,6 +46,7 @@ export const leadsEn = {
   'leads.connectMe': 'Connect me',
 
   'leads.rated': 'Saved: {stars} for {name}.',
+  'leads.thisLead': 'this lead',
   'leads.rateNotYours': 'Only the sponsor this lead was sent to can rate it.',
   'leads.rateGone': 'That lead is no longer available (the person may have withdrawn their consent).',
   'leads.alertHot': '🔥 Hot lead for {sponsor}: {lead}',

@@ -45,6 +45,7 @@ export const leadsEs: Readonly<Record<LeadsId, string>> = {
   'leads.connectMe': 'Ponerme en contacto',
 
   'leads.rated': 'Guardado: {stars} para {name}.',
+  'leads.thisLead': 'este contacto',
   'leads.rateNotYours': 'Solo el patrocinador al que se envió este contacto puede valorarlo.',
   'leads.rateGone':
     'Ese contacto ya no está disponible (puede que la persona haya retirado su consentimiento).',

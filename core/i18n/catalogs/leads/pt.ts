@@ -47,6 +47,7 @@ export const leadsPt: Readonly<Record<LeadsId, string>> = {
   'leads.connectMe': 'Pôr-me em contacto',
 
   'leads.rated': 'Guardado: {stars} para {name}.',
+  'leads.thisLead': 'este contacto',
   'leads.rateNotYours': 'Só o patrocinador a quem este contacto foi enviado o pode avaliar.',
   'leads.rateGone': 'Esse contacto já não está disponível (a pessoa pode ter retirado o consentimento).',
   'leads.alertHot': '🔥 Contacto quente para {sponsor}: {lead}',

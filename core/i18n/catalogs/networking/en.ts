@@ -64,6 +64,8 @@ export const networkingEn = {
   // {words}, {topic}, {talk}, {interest}, {interests} and {role} are people's own words, never translated.
   'net.reason.wants': '{name} wants to {words}',
   'net.reason.into': '{name} is into {words}',
+  'net.reason.theyAre':
+    '{name} {goal, select, investing {invests in startups} raising {is raising funds} hiring {is hiring} job_seeking {is looking for a job} selling {is looking for customers} buying {is looking for vendors} other {is looking to meet people}}',
   'net.reason.learnTalk': 'you want to learn about {topic} and {name} speaks on “{talk}”',
   'net.reason.learnInterest': 'you want to learn about {topic} and {name} works on {interest}',
   'net.reason.learnRole': 'you want to learn about {topic} and {name} is {role}',

@@ -63,6 +63,8 @@ export const networkingEs: Readonly<Record<NetworkingId, string>> = {
 
   'net.reason.wants': '{name} busca: «{words}»',
   'net.reason.into': 'a {name} le interesa «{words}»',
+  'net.reason.theyAre':
+    '{name} {goal, select, investing {invierte en startups} raising {busca inversión} hiring {está contratando} job_seeking {busca trabajo} selling {busca clientes} buying {busca proveedores} other {quiere conocer gente}}',
   'net.reason.learnTalk': 'quieres aprender sobre «{topic}» y {name} da una charla sobre «{talk}»',
   'net.reason.learnInterest': 'quieres aprender sobre «{topic}» y {name} trabaja en «{interest}»',
   'net.reason.learnRole': 'quieres aprender sobre «{topic}» y {name} es {role}',

@@ -62,6 +62,8 @@ export const networkingPt: Readonly<Record<NetworkingId, string>> = {
 
   'net.reason.wants': '{name} procura: «{words}»',
   'net.reason.into': '{name} interessa-se por «{words}»',
+  'net.reason.theyAre':
+    '{name} {goal, select, investing {investe em startups} raising {procura investimento} hiring {está a recrutar} job_seeking {procura emprego} selling {procura clientes} buying {procura fornecedores} other {quer conhecer pessoas}}',
   'net.reason.learnTalk': 'quer aprender sobre «{topic}» e {name} fala sobre «{talk}»',
   'net.reason.learnInterest': 'quer aprender sobre «{topic}» e {name} trabalha em «{interest}»',
   'net.reason.learnRole': 'quer aprender sobre «{topic}» e {name} é {role}',

@@ -29,6 +29,11 @@ const CASES: [string, MatchReasonFact, { en: string; pt: string; es: string }][]
     },
   ],
   [
+    'their goal, read from their role (words they never wrote are not quoted)',
+    { kind: 'they_are', goal: 'investing' },
+    { en: 'Bob invests in startups', pt: 'Bob investe em startups', es: 'Bob invierte en startups' },
+  ],
+  [
     'learning, from their talk',
     { kind: 'you_learn', topic: 'pgvector', via: { talk: 'Vectors in Postgres' } },
     {
@@ -129,6 +134,7 @@ describe('scoreMatch gives facts, not words', () => {
     interests: [],
     goals: [],
     talks: [],
+    statedGoals: (over.goals ?? []).map((g) => g.source),
     ...over,
   });
   const investor = profile({
@@ -157,6 +163,19 @@ describe('scoreMatch gives facts, not words', () => {
   it('from the other side the same pair reads differently (what the investor wants)', () => {
     const { reason } = scoreMatch(bob, { ...investor, similarity: 0.5, noShows: 0 });
     expect(reason[0]).toEqual({ kind: 'they_want', goal: 'investing', words: 'find seed-stage founders' });
+  });
+
+  it('a goal read from the role, not written by them, is named by its kind and never quoted', () => {
+    const nadia = profile({
+      attendeeId: 'nadia',
+      name: 'Nadia Haddad',
+      role: 'Investor',
+      goals: [{ kind: 'investing', topic: '', source: 'invest (Investor)' }],
+      statedGoals: [],
+    });
+    const { reason } = scoreMatch(bob, { ...nadia, similarity: 0.5, noShows: 0 });
+    expect(reason[0]).toEqual({ kind: 'they_are', goal: 'investing' });
+    expect(matchReasonWords(reason, 'Nadia', 'es')).toMatch(/^Nadia invierte en startups/);
   });
 
   it('with nothing in common: a profile close to theirs, naming who the other person is', () => {
