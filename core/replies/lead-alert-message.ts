@@ -5,6 +5,7 @@ import type { LeadView } from '../services/leads/list-sponsor-leads.js';
 import type { LeadAlertWording } from '../services/leads/send-lead-alert.js';
 import { leadAlertNote, leadTitle } from './lead-notes.js';
 import { LEAD_ACTIONS } from './lead-replies.js';
+import { leadWhy } from './lead-why.js';
 
 /**
  * A hot lead for a sponsor who takes alerts on WhatsApp, in the language of the sponsor's contact. Inside the
@@ -19,7 +20,7 @@ export function leadAlertMessage(
   options: { inWindow: boolean; templateId: string; locale: Locale },
 ): OutboundMessage {
   const t = translator(options.locale);
-  const reasons = lead.factors.map((f) => f.label).join('; ');
+  const reasons = leadWhy(lead.factors, options.locale);
   const text = [
     t('leads.alertHot', { sponsor: sponsorName, lead: leadTitle(lead) }),
     lead.interests ? t('leads.alertInterests', { interests: lead.interests.join(', ') }) : '',

@@ -48,7 +48,7 @@ export function leadRatedNote(result: RateOutcome, stars: number): OrganizerNote
   return {
     text:
       result.outcome === 'saved'
-        ? `Saved ${'★'.repeat(stars)} for ${result.name}.`
+        ? `Saved ${'★'.repeat(stars)} for ${result.name ?? 'this lead'}.`
         : result.outcome === 'not_yours'
           ? "This lead isn't this channel's sponsor's."
           : 'That lead is no longer available (the attendee may have withdrawn consent).',

@@ -4,11 +4,19 @@ import { Attendee } from './attendee.entity.js';
 import { Contact } from './contact.entity.js';
 import { Sponsor } from './sponsor.entity.js';
 
-/** One scoring factor as stored (core/services/leads/score-lead.ts makes them and validates them on read). */
+/**
+ * One scoring factor as stored (core/services/leads/score-lead.ts makes them and validates them on read).
+ * `label` is the English line organizers read in Slack and the CSV; a sponsor's WhatsApp contact reads the
+ * factor in their own language, worded from `code` and the facts beside it (`role`, `interests`, `sessions`:
+ * the person's own words and counts). Factors stored before those facts have only the label.
+ */
 export interface LeadFactor {
   code: string;
   label: string;
   points: number;
+  role?: string;
+  interests?: string[];
+  sessions?: number;
 }
 
 /** Given, declined (remembered so we never ask again) or withdrawn. */

@@ -6,7 +6,8 @@ import { isUuid } from '../../is-uuid.js';
 /** Who is rating: a Slack channel or a WhatsApp number must be the lead's sponsor's own. */
 export type SponsorSeat = { slackChannel: string } | { whatsapp: string };
 
-export type RateOutcome = { outcome: 'saved'; name: string } | { outcome: 'not_found' | 'not_yours' };
+/** `name` is null when the lead did not share it: each reader words "this lead" in their own language. */
+export type RateOutcome = { outcome: 'saved'; name: string | null } | { outcome: 'not_found' | 'not_yours' };
 
 async function findRateable(em: EntityManager, leadId: string, seat: SponsorSeat) {
   if (!isUuid(leadId)) return { outcome: 'not_found' as const };
@@ -23,7 +24,7 @@ async function findRateable(em: EntityManager, leadId: string, seat: SponsorSeat
   const mine =
     'slackChannel' in seat ? lead.slackChannel === seat.slackChannel : lead.whatsapp === seat.whatsapp;
   if (!mine) return { outcome: 'not_yours' as const };
-  return { outcome: 'ok' as const, name: lead.name ?? 'this lead' };
+  return { outcome: 'ok' as const, name: lead.name ?? null };
 }
 
 /** ★1–5 from the sponsor's alert card; the latest rating counts. */

@@ -7,7 +7,14 @@ export type { LeadFactor, SponsorTargets };
 
 /** The stored factors as read back from the JSON column: checked, not trusted. */
 export const leadFactorsSchema: z.ZodType<LeadFactor[]> = z.array(
-  z.object({ code: z.string(), label: z.string(), points: z.number() }),
+  z.object({
+    code: z.string(),
+    label: z.string(),
+    points: z.number(),
+    role: z.string().optional(),
+    interests: z.array(z.string()).optional(),
+    sessions: z.number().optional(),
+  }),
 );
 
 export type Temperature = LeadTemperature;
@@ -55,7 +62,11 @@ function matchingRole(role: string, targets: string[]): string | undefined {
   return targets.find((t) => words(t).trim() && mine.includes(words(t)));
 }
 
-/** The lead's score against one sponsor's targets, with every factor that counted (stored and shown). */
+/**
+ * The lead's score against one sponsor's targets, with every factor that counted (stored and shown): its code
+ * and facts, which a sponsor's WhatsApp contact reads in their language (core/replies/lead-why.ts), and an
+ * English label for organizers (Slack, the CSV export), whose text stays English.
+ */
 export function scoreLead(
   profile: LeadProfile,
   targets: SponsorTargets,
@@ -64,7 +75,12 @@ export function scoreLead(
   const factors: LeadFactor[] = [];
   const role = matchingRole(profile.role, targets.roles);
   if (role)
-    factors.push({ code: 'role_match', label: `role matches: ${profile.role}`, points: SCORING.roleMatch });
+    factors.push({
+      code: 'role_match',
+      label: `role matches: ${profile.role}`,
+      points: SCORING.roleMatch,
+      role: profile.role,
+    });
   const wanted = new Set(targets.interests.map(norm));
   const shared = [...new Set(profile.interests.map(norm))].filter((i) => wanted.has(i));
   if (shared.length > 0) {
@@ -72,6 +88,7 @@ export function scoreLead(
       code: 'interest_overlap',
       label: `shared interests: ${shared.join(', ')}`,
       points: Math.min(shared.length * SCORING.perInterest, SCORING.maxInterests),
+      interests: shared,
     });
   }
   if (engagement.demoRequested)
@@ -83,6 +100,7 @@ export function scoreLead(
       code: 'sessions_on_topic',
       label: `attended ${engagement.sessionsOnTopic} session${engagement.sessionsOnTopic === 1 ? '' : 's'} on their topics`,
       points: Math.min(engagement.sessionsOnTopic * SCORING.perSession, SCORING.maxSessions),
+      sessions: engagement.sessionsOnTopic,
     });
   }
   const score = Math.min(

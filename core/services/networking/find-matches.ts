@@ -24,7 +24,8 @@ export interface SuggestedMatch extends ScoredMatch {
  * Who this attendee should meet: HNSW cosine neighbours of their profile vector plus people with a
  * complementary goal, minus themselves, hidden profiles, people they already met, turned down
  * (not interested, a declined meeting) or have a pending or accepted meeting with; re-ranked by
- * `scoreMatch`. The suggestions are remembered in `matches` (score and reason; a status set earlier stays).
+ * `scoreMatch`. The suggestions are remembered in `matches` (score and the reason as facts, never words: each
+ * reader gets them in their language; a status set earlier stays).
  * Returns [] when the attendee has no embedding yet.
  */
 export async function findMatches(
@@ -77,7 +78,7 @@ export async function findMatches(
         attendee: viewer.id,
         suggested: r.attendeeId,
         score: r.score,
-        reason: r.reason,
+        reasonFacts: r.reason,
         status: 'suggested' as const,
         createdAt: now,
         updatedAt: now,
@@ -86,7 +87,9 @@ export async function findMatches(
     .onConflict((oc) =>
       oc.columns(['attendee', 'suggested']).doUpdateSet((eb) => ({
         score: eb.ref('excluded.score'),
-        reason: eb.ref('excluded.reason'),
+        reasonFacts: eb.ref('excluded.reasonFacts'),
+        // The facts now say why; an English reason left from before them would only mislead.
+        reason: null,
         updatedAt: now,
       })),
     )
@@ -116,6 +119,7 @@ export function toMatchProfile(p: Profile): MatchProfile {
     industry: p.industry,
     interests: p.interests,
     goals: p.derived,
+    statedGoals: p.goals,
     talks: p.talks,
   };
 }

@@ -1,8 +1,11 @@
+import type { MatchReasonFact } from '../../../db/entities/match.entity.js';
 import { formatSlotIn } from '../../i18n/format-event-day.js';
 import type { Locale } from '../../i18n/locale.js';
 import { type Translate, translator } from '../../i18n/translate.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { Button, OutboundMessage } from '../../messages.js';
+import { matchReasonWords } from './match-reason-words.js';
+import { DEFAULT_MEETING_POINT } from './meeting-slots.js';
 import { firstName } from './meeting-store.js';
 import type { LocalNotice } from './notify-attendee.js';
 
@@ -20,6 +23,10 @@ export interface SlotAt {
 }
 
 const when = (slot: SlotAt, locale: Locale) => formatSlotIn(slot, slot.zone, locale);
+
+/** Where a meeting is: the organizer's table names as written; our default meeting point in the reader's words. */
+export const placeWords = (location: string, t: Translate): string =>
+  location === DEFAULT_MEETING_POINT ? t('meeting.meetingPoint') : location;
 
 /** Accept / Decline / Other time on an invitation; ids route to the networking actions (≤ 20-char titles). */
 export const invitationButtons = (meetingId: string, t: Translate): Button[] => [
@@ -43,6 +50,8 @@ export function invitationNotice(
     inviteeName: string;
     requesterName: string | null;
     requesterRole: string;
+    /** Why the invitee might want to meet them, from the invitee's side (in the invitee's words when shown). */
+    reason?: readonly MatchReasonFact[];
     slot: SlotAt;
     /** A counter-proposal: the time it replaces. */
     insteadOf?: SlotAt;
@@ -52,13 +61,17 @@ export function invitationNotice(
     const t = translator(locale);
     const name = m.requesterName ?? t('meeting.someone');
     const slot = when(m.slot, locale);
+    // A counter-proposal says what it replaces; a first request says why these two might meet, if anything does.
+    const why = m.insteadOf
+      ? t('meeting.insteadOf', { slot: when(m.insteadOf, locale) })
+      : m.reason?.length && m.requesterName
+        ? matchReasonWords(m.reason, firstName(m.requesterName), locale, { midSentence: true })
+        : '';
     const text = [
       m.requesterRole
         ? t('meeting.inviteRole', { name, role: m.requesterRole, slot })
         : t('meeting.invite', { name, slot }),
-      m.insteadOf
-        ? t('meeting.why', { reason: t('meeting.insteadOf', { slot: when(m.insteadOf, locale) }) })
-        : '',
+      why ? t('meeting.why', { reason: why }) : '',
     ]
       .filter(Boolean)
       .join('\n');
@@ -121,7 +134,9 @@ export const requestLapsedNotice = (templates: MeetingTemplates, requesterName: 
 
 /** To the requester when the invitee accepted. */
 export const acceptedNotice = (templates: MeetingTemplates, name: string, slot: SlotAt, location: string) =>
-  updateNotice(templates, (t, locale) => t('meeting.accepted', { name, slot: when(slot, locale), location }));
+  updateNotice(templates, (t, locale) =>
+    t('meeting.accepted', { name, slot: when(slot, locale), location: placeWords(location, t) }),
+  );
 
 /** The other person erased their data ("forget me"): the meeting is off. */
 export const erasedNotice = (
@@ -134,7 +149,7 @@ export const erasedNotice = (
     templates,
     (t, locale) =>
       location
-        ? t('meeting.erasedAt', { first, slot: when(slot, locale), location })
+        ? t('meeting.erasedAt', { first, slot: when(slot, locale), location: placeWords(location, t) })
         : t('meeting.erased', { first, slot: when(slot, locale) }),
     (t) => [findOthers(t)],
   );
@@ -149,7 +164,7 @@ export const cancelledNotice = (
     (t, locale) => {
       const values = { first: m.first, pending: m.pending ? 'yes' : 'no', slot: when(m.slot, locale) };
       return m.location
-        ? t('meeting.cancelledByAt', { ...values, location: m.location })
+        ? t('meeting.cancelledByAt', { ...values, location: placeWords(m.location, t) })
         : t('meeting.cancelledBy', values);
     },
     (t) => [findOthers(t)],
@@ -162,7 +177,7 @@ export function reminderNotice(
 ): LocalNotice {
   return (locale) => {
     const t = translator(locale);
-    const location = m.location ?? t('meeting.meetingPoint');
+    const location = m.location ? placeWords(m.location, t) : t('meeting.meetingPoint');
     const slot = when(m.slot, locale);
     return {
       message: {

@@ -16,6 +16,12 @@ export interface BusyPeriod {
   location: string | null;
 }
 
+/**
+ * The one place to meet when the event file names none. Stored on meetings as this key and shown through the
+ * catalogs ("the meeting point", "o ponto de encontro"): see `placeWords` in meeting-messages.ts.
+ */
+export const DEFAULT_MEETING_POINT = 'Meeting point';
+
 /** Without settings in the event file: 20-minute slots, 10:00–17:00 on each event day, one meeting point. */
 export function settingsOrDefault(
   settings: NetworkingSettings | null,
@@ -31,7 +37,7 @@ export function settingsOrDefault(
   }
   return {
     slotMinutes: settings?.slotMinutes ?? 20,
-    locations: settings?.locations ?? ['Meeting point'],
+    locations: settings?.locations ?? [DEFAULT_MEETING_POINT],
     hours: days,
   };
 }

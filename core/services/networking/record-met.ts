@@ -46,7 +46,7 @@ export async function recordMet(
         attendee: from,
         suggested: to,
         score: 0,
-        reason: 'met at the event',
+        reasonFacts: [{ kind: 'met' }],
         status,
         createdAt: new Date(),
         updatedAt: new Date(),

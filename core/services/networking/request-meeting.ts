@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { kysely } from '../../../db/kysely.js';
 import type { MeetingTemplates } from '../../meeting-templates.js';
 import type { EventInfo } from '../events/load-event.js';
+import { invitationReason } from './invitation-reason.js';
 import { invitationNotice } from './meeting-messages.js';
 import { isFree, nearestFreeSlots, requestedSlot, type Slot } from './meeting-slots.js';
 import { loadBusy, loadNetworkingSettings, lockEventMeetings } from './meeting-store.js';
@@ -151,6 +152,11 @@ export async function requestMeeting(tx: EntityManager, input: RequestInput): Pr
       inviteeName: invitee.name,
       requesterName: requester?.name ?? null,
       requesterRole: [requester?.role, requester?.company].filter(Boolean).join(', '),
+      reason: await invitationReason(tx, {
+        eventId: input.event.id,
+        inviteeId: invitee.id,
+        requesterId: input.requesterId,
+      }),
       slot: { ...slot, zone },
       ...(input.insteadOf ? { insteadOf: { ...input.insteadOf, zone } } : {}),
     }),

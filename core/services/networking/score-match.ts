@@ -1,3 +1,4 @@
+import type { MatchReasonFact, ReasonRole } from '../../../db/entities/match.entity.js';
 import type { DerivedGoal } from './derive-goals.js';
 import { profileWords, topicOverlap } from './profile-words.js';
 
@@ -10,6 +11,9 @@ export interface MatchProfile {
   industry: string;
   interests: readonly string[];
   goals: readonly DerivedGoal[];
+  /** The goals as they wrote them: a derived goal whose source is not one of these came from their role or
+   * interests ("invest (Investor)"), so a reason names its kind rather than quoting words they never wrote. */
+  statedGoals: readonly string[];
   /** Titles of the sessions they speak at: what they can teach. */
   talks: readonly string[];
 }
@@ -17,8 +21,8 @@ export interface MatchProfile {
 export interface ScoredMatch {
   attendeeId: string;
   score: number;
-  /** One line, from what actually overlaps or complements. */
-  reason: string;
+  /** Why, from what actually overlaps or complements: at most two facts, strongest first (never empty). */
+  reason: MatchReasonFact[];
 }
 
 /** Kinds that want each other: an investor and a founder raising, a hirer and a job seeker, a vendor and a buyer. */
@@ -39,18 +43,8 @@ export const WEIGHTS = {
   noShow: 0.2,
 } as const;
 
-const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
-
-/** "meet investors" → "wants to meet investors"; "fundraising" → "is into fundraising". */
-function wants(source: string): string {
-  const s = source.trim().replace(/\.$/, '');
-  const lower = s.charAt(0).toLowerCase() + s.slice(1);
-  return /^(meet|find|learn|hire|raise|get|connect|talk|look|invest|sell|buy)/i.test(s)
-    ? `wants to ${lower}`
-    : `is into ${lower}`;
-}
-
-const roleAt = (p: MatchProfile) => [p.role, p.company].filter(Boolean).join(' at ') || p.industry || 'here';
+/** Who the candidate is, for "Bob is Founder at Calmware" (put into words by the reader's catalog). */
+const roleOf = (p: MatchProfile): ReasonRole => ({ role: p.role, company: p.company, industry: p.industry });
 
 /** Word sets are computed once per profile object: a viewer is scored against a hundred candidates. */
 const expertiseCache = new WeakMap<MatchProfile, Set<string>>();
@@ -84,42 +78,53 @@ function fitOf(topic: string, words: ReadonlySet<string>): number {
 }
 
 /** The candidate's talk or interest that covers a topic, for "Dmitri speaks on …". */
-function whereTheyKnowIt(p: MatchProfile, topic: string): string {
+function whereTheyKnowIt(
+  p: MatchProfile,
+  topic: string,
+): Extract<MatchReasonFact, { kind: 'you_learn' }>['via'] {
   const talk = p.talks.find((t) => topicOverlap(topic, new Set(profileWords(t))) > 0);
-  if (talk) return `speaks on “${talk}”`;
+  if (talk) return { talk };
   const interest = p.interests.find((i) => topicOverlap(topic, new Set(profileWords(i))) > 0);
-  return interest ? `works on ${interest}` : `is ${roleAt(p)}`;
+  return interest ? { interest } : { role: roleOf(p) };
 }
 
 /**
  * Scores one candidate for a viewer: embedding similarity, plus complementary goals (each side's needs met by
- * the other), plus shared interests, minus reported no-shows. The reason quotes the strongest of those, from
- * the viewer's side ("Bob wants to meet investors; you both work on developer tools").
+ * the other), plus shared interests, minus reported no-shows. The reason is the strongest of those as facts,
+ * from the viewer's side ("Bob wants to meet investors; you both work on developer tools" once in words).
  */
 export function scoreMatch(
   viewer: MatchProfile,
   candidate: MatchProfile & { similarity: number; noShows: number },
 ): ScoredMatch {
-  const name = firstName(candidate.name);
-  const reasons: { weight: number; text: string }[] = [];
+  const reasons: { weight: number; fact: MatchReasonFact }[] = [];
+  // The candidate's goal in their own words, or by its kind when it was read from their role or interests.
+  const theyWant = (g: DerivedGoal): MatchReasonFact =>
+    candidate.statedGoals.includes(g.source)
+      ? { kind: 'they_want', goal: g.kind, words: g.source }
+      : { kind: 'they_are', goal: g.kind };
+  const said = (g: DerivedGoal) => {
+    const fact = theyWant(g);
+    return reasons.some((r) => JSON.stringify(r.fact) === JSON.stringify(fact));
+  };
 
   for (const mine of viewer.goals) {
     const theirs = candidate.goals.find(
       (g) => g.kind === COMPLEMENTS[mine.kind] && complementFits(mine, g, viewer, candidate),
     );
-    if (theirs) reasons.push({ weight: WEIGHTS.complement, text: `${name} ${wants(theirs.source)}` });
+    if (theirs) reasons.push({ weight: WEIGHTS.complement, fact: theyWant(theirs) });
   }
   const viewerWords = allWords(viewer);
   const viewerExpertise = expertiseWords(viewer);
   for (const g of candidate.goals) {
-    if (reasons.some((r) => r.text === `${name} ${wants(g.source)}`)) continue;
+    if (said(g)) continue;
     const fit =
       g.kind === 'learning'
         ? fitOf(g.topic, viewerExpertise)
         : g.kind === 'meeting'
           ? fitOf(g.topic, viewerWords)
           : 0;
-    if (fit > 0) reasons.push({ weight: WEIGHTS.wantsTheOther * fit, text: `${name} ${wants(g.source)}` });
+    if (fit > 0) reasons.push({ weight: WEIGHTS.wantsTheOther * fit, fact: theyWant(g) });
   }
   const theirExpertise = expertiseWords(candidate);
   const theirWords = allWords(candidate);
@@ -129,14 +134,14 @@ export function scoreMatch(
       if (fit > 0)
         reasons.push({
           weight: WEIGHTS.wantsTheOther * fit,
-          text: `you want to learn about ${g.topic} and ${name} ${whereTheyKnowIt(candidate, g.topic)}`,
+          fact: { kind: 'you_learn', topic: g.topic, via: whereTheyKnowIt(candidate, g.topic) },
         });
     } else if (g.kind === 'meeting') {
       const fit = fitOf(g.topic, theirWords);
       if (fit > 0)
         reasons.push({
           weight: WEIGHTS.wantsTheOther * fit,
-          text: `you want to meet ${g.topic}: ${name} is ${roleAt(candidate)}`,
+          fact: { kind: 'you_meet', topic: g.topic, role: roleOf(candidate) },
         });
     }
   }
@@ -144,17 +149,15 @@ export function scoreMatch(
   if (shared.length > 0)
     reasons.push({
       weight: WEIGHTS.sharedInterest * shared.length,
-      text: `you both work on ${listOf(shared)}`,
+      fact: { kind: 'shared', interests: shared },
     });
 
   const bonus = reasons.reduce((sum, r) => sum + r.weight, 0);
   const penalty = Math.min(3, candidate.noShows) * WEIGHTS.noShow;
   const score = WEIGHTS.similarity * candidate.similarity + bonus - penalty;
   const top = [...reasons].sort((a, b) => b.weight - a.weight).slice(0, 2);
-  const reason =
-    top.length > 0
-      ? capitalise(top.map((r) => r.text).join('; '))
-      : `${name} is ${roleAt(candidate)}, with a profile close to yours`;
+  const reason: MatchReasonFact[] =
+    top.length > 0 ? top.map((r) => r.fact) : [{ kind: 'similar', role: roleOf(candidate) }];
   return { attendeeId: candidate.attendeeId, score, reason };
 }
 
@@ -169,9 +172,3 @@ function complementFits(
   if (theirs.kind === 'buying' && theirs.topic) return topicOverlap(theirs.topic, allWords(me)) >= 0.5;
   return true;
 }
-
-function listOf(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

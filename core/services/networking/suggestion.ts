@@ -6,7 +6,6 @@ import { isUuid } from '../../is-uuid.js';
 export interface Suggestion {
   suggestedId: string;
   name: string;
-  reason: string;
 }
 
 /** The attendee's own suggestion by id; null for someone else's or a malformed id (buttons can be stale). */
@@ -19,7 +18,7 @@ export async function findSuggestion(
   const suggestion = await kysely(em)
     .selectFrom('Match as m')
     .innerJoin('Attendee as a', 'a.id', 'm.suggested')
-    .select(['m.suggested as suggestedId', 'a.name', 'm.reason'])
+    .select(['m.suggested as suggestedId', 'a.name'])
     .where('m.id', '=', matchId)
     .where('m.attendee', '=', attendeeId)
     .executeTakeFirst();

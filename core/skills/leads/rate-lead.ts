@@ -18,7 +18,7 @@ export const rateLeadAction: Skill = async (ctx) => {
   const t = translator(ctx.locale);
   const text =
     result.outcome === 'saved'
-      ? t('leads.rated', { stars: '★'.repeat(Number(stars)), name: result.name })
+      ? t('leads.rated', { stars: '★'.repeat(Number(stars)), name: result.name ?? t('leads.thisLead') })
       : t(result.outcome === 'not_yours' ? 'leads.rateNotYours' : 'leads.rateGone');
   return { replies: [{ kind: 'text', text }] };
 };

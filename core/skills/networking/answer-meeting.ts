@@ -8,6 +8,8 @@ import {
   declineMeeting,
   otherTimes,
 } from '../../services/networking/answer-request.js';
+import { placeWords } from '../../services/networking/meeting-messages.js';
+
 import { firstName, type MeetingSummary } from '../../services/networking/meeting-store.js';
 import { REMINDER_LEAD_MS } from '../../services/networking/meeting-timers.js';
 import {
@@ -58,7 +60,7 @@ export const acceptMeetingSkill: Skill<'meetingTemplates'> = async (ctx) => {
           t('net.booked', {
             name: m.requesterName,
             slot: formatSlotIn(m, zone, locale),
-            location: result.location,
+            location: placeWords(result.location, t),
           }),
         ),
         followUps: [

@@ -2,6 +2,7 @@ import { translator } from '../../i18n/translate.js';
 import type { ListItem } from '../../messages.js';
 import type { Skill, SkillContext } from '../../router/skill.js';
 import { findMatches } from '../../services/networking/find-matches.js';
+import { matchReasonWords } from '../../services/networking/match-reason-words.js';
 import { firstName } from '../../services/networking/meeting-store.js';
 import { requestMeeting } from '../../services/networking/request-meeting.js';
 import { findSuggestion, markNotInterested } from '../../services/networking/suggestion.js';
@@ -36,7 +37,7 @@ export const findMatchesSkill: Skill = async (ctx) => {
   }));
   const lines = matches.map(
     (m) =>
-      `• *${m.name}*${m.role ? ` — ${[m.role, m.company].filter(Boolean).join(', ')}` : ''}\n   ${m.reason}`,
+      `• *${m.name}*${m.role ? ` — ${[m.role, m.company].filter(Boolean).join(', ')}` : ''}\n   ${matchReasonWords(m.reason, firstName(m.name), ctx.locale)}`,
   );
   return {
     replies: [

@@ -3,6 +3,7 @@ import { translator } from '../../i18n/translate.js';
 import type { Button } from '../../messages.js';
 import type { Skill, SkillContext, SkillResult } from '../../router/skill.js';
 import { findMatches } from '../../services/networking/find-matches.js';
+import { matchReasonWords } from '../../services/networking/match-reason-words.js';
 import { nearestFreeSlots } from '../../services/networking/meeting-slots.js';
 import { firstName, loadBusy, loadNetworkingSettings } from '../../services/networking/meeting-store.js';
 import { recordMet } from '../../services/networking/record-met.js';
@@ -60,7 +61,7 @@ async function standbyOffer(ctx: SkillContext, sorry: string): Promise<SkillResu
           sorry,
           name: next.name,
           slot: formatSlotIn(slot, zone, locale),
-          reason: `${next.reason.charAt(0).toLowerCase()}${next.reason.slice(1)}`,
+          reason: matchReasonWords(next.reason, firstName(next.name), locale, { midSentence: true }),
         }),
         buttons: [{ id: ask!.id, title: t('net.ask', { first: firstName(next.name) }).slice(0, 20) }, others],
       },

@@ -8,6 +8,7 @@ import type { Skill } from '../../router/skill.js';
 import { cancelMeeting } from '../../services/networking/cancel-meeting.js';
 import { findAttendeeByPerson } from '../../services/networking/find-attendee-by-person.js';
 import { listMeetings, type MeetingListItem } from '../../services/networking/list-meetings.js';
+import { placeWords } from '../../services/networking/meeting-messages.js';
 import { firstName } from '../../services/networking/meeting-store.js';
 import { deliverFollowUp, needsAttendee, say } from './networking-replies.js';
 
@@ -19,7 +20,7 @@ function line(m: MeetingListItem, zone: string, locale: Locale): string {
     return t(m.mine ? 'net.linePendingMine' : 'net.linePendingTheirs', { when, who });
   const met = m.met === true ? t('net.met') : m.met === false ? t('net.didntHappen') : '';
   const base = m.location
-    ? t('net.lineAt', { when, who, location: m.location })
+    ? t('net.lineAt', { when, who, location: placeWords(m.location, t) })
     : t('net.line', { when, who });
   return `${base}${met}`;
 }

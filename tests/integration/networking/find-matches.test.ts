@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HashedEmbedder } from '../../../adapters/providers/embeddings/hashed-embedder.js';
 import { importEvent } from '../../../core/services/event-import/import-event.js';
 import { embedProfiles } from '../../../core/services/networking/embed-profiles.js';
-import { findMatches } from '../../../core/services/networking/find-matches.js';
+import { findMatches, type SuggestedMatch } from '../../../core/services/networking/find-matches.js';
+import { matchReasonWords } from '../../../core/services/networking/match-reason-words.js';
+import { firstName } from '../../../core/services/networking/meeting-store.js';
 import { type Db, initDb } from '../../../db/orm.js';
 import { createTestDatabase } from '../../setup/test-database.js';
 import { demoEventFile } from '../../support/start-test-app.js';
@@ -15,6 +17,9 @@ const ids = new Map<string, string>();
 async function matchesFor(code: string) {
   return db.em.fork().transactional((tx) => findMatches(tx, { eventId: EVENT, attendeeId: ids.get(code)! }));
 }
+/** A suggestion's reason as an English reader sees it (the facts in words). */
+const inEnglish = (m: SuggestedMatch | undefined) =>
+  m ? matchReasonWords(m.reason, firstName(m.name), 'en') : '';
 const sql = <T>(q: string, p: unknown[] = []) => db.em.fork().execute<T[]>(q, p);
 
 beforeAll(async () => {
@@ -68,7 +73,26 @@ describe('matchmaking on the demo event', () => {
         .map((m) => m.name)
         .sort(),
     ).toEqual(['Bob Chen', 'Fatima Zahra']);
-    expect(top.find((m) => m.name === 'Bob Chen')?.reason).toMatch(/Bob wants to meet investors/);
+    expect(inEnglish(top.find((m) => m.name === 'Bob Chen'))).toMatch(/Bob wants to meet investors/);
+  });
+
+  it('stores each reason as facts, not words, replacing an English reason written before them', async () => {
+    await sql(
+      `update matches set reason = 'Bob wants to meet investors', reason_facts = null
+        where attendee_id = ? and suggested_id = ?`,
+      [ids.get('a-emeka'), ids.get('a-bob')],
+    );
+    await matchesFor('a-emeka');
+    const [row] = await sql<{ reason: string | null; reason_facts: unknown }>(
+      'select reason, reason_facts from matches where attendee_id = ? and suggested_id = ?',
+      [ids.get('a-emeka'), ids.get('a-bob')],
+    );
+    expect(row?.reason).toBeNull();
+    expect(row?.reason_facts).toContainEqual({ kind: 'they_want', goal: 'raising', words: 'meet investors' });
+    // The same facts read in each reader's language; Bob's own words stay as he wrote them.
+    const facts = row!.reason_facts as SuggestedMatch['reason'];
+    expect(matchReasonWords(facts, 'Bob', 'es')).toMatch(/^Bob busca: «meet investors»/);
+    expect(matchReasonWords(facts, 'Bob', 'pt')).toMatch(/^Bob procura: «meet investors»/);
   });
 
   it('a pgvector speaker sees the people who want to learn about pgvector and vector databases', async () => {
@@ -76,9 +100,11 @@ describe('matchmaking on the demo event', () => {
     const names = top.slice(0, 4).map((m) => m.name);
     expect(names).toContain('Priya Nair');
     expect(names).toContain('Grace Kim');
-    expect(top.find((m) => m.name === 'Priya Nair')?.reason).toMatch(/Priya wants to learn about pgvector/);
+    expect(inEnglish(top.find((m) => m.name === 'Priya Nair'))).toMatch(
+      /Priya wants to learn about pgvector/,
+    );
     const grace = await matchesFor('a-grace');
-    expect(grace.find((m) => m.name === 'Dmitri Ivanov')?.reason).toMatch(
+    expect(inEnglish(grace.find((m) => m.name === 'Dmitri Ivanov'))).toMatch(
       /learn about vector databases and Dmitri works on vector search/,
     );
   });

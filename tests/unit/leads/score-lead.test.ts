@@ -21,8 +21,13 @@ describe('scoreLead', () => {
       score: 85,
       temperature: 'hot',
       factors: [
-        { code: 'role_match', label: 'role matches: CTO', points: 30 },
-        { code: 'interest_overlap', label: 'shared interests: kubernetes, postgres', points: 30 },
+        { code: 'role_match', label: 'role matches: CTO', points: 30, role: 'CTO' },
+        {
+          code: 'interest_overlap',
+          label: 'shared interests: kubernetes, postgres',
+          points: 30,
+          interests: ['kubernetes', 'postgres'],
+        },
         { code: 'demo_request', label: 'asked for a demo', points: 25 },
       ],
     });
@@ -53,6 +58,7 @@ describe('scoreLead', () => {
         code: 'sessions_on_topic',
         label: 'attended 5 sessions on their topics',
         points: SCORING.maxSessions,
+        sessions: 5,
       },
     ]);
   });

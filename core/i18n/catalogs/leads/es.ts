@@ -45,6 +45,7 @@ export const leadsEs: Readonly<Record<LeadsId, string>> = {
   'leads.connectMe': 'Ponerme en contacto',
 
   'leads.rated': 'Guardado: {stars} para {name}.',
+  'leads.thisLead': 'este contacto',
   'leads.rateNotYours': 'Solo el patrocinador al que se envió este contacto puede valorarlo.',
   'leads.rateGone':
     'Ese contacto ya no está disponible (puede que la persona haya retirado su consentimiento).',
@@ -52,6 +53,11 @@ export const leadsEs: Readonly<Record<LeadsId, string>> = {
   'leads.alertInterests': 'Intereses: {interests}',
   'leads.alertPhone': 'Teléfono: {phone} (aceptó que le contacten)',
   'leads.alertWhy': 'Por qué: {reasons}',
+  'leads.why.role': 'puesto buscado: {role}',
+  'leads.why.interests': 'intereses en común: {interests}',
+  'leads.why.demo': 'pidió una demo',
+  'leads.why.booth': 'visitó el stand',
+  'leads.why.sessions': 'asistió a {count, plural, one {# sesión} other {# sesiones}} sobre vuestros temas',
   'leads.alertRate': 'Valora este contacto:',
   'leads.rate': 'Valorar',
   'leads.digestHeader':

@@ -47,12 +47,18 @@ export const leadsPt: Readonly<Record<LeadsId, string>> = {
   'leads.connectMe': 'Pôr-me em contacto',
 
   'leads.rated': 'Guardado: {stars} para {name}.',
+  'leads.thisLead': 'este contacto',
   'leads.rateNotYours': 'Só o patrocinador a quem este contacto foi enviado o pode avaliar.',
   'leads.rateGone': 'Esse contacto já não está disponível (a pessoa pode ter retirado o consentimento).',
   'leads.alertHot': '🔥 Contacto quente para {sponsor}: {lead}',
   'leads.alertInterests': 'Interesses: {interests}',
   'leads.alertPhone': 'Telefone: {phone} (aceitou ser contactado)',
   'leads.alertWhy': 'Porquê: {reasons}',
+  'leads.why.role': 'função procurada: {role}',
+  'leads.why.interests': 'interesses em comum: {interests}',
+  'leads.why.demo': 'pediu uma demonstração',
+  'leads.why.booth': 'visitou o stand',
+  'leads.why.sessions': 'assistiu a {count, plural, one {# sessão} other {# sessões}} sobre os vossos temas',
   'leads.alertRate': 'Avalie este contacto:',
   'leads.rate': 'Avaliar',
   'leads.digestHeader':

@@ -60,6 +60,22 @@ export const networkingEn = {
   'net.standby': '{sorry} Standby: {name} is free at {slot} — {reason}. Shall I ask?',
   'net.ask': 'Ask {first}',
 
+  // Why someone is suggested (core/services/networking/match-reason-words.ts): {name} is their first name;
+  // {words}, {topic}, {talk}, {interest}, {interests} and {role} are people's own words, never translated.
+  'net.reason.wants': '{name} wants to {words}',
+  'net.reason.into': '{name} is into {words}',
+  'net.reason.theyAre':
+    '{name} {goal, select, investing {invests in startups} raising {is raising funds} hiring {is hiring} job_seeking {is looking for a job} selling {is looking for customers} buying {is looking for vendors} other {is looking to meet people}}',
+  'net.reason.learnTalk': 'you want to learn about {topic} and {name} speaks on “{talk}”',
+  'net.reason.learnInterest': 'you want to learn about {topic} and {name} works on {interest}',
+  'net.reason.learnRole': 'you want to learn about {topic} and {name} is {role}',
+  'net.reason.meet': 'you want to meet {topic}: {name} is {role}',
+  'net.reason.shared': 'you both work on {interests}',
+  'net.reason.similar': '{name} is {role}, with a profile close to yours',
+  'net.reason.met': 'met at the event',
+  'net.reason.roleAt': '{role} at {company}',
+  'net.reason.here': 'here',
+
   'net.linePendingMine': '• {when} with {who} — waiting for their answer',
   'net.linePendingTheirs': '• {when} with {who} — waiting for yours',
   'net.line': '• {when} with {who}',

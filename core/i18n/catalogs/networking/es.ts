@@ -61,6 +61,20 @@ export const networkingEs: Readonly<Record<NetworkingId, string>> = {
   'net.standby': '{sorry} Alternativa: {name} está libre {slot} — {reason}. ¿Se lo pregunto?',
   'net.ask': 'Preguntar a {first}',
 
+  'net.reason.wants': '{name} busca: «{words}»',
+  'net.reason.into': 'a {name} le interesa «{words}»',
+  'net.reason.theyAre':
+    '{name} {goal, select, investing {invierte en startups} raising {busca inversión} hiring {está contratando} job_seeking {busca trabajo} selling {busca clientes} buying {busca proveedores} other {quiere conocer gente}}',
+  'net.reason.learnTalk': 'quieres aprender sobre «{topic}» y {name} da una charla sobre «{talk}»',
+  'net.reason.learnInterest': 'quieres aprender sobre «{topic}» y {name} trabaja en «{interest}»',
+  'net.reason.learnRole': 'quieres aprender sobre «{topic}» y {name} es {role}',
+  'net.reason.meet': 'quieres conocer a «{topic}»: {name} es {role}',
+  'net.reason.shared': 'los dos trabajáis en {interests}',
+  'net.reason.similar': '{name} es {role}, con un perfil parecido al tuyo',
+  'net.reason.met': 'os conocisteis en el evento',
+  'net.reason.roleAt': '{role} en {company}',
+  'net.reason.here': 'asistente del evento',
+
   'net.linePendingMine': '• {when} con {who} — esperando su respuesta',
   'net.linePendingTheirs': '• {when} con {who} — esperando la tuya',
   'net.line': '• {when} con {who}',

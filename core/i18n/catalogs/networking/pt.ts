@@ -60,6 +60,20 @@ export const networkingPt: Readonly<Record<NetworkingId, string>> = {
   'net.standby': '{sorry} Alternativa: {name} está livre {slot} — {reason}. Quer que pergunte?',
   'net.ask': 'Perguntar a {first}',
 
+  'net.reason.wants': '{name} procura: «{words}»',
+  'net.reason.into': '{name} interessa-se por «{words}»',
+  'net.reason.theyAre':
+    '{name} {goal, select, investing {investe em startups} raising {procura investimento} hiring {está a recrutar} job_seeking {procura emprego} selling {procura clientes} buying {procura fornecedores} other {quer conhecer pessoas}}',
+  'net.reason.learnTalk': 'quer aprender sobre «{topic}» e {name} fala sobre «{talk}»',
+  'net.reason.learnInterest': 'quer aprender sobre «{topic}» e {name} trabalha em «{interest}»',
+  'net.reason.learnRole': 'quer aprender sobre «{topic}» e {name} é {role}',
+  'net.reason.meet': 'quer conhecer «{topic}»: {name} é {role}',
+  'net.reason.shared': 'ambos trabalham em {interests}',
+  'net.reason.similar': '{name} é {role}, com um perfil próximo do seu',
+  'net.reason.met': 'conheceram-se no evento',
+  'net.reason.roleAt': '{role} na empresa {company}',
+  'net.reason.here': 'participante do evento',
+
   'net.linePendingMine': '• {when} com {who} — à espera da resposta',
   'net.linePendingTheirs': '• {when} com {who} — à espera da sua resposta',
   'net.line': '• {when} com {who}',
