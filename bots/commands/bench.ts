@@ -4,7 +4,13 @@ type Scenario = (io: CommandIo, args: string[]) => Promise<Record<string, number
 
 const scenarios: Record<string, Scenario> = {
   nlu: async (io) => (await import('../../scripts/bench/nlu.js')).benchNlu({ json: false, out: io.stdout }),
-  webhook: async (io) => (await import('../../scripts/bench/webhook.js')).benchWebhook({ out: io.stdout }),
+  webhook: async (io, args) =>
+    (await import('../../scripts/bench/webhook.js')).benchWebhook({
+      out: io.stdout,
+      ...deploymentFlags(args),
+      ...numberFlag(args, '--rate', 'pacedRate'),
+      ...numberFlag(args, '--seconds', 'pacedSeconds'),
+    }),
   'booking-race': async (io) =>
     (await import('../../scripts/bench/booking-race.js')).benchBookingRace({ out: io.stdout }),
   waitlist: async (io) => (await import('../../scripts/bench/waitlist.js')).benchWaitlist({ out: io.stdout }),
@@ -22,6 +28,7 @@ const scenarios: Record<string, Scenario> = {
       out: io.stdout,
       ...numberFlag(args, '--senders', 'senders'),
       ...numberFlag(args, '--capacity', 'capacity'),
+      ...deploymentFlags(args),
     }),
   faults: async (io, args) =>
     (await import('../../scripts/bench/faults.js')).benchFaults({
@@ -36,6 +43,19 @@ function numberFlag<K extends string>(args: string[], flag: string, key: K): Par
   const i = args.indexOf(flag);
   const value = i >= 0 ? Number(args[i + 1]) : Number.NaN;
   return Number.isFinite(value) ? ({ [key]: value } as Partial<Record<K, number>>) : {};
+}
+
+/**
+ * The load benches' shape: `--workers N` worker processes beside one server (default 1), `--in-process` for
+ * everything in the bench process, `--cpu-prof DIR` for profiles of the server and worker processes.
+ */
+function deploymentFlags(args: string[]) {
+  const i = args.indexOf('--cpu-prof');
+  return {
+    ...numberFlag(args, '--workers', 'workers'),
+    ...(args.includes('--in-process') ? { inProcess: true } : {}),
+    ...(i >= 0 && args[i + 1] ? { cpuProfDir: args[i + 1]! } : {}),
+  };
 }
 
 /** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */
