@@ -101,6 +101,10 @@ export async function benchWebhook(opts: {
     // What every process did per message (server, workers, and this one: client and fake Twilio), and
     // Postgres and Redis: less sensitive to other load on the machine than the wall-clock figures.
     const burstCost = costSince(costBefore, await app.sample(), measured);
+    // Messages answered per second, from the first post to the last reply: what the app sustained.
+    const drainedPerS = (count: number, from: number) =>
+      count / ((Math.max(...app.twilioApi.messages.map((m) => m.receivedAt)) - from) / 1000);
+    const burstDrained = drainedPerS(measured, started);
     const replies = app.twilioApi.messages
       .map((m) => m.receivedAt - (sentAt.get(m.to) ?? m.receivedAt))
       .sort((a, b) => a - b);
@@ -135,6 +139,7 @@ export async function benchWebhook(opts: {
     const pacedSent = (performance.now() - pacedStarted) / 1000;
     await app.twilioApi.waitForMessages(pacedTotal, 120_000);
     const pacedCost = costSince(pacedCostBefore, await app.sample(), pacedTotal);
+    const pacedDrained = drainedPerS(pacedTotal, pacedStarted);
     const pacedReplies = app.twilioApi.messages
       .map((m) => m.receivedAt - (sentAt.get(m.to) ?? m.receivedAt))
       .sort((a, b) => a - b);
@@ -170,6 +175,7 @@ export async function benchWebhook(opts: {
       ack_p99_ms: percentile(ackSorted, 99),
       reply_p50_ms: percentile(replies, 50),
       reply_p99_ms: percentile(replies, 99),
+      answered_per_s: burstDrained,
       quiet_reply_p50_ms: percentile(quiet, 50),
       quiet_reply_p99_ms: percentile(quiet, 99),
       paced_rate: pacedRate,
@@ -178,6 +184,7 @@ export async function benchWebhook(opts: {
       paced_ack_p99_ms: percentile(pacedAcks, 99),
       paced_reply_p50_ms: percentile(pacedReplies, 50),
       paced_reply_p99_ms: percentile(pacedReplies, 99),
+      paced_answered_per_s: pacedDrained,
       paced_network_errors: pacedNetworkErrors,
       paced_cpu_ms_per_msg: pacedCost.cpu_ms_per_msg,
       paced_pg_round_trips_per_msg: pacedCost.pg_round_trips_per_msg,
