@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig } from '@mikro-orm/postgresql';
 import { entities } from './entities/index.js';
+import { NamedStatementsClient } from './named-statements.js';
 
 /** ORM options for a database URL; the CLI-free callers (bots, tests, scripts) all build config here. */
 export function ormConfig(databaseUrl: string, options: { poolMax?: number; debug?: boolean } = {}) {
@@ -14,7 +15,8 @@ export function ormConfig(databaseUrl: string, options: { poolMax?: number; debu
     // burst (1,000 concurrent bookings) legitimately queues for the pool; the webhook has its own, shorter
     // deadline (bots/store-or-503.ts). MikroORM itself listens for the pool's idle-client `error` events (a
     // restarted server), so they are logged instead of crashing the process.
-    driverOptions: { connectionTimeoutMillis: 30_000 },
+    // The client class sends the statements `prepare` builds (db/tables.ts) as named prepared statements.
+    driverOptions: { connectionTimeoutMillis: 30_000, Client: NamedStatementsClient },
     debug: options.debug ?? false,
     migrations: {
       path: new URL('./migrations', import.meta.url).pathname,

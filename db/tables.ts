@@ -2,6 +2,7 @@ import type { EntityManager, InferClassEntityDB, SnakeCase } from '@mikro-orm/po
 import { type ColumnType, type Compilable, CompiledQuery, type Kysely } from 'kysely';
 import type { entities } from './entities/index.js';
 import type { DB } from './kysely.js';
+import { nameStatement } from './named-statements.js';
 
 /**
  * The SQL table of each entity the per-message hot path touches. Checked against the ORM's metadata by
@@ -81,6 +82,7 @@ export function prepare<A extends Record<string, unknown>, O>(
     if (!compiled) {
       const placeholders = new Proxy({} as A, { get: (_, key) => ({ [PARAM]: String(key) }) });
       compiled = build(db, placeholders).compile();
+      nameStatement(compiled.sql);
     }
     const parameters = compiled.parameters.map((value) =>
       isPlaceholder(value) ? args[value[PARAM]] : value,

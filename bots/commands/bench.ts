@@ -4,7 +4,13 @@ type Scenario = (io: CommandIo, args: string[]) => Promise<Record<string, number
 
 const scenarios: Record<string, Scenario> = {
   nlu: async (io) => (await import('../../scripts/bench/nlu.js')).benchNlu({ json: false, out: io.stdout }),
-  webhook: async (io) => (await import('../../scripts/bench/webhook.js')).benchWebhook({ out: io.stdout }),
+  webhook: async (io, args) =>
+    (await import('../../scripts/bench/webhook.js')).benchWebhook({
+      out: io.stdout,
+      ...deploymentFlags(args),
+      ...numberFlag(args, '--rate', 'pacedRate'),
+      ...numberFlag(args, '--seconds', 'pacedSeconds'),
+    }),
   'booking-race': async (io) =>
     (await import('../../scripts/bench/booking-race.js')).benchBookingRace({ out: io.stdout }),
   waitlist: async (io) => (await import('../../scripts/bench/waitlist.js')).benchWaitlist({ out: io.stdout }),
@@ -25,6 +31,7 @@ const scenarios: Record<string, Scenario> = {
       out: io.stdout,
       ...numberFlag(args, '--senders', 'senders'),
       ...numberFlag(args, '--capacity', 'capacity'),
+      ...deploymentFlags(args),
     }),
   faults: async (io, args) =>
     (await import('../../scripts/bench/faults.js')).benchFaults({
@@ -46,6 +53,18 @@ function stringFlag<K extends string>(args: string[], flag: string, key: K): Par
   const i = args.indexOf(flag);
   const value = i >= 0 ? args[i + 1] : undefined;
   return value && !value.startsWith('--') ? ({ [key]: value } as Partial<Record<K, string>>) : {};
+}
+
+/**
+ * The load benches' shape: `--workers N` worker processes beside one server (default 1), `--in-process` for
+ * everything in the bench process, `--cpu-prof DIR` for profiles of the server and worker processes.
+ */
+function deploymentFlags(args: string[]) {
+  return {
+    ...numberFlag(args, '--workers', 'workers'),
+    ...(args.includes('--in-process') ? { inProcess: true } : {}),
+    ...stringFlag(args, '--cpu-prof', 'cpuProfDir'),
+  };
 }
 
 /** `eventos bench SCENARIO [--json]`: a readable table, and with --json a last line of JSON figures. */

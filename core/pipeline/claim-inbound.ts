@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import { prepare } from '../../db/tables.js';
 
 /**
@@ -10,16 +11,26 @@ export async function claimInbound(
   tx: EntityManager,
   message: { id: string; channel: string; address: string },
 ): Promise<boolean> {
-  await lockSender(tx, `${message.channel}:${message.address}`);
-  const [row] = await selectForUpdate(tx, { id: message.id });
+  const [row] = await lockSenderThenMessage(tx, {
+    id: message.id,
+    sender: `${message.channel}:${message.address}`,
+  });
   return !row?.handledAt;
 }
 
-const selectForUpdate = prepare((db, args: { id: string }) =>
-  db.selectFrom('messages').select('handled_at as handledAt').where('id', '=', args.id).forUpdate(),
+/**
+ * One round trip (every message runs it): the select list takes the sender's advisory lock, then the row lock
+ * (LockRows sits above the projection) is taken on the newest version of the row, so a handler of the same
+ * message that committed while we waited for the sender's lock is seen (READ COMMITTED re-checks a row it
+ * locks after waiting: the `handled_at` returned is the committed one).
+ */
+const lockSenderThenMessage = prepare((db, args: { id: string; sender: string }) =>
+  db
+    .selectFrom('messages')
+    .select([
+      'handled_at as handledAt',
+      sql<null>`pg_advisory_xact_lock(hashtext(${args.sender}))`.as('sender'),
+    ])
+    .where('id', '=', args.id)
+    .forUpdate(),
 );
-
-/** Advisory locks have no Kysely or EntityManager form: the one raw statement of the pipeline's transaction. */
-async function lockSender(tx: EntityManager, key: string): Promise<void> {
-  await tx.execute<unknown[]>('select pg_advisory_xact_lock(hashtext(?))', [key]);
-}

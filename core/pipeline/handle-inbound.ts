@@ -46,10 +46,13 @@ export async function handleInbound(
   const prepared = await prepareInbound(em, deps, stored);
   return em.transactional(async (tx) => {
     if (!(await claimInbound(tx, stored))) return { outboxIds: [], followUps: [] };
-    const contact = await identifyContact(tx, stored.address, stored.inbound.profileName, stored.createdAt);
     const { event } = prepared;
-    if (!event) return answerWithoutEvent(tx, stored, contact);
-    const turn = await openTurn(tx, { stored, prepared, event, contact, selfie: extras.selfie });
+    if (!event) {
+      const contact = await identifyContact(tx, stored.address, stored.inbound.profileName, stored.createdAt);
+      return answerWithoutEvent(tx, stored, contact);
+    }
+    // With an event, the contact is upserted in the same statement as the conversation (one round trip).
+    const turn = await openTurn(tx, { stored, prepared, event, selfie: extras.selfie });
     return recordHandled(tx, turn, await deps.chain(turn));
   });
 }

@@ -4,33 +4,36 @@ import { sql } from 'kysely';
 import { prepare } from '../../db/tables.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
 import { type DialogState, emptyDialogState, parseDialogState } from '../router/dialog-state.js';
-import type { ContactInfo } from '../router/skill.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
+import { type ContactArgs, contactInfo, contactUpsert, contactValues } from './identify-contact.js';
 import type { InboundTurn } from './inbound-turn.js';
 import type { PreparedInbound } from './prepare-inbound.js';
 import { withoutStalePending } from './read-dialog.js';
 import type { StoredInbound } from './stored-inbound.js';
 
-/** The message's turn in its conversation with the event (created on the first message), in the transaction. */
+/**
+ * The message's turn in its conversation with the event, in the transaction: the sender's contact and the
+ * conversation (each created on the first message) and the sender's attendee record, in one round trip.
+ */
 export async function openTurn(
   tx: EntityManager,
   input: {
     stored: StoredInbound;
     prepared: PreparedInbound;
     event: NonNullable<PreparedInbound['event']>;
-    contact: ContactInfo;
     selfie?: SelfieReading | null;
   },
 ): Promise<InboundTurn> {
-  const { stored, prepared, contact } = input;
+  const { stored, prepared } = input;
   const event = input.event.info;
-  const [conversation] = await upsertConversation(tx, {
-    id: randomUUID(),
+  const [conversation] = await upsertContactAndConversation(tx, {
+    ...contactValues(stored.address, stored.inbound.profileName, stored.createdAt),
+    conversationId: randomUUID(),
     eventId: event.id,
-    contactId: contact.id,
     state: emptyDialogState(),
   });
-  if (!conversation) throw new Error(`conversation of ${contact.id} at ${event.id} was not upserted`);
+  if (!conversation) throw new Error(`conversation of ${stored.address} at ${event.id} was not upserted`);
+  const contact = contactInfo(stored.address, { ...conversation, id: conversation.contactId });
   const attendee =
     conversation.attendeeId !== null && conversation.attendeeName !== null
       ? { id: conversation.attendeeId, name: conversation.attendeeName }
@@ -57,29 +60,48 @@ export async function openTurn(
 }
 
 /**
- * The conversation (created on the first message) and the sender's attendee record, in one round trip: a
- * prepared statement over the SQL names (db/tables.ts), as every message runs it.
+ * The contact's upsert (identify-contact.ts), then the conversation's with the contact's id, then the sender's
+ * attendee record: one prepared statement over the SQL names (db/tables.ts), as every message runs it. The
+ * conversation row's insert reads the contact from the first CTE, so both see the same contact id.
  */
-const upsertConversation = prepare(
-  (db, args: { id: string; eventId: string; contactId: string; state: DialogState }) =>
+const upsertContactAndConversation = prepare(
+  (db, args: ContactArgs & { conversationId: string; eventId: string; state: DialogState }) =>
     db
+      .with('ct', () => contactUpsert(db, args))
       .with('c', (w) =>
         w
           .insertInto('conversations')
-          .values({
-            id: args.id,
-            event_id: args.eventId,
-            contact_id: args.contactId,
-            state: args.state,
-            created_at: sql`now()`,
-            updated_at: sql`now()`,
-          })
+          .columns(['id', 'event_id', 'contact_id', 'state', 'created_at', 'updated_at'])
+          .expression((eb) =>
+            eb
+              .selectFrom('ct')
+              .select((s) => [
+                s.cast<string>(s.val(args.conversationId), 'uuid').as('id'),
+                s.cast<string>(s.val(args.eventId), 'varchar').as('event_id'),
+                'ct.id as contact_id',
+                s.cast<DialogState>(s.val(args.state), 'jsonb').as('state'),
+                sql<Date>`now()`.as('created_at'),
+                sql<Date>`now()`.as('updated_at'),
+              ]),
+          )
           .onConflict((oc) => oc.columns(['event_id', 'contact_id']).doUpdateSet({ updated_at: sql`now()` }))
           .returning(['id', 'state']),
       )
-      .selectFrom('c')
+      .selectFrom('ct')
+      .innerJoin('c', (join) => join.onTrue())
       .leftJoin('attendees as a', (join) =>
-        join.on('a.event_id', '=', args.eventId).on('a.contact_id', '=', args.contactId),
+        join.on('a.event_id', '=', args.eventId).onRef('a.contact_id', '=', 'ct.id'),
       )
-      .select(['c.id', 'c.state', 'a.id as attendeeId', 'a.name as attendeeName']),
+      .select([
+        'c.id',
+        'c.state',
+        'a.id as attendeeId',
+        'a.name as attendeeName',
+        'ct.id as contactId',
+        'ct.displayName',
+        'ct.optedOut',
+        'ct.language',
+        'ct.languageSetBy',
+        'ct.inserted',
+      ]),
 );

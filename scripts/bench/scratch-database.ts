@@ -12,7 +12,9 @@ import { servicesUp } from '../services/local-services.js';
  * A throwaway database for one benchmark run: migrated, with the demo event imported, on the local services.
  * `drop()` removes it, so runs never see each other's rows.
  */
-export async function scratchDatabase(poolMax: number): Promise<{ db: Db; drop(): Promise<void> }> {
+export async function scratchDatabase(
+  poolMax: number,
+): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
   const urls = await servicesUp();
   const name = `eventos_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: urls.databaseUrl });
@@ -28,6 +30,7 @@ export async function scratchDatabase(poolMax: number): Promise<{ db: Db; drop()
   await importEvent(db.em.fork(), file, new HashedEmbedder());
   return {
     db,
+    url: url.href,
     async drop() {
       await db.close(true);
       await admin.query(`drop database if exists ${name} with (force)`);

@@ -1,12 +1,13 @@
 import { runDrop, type SenderLog } from '../../tests/support/drop-senders.js';
-import { BENCH_PUBLIC_URL, BENCH_TWILIO, percentile, printTable, startBenchApp } from './bench-app.js';
+import { BENCH_PUBLIC_URL, BENCH_TWILIO, percentile, printTable } from './bench-app.js';
+import { costSince, startBenchDeployment } from './bench-deployment.js';
 
 const TIER = 'general';
 
 /**
  * The ticket-drop minute: `senders` different people over signed Twilio webhooks each ask for 2 General
- * tickets and confirm, against the real server and worker (one process, as `eventos serve --with-worker`) on a
- * scratch database whose General tier has `capacity` seats, with the fake Twilio API. Checks and reports:
+ * tickets and confirm, against the real server and worker (`eventos serve` and `--workers` × `eventos worker`
+ * as child processes, or with `inProcess` all in this process) on a scratch database whose General tier has `capacity` seats, with the fake Twilio API. Checks and reports:
  * exactly `capacity` seats taken (General is paid, so confirmed orders hold their seats for payment), every
  * other person offered the waiting list, nobody answered twice, and how long people waited.
  */
@@ -15,16 +16,22 @@ export async function benchTicketDrop(opts: {
   senders?: number;
   capacity?: number;
   rampMs?: number;
+  workers?: number;
+  inProcess?: boolean;
+  cpuProfDir?: string;
 }) {
   const senders = opts.senders ?? 2000;
   const capacity = opts.capacity ?? 300;
-  const app = await startBenchApp();
+  const app = await startBenchDeployment({
+    workers: opts.workers ?? 1,
+    inProcess: opts.inProcess ?? false,
+    ...(opts.cpuProfDir ? { cpuProfDir: opts.cpuProfDir } : {}),
+  });
   try {
-    const sql = <T>(query: string, params: unknown[] = []) =>
-      app.deps.db.em.fork().execute<T[]>(query, params);
+    const sql = <T>(query: string, params: unknown[] = []) => app.sql<T>(query, params);
     await sql('update ticket_tiers set capacity = ?, sold = 0, held = 0 where code = ?', [capacity, TIER]);
     const phones = Array.from({ length: senders }, (_, i) => `+1555066${String(i).padStart(4, '0')}`);
-    const cpuBefore = process.cpuUsage();
+    const costBefore = await app.sample();
     const { logs, startedAt } = await runDrop({
       targets: [app.baseUrl],
       twilioApi: app.twilioApi,
@@ -37,7 +44,7 @@ export async function benchTicketDrop(opts: {
       // Everyone is answered in the end; on a loaded machine the queue takes minutes to drain.
       replyTimeoutMs: 1_200_000,
     });
-    const cpu = process.cpuUsage(cpuBefore);
+    const cost = costSince(costBefore, await app.sample(), senders * 2);
 
     const [tier] = await sql<{ sold: number; held: number }>(
       'select sold, held from ticket_tiers where code = ?',
@@ -63,11 +70,12 @@ export async function benchTicketDrop(opts: {
       duplicate_replies: logs.reduce((n, l) => n + Math.max(0, texts(l).length - 2), 0),
       unanswered: logs.reduce((n, l) => n + l.unanswered, 0),
       ...timings(logs, startedAt),
-      cpu_ms_per_msg: (cpu.user + cpu.system) / 1000 / (senders * 2),
+      workers: opts.inProcess ? 0 : (opts.workers ?? 1),
+      ...cost,
     };
     printTable(
       opts.out,
-      `ticket-drop: ${senders} people ask for 2 ${TIER} tickets and confirm (capacity ${capacity}), signed webhooks → server + worker → fake Twilio`,
+      `ticket-drop: ${senders} people ask for 2 ${TIER} tickets and confirm (capacity ${capacity}), signed webhooks → server + worker → fake Twilio\n  ${app.shape}`,
       figures,
     );
     if (figures.oversold > 0 || figures.sold !== capacity)

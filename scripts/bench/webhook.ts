@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
-import { BENCH_PUBLIC_URL, BENCH_TWILIO, percentile, printTable, startBenchApp } from './bench-app.js';
+import { BENCH_PUBLIC_URL, BENCH_TWILIO, percentile, printTable } from './bench-app.js';
+import { costSince, startBenchDeployment } from './bench-deployment.js';
 
 const PATH = '/webhooks/twilio/whatsapp';
 
@@ -17,12 +18,22 @@ export async function benchWebhook(opts: {
   /** The sustained phase: this many messages a second, from distinct senders, for `pacedSeconds`. */
   pacedRate?: number;
   pacedSeconds?: number;
+  /** `eventos worker` processes beside the one `eventos serve` (default 1). */
+  workers?: number;
+  /** Everything in this one process, as before December 2026's deployment-shaped bench. */
+  inProcess?: boolean;
+  /** Write `node --cpu-prof` profiles of the server and worker processes here. */
+  cpuProfDir?: string;
 }) {
   const total = opts.messages ?? 600;
   const concurrency = opts.concurrency ?? 16;
   const pacedRate = opts.pacedRate ?? 200;
   const pacedSeconds = opts.pacedSeconds ?? 10;
-  const app = await startBenchApp();
+  const app = await startBenchDeployment({
+    workers: opts.workers ?? 1,
+    inProcess: opts.inProcess ?? false,
+    ...(opts.cpuProfDir ? { cpuProfDir: opts.cpuProfDir } : {}),
+  });
   let target = app.baseUrl;
   try {
     const pacedTotal = pacedRate * pacedSeconds;
@@ -77,7 +88,7 @@ export async function benchWebhook(opts: {
     acks.length = 0;
 
     const started = performance.now();
-    const cpuBefore = process.cpuUsage();
+    const costBefore = await app.sample();
     let next = 20;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
@@ -87,10 +98,13 @@ export async function benchWebhook(opts: {
     const elapsed = (performance.now() - started) / 1000;
     const measured = total - 20;
     await app.twilioApi.waitForMessages(measured, 120_000);
-    // Everything this process did per message (server, worker, fake Twilio and this client): less sensitive
-    // to other load on the machine than the wall-clock figures.
-    const cpu = process.cpuUsage(cpuBefore);
-    const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / measured;
+    // What every process did per message (server, workers, and this one: client and fake Twilio), and
+    // Postgres and Redis: less sensitive to other load on the machine than the wall-clock figures.
+    const burstCost = costSince(costBefore, await app.sample(), measured);
+    // Messages answered per second, from the first post to the last reply: what the app sustained.
+    const drainedPerS = (count: number, from: number) =>
+      count / ((Math.max(...app.twilioApi.messages.map((m) => m.receivedAt)) - from) / 1000);
+    const burstDrained = drainedPerS(measured, started);
     const replies = app.twilioApi.messages
       .map((m) => m.receivedAt - (sentAt.get(m.to) ?? m.receivedAt))
       .sort((a, b) => a - b);
@@ -112,6 +126,7 @@ export async function benchWebhook(opts: {
     acks.length = 0;
     networkErrors = 0;
     const pacedPhones = phones.slice(0, pacedTotal).map((p) => p.replace('+155507', '+155508'));
+    const pacedCostBefore = await app.sample();
     const pacedStarted = performance.now();
     const pacedPosts: Promise<void>[] = [];
     for (let i = 0; i < pacedTotal; i++) {
@@ -123,6 +138,8 @@ export async function benchWebhook(opts: {
     await Promise.all(pacedPosts);
     const pacedSent = (performance.now() - pacedStarted) / 1000;
     await app.twilioApi.waitForMessages(pacedTotal, 120_000);
+    const pacedCost = costSince(pacedCostBefore, await app.sample(), pacedTotal);
+    const pacedDrained = drainedPerS(pacedTotal, pacedStarted);
     const pacedReplies = app.twilioApi.messages
       .map((m) => m.receivedAt - (sentAt.get(m.to) ?? m.receivedAt))
       .sort((a, b) => a - b);
@@ -147,16 +164,18 @@ export async function benchWebhook(opts: {
     const bareRps = measured / ((performance.now() - bareStarted) / 1000);
     await new Promise((closed) => bare.close(closed));
     const figures = {
+      workers: opts.inProcess ? 0 : (opts.workers ?? 1),
       messages: measured,
       concurrency,
       rps: measured / elapsed,
       bare_rps: bareRps,
       rps_vs_bare: measured / elapsed / bareRps,
-      cpu_ms_per_msg: cpuMsPerMessage,
+      ...burstCost,
       ack_p50_ms: percentile(ackSorted, 50),
       ack_p99_ms: percentile(ackSorted, 99),
       reply_p50_ms: percentile(replies, 50),
       reply_p99_ms: percentile(replies, 99),
+      answered_per_s: burstDrained,
       quiet_reply_p50_ms: percentile(quiet, 50),
       quiet_reply_p99_ms: percentile(quiet, 99),
       paced_rate: pacedRate,
@@ -165,11 +184,15 @@ export async function benchWebhook(opts: {
       paced_ack_p99_ms: percentile(pacedAcks, 99),
       paced_reply_p50_ms: percentile(pacedReplies, 50),
       paced_reply_p99_ms: percentile(pacedReplies, 99),
+      paced_answered_per_s: pacedDrained,
       paced_network_errors: pacedNetworkErrors,
+      paced_cpu_ms_per_msg: pacedCost.cpu_ms_per_msg,
+      paced_pg_round_trips_per_msg: pacedCost.pg_round_trips_per_msg,
+      paced_redis_cmds_per_msg: pacedCost.redis_cmds_per_msg,
     };
     printTable(
       opts.out,
-      `webhook: signed Twilio webhooks → ack → reply at the fake Twilio API (burst at the concurrency, one at a time, then ${pacedRate}/s for ${pacedSeconds} s)`,
+      `webhook: signed Twilio webhooks → ack → reply at the fake Twilio API (burst at the concurrency, one at a time, then ${pacedRate}/s for ${pacedSeconds} s)\n  ${app.shape}`,
       figures,
     );
     return figures;

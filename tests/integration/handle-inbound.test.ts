@@ -67,6 +67,17 @@ describe('handleInbound', () => {
     expect(await repliesTo(phone)).toHaveLength(answered);
   });
 
+  it('handles a message once when several handlers take it at the same moment (the sender lock, then the row)', async () => {
+    const phone = '+15550100290';
+    const id = await store(text(phone, 'thanks!'));
+    // All five read the message unhandled before any transaction opens; the sender's lock and the row lock
+    // are one statement, which must still see the mark a handler committed while the others waited.
+    const results = await Promise.all(Array.from({ length: 5 }, () => handleInbound(app.deps.pipeline, id)));
+    expect(results.filter((r) => r.outboxIds.length > 0)).toHaveLength(1);
+    const replies = await repliesTo(phone);
+    expect(replies).toHaveLength(results.find((r) => r.outboxIds.length > 0)!.outboxIds.length);
+  });
+
   it('records START as an opt-in (not an intent of the NLU) on the message, its reply and the conversation', async () => {
     const phone = '+15550100203';
     await handleInbound(app.deps.pipeline, await store(text(phone, 'STOP')));
