@@ -26,8 +26,8 @@ import {
   modelFile,
   readCorpus,
   scoreWith,
+  trainIntentWeights,
   trainingFingerprint,
-  trainPerceptron,
 } from './intent-training.js';
 
 const FOLDS = 5;
@@ -38,7 +38,7 @@ export function trainIntentModel(): ReturnType<typeof modelFile> {
   const examples = readCorpus('train');
   const data = featurise(examples, catalog, evaluationNow(catalog));
   const { temperature } = crossValidate(data);
-  return modelFile(trainPerceptron(data), temperature, trainingFingerprint(examples));
+  return modelFile(trainIntentWeights(data), temperature, trainingFingerprint(examples));
 }
 
 function foldOf(data: readonly Featurised[]): Map<string, number> {
@@ -59,8 +59,8 @@ export function crossValidate(data: readonly Featurised[]) {
     const train = data.filter((d) => folds.get(d.example.template) !== k);
     const test = data.filter((d) => folds.get(d.example.template) === k);
     const withoutRules = (f: string) => !RULE_FEATURE.test(f);
-    const plain = trainPerceptron(train.map((d) => ({ ...d, features: d.features.filter(withoutRules) })));
-    const stacked = trainPerceptron(train);
+    const plain = trainIntentWeights(train.map((d) => ({ ...d, features: d.features.filter(withoutRules) })));
+    const stacked = trainIntentWeights(train);
     for (const d of test) {
       rows.push({
         d,
@@ -125,7 +125,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [k, v] of Object.entries(accuracy)) console.log(`  ${(v * 100).toFixed(1).padStart(5)} %  ${k}`);
   console.log(`softmax temperature fitted out of fold: ${temperature}`);
   if (!process.argv.includes('--check')) {
-    const file = modelFile(trainPerceptron(data), temperature, trainingFingerprint(examples));
+    const file = modelFile(trainIntentWeights(data), temperature, trainingFingerprint(examples));
     const out = fileURLToPath(INTENT_MODEL_PATH);
     writeFileSync(out, `${JSON.stringify(file)}\n`);
     spawnSync('npx', ['biome', 'format', '--write', out], { stdio: 'inherit' });
