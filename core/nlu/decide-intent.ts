@@ -17,6 +17,11 @@ import type { Intent } from './label-schema.js';
  */
 export const RULES_SURE = 0.8;
 export const MODEL_TRUSTED = 0.3;
+/**
+ * The model's probability from which it overrules even very sure rules. 5-fold CV (folds by template,
+ * third corpus wave): 84.9 % without, 85.1 % with any value from 0.5 to 0.8 — 0.8 is the cautious end.
+ */
+export const MODEL_OVERRULES = 0.8;
 /** Keep in step with MIN_CONFIDENCE in core/router/route-intent.ts (nlu must not import the router). */
 export const ACT_FLOOR = 0.45;
 /**
@@ -61,10 +66,17 @@ export function decideIntent(analysis: Analysis): Decision {
   const { utterance, faq, rules } = analysis;
   const fromRules = { intent: rules.intent, confidence: rules.confidence };
   if (utterance.words.length === 0) return fromRules;
-  if (rules.confidence >= RULES_SURE && !socialInALongMessage(rules.intent, utterance.words.length))
-    return fromRules;
+  const rulesSure =
+    rules.confidence >= RULES_SURE && !socialInALongMessage(rules.intent, utterance.words.length);
   const { ranked } = intentModel().classify(intentFeatures(utterance, faq, rules));
   const [best, second] = ranked;
+  if (rulesSure) {
+    // "no puedo llegar a la reunión con Kwame" matches a meeting request's pattern: the model, which has
+    // seen such sentences, overrules the patterns only when it is at least as sure of another reading.
+    if (best && best.intent !== rules.intent && best.p >= MODEL_OVERRULES)
+      return { intent: best.intent, confidence: Math.round(best.p * 1000) / 1000 };
+    return fromRules;
+  }
   if (!best || best.p < MODEL_TRUSTED) return withAlternatives(fromRules, ranked);
   // A reading the rules would act on stands unless the model clearly prefers another one.
   const rulesP = ranked.find((r) => r.intent === rules.intent)?.p ?? 0;
