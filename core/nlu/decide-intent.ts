@@ -78,7 +78,15 @@ export function decideIntent(analysis: Analysis): Decision {
       return { intent: best.intent, confidence: Math.round(best.p * 1000) / 1000 };
     return fromRules;
   }
+  const openQuestion =
+    rules.intent === 'out_of_scope' && utterance.asked && !utterance.mentions.some((m) => m.strength >= 2);
+  if (best && best.p < ACT_FLOOR && openQuestion) return fromRules;
   if (!best || best.p < MODEL_TRUSTED) return withAlternatives(fromRules, ranked);
+  // Unsure of a social turn ("qwerty zxcv" → "yes"?), or of an open question no catalog entity anchors
+  // ("are dogs welcome?"): the rules' "not understood" stands, so the FAQ library gets its second look and
+  // the question is noted as a gap instead of being asked back as a choice between two unrelated requests.
+  if (best.p < ACT_FLOOR && rules.intent === 'out_of_scope' && NOT_A_CHOICE.has(best.intent))
+    return fromRules;
   // A reading the rules would act on stands unless the model clearly prefers another one.
   const rulesP = ranked.find((r) => r.intent === rules.intent)?.p ?? 0;
   if (rules.confidence >= ACT_FLOOR && best.p - rulesP < CLARIFY_MARGIN) return fromRules;
