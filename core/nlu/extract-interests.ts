@@ -20,12 +20,16 @@ const INTEREST_CUES = phrases(
   'interested in|interest in|interests are|interests is|interests include|interest is|interests|' +
     'into|working on|working with|work on|works on|passionate about|focused on|focus on|building|' +
     'doing|interessado em|interessada em|interesado en|interesada en|interesa|interesan|interessa|' +
-    'trabalhando com|trabalhando em|trabajando en|trabajando con',
+    'trabalhando com|trabalhando em|trabajando en|trabajando con|' +
+    // pt/es ways of stating one's own topics ("meus interesses sao…", "lo mio es…", "mexe com…")
+    'interesses sao|intereses son|me interesso por|interesso por|lo mio es|mexe com|mexo com|' +
+    'trabalha com|trabaja con|trabaje con|trabaja en|trabaje en',
 );
 /** Verbs whose object names who to meet; used for matchmaking requests only ("find me investors"). */
 const FIND_CUES = phrases(
   'find me|find|show me|suggest|recommend|connect me with|introduce me to|looking for|meet|' +
-    'conocer a|conhecer|network with|connect with|talk to',
+    'conocer a|conhecer|network with|connect with|talk to|gente de|pessoas de|personas de|' +
+    'conectar con|conectar com',
 );
 const SKIP_BEFORE = new Set(
   (
@@ -37,7 +41,7 @@ const GENERIC_HEADS = new Set(
   (
     'people person persons someone somebody anyone folks connections connection contacts ' +
     'contact matches match attendees others pessoas personas gente it this that them you me us ' +
-    'stuff things here there anything something'
+    'stuff things here there anything something aqui aca ali alli'
   ).split(' '),
 );
 const SPLITTERS = new Set(['and', 'or', 'e', 'y', 'ou', 'plus', 'also']);

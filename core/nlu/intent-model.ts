@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { INTENTS, type Intent } from './label-schema.js';
 
 /**
- * The learned intent model (an averaged perceptron over intentFeatures, trained by
+ * The learned intent model (a multinomial logistic regression over intentFeatures, trained by
  * scripts/nlu/train-intent-model.ts on core/nlu/corpus): one weight per (feature, intent) it learned,
  * scores turned into probabilities by a softmax whose temperature was fitted on cross-validation.
  */
@@ -43,7 +43,7 @@ export class IntentModel {
     }
   }
 
-  /** Raw perceptron scores per intent index (the training script evaluates folds with these). */
+  /** Raw scores per intent index (the training script evaluates folds with these). */
   scores(features: readonly string[]): Float64Array {
     const s = Float64Array.from(this.bias);
     for (const f of features) {

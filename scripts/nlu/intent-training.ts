@@ -133,6 +133,71 @@ export function trainPerceptron(data: readonly { features: readonly string[]; la
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** Softmax regression settings: passes, step size, L2 pull towards 0 and the scale the weights are stored at. */
+const SOFTMAX_EPOCHS = Number(process.env.SOFTMAX_EPOCHS ?? 10);
+const SOFTMAX_RATE = Number(process.env.SOFTMAX_RATE ?? 0.2);
+const SOFTMAX_L2 = Number(process.env.SOFTMAX_L2 ?? 0.003);
+const SOFTMAX_SCALE = 10;
+
+/**
+ * Multinomial logistic regression by stochastic gradient descent: every sentence moves every intent's
+ * weights by (target − probability), so a feature is only trusted as far as the corpus backs it, and an
+ * L2 pull on the weights of the features present keeps rare words from deciding alone. Weights are stored
+ * ×SOFTMAX_SCALE (the softmax temperature fitted out of fold undoes it) so that rounding keeps them.
+ */
+export function trainSoftmax(data: readonly { features: readonly string[]; label: number }[]): Weights {
+  const C = INTENTS.length;
+  const df = new Map<string, number>();
+  for (const d of data) for (const f of d.features) df.set(f, (df.get(f) ?? 0) + 1);
+  const kept = (f: string) => (df.get(f) ?? 0) >= MIN_SENTENCES;
+  const rows = data.map((d) => ({ features: [...d.features.filter(kept), 'bias'], label: d.label }));
+  const w = new Map<string, Float64Array>();
+  for (const r of rows) for (const f of r.features) if (!w.has(f)) w.set(f, new Float64Array(C));
+  const random = seededRandom(SEED);
+  const order = rows.map((_, i) => i);
+  const p = new Float64Array(C);
+  for (let epoch = 0; epoch < SOFTMAX_EPOCHS; epoch++) {
+    const rate = SOFTMAX_RATE / (1 + epoch);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const r of order) {
+      const row = rows[r]!;
+      const vs = row.features.map((f) => w.get(f)!);
+      p.fill(0);
+      for (const v of vs) for (let c = 0; c < C; c++) p[c]! += v[c]!;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < C; c++) max = Math.max(max, p[c]!);
+      let sum = 0;
+      for (let c = 0; c < C; c++) {
+        p[c] = Math.exp(p[c]! - max);
+        sum += p[c]!;
+      }
+      for (let c = 0; c < C; c++) {
+        const g = (c === row.label ? 1 : 0) - p[c]! / sum;
+        for (const v of vs) v[c]! += rate * (g - SOFTMAX_L2 * v[c]!);
+      }
+    }
+  }
+  const weights = new Map<string, Float64Array>();
+  for (const [f, v] of w)
+    weights.set(
+      f,
+      v.map((x) => round2(x * SOFTMAX_SCALE)),
+    );
+  const bias = weights.get('bias') ?? new Float64Array(C);
+  weights.delete('bias');
+  return { bias, weights };
+}
+
+/** The trainer the shipped model uses (INTENT_TRAINER=perceptron|softmax overrides it for comparisons). */
+export function trainIntentWeights(data: readonly { features: readonly string[]; label: number }[]): Weights {
+  return (process.env.INTENT_TRAINER ?? 'softmax') === 'perceptron'
+    ? trainPerceptron(data)
+    : trainSoftmax(data);
+}
+
 export function scoreWith(model: Weights, features: readonly string[]): Float64Array {
   const s = Float64Array.from(model.bias);
   for (const f of features) {

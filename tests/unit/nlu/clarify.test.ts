@@ -98,7 +98,17 @@ describe('an unsure reading gets a clarifying question with the two likeliest re
   });
 
   it('the offline understanding gives the choices only below the router floor', () => {
-    const vague = ['the list', 'lista', 'cancel', 'the vip thing', 'la cosa esa', 'hmm the thing'];
+    const vague = [
+      'the list',
+      'lista',
+      'cancel',
+      'the vip thing',
+      'la cosa esa',
+      'hmm the thing',
+      'the meeting',
+      'the thing with alice',
+      'something about the meeting',
+    ];
     const read = vague.map((text) => understandText(text, demo, now));
     expect(read.filter((u) => u.alternatives).length).toBeGreaterThan(0);
     for (const u of read) {

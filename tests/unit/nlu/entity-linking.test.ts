@@ -138,3 +138,21 @@ describe('another event’s catalog', () => {
     });
   });
 });
+
+describe('interests stated in Portuguese and Spanish', () => {
+  it('reads the topics after pt/es cues, for a profile and for whom to meet', () => {
+    expect(understand('meus interesses são kubernetes e fintech').slots.interests).toEqual([
+      'kubernetes',
+      'fintech',
+    ]);
+    expect(understand('mis intereses son privacy y devops').slots.interests).toEqual(['privacy', 'devops']);
+    expect(understand('alguém aqui mexe com rust?').slots.interests).toEqual(['rust']);
+    expect(understand('busco gente de blockchain para charlar').slots.interests).toEqual(['blockchain']);
+    expect(understand('quero conhecer pessoas de climate tech').slots.interests).toEqual(['climate tech']);
+  });
+
+  it('does not take the people themselves for a topic', () => {
+    expect(understand('quero conhecer pessoas novas').slots.interests ?? []).not.toContain('pessoas');
+    expect(understand('encuentra gente de aquí').slots.interests ?? []).toEqual([]);
+  });
+});

@@ -9,8 +9,8 @@ import {
   featurise,
   modelFile,
   readCorpus,
+  trainIntentWeights,
   trainingFingerprint,
-  trainPerceptron,
 } from '../../../scripts/nlu/intent-training.js';
 import { buildCorpus, corpusFiles } from '../../../scripts/nlu/write-corpus.js';
 
@@ -58,7 +58,7 @@ describe('the labelled corpus', () => {
   it('holds out whole templates, about a fifth of each intent and language', () => {
     const trainTemplates = new Set(train.map((e) => e.template));
     expect(heldout.filter((e) => trainTemplates.has(e.template))).toEqual([]);
-    // The split belongs to the first wave; the second wave (templates "en+.…") only ever trains.
+    // The split belongs to the first wave; later waves (templates "en+.…", "en++.…") only ever train.
     const firstWave = train.filter((e) => !e.template.includes('+.'));
     expect(train.length - firstWave.length).toBeGreaterThan(4000);
     const share = heldout.length / (firstWave.length + heldout.length);
@@ -83,7 +83,7 @@ describe('the checked-in intent model', () => {
 
   it('is what the training script makes of the corpus, weight for weight', () => {
     const retrained = modelFile(
-      trainPerceptron(featurise(train, catalog, now)),
+      trainIntentWeights(featurise(train, catalog, now)),
       checkedIn.temperature,
       checkedIn.trainedOn,
     );
