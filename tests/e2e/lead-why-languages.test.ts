@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../core/i18n/translate.js';
-import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { postTwilio, whatsappText } from '../support/twilio-client.js';
-import { messagesTo } from '../support/whatsapp-inbox.js';
+import { messagesTo, sayAndAwait } from '../support/whatsapp-inbox.js';
 
-const INBOUND = '/webhooks/twilio/whatsapp';
 const GRACE = '+15550100107'; // ML Engineer; recommendation systems, ai, mlops
 const DATAFORGE_WHATSAPP = '+15550100903';
 
@@ -21,19 +18,7 @@ afterAll(async () => {
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 const to = (phone: string) => messagesTo(app, phone);
 
-async function say(phone: string, body: string, expected: RegExp): Promise<RecordedTwilioMessage> {
-  const before = to(phone).length;
-  const res = await postTwilio(app.baseUrl, INBOUND, whatsappText(phone, body));
-  expect(res.status).toBe(200);
-  return eventually(
-    async () =>
-      to(phone)
-        .slice(before)
-        .find((m) => expected.test(m.body ?? '')),
-    15_000,
-    `a message to ${phone} matching ${expected}`,
-  );
-}
+const say = (phone: string, body: string, expected: RegExp) => sayAndAwait(app, phone, body, expected);
 
 describe('a hot lead’s "why" in the language of the sponsor’s WhatsApp contact', () => {
   it('DataForge’s contact writes Spanish; the alert says why in Spanish, from the factors stored on the lead', async () => {

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { postTwilio, whatsappText } from '../support/twilio-client.js';
-import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
+import { messagesTo, nextMessageTo, sayAndAwait } from '../support/whatsapp-inbox.js';
 
-const INBOUND = '/webhooks/twilio/whatsapp';
 const EMEKA = '+15550100105';
 const BOB = '+15550100102';
 
@@ -23,13 +20,7 @@ const to = (phone: string) => messagesTo(app, phone);
 const waitFor = (phone: string, expected: RegExp, after: number) =>
   nextMessageTo(app, phone, expected, after);
 
-/** Posts a signed inbound WhatsApp text and waits for the next message to that person that matches. */
-async function say(phone: string, body: string, expected: RegExp): Promise<RecordedTwilioMessage> {
-  const before = to(phone).length;
-  const res = await postTwilio(app.baseUrl, INBOUND, whatsappText(phone, body));
-  expect(res.status).toBe(200);
-  return waitFor(phone, expected, before);
-}
+const say = (phone: string, body: string, expected: RegExp) => sayAndAwait(app, phone, body, expected);
 
 /** Runs a delayed networking job now, as if its time had come (the meeting's times were moved first). */
 async function promote(jobId: string) {

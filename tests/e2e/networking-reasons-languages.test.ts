@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../core/i18n/translate.js';
-import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { postTwilio, whatsappText } from '../support/twilio-client.js';
-import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
+import { messagesTo, nextMessageTo, sayAndAwait } from '../support/whatsapp-inbox.js';
 
-const INBOUND = '/webhooks/twilio/whatsapp';
 const EMEKA = '+15550100105';
 const BOB = '+15550100102';
 
@@ -19,13 +16,7 @@ afterAll(async () => {
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 
-/** Posts a signed inbound WhatsApp text and waits for the next message to that person that matches. */
-async function say(phone: string, body: string, expected: RegExp): Promise<RecordedTwilioMessage> {
-  const before = messagesTo(app, phone).length;
-  const res = await postTwilio(app.baseUrl, INBOUND, whatsappText(phone, body));
-  expect(res.status).toBe(200);
-  return nextMessageTo(app, phone, expected, before);
-}
+const say = (phone: string, body: string, expected: RegExp) => sayAndAwait(app, phone, body, expected);
 
 const languageOf = async (phone: string) =>
   (await sql<{ language: string | null }>('select language from contacts where phone = ?', [phone]))[0]

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedTwilioMessage } from '../fakes/fake-twilio-api.js';
 import { eventually } from '../support/eventually.js';
 import { holderCancels, soldOutTo } from '../support/sold-out-tier.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { postTwilio, whatsappText } from '../support/twilio-client.js';
-import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
+import { messagesTo, nextMessageTo, sayAndAwait } from '../support/whatsapp-inbox.js';
 
 const INBOUND = '/webhooks/twilio/whatsapp';
 
@@ -19,13 +18,7 @@ afterAll(async () => {
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 const to = (phone: string) => messagesTo(app, phone);
 
-/** Posts a signed inbound WhatsApp text and waits for the next message to that person that matches. */
-async function say(phone: string, body: string, expected: RegExp): Promise<RecordedTwilioMessage> {
-  const before = to(phone).length;
-  const res = await postTwilio(app.baseUrl, INBOUND, whatsappText(phone, body));
-  expect(res.status).toBe(200);
-  return waitFor(phone, expected, before);
-}
+const say = (phone: string, body: string, expected: RegExp) => sayAndAwait(app, phone, body, expected);
 
 const waitFor = (phone: string, expected: RegExp, after: number) =>
   nextMessageTo(app, phone, expected, after);
