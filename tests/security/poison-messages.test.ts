@@ -1,12 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recordInbound } from '../../core/pipeline/record-inbound.js';
 import { collectFeedItems } from '../../core/services/feed/collect-feed-items.js';
 import { findStrandedWork } from '../../core/services/outbox/find-stranded.js';
 import { inboundJob } from '../../jobs/inbound.job.js';
 import { sweepStrandedWork } from '../../jobs/sweeper.job.js';
 import { type JobHarness, startJobHarness } from '../support/job-harness.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { newMessageSid } from '../support/twilio-client.js';
+import { storeWhatsAppText } from '../support/stored-inbound.js';
 
 /**
  * Issue 15, item 5: a message whose handling fails on every attempt ("poison") used to stay `received`
@@ -41,18 +40,7 @@ function sql<T = unknown>(query: string, params: unknown[] = []) {
   return app.deps.db.em.fork().execute<T[]>(query, params);
 }
 
-const receive = async (from: string, text: string) =>
-  (
-    await recordInbound(app.deps.db.em.fork(), {
-      channel: 'whatsapp',
-      kind: 'text',
-      providerMessageId: newMessageSid(),
-      from,
-      text,
-      receivedAt: new Date(),
-      raw: {},
-    })
-  ).messageId;
+const receive = async (from: string, text: string) => (await storeWhatsAppText(app, from, text)).messageId;
 
 const jobDeps = () => ({
   pipeline: app.deps.pipeline,

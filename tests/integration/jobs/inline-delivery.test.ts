@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recordInbound } from '../../../core/pipeline/record-inbound.js';
 import { INLINE_RETRY_DELAY_MS } from '../../../jobs/deliver-replies.js';
 import { deliveryJob } from '../../../jobs/delivery.job.js';
 import { inboundJob } from '../../../jobs/inbound.job.js';
 import { type JobHarness, startJobHarness } from '../../support/job-harness.js';
 import { keepDemoEventOnSale, startTestApp, type TestApp } from '../../support/start-test-app.js';
-import { newMessageSid } from '../../support/twilio-client.js';
+import { storeWhatsAppText } from '../../support/stored-inbound.js';
 
 // The inbound job sends its reply itself (jobs/deliver-replies.ts): one queue job per message, not two.
 let app: TestApp;
@@ -29,16 +28,7 @@ afterEach(async () => {
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 
-const stored = (from: string, text: string) =>
-  recordInbound(app.deps.db.em.fork(), {
-    kind: 'text',
-    channel: 'whatsapp',
-    providerMessageId: newMessageSid(),
-    from,
-    text,
-    receivedAt: new Date(),
-    raw: {},
-  });
+const stored = (from: string, text: string) => storeWhatsAppText(app, from, text);
 
 type LogLine = { messageId: string; handledAs: string | null; sent: number; queued: number };
 let logged: LogLine[] = [];

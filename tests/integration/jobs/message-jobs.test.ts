@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recordInbound } from '../../../core/pipeline/record-inbound.js';
 import type { FollowUp } from '../../../core/router/skill.js';
 import { placeOrder } from '../../../core/services/tickets/place-order.js';
 import { KEEP_FINISHED_ID } from '../../../jobs/create-queues.js';
@@ -11,7 +10,7 @@ import { reservationExpiryJob } from '../../../jobs/reservation-expiry.job.js';
 import { sweeperJob } from '../../../jobs/sweeper.job.js';
 import { type JobHarness, startJobHarness } from '../../support/job-harness.js';
 import { keepDemoEventOnSale, startTestApp, type TestApp } from '../../support/start-test-app.js';
-import { newMessageSid } from '../../support/twilio-client.js';
+import { storeWhatsAppText } from '../../support/stored-inbound.js';
 
 const EVENT_ID = 'devsummit-2026';
 const ALICE = '+15550100101';
@@ -37,17 +36,7 @@ afterEach(async () => {
 
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 
-/** A WhatsApp message stored as the webhook stores it, but not queued. */
-const stored = (from: string, text: string) =>
-  recordInbound(app.deps.db.em.fork(), {
-    kind: 'text',
-    channel: 'whatsapp',
-    providerMessageId: newMessageSid(),
-    from,
-    text,
-    receivedAt: new Date(),
-    raw: {},
-  });
+const stored = (from: string, text: string) => storeWhatsAppText(app, from, text);
 
 const inboundDeps = (followUps: FollowUp[][] = []) => ({
   pipeline: app.deps.pipeline,
