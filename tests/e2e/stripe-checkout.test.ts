@@ -3,8 +3,7 @@ import type { FakeCheckoutSession } from '../fakes/fake-stripe-api.js';
 import { postStripeEvent, sessionCompleted, sessionExpired, stripeEvent } from '../fixtures/stripe-events.js';
 import { drainQueues } from '../support/drain-queues.js';
 import { keepDemoEventOnSale, startTestApp, type TestApp } from '../support/start-test-app.js';
-import { postTwilio, whatsappText } from '../support/twilio-client.js';
-import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
+import { messagesTo, nextMessageTo, sayAndAwait } from '../support/whatsapp-inbox.js';
 
 /**
  * Issue 17: paid tickets through Stripe Checkout, end to end over signed Twilio and Stripe webhooks, with the
@@ -26,12 +25,8 @@ const tier = async (code: string) =>
     await sql<{ sold: number; held: number }>('select sold, held from ticket_tiers where code = ?', [code])
   )[0];
 
-async function say(phone: string, body: string, expected: RegExp): Promise<string> {
-  const before = messagesTo(app, phone).length;
-  const res = await postTwilio(app.baseUrl, '/webhooks/twilio/whatsapp', whatsappText(phone, body));
-  expect(res.status).toBe(200);
-  return (await nextMessageTo(app, phone, expected, before)).body ?? '';
-}
+const say = async (phone: string, body: string, expected: RegExp) =>
+  (await sayAndAwait(app, phone, body, expected)).body ?? '';
 
 /** Books `quantity` VIP tickets and returns the Checkout Session the link points at. */
 async function reserveVip(phone: string, quantity: number): Promise<FakeCheckoutSession> {

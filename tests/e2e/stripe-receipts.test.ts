@@ -4,7 +4,7 @@ import { postStripeEvent, sessionCompleted, stripeEvent } from '../fixtures/stri
 import { drainQueues } from '../support/drain-queues.js';
 import { keepDemoEventOnSale, startTestApp, type TestApp } from '../support/start-test-app.js';
 import { newMessageSid, postTwilio, whatsappText } from '../support/twilio-client.js';
-import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
+import { messagesTo, nextMessageTo, sayAndAwait } from '../support/whatsapp-inbox.js';
 
 /**
  * Issue 17, item 4 — receipts: a paid order's confirmation says the amount, the VAT it includes (the demo
@@ -25,12 +25,8 @@ afterAll(async () => {
 const stripe = () => app.stripeApi!;
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 
-async function say(phone: string, body: string, expected: RegExp): Promise<string> {
-  const before = messagesTo(app, phone).length;
-  const res = await postTwilio(app.baseUrl, '/webhooks/twilio/whatsapp', whatsappText(phone, body));
-  expect(res.status).toBe(200);
-  return (await nextMessageTo(app, phone, expected, before)).body ?? '';
-}
+const say = async (phone: string, body: string, expected: RegExp) =>
+  (await sayAndAwait(app, phone, body, expected)).body ?? '';
 
 /** Books VIP tickets in English and returns the session its Checkout link points at. */
 async function reserveVip(phone: string, quantity: number): Promise<FakeCheckoutSession> {

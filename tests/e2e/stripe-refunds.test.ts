@@ -5,8 +5,7 @@ import { drainQueues } from '../support/drain-queues.js';
 import { feedPosts, runFeedSweep } from '../support/feed-sweep.js';
 import { ORGANIZER_SLACK_ID, postButton, postCommand } from '../support/slack-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { postTwilio, whatsappText } from '../support/twilio-client.js';
-import { messagesTo, nextMessageTo } from '../support/whatsapp-inbox.js';
+import { messagesTo, nextMessageTo, sayAndAwait } from '../support/whatsapp-inbox.js';
 
 /**
  * Issue 17, refunds by the event's policy: the demo event refunds in full until 26 November, 50 % until
@@ -28,12 +27,8 @@ afterAll(async () => {
 const stripe = () => app.stripeApi!;
 const sql = <T>(query: string, params: unknown[] = []) => app.deps.db.em.fork().execute<T[]>(query, params);
 
-async function say(phone: string, body: string, expected: RegExp): Promise<string> {
-  const before = messagesTo(app, phone).length;
-  const res = await postTwilio(app.baseUrl, '/webhooks/twilio/whatsapp', whatsappText(phone, body));
-  expect(res.status).toBe(200);
-  return (await nextMessageTo(app, phone, expected, before)).body ?? '';
-}
+const say = async (phone: string, body: string, expected: RegExp) =>
+  (await sayAndAwait(app, phone, body, expected)).body ?? '';
 
 /** Books and pays one VIP ticket through Checkout; returns the paid session. */
 async function paidVip(phone: string): Promise<FakeCheckoutSession> {
