@@ -51,6 +51,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     // Spanish "listo" (ready, done: a yes) and Portuguese/Spanish "lista" (the list) are words, not typos of
     // "list": corrected into it, every bare "list" was read as the Spanish yes.
     'listo listos lista listas',
+    // Everyday Spanish and Portuguese words the corrector turned into others: "de nuevo" (again) into
+    // "nueve" (9 tickets), "para nada" into the attendee Nadia, "quedan" (are there … left) into "queda".
+    'nuevo nueva nuevos nuevas novo nova novos novas nada nadie quedan quedar busco buscando charlar',
+    'conversar platicar ahora agora hoy hoje urgente todavia otra otro outra outro vez cuarto quarto media meia',
+    'interesso interesse curto curte curtimos',
   ]
     .join(' ')
     .split(' '),
