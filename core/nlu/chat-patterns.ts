@@ -81,6 +81,8 @@ export const CHAT_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3 ^ wrong|incorrect|negative|cancel that',
     '3 that is * not|wrong|incorrect * right|correct|it|what',
     '3 no way',
+    // "para nada" (not at all): "nada" is no longer corrected into the attendee Nadia, so it needs its own.
+    '3 ^ para nada',
     '3 absolutely|definitely|of|course * not',
     '3 i do not think so',
     '3 ^ no * quiero|quero|gracias|obrigado|thanks',

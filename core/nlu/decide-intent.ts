@@ -37,7 +37,7 @@ export const CLARIFY_MARGIN = 0.2;
  * its few words also occur in whole requests ("put me on the list", "am I on the list?") that pull the model
  * towards one of them. Unless the model is this sure, a fragment of up to FRAGMENT_WORDS words with a
  * real second reading is asked back. Of the 2,290 dev lines (old held-out split, the 2026-12-05 set,
- * nlu-unseen, dev.jsonl), 62 are such fragments and none of their right readings became a question; with
+ * nlu-unseen, dev.jsonl), 63 are such fragments and this rule made none of their right readings a question; with
  * up to 3 words, two right readings did ("mostra meus compromissos"), so 2 it is.
  */
 export const FRAGMENT_WORDS = 2;
