@@ -35,6 +35,12 @@ export const EN_FOURTH: FourthWave = {
       '{send|show} me the {session|talk|speaker} list',
     ],
     my_tickets: ['{list|show} my {tickets|passes|bookings} {pls|please|}'],
+    // "where can I …" about something no FAQ answers is no request to buy ("where can I pay?" is): the
+    // FAQ library gets its second look and the question is noted as a gap.
+    out_of_scope: [
+      '{where can i|where do i|is there a place to|anywhere i can} {smoke|vape|nap|meditate|breastfeed|take a call|work quietly|lie down}{?|}',
+      '{where can i|is there somewhere to|can i} {charge my phone|store my bike|fill my water bottle|get some rest}{?|}',
+    ],
   },
   askBack: [
     {

@@ -35,6 +35,10 @@ export const ES_FOURTH: FourthWave = {
       '{cuál es|dónde está} la lista {de charlas|de sesiones|de ponentes}{?|}',
     ],
     my_tickets: ['{lista|muestra} {mis entradas|mis boletos|mis reservas} {porfa|por favor|}'],
+    out_of_scope: [
+      '{dónde puedo|hay algún sitio para|dónde se puede} {fumar|echar una siesta|meditar|amamantar|atender una llamada|descansar}{?|}',
+      '{dónde puedo|hay dónde} {cargar el móvil|dejar la bici|rellenar la botella de agua}{?|}',
+    ],
   },
   askBack: [
     {

@@ -26,6 +26,10 @@ export const PT_FOURTH: FourthWave = {
       '{qual|cadê} a lista {de palestras|das sessões|dos palestrantes}{?|}',
     ],
     my_tickets: ['{lista|mostra} {meus ingressos|meus bilhetes|minhas reservas} {pfv|por favor|}'],
+    out_of_scope: [
+      '{onde posso|onde dá pra|tem lugar pra|onde eu posso} {fumar|cochilar|meditar|amamentar|atender uma ligação|descansar}{?|}',
+      '{onde posso|tem onde} {carregar o celular|guardar a bike|encher a garrafa de água}{?|}',
+    ],
   },
   askBack: [
     {
