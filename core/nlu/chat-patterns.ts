@@ -55,7 +55,7 @@ export const CHAT_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
   ],
   confirm: [
     '3 ^ yes|yep|sure|ok|confirm|confirmed|correct|absolutely|definitely|certainly|affirmative|sim|si|claro|dale|vale|perfecto|perfeito|certo|isso|exacto|exato|exactly|beleza|fechado|positivo|confirmo|confirmar|agreed|yas|yay|proceed|aye|oui|yessir|yup|yeah|bet|okey',
-    '3 ^ right|fine|great|cool|perfect|alright|done|deal|awesome|excellent|nice|good|ideal|genial|otimo|excelente|bom|bien $',
+    '3 ^ right|fine|great|cool|perfect|alright|done|deal|awesome|excellent|nice|good|ideal|genial|otimo|excelente|bom|bien|listo|listos $',
     '3 ^ that|it * is * right|correct|fine|perfect|great|ok|good',
     '2.5 go ahead',
     '2.5 do it|that',
@@ -81,6 +81,8 @@ export const CHAT_PATTERNS: Partial<Record<Intent, readonly string[]>> = {
     '3 ^ wrong|incorrect|negative|cancel that',
     '3 that is * not|wrong|incorrect * right|correct|it|what',
     '3 no way',
+    // "para nada" (not at all): "nada" is no longer corrected into the attendee Nadia, so it needs its own.
+    '3 ^ para nada',
     '3 absolutely|definitely|of|course * not',
     '3 i do not think so',
     '3 ^ no * quiero|quero|gracias|obrigado|thanks',

@@ -48,6 +48,14 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'berlin madrid cats dogs movie joke poem capital australia football soccer tower eiffel tall weather night',
     'last won lose win team score funny story weird cool awesome crazy bored tired hungry sleepy happy sad angry',
     'launch launched shipping ship release deploy product startup company customers users revenue market brand',
+    // Spanish "listo" (ready, done: a yes) and Portuguese/Spanish "lista" (the list) are words, not typos of
+    // "list": corrected into it, every bare "list" was read as the Spanish yes.
+    'listo listos lista listas',
+    // Everyday Spanish and Portuguese words the corrector turned into others: "de nuevo" (again) into
+    // "nueve" (9 tickets), "para nada" into the attendee Nadia, "quedan" (are there … left) into "queda".
+    'nuevo nueva nuevos nuevas novo nova novos novas nada nadie quedan quedar busco buscando charlar',
+    'conversar platicar ahora agora hoy hoje urgente todavia otra otro outra outro vez cuarto quarto media meia',
+    'interesso interesse curto curte curtimos',
   ]
     .join(' ')
     .split(' '),

@@ -32,6 +32,16 @@ export const ACT_FLOOR = 0.45;
  * cost more right readings than they save wrong ones.
  */
 export const CLARIFY_MARGIN = 0.2;
+/**
+ * A fragment the rules do not understand ("the list", "lista", "list pls") names a topic, not a request:
+ * its few words also occur in whole requests ("put me on the list", "am I on the list?") that pull the model
+ * towards one of them. Unless the model is this sure, a fragment of up to FRAGMENT_WORDS words with a
+ * real second reading is asked back. Of the 2,290 dev lines (old held-out split, the 2026-12-05 set,
+ * nlu-unseen, dev.jsonl), 63 are such fragments and this rule made none of their right readings a question; with
+ * up to 3 words, two right readings did ("mostra meus compromissos"), so 2 it is.
+ */
+export const FRAGMENT_WORDS = 2;
+export const FRAGMENT_SURE = 0.8;
 /** A candidate below this is no real alternative: a choice between a likely reading and noise is no choice. */
 const ALTERNATIVE_FLOOR = 0.12;
 /**
@@ -96,12 +106,19 @@ export function decideIntent(analysis: Analysis): Decision {
   let confidence = Math.round(best.p * 1000) / 1000;
   // Two readings nearly as likely: asking costs a tap, a wrong action costs much more.
   if (second && best.p - second.p < CLARIFY_MARGIN) confidence = Math.min(confidence, ACT_FLOOR - 0.01);
+  if (second && isFragment(analysis) && best.p < FRAGMENT_SURE && isChoice(best) && isChoice(second))
+    confidence = Math.min(confidence, ACT_FLOOR - 0.01);
   return withAlternatives({ intent: best.intent, confidence }, ranked);
 }
+
+const isFragment = ({ rules, utterance }: Analysis) =>
+  rules.intent === 'out_of_scope' && utterance.words.length <= FRAGMENT_WORDS;
+const isChoice = (r: { intent: Intent; p: number }) =>
+  !NOT_A_CHOICE.has(r.intent) && r.p >= ALTERNATIVE_FLOOR;
 
 /** An unsure decision gets the model's two likeliest requests as the choices of a clarifying question. */
 function withAlternatives(decision: Decision, ranked: readonly { intent: Intent; p: number }[]): Decision {
   if (decision.confidence >= ACT_FLOOR) return decision;
-  const [a, b] = ranked.filter((r) => !NOT_A_CHOICE.has(r.intent) && r.p >= ALTERNATIVE_FLOOR);
+  const [a, b] = ranked.filter(isChoice);
   return a && b ? { ...decision, alternatives: [a.intent, b.intent] } : decision;
 }

@@ -23,18 +23,24 @@ const INTEREST_CUES = phrases(
     'trabalhando com|trabalhando em|trabajando en|trabajando con|' +
     // pt/es ways of stating one's own topics ("meus interesses sao…", "lo mio es…", "mexe com…")
     'interesses sao|intereses son|me interesso por|interesso por|lo mio es|mexe com|mexo com|' +
-    'trabalha com|trabaja con|trabaje con|trabaja en|trabaje en',
+    'trabalha com|trabaja con|trabaje con|trabaja en|trabaje en|' +
+    // "trabajo en fintech", "trabalho com pagamentos", "gente interesada en…". Not the English "I work in
+    // developer tools": the dev set reads that as a sector, which is not an interest.
+    'trabajo en|trabajo con|trabalho com|trabalho em|interesados en|interesadas en|' +
+    'interessados em|interessadas em|' +
+    // "atualiza meus interesses para postgres e fintech", "define meus interesses: ai e privacy"
+    'meus interesses para|meus interesses|mis intereses a|mis intereses|curto|curte|curtimos',
 );
 /** Verbs whose object names who to meet; used for matchmaking requests only ("find me investors"). */
 const FIND_CUES = phrases(
   'find me|find|show me|suggest|recommend|connect me with|introduce me to|looking for|meet|' +
     'conocer a|conhecer|network with|connect with|talk to|gente de|pessoas de|personas de|' +
-    'conectar con|conectar com',
+    'conectar con|conectar com|pessoas em|alguem em|gente em|personas en|alguien en|gente en',
 );
 const SKIP_BEFORE = new Set(
   (
     'to are is as include includes the a an some more other good new relevant interesting ' +
-    'potential fellow in on with about of mostly mainly especially el la los las de em en o os'
+    'potential fellow in on with about of mostly mainly especially el la los las de em en o os muito mucho'
   ).split(' '),
 );
 const GENERIC_HEADS = new Set(
@@ -50,7 +56,7 @@ const LIST_STOPS = new Set(
   (
     'looking want need would like love meet find trying hoping interested working work building ' +
     'based live living located searching seeking currently etc stuff thanks quiero quero busco ' +
-    'procuro now today tomorrow'
+    'procuro now today tomorrow ahora agora hoy hoje urgent urgente pa pra charlar conversar since desde hace hacer'
   ).split(' '),
 );
 
@@ -89,6 +95,28 @@ function readList(
   return items;
 }
 
+/** "add kubernetes to my interests", "agrega X a mis intereses", "adiciona X aos meus interesses". */
+const ADD_VERBS = new Set(
+  'add put include agrega agregar anade anadir añade pon poner mete incluye adiciona adicionar coloca poe bota inclui'.split(
+    ' ',
+  ),
+);
+const TO_MY_INTERESTS = phrases(
+  'to my interests|a mis intereses|en mis intereses|aos meus interesses|nos meus interesses|em meus interesses',
+);
+
+/** The items between an adding verb and "to my interests". */
+function addedInterests(words: readonly string[], breaks: readonly boolean[]): string[] {
+  for (let j = 1; j < words.length; j++) {
+    if (!TO_MY_INTERESTS.some((cue) => cueEnd(words, j, cue) !== undefined)) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      if (!ADD_VERBS.has(words[i]!)) continue;
+      return readList(words.slice(0, j), breaks.slice(0, j), i + 1, false);
+    }
+  }
+  return [];
+}
+
 /**
  * Interests the message states: what follows "interested in", "my interests are", "working on", "into"…,
  * and for matchmaking requests the kind of people asked for ("find me investors"). Lower case, in order.
@@ -98,7 +126,7 @@ export function extractInterests(
   breaks: readonly boolean[],
   matchmaking: boolean,
 ): string[] {
-  const found: string[] = [];
+  const found: string[] = addedInterests(words, breaks);
   const cues = matchmaking ? [...INTEREST_CUES, ...FIND_CUES] : INTEREST_CUES;
   for (let i = 0; i < words.length; i++) {
     for (const cue of cues) {

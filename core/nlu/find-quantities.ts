@@ -30,13 +30,28 @@ const UNIT_WORDS = new Set(
 const CURRENCY = new Set(['€', '$', '£']);
 const PRONOUN_BEFORE_ONE = new Set('the this that which any no every each some another'.split(' '));
 /** "if a seat frees up" or "how do I get a ticket" talk about tickets in general, not one ticket. */
-const GENERIC_BEFORE_ARTICLE = new Set('if when whether once is of until as per than'.split(' '));
+const GENERIC_BEFORE_ARTICLE = new Set(
+  'if when whether once is of until as per than si cuando quando se'.split(' '),
+);
+/** "si queda un boleto", "if there's a seat": a condition two words back is still about any ticket. */
+const CONDITIONAL = new Set('if when si cuando quando se'.split(' '));
 const HOW_QUESTION = new Set(['how', 'where', 'when', 'como', 'onde', 'donde', 'why']);
 
 /** "a spot on the waitlist", "a person from the team": a noun phrase, not an order for one. */
 const NOT_COUNTED_WITH_ARTICLE = new Set(
   'of x more spot spots place person people pessoa persona lugar'.split(' '),
 );
+
+/** "of" after a count: "one of my tickets", "una de mis entradas", "um dos meus ingressos", "uma das". */
+const OF_WORDS = new Set(['of', 'de', 'dos', 'das', 'del']);
+const PT_ONLY = new Set(['ingressos', 'bilhetes', 'meus', 'minhas']);
+const POSSESSIVES = new Set('my mis meus minhas las los the os as mine'.split(' '));
+
+/** "una de mis entradas": an article-number, "of", a possessive, then a ticket noun. */
+const oneOfMine = (words: readonly string[], i: number) =>
+  OF_WORDS.has(words[i + 1] ?? '') &&
+  POSSESSIVES.has(words[i + 2] ?? '') &&
+  TICKET_NOUNS.has(words[i + 3] ?? '');
 
 /** Is words[i] followed, maybe after a tier name or one adjective, by a ticket noun? */
 function countsTickets(
@@ -91,6 +106,13 @@ export function findQuantities(
       continue;
     }
     const spelled = NUMBER_WORDS[word];
+    // Portuguese "um dos meus ingressos", "o reembolso dos ingressos": that "dos" is "of the", not the
+    // Spanish two (Spanish says "dos entradas", never "dos ingressos").
+    if (
+      word === 'dos' &&
+      ((ARTICLE_NUMBERS[prev] !== undefined && POSSESSIVES.has(next)) || PT_ONLY.has(next))
+    )
+      continue;
     if (spelled !== undefined) {
       // "the VIP one" picks a tier; it does not count tickets.
       const afterTier = [...tierEnds.values()].includes(i);
@@ -103,8 +125,15 @@ export function findQuantities(
       continue;
     }
     const article = ARTICLE_NUMBERS[word];
+    if (article !== undefined && word !== 'once' && oneOfMine(words, i)) {
+      found.push({ start: i, end: i + 2, value: article });
+      continue;
+    }
     if (article !== undefined && countsTickets(words, i, tierEnds, true)) {
-      const generic = word === 'once' ? false : howQuestion || GENERIC_BEFORE_ARTICLE.has(prev);
+      const generic =
+        word === 'once'
+          ? false
+          : howQuestion || GENERIC_BEFORE_ARTICLE.has(prev) || CONDITIONAL.has(words[i - 2] ?? '');
       if (!generic) found.push({ start: i, end: i + 1, value: article });
     }
   }
@@ -122,7 +151,7 @@ export function chooseQuantity(
 ): number | undefined {
   const first = quantities[0];
   if (!first) return undefined;
-  if (words[first.end] === 'of' || words[first.end - 1] === 'of') return first.value;
+  if (OF_WORDS.has(words[first.end] ?? '') || OF_WORDS.has(words[first.end - 1] ?? '')) return first.value;
   const onNoun = quantities.find((q) => {
     const k = tierEnds.get(q.end) ?? q.end;
     return TICKET_NOUNS.has(words[k] ?? '') || tierEnds.has(q.end);

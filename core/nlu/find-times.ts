@@ -26,6 +26,30 @@ const MORNING_WORDS = new Set(['morning', 'manha', 'madrugada']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const AND_WORDS = new Set(['y', 'e', 'and']);
+/** "y media", "e meia", "and a half"; "y cuarto", "e um quarto", "e quinze". */
+const HALF_WORDS = new Set(['media', 'meia', 'half']);
+const QUARTER_WORDS = new Set(['cuarto', 'quarto', 'quinze', 'quarter']);
+
+/**
+ * Minutes said after an hour: "14 30" (a clock typed without the colon, or dictated), "dos y media",
+ * "duas e meia", "tres y cuarto". How many words they took, so the time's span covers them.
+ */
+function minutesAfter(words: readonly string[], i: number): { minute: number; used: number } | undefined {
+  const next = words[i + 1];
+  if (next === undefined) return undefined;
+  if (DIGITS.test(words[i]!) && /^[0-5]\d$/.test(next)) return { minute: Number(next), used: 1 };
+  if (!AND_WORDS.has(next)) return undefined;
+  let k = i + 2;
+  if (words[k] === 'a' || words[k] === 'um') k++;
+  if (HALF_WORDS.has(words[k] ?? '')) return { minute: 30, used: k - i };
+  if (QUARTER_WORDS.has(words[k] ?? '')) return { minute: 15, used: k - i };
+  return undefined;
+}
+
+const meridiemOf = (word: string | undefined) =>
+  word !== undefined && AM.has(word) ? 'am' : word !== undefined && PM.has(word) ? 'pm' : undefined;
+
 function hourValue(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   if (DIGITS.test(word)) return Number(word);
@@ -95,11 +119,15 @@ export function findTimes(words: readonly string[], taken: readonly boolean[]): 
     const oclock = next === 'oclock';
     const afterPreposition =
       i > 0 && HOUR_PREPOSITIONS.has(words[i - 1]!) && !NOT_AN_HOUR_AFTER.has(next ?? '');
-    if (meridiem && hour >= 1 && hour <= 12) {
-      found.push({ start: i, end: i + 2, value: clock(toDayHour(hour, meridiem, partOfDay), 0)! });
+    const spoken = minutesAfter(words, i);
+    const minute = spoken?.minute ?? 0;
+    const end = i + 1 + (spoken?.used ?? 0);
+    const said = spoken ? meridiemOf(words[end]) : meridiem;
+    if (said && hour >= 1 && hour <= 12) {
+      found.push({ start: i, end: end + 1, value: clock(toDayHour(hour, said, partOfDay), minute)! });
     } else if (oclock || (afterPreposition && DIGITS.test(word)) || (afterPreposition && hour <= 12)) {
-      const value = clock(toDayHour(hour, undefined, partOfDay), 0);
-      if (value) found.push({ start: i, end: oclock ? i + 2 : i + 1, value });
+      const value = clock(toDayHour(hour, undefined, partOfDay), oclock ? 0 : minute);
+      if (value) found.push({ start: i, end: oclock ? i + 2 : end, value });
     }
   }
   return found;

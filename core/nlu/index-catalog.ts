@@ -52,8 +52,9 @@ function eventDays(catalog: EventCatalog): EventDays {
 }
 
 /**
- * Organizers write aliases in one language; these common programme words are said in the others too
- * ("la fiesta", "o almoço"), so single-word aliases get their translations as extra aliases.
+ * Organizers write aliases in one language; these common programme and tier words are said in the others
+ * too ("la fiesta", "o almoço", "entrada de estudiante"), so single-word aliases get their translations as
+ * extra aliases.
  */
 const ALIAS_TRANSLATIONS: Record<string, string[]> = {
   party: ['fiesta', 'festa'],
@@ -63,6 +64,8 @@ const ALIAS_TRANSLATIONS: Record<string, string[]> = {
   drinks: ['copas', 'bebidas'],
   keynote: ['plenaria', 'palestra principal'],
   food: ['comida'],
+  student: ['estudiante', 'estudiantes', 'estudante', 'estudantes'],
+  students: ['estudiantes', 'estudantes'],
 };
 
 function namePhrases(
@@ -92,7 +95,8 @@ function namePhrases(
 function buildPhrases(catalog: EventCatalog): CatalogPhrase[] {
   const phrases: CatalogPhrase[] = [];
   for (const tier of catalog.tiers) {
-    for (const name of [tier.name, ...tier.aliases])
+    const translated = [tier.name, ...tier.aliases].flatMap((a) => ALIAS_TRANSLATIONS[a.toLowerCase()] ?? []);
+    for (const name of [tier.name, ...tier.aliases, ...translated])
       phrases.push({ words: wordsOf(name), kind: 'tier', id: tier.id, strength: 3 });
   }
   for (const sponsor of catalog.sponsors) {

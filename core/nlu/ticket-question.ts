@@ -50,11 +50,14 @@ export function ticketQuestion(u: Utterance): TicketQuestion | null {
   if (has(PRICE) || phrase('how', 'much') || w[0] === 'quanto' || w[0] === 'cuanto') return 'price';
   if (has(BENEFITS) || phrase('come', 'with') || phrase('comes', 'with') || phrase('what', 'do', 'i', 'get'))
     return 'benefits';
-  if (asking && (has(REQUIREMENTS) || phrase('what', 'do', 'i', 'need'))) return 'requirements';
+  const whatINeed =
+    phrase('what', 'do', 'i', 'need') || phrase('que', 'necesito') || phrase('que', 'preciso');
+  if (asking && (has(REQUIREMENTS) || whatINeed)) return 'requirements';
   // "VIP is sold out, let me know if a seat frees up" asks to wait, not what is left.
   if (opensAsQuestion && !has(NOTIFY) && (has(AVAILABILITY) || has(SOLD_OUT) || phrase('sold', 'out')))
     return 'availability';
-  // "ainda tem ingressos?", "¿quedan entradas?": what is left, said with "have" / "remain".
-  if ((w[0] === 'ainda' && has(HAVE)) || w[0] === 'quedan') return 'availability';
+  // "ainda tem ingressos?", "¿todavía hay boletos?", "¿quedan entradas?": what is left, said with
+  // "have" / "remain".
+  if (((w[0] === 'ainda' || w[0] === 'todavia') && has(HAVE)) || w[0] === 'quedan') return 'availability';
   return null;
 }

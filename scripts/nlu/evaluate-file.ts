@@ -31,6 +31,8 @@ export interface Tally {
   rules: number;
   wrong: number;
   wrongActed: number;
+  /** Right readings the router would still ask back about (below MIN_CONFIDENCE): a tap lost, not a wrong action. */
+  rightAsked: number;
 }
 
 const canonical = (value: unknown) =>
@@ -53,7 +55,7 @@ export function evaluateExamples(
 ): Map<string, Tally> {
   const now = evaluationNow(catalog);
   const tally = new Map<string, Tally>([
-    ['all', { n: 0, intent: 0, slots: 0, rules: 0, wrong: 0, wrongActed: 0 }],
+    ['all', { n: 0, intent: 0, slots: 0, rules: 0, wrong: 0, wrongActed: 0, rightAsked: 0 }],
   ]);
   for (const e of examples) {
     const got = understandText(e.text, catalog, now);
@@ -63,10 +65,20 @@ export function evaluateExamples(
     const slotsOk = canonical(got.slots) === canonical(e.slots);
     if ((!intentOk || !slotsOk) && onMiss) onMiss(e, got);
     for (const key of ['all', e.lang ?? '?']) {
-      const t = tally.get(key) ?? { n: 0, intent: 0, slots: 0, rules: 0, wrong: 0, wrongActed: 0 };
+      const t = tally.get(key) ?? {
+        n: 0,
+        intent: 0,
+        slots: 0,
+        rules: 0,
+        wrong: 0,
+        wrongActed: 0,
+        rightAsked: 0,
+      };
       t.n++;
-      if (intentOk) t.intent++;
-      else {
+      if (intentOk) {
+        t.intent++;
+        if (got.confidence < MIN_CONFIDENCE && got.intent !== 'out_of_scope') t.rightAsked++;
+      } else {
         t.wrong++;
         if (got.confidence >= MIN_CONFIDENCE && got.intent !== 'out_of_scope') t.wrongActed++;
       }
@@ -83,7 +95,7 @@ const pct = (a: number, b: number) => `${((a / Math.max(b, 1)) * 100).toFixed(1)
 export function formatTally(tally: Map<string, Tally>): string[] {
   return [...tally].map(
     ([key, t]) =>
-      `${key.padEnd(3)}  ${String(t.n).padStart(4)} utterances  intent ${pct(t.intent, t.n)} (rules alone ${pct(t.rules, t.n)})  exact slots ${pct(t.slots, t.n)}  wrong & acted on ${pct(t.wrongActed, t.n)} (of the wrong: ${pct(t.wrong - t.wrongActed, t.wrong)} asked back)`,
+      `${key.padEnd(3)}  ${String(t.n).padStart(4)} utterances  intent ${pct(t.intent, t.n)} (rules alone ${pct(t.rules, t.n)})  exact slots ${pct(t.slots, t.n)}  wrong & acted on ${pct(t.wrongActed, t.n)} (of the wrong: ${pct(t.wrong - t.wrongActed, t.wrong)} asked back)  right but asked back ${pct(t.rightAsked, t.n)}`,
   );
 }
 

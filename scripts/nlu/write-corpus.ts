@@ -14,6 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { INTENTS, type Intent, type Slots } from '../../core/nlu/label-schema.js';
 import { addNoise, type NoiseProfile } from './corpus/add-noise.js';
 import { expandTemplate, type SlotValues, seededRandom } from './corpus/expand-template.js';
+import { EN_FOURTH } from './corpus/fourth-templates-en.js';
+import { ES_FOURTH } from './corpus/fourth-templates-es.js';
+import { PT_FOURTH } from './corpus/fourth-templates-pt.js';
+import type { FourthWave } from './corpus/fourth-wave.js';
 import { EN_MORE } from './corpus/more-templates-en.js';
 import { ES_MORE } from './corpus/more-templates-es.js';
 import { PT_MORE } from './corpus/more-templates-pt.js';
@@ -36,6 +40,10 @@ const MORE_SEED = 20261205;
 const PER_MORE_TEMPLATE = 8;
 /** The third wave (third-templates-*.ts): its own seed, so the first two waves stay byte for byte. */
 const THIRD_SEED = 20261206;
+/** The fourth wave (fourth-templates-*.ts: "list" on its own, and requests that say it). */
+const FOURTH_SEED = 20261207;
+/** Readings per fragment template: fragments are few words, so each one needs more readings to count. */
+const PER_ASK_BACK_TEMPLATE = 12;
 /**
  * The 5 December sealed set, a development set since it was scored: the third wave was written after
  * reading its misses, so no line of it may enter the corpus, even by accident.
@@ -65,6 +73,7 @@ const LANGUAGES = [
 
 const MORE = { en: EN_MORE, pt: PT_MORE, es: ES_MORE } as const;
 const THIRD = { en: EN_THIRD, pt: PT_THIRD, es: ES_THIRD } as const;
+const FOURTH = { en: EN_FOURTH, pt: PT_FOURTH, es: ES_FOURTH } as const;
 
 const key = (text: string) =>
   text
@@ -138,6 +147,7 @@ export function buildCorpus(): CorpusLine[] {
   lines.push(...buildSecondWave(seen));
   for (const k of excluded([path.join(repoRoot, SEALED_2026_12_05)])) seen.add(k);
   lines.push(...buildWave(THIRD, THIRD_SEED, '++', seen));
+  lines.push(...buildFourthWave(seen));
   return lines;
 }
 
@@ -152,7 +162,7 @@ function buildSecondWave(seen: Set<string>): CorpusLine[] {
 
 /** A later wave: every template of it trains, PER_MORE_TEMPLATE readings each, named "<lang><mark>.<intent>.<n>". */
 function buildWave(
-  templates: Record<'en' | 'pt' | 'es', Record<Intent, readonly string[]>>,
+  templates: Record<'en' | 'pt' | 'es', Partial<Record<Intent, readonly string[]>>>,
   seed: number,
   mark: string,
   seen: Set<string>,
@@ -162,7 +172,7 @@ function buildWave(
   for (const [lang, , values, noise] of LANGUAGES) {
     for (const intent of INTENTS) {
       const profile = NO_FILLERS.has(intent) ? { ...noise, openers: [], closers: [] } : noise;
-      templates[lang][intent].forEach((template, t) => {
+      (templates[lang][intent] ?? []).forEach((template, t) => {
         let made = 0;
         for (let attempt = 0; attempt < PER_MORE_TEMPLATE * 30 && made < PER_MORE_TEMPLATE; attempt++) {
           const expansion = expandTemplate(template, values, random);
@@ -186,6 +196,54 @@ function buildWave(
   return lines;
 }
 
+/**
+ * The fourth wave: its requests like any later wave, then its fragments to be asked back — each reading
+ * written once per intent it may mean, all under one template name, so a cross-validation fold holds all of
+ * a fragment's labels together.
+ */
+function buildFourthWave(seen: Set<string>): CorpusLine[] {
+  const lines = buildWave(
+    { en: FOURTH.en.intents, pt: FOURTH.pt.intents, es: FOURTH.es.intents },
+    FOURTH_SEED,
+    '+++',
+    seen,
+  );
+  const random = seededRandom(FOURTH_SEED + 1);
+  for (const [lang, , , noise] of LANGUAGES) {
+    const wave: FourthWave = FOURTH[lang];
+    const profile = { ...noise, openers: [], closers: [] };
+    wave.askBack.forEach((group, g) => {
+      group.templates.forEach((template, t) => {
+        let made = 0;
+        for (
+          let attempt = 0;
+          attempt < 30 * PER_ASK_BACK_TEMPLATE && made < PER_ASK_BACK_TEMPLATE;
+          attempt++
+        ) {
+          const expansion = expandTemplate(template, values(lang), random);
+          const text = addNoise(expansion, profile, random);
+          const k = key(text);
+          if (!k || seen.has(k)) continue;
+          seen.add(k);
+          for (const intent of group.intents)
+            lines.push({
+              text,
+              intent,
+              slots: {},
+              lang,
+              template: `${lang}+++.ask.${g}.${t}`,
+              split: 'train',
+            });
+          made++;
+        }
+      });
+    });
+  }
+  return lines;
+}
+
+const values = (lang: 'en' | 'pt' | 'es') => LANGUAGES.find(([l]) => l === lang)![2];
+
 export function corpusFiles(lines: readonly CorpusLine[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const lang of ['en', 'pt', 'es']) {
@@ -193,6 +251,7 @@ export function corpusFiles(lines: readonly CorpusLine[]): Map<string, string> {
       [`${lang}.jsonl`, `${lang}.`],
       [`${lang}-more.jsonl`, `${lang}+.`],
       [`${lang}-third.jsonl`, `${lang}++.`],
+      [`${lang}-fourth.jsonl`, `${lang}+++.`],
     ] as const) {
       const body = lines
         .filter((l) => l.lang === lang && l.template.startsWith(wave))
