@@ -272,5 +272,11 @@ export const senderEvent = (
     );
 
 const selectSenderEvent = prepare((db, args: SenderEventArgs) =>
-  senderEvent(db, { ...args, eventId: sql.val(args.eventId), address: sql.val(args.address) }),
+  senderEvent(db, {
+    // Each field by name: `args` stands for the values while the statement is built (db/tables.ts).
+    eventId: sql.val(args.eventId),
+    address: sql.val(args.address),
+    defaultEventId: args.defaultEventId,
+    now: args.now,
+  }),
 );
