@@ -1,6 +1,5 @@
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { deliverOutboxRow } from '../core/services/outbox/deliver-outbox-row.js';
-import { earlierRepliesInFlight } from '../core/services/outbox/replies-in-flight.js';
 import type { Queues } from './create-queues.js';
 import { enqueueDeliveries } from './delivery.job.js';
 
@@ -25,19 +24,6 @@ export async function deliverReplies(
   const onError = deps.onError ?? (() => {});
   if (outboxIds.length === 0) return { sent: 0, queued: 0 };
   const inline = deps.delivery && channel !== undefined && deps.delivery.senders[channel];
-  // An earlier reply to the same person still on its way (another message's job is sending it): this one
-  // goes after it, through a delivery job, so answers never overtake each other.
-  const behind =
-    inline &&
-    deps.delivery &&
-    (await earlierRepliesInFlight(deps.delivery.em.fork(), outboxIds[0]!).catch(() => false));
-  if (behind) {
-    await enqueueDeliveries(deps.queues, outboxIds, channel, {
-      inReplyTo,
-      delay: INLINE_RETRY_DELAY_MS,
-    }).catch(onError);
-    return { sent: 0, queued: outboxIds.length };
-  }
   if (!deps.delivery || !inline) {
     await enqueueDeliveries(deps.queues, outboxIds, channel, { inReplyTo }).catch(onError);
     return { sent: 0, queued: outboxIds.length };
@@ -45,7 +31,21 @@ export async function deliverReplies(
   let sent = 0;
   for (const [index, outboxId] of outboxIds.entries()) {
     try {
-      if ((await deliverOutboxRow(deps.delivery, outboxId, { finalAttempt: false })) === 'sent') sent++;
+      // The first row is claimed only if no earlier reply to the same person is still on its way (another
+      // message's job is sending it): then this reply goes after it, through a delivery job, so answers
+      // never overtake each other. The rows after it are this reply's own, already in order.
+      const outcome = await deliverOutboxRow(deps.delivery, outboxId, {
+        finalAttempt: false,
+        afterEarlier: index === 0,
+      });
+      if (outcome === 'behind') {
+        await enqueueDeliveries(deps.queues, outboxIds, channel, {
+          inReplyTo,
+          delay: INLINE_RETRY_DELAY_MS,
+        }).catch(onError);
+        return { sent: 0, queued: outboxIds.length };
+      }
+      if (outcome === 'sent') sent++;
     } catch {
       // The row keeps the provider's error (last_error); the delivery job retries it and logs what fails.
       const rest = outboxIds.slice(index);

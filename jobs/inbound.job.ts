@@ -7,6 +7,7 @@ import { checkInboundJob, type InboundMedia } from '../core/pipeline/inbound-job
 import type { StoredRow } from '../core/pipeline/stored-inbound.js';
 import type { MediaDownloader } from '../core/ports/voice-media.js';
 import type { FollowUp } from '../core/router/skill.js';
+import type { EventInfo } from '../core/services/events/load-event.js';
 import { readSelfie, type SelfieDeps } from '../core/services/faces/read-selfie.js';
 import type { DeliveryDeps } from '../core/services/outbox/deliver-outbox-row.js';
 import { transcribeVoiceNote, type VoiceDeps } from '../core/services/voice/transcribe-voice-note.js';
@@ -63,9 +64,10 @@ export const inboundJob = defineJob({
   // it finished, not again by a sweep that read the row just before: KEEP_FINISHED_ID).
   options: ({ messageId }) => ({ jobId: messageId, removeOnComplete: KEEP_FINISHED_ID }),
   async process(deps: InboundJobDeps, { messageId }, job, token) {
-    const { earlierUnhandled, media, channel, row } = await checkInboundJob(
+    const { earlierUnhandled, media, channel, row, event } = await checkInboundJob(
       deps.pipeline.em.fork(),
       messageId,
+      { defaultEventId: deps.pipeline.defaultEventId, now: deps.pipeline.clock() },
     );
     if (earlierUnhandled) {
       // Not a failure: look again shortly, without using up an attempt.
@@ -74,7 +76,7 @@ export const inboundJob = defineJob({
     }
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
     try {
-      return await handleOnce(deps, messageId, { media, channel, row }, finalAttempt);
+      return await handleOnce(deps, messageId, { media, channel, row, event }, finalAttempt);
     } catch (error) {
       // A poison message: closed as failed with a reply on its last attempt, so it never blocks the sender's
       // later messages nor comes back through the sweeper. If Postgres itself is down this fails too and
@@ -96,7 +98,12 @@ export const inboundJob = defineJob({
 async function handleOnce(
   deps: InboundJobDeps,
   messageId: string,
-  { media, channel, row }: { media: InboundMedia | null; channel: string | null; row: StoredRow | null },
+  {
+    media,
+    channel,
+    row,
+    event,
+  }: { media: InboundMedia | null; channel: string | null; row: StoredRow | null; event: EventInfo | null },
   finalAttempt: boolean,
 ) {
   if (deps.voice && media?.kind === 'audio') {
@@ -110,6 +117,7 @@ async function handleOnce(
   const unchanged = media?.kind === 'audio' ? null : row;
   const { outboxIds, followUps, handledAs } = await handleInbound(deps.pipeline, messageId, {
     selfie,
+    event,
     ...(unchanged ? { row: unchanged } : {}),
   });
   if (handledAs !== undefined) deps.onHandled?.(handledAs);

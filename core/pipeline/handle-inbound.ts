@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventInfo } from '../services/events/load-event.js';
 import type { SelfieReading } from '../services/faces/read-selfie.js';
 import { claimInbound } from './claim-inbound.js';
 import { identifyContact } from './identify-contact.js';
@@ -26,6 +27,8 @@ export interface InboundExtras {
    * transcript is written in between): saves reading it again, one round trip per message.
    */
   row?: StoredRow | null;
+  /** The message's event as the inbound job's first look read it (null: none); absent, it is read here. */
+  event?: EventInfo | null;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function handleInbound(
     ? parseStoredInbound(messageId, extras.row)
     : await readStoredInbound(em, messageId);
   if (!stored || stored.handledAt) return { outboxIds: [], followUps: [] };
-  const prepared = await prepareInbound(em, deps, stored);
+  const prepared = await prepareInbound(em, deps, stored, extras.event);
   return em.transactional(async (tx) => {
     if (!(await claimInbound(tx, stored))) return { outboxIds: [], followUps: [] };
     const { event } = prepared;

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import { prepare } from '../../db/tables.js';
+import { type EventInfo, senderEvent, senderEventInfo } from '../services/events/load-event.js';
 import type { StoredRow } from './stored-inbound.js';
 
 /** What an inbound photo or voice note carries; null for every other message. */
@@ -23,33 +25,51 @@ export interface InboundJobCheck {
   channel: string | null;
   /** The inbound row itself, for the pipeline to parse instead of reading it again (null: none inbound). */
   row: StoredRow | null;
+  /** The event the message is about (loadSenderEventInfo's choice), read in the same round trip. */
+  event: EventInfo | null;
 }
 
 /**
- * Both questions an inbound job asks before handling, and the row the pipeline reads, in one round trip
- * (plain SQL names: a hot path).
+ * Both questions an inbound job asks before handling, and the row and the event the pipeline reads, in one
+ * round trip (plain SQL names: a hot path).
  */
 export async function checkInboundJob(
   em: EntityManager,
   messageId: string,
-  windowSeconds = 30,
+  options: { defaultEventId?: string | undefined; now: Date; windowSeconds?: number },
 ): Promise<InboundJobCheck> {
-  const [row] = await selectCheck(em, { messageId, windowSeconds });
-  if (!row) return { earlierUnhandled: false, media: null, channel: null, row: null };
-  const { kind, url, direction, earlierUnhandled, ...stored } = row;
+  const [row] = await selectCheck(em, {
+    messageId,
+    windowSeconds: options.windowSeconds ?? 30,
+    defaultEventId: options.defaultEventId ?? null,
+    now: options.now.toISOString(),
+  });
+  if (!row) return { earlierUnhandled: false, media: null, channel: null, row: null, event: null };
+  const { kind, url, direction, earlierUnhandled, event, ...stored } = row;
   const media: InboundMedia | null = kind === 'image' || kind === 'audio' ? { kind, url } : null;
   return {
     earlierUnhandled: earlierUnhandled === true,
     media,
     channel: row.channel,
     row: direction === 'in' ? stored : null,
+    event: event ? senderEventInfo(event) : null,
   };
 }
 
-const selectCheck = prepare((db, args: { messageId: string; windowSeconds: number }) =>
+type CheckArgs = { messageId: string; windowSeconds: number; defaultEventId: string | null; now: string };
+
+const selectCheck = prepare((db, args: CheckArgs) =>
   db
     .selectFrom('messages as m')
     .select((eb) => [
+      jsonObjectFrom(
+        senderEvent(db, {
+          eventId: sql.ref('m.event_id'),
+          address: sql.ref('m.address'),
+          defaultEventId: args.defaultEventId,
+          now: args.now,
+        }),
+      ).as('event'),
       'm.kind',
       'm.channel',
       'm.direction',

@@ -37,15 +37,20 @@ export async function prepareInbound(
   em: EntityManager,
   deps: PrepareDeps,
   stored: StoredInbound,
+  /** The event, when the caller already read it with the message (inbound-job-check.ts). */
+  event?: EventInfo | null,
 ): Promise<PreparedInbound> {
   const now = deps.clock();
   const { inbound } = stored;
-  const info = await loadSenderEventInfo(em, {
-    address: stored.address,
-    eventId: stored.eventId,
-    defaultEventId: deps.defaultEventId,
-    now,
-  });
+  const info =
+    event !== undefined
+      ? event
+      : await loadSenderEventInfo(em, {
+          address: stored.address,
+          eventId: stored.eventId,
+          defaultEventId: deps.defaultEventId,
+          now,
+        });
   const eventId = info?.id ?? stored.eventId;
   const catalog = info ? await deps.catalogs.get(em, info) : null;
   // A voice note is handled like its transcript; a "yes" to "did I hear that right?" like the note it confirms.

@@ -1,12 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type QueryCreator, sql } from 'kysely';
 import { prepare, type TablesDB } from '../../db/tables.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import type { OutboundMessage } from '../messages.js';
 import type { DialogState } from '../router/dialog-state.js';
 import type { ContactInfo, FollowUp } from '../router/skill.js';
-import { enqueueReplies } from '../services/outbox/enqueue-replies.js';
+import {
+  preparedByCount,
+  type ReplyBatch,
+  replyBatch,
+  withReplies,
+} from '../services/outbox/enqueue-replies.js';
 import { effectsOf } from './handled-effects.js';
 import type { Handled, HandledAs, InboundTurn } from './inbound-turn.js';
 
@@ -33,11 +38,11 @@ export async function recordHandled(
     address: turn.contact.address,
     eventId: turn.event.id,
   };
-  const outboxIds = await enqueueReplies(tx, target, replies, { intent: handledAs });
-  await markHandled(
+  const outboxIds = await markHandled(
     tx,
     turn.messageId,
     { contactId: turn.contact.id, eventId: turn.event.id, handledAs },
+    replyBatch(target, replies, { intent: handledAs }),
     { id: turn.conversationId, state },
   );
   return { outboxIds, followUps, handledAs };
@@ -54,27 +59,35 @@ export async function answerWithoutEvent(
     kind: 'text',
     text: translate(contact.language ?? DEFAULT_LOCALE, 'canned.noEvent'),
   };
-  const outboxIds = await enqueueReplies(tx, target, [noEvent]);
-  await markHandled(tx, message.id, { contactId: contact.id, eventId: null, handledAs: null });
+  const mark = { contactId: contact.id, eventId: null, handledAs: null };
+  const outboxIds = await markHandled(tx, message.id, mark, replyBatch(target, [noEvent]));
   return { outboxIds, followUps: [], handledAs: null };
 }
 
-/** Marks the message handled and, with a conversation, saves its dialog state: one statement (a hot path). */
+/**
+ * Writes the replies, marks the message handled and, with a conversation, saves its dialog state: one
+ * statement (a hot path). Returns the replies' outbox ids.
+ */
 async function markHandled(
   tx: EntityManager,
   id: string,
   mark: { contactId: string; eventId: string | null; handledAs: HandledAs | null },
+  replies: ReplyBatch,
   conversation?: { id: string; state: DialogState },
-) {
+): Promise<string[]> {
   const values = { id, ...mark };
-  if (conversation) {
-    await markHandledWithState(tx, { ...values, conversationId: conversation.id, state: conversation.state });
+  const withState = conversation && { ...values, conversationId: conversation.id, state: conversation.state };
+  if (replies.count === 0) {
+    await (withState ? markHandledWithState(tx, withState) : markHandledOnly(tx, values));
   } else {
-    await markHandledOnly(tx, values);
+    const batch = { ...replies, args: { ...replies.args, ...(withState ?? values) } };
+    await (withState ? repliesHandledWithState(tx, batch) : repliesHandledOnly(tx, batch));
   }
+  return replies.outboxIds;
 }
 
 type HandledMark = { id: string; contactId: string; eventId: string | null; handledAs: HandledAs | null };
+type WithState = HandledMark & { conversationId: string; state: DialogState };
 
 const handledSet = (args: HandledMark) => (eb: ExpressionBuilder<TablesDB, 'messages'>) => ({
   handled_at: sql<Date>`now()`,
@@ -85,25 +98,41 @@ const handledSet = (args: HandledMark) => (eb: ExpressionBuilder<TablesDB, 'mess
   updated_at: sql<Date>`now()`,
 });
 
+const saveState = (db: QueryCreator<TablesDB>, args: WithState) =>
+  db
+    .updateTable('conversations')
+    .set((eb) => ({
+      state: args.state,
+      last_intent: eb.fn.coalesce(eb.val(args.handledAs), 'last_intent'),
+      updated_at: sql<Date>`now()`,
+    }))
+    .where('id', '=', args.conversationId);
+
 // Prepared statements over the SQL names (db/tables.ts): every message runs one of them.
 const markHandledOnly = prepare((db, args: HandledMark) =>
   db.updateTable('messages').set(handledSet(args)).where('id', '=', args.id),
 );
 
-const markHandledWithState = prepare(
-  (db, args: HandledMark & { conversationId: string; state: DialogState }) =>
-    db
-      .with('saved', (w) =>
-        w
-          .updateTable('conversations')
-          .set((eb) => ({
-            state: args.state,
-            last_intent: eb.fn.coalesce(eb.val(args.handledAs), 'last_intent'),
-            updated_at: sql<Date>`now()`,
-          }))
-          .where('id', '=', args.conversationId),
-      )
-      .updateTable('messages')
-      .set(handledSet(args))
-      .where('id', '=', args.id),
+const markHandledWithState = prepare((db, args: WithState) =>
+  db
+    .with('saved', (w) => saveState(w, args))
+    .updateTable('messages')
+    .set(handledSet(args))
+    .where('id', '=', args.id),
+);
+
+// The same with the replies written by the statement (enqueue-replies.ts), one prepared statement per count.
+const repliesHandledOnly = preparedByCount((db, count, args) =>
+  withReplies(db, count, args)
+    .updateTable('messages')
+    .set(handledSet(args as HandledMark))
+    .where('id', '=', args.id as string),
+);
+
+const repliesHandledWithState = preparedByCount((db, count, args) =>
+  withReplies(db, count, args)
+    .with('saved', (w) => saveState(w, args as WithState))
+    .updateTable('messages')
+    .set(handledSet(args as WithState))
+    .where('id', '=', args.id as string),
 );

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitInbound } from '../../bots/submit-inbound.js';
+import { checkInboundJob } from '../../core/pipeline/inbound-job-check.js';
 import { prepareInbound } from '../../core/pipeline/prepare-inbound.js';
 import { readStoredInbound } from '../../core/pipeline/stored-inbound.js';
 import type { Understanding, UnderstandingContext } from '../../core/ports/understanding.js';
 import { loadSenderEventInfo } from '../../core/services/events/load-event.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { storeWhatsAppText } from '../support/stored-inbound.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -91,5 +93,19 @@ describe("loadSenderEventInfo: the sender's event and its venue in one statement
     const info = await loadSenderEventInfo(em, { ...base, eventId: null });
     expect(info?.startsAt).toBeInstanceOf(Date);
     expect(info?.updatedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("checkInboundJob: the inbound job's first look reads the same event as loadSenderEventInfo", () => {
+  it('returns the message with its event, and no event when the configured default names none', async () => {
+    const { messageId } = await storeWhatsAppText(app, '+15550171234', 'hi');
+    const now = new Date();
+    const em = app.deps.db.em.fork();
+    const check = await checkInboundJob(em, messageId, { now });
+    const expected = await loadSenderEventInfo(em, { address: 'whatsapp:+15550171234', eventId: null, now });
+    expect(check.row?.body).toBe('hi');
+    expect(check.event?.id).toBe('devsummit-2026');
+    expect(check.event).toEqual(expected);
+    expect((await checkInboundJob(em, messageId, { now, defaultEventId: 'gone' })).event).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Expression, type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { kysely } from '../../../db/kysely.js';
-import { prepare } from '../../../db/tables.js';
+import { prepare, type TablesDB } from '../../../db/tables.js';
 import type { EventCatalog } from '../../catalog/event-catalog.js';
 
 export interface EventInfo {
@@ -187,7 +188,18 @@ export async function loadSenderEventInfo(
     defaultEventId: options.defaultEventId ?? null,
     now: options.now.toISOString(),
   });
-  if (!event) return null;
+  return event ? senderEventInfo(event) : null;
+}
+
+type SenderEventArgs = {
+  eventId: string | null;
+  address: string;
+  defaultEventId: string | null;
+  now: string;
+};
+
+/** A row of `senderEvent` (timestamps as Postgres or JSON gives them) as the pipeline uses it. */
+export function senderEventInfo(event: SenderEventRow): EventInfo {
   const date = (value: string | null) => (value === null ? null : new Date(value));
   return {
     ...event,
@@ -200,14 +212,22 @@ export async function loadSenderEventInfo(
   };
 }
 
-type SenderEventArgs = {
-  eventId: string | null;
-  address: string;
-  defaultEventId: string | null;
-  now: string;
-};
+export type SenderEventRow = Awaited<ReturnType<typeof selectSenderEvent>>[number];
 
-const selectSenderEvent = prepare((db, args: SenderEventArgs) =>
+/**
+ * The sender's event as a query, for `loadSenderEventInfo` and for statements that read it alongside something
+ * else (the inbound job's first look, inbound-job-check.ts): `eventId` and `address` may be the values of a
+ * call or columns of the enclosing statement.
+ */
+export const senderEvent = (
+  db: Kysely<TablesDB>,
+  on: {
+    eventId: Expression<string | null>;
+    address: Expression<string>;
+    defaultEventId: string | null;
+    now: string;
+  },
+) =>
   db
     .selectFrom('events as e')
     .innerJoin('venues as v', 'v.id', 'e.venue_id')
@@ -230,24 +250,33 @@ const selectSenderEvent = prepare((db, args: SenderEventArgs) =>
         'e.id',
         '=',
         eb.fn.coalesce(
-          eb.val(args.eventId),
+          on.eventId,
           db
             .selectFrom('attendees as a')
             .innerJoin('contacts as k', 'k.id', 'a.contact_id')
             .innerJoin('events as mine', 'mine.id', 'a.event_id')
             .select('mine.id')
-            .where('k.phone', '=', args.address)
-            .orderBy((o) => o('mine.ends_at', '<', args.now))
+            .where('k.phone', '=', on.address)
+            .orderBy((o) => o('mine.ends_at', '<', on.now))
             .orderBy('mine.starts_at')
             .limit(1),
-          eb.val(args.defaultEventId),
+          eb.val(on.defaultEventId),
           db
             .selectFrom('events as next')
             .select('next.id')
-            .orderBy((o) => o('next.ends_at', '<', args.now))
+            .orderBy((o) => o('next.ends_at', '<', on.now))
             .orderBy('next.starts_at')
             .limit(1),
         ),
       ),
-    ),
+    );
+
+const selectSenderEvent = prepare((db, args: SenderEventArgs) =>
+  senderEvent(db, {
+    // Each field by name: `args` stands for the values while the statement is built (db/tables.ts).
+    eventId: sql.val(args.eventId),
+    address: sql.val(args.address),
+    defaultEventId: args.defaultEventId,
+    now: args.now,
+  }),
 );

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from 'kysely';
-import { prepare } from '../../../db/tables.js';
+import { type ExpressionBuilder, sql } from 'kysely';
+import { prepare, type TablesDB } from '../../../db/tables.js';
 
 /**
  * Whether the recipient of `outboxId` still has an earlier message on its way (pending or being sent, queued
@@ -12,24 +12,25 @@ export async function earlierRepliesInFlight(em: EntityManager, outboxId: string
   return row?.inFlight === true;
 }
 
+/**
+ * The earlier replies still on their way to the recipient of the message aliased `m` (as a subquery: the claim
+ * in deliver-outbox-row.ts runs it inside its own statement).
+ */
+export const earlierInFlight = (eb: ExpressionBuilder<TablesDB & { m: TablesDB['messages'] }, 'm'>) =>
+  eb
+    .selectFrom('outbox as e')
+    .innerJoin('messages as em', 'em.id', 'e.message_id')
+    .select('e.id')
+    .where('e.status', 'in', ['pending', 'sending'])
+    .whereRef('em.address', '=', 'm.address')
+    .whereRef('em.channel', '=', 'm.channel')
+    .where((w) => w(w.refTuple('em.created_at', 'em.id'), '<', w.refTuple('m.created_at', 'm.id')))
+    .where('em.created_at', '>', sql<string>`now() - interval '60 seconds'`);
+
 const inFlightStatement = prepare((db, args: { outboxId: string }) =>
   db
     .selectFrom('outbox as o')
     .innerJoin('messages as m', 'm.id', 'o.message_id')
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('outbox as e')
-            .innerJoin('messages as em', 'em.id', 'e.message_id')
-            .select('e.id')
-            .where('e.status', 'in', ['pending', 'sending'])
-            .whereRef('em.address', '=', 'm.address')
-            .whereRef('em.channel', '=', 'm.channel')
-            .where((w) => w(w.refTuple('em.created_at', 'em.id'), '<', w.refTuple('m.created_at', 'm.id')))
-            .where('em.created_at', '>', sql<string>`now() - interval '60 seconds'`),
-        )
-        .as('inFlight'),
-    )
+    .select((eb) => eb.exists(earlierInFlight(eb)).as('inFlight'))
     .where('o.id', '=', args.outboxId),
 );

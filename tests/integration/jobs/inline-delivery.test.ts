@@ -106,6 +106,45 @@ describe('inline delivery from the inbound job', () => {
     }
   });
 
+  it('queues a reply behind an earlier one still on its way to the same person, and then sends it after it', async () => {
+    const from = '+15550170005';
+    const first = await stored(from, 'hi');
+    // The first message's reply is written but not sent yet (its job is still sending it): in flight.
+    expect(
+      await jobs.run(
+        inboundJob,
+        { ...inboundDeps(), delivery: { ...app.deps.delivery, senders: {} } },
+        first,
+      ),
+    ).toEqual({ replies: 2 });
+    await Promise.all((await jobs.queued('delivery')).map((job) => job.remove()));
+    logged = [];
+    const second = await stored(from, "what's the wifi password?");
+    expect(await jobs.run(inboundJob, inboundDeps(), second)).toEqual({ replies: 1 });
+    // Nothing overtook the earlier reply: the later one waits, unclaimed, in a delayed delivery job.
+    expect(app.twilioApi.messages).toHaveLength(0);
+    expect((await outboxOf(second.messageId)).map((row) => row.status)).toEqual([
+      'pending',
+      'pending',
+      'pending',
+    ]);
+    const [queued, ...more] = await jobs.queued('delivery');
+    expect(more).toEqual([]);
+    expect(queued?.opts.delay).toBe(INLINE_RETRY_DELAY_MS);
+    expect(logged).toEqual([{ messageId: second.messageId, handledAs: 'faq', sent: 0, queued: 1 }]);
+
+    // Once the earlier reply is out, the delayed job sends the later one: in the order they were written.
+    const earlier = (await outboxOf(first.messageId)).slice(0, 2).map((row) => row.id);
+    await jobs.run(deliveryJob, { delivery: app.deps.delivery }, { outboxIds: earlier, channel: 'whatsapp' });
+    await queued!.remove();
+    await jobs.run(deliveryJob, { delivery: app.deps.delivery }, queued!.data);
+    expect(app.twilioApi.messages.map((m) => m.body)).toEqual([
+      expect.any(String),
+      expect.stringMatching(/1\. Book tickets/),
+      expect.stringContaining('lisbon2026'),
+    ]);
+  });
+
   it('queues the reply as before when this process has no sender for the channel', async () => {
     const { messageId } = await stored('+15550170004', 'hi');
     const deps = { ...inboundDeps(), delivery: { ...app.deps.delivery, senders: {} } };
