@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { EventCatalog } from '../../core/catalog/event-catalog.js';
 import { understandText } from '../../core/nlu/local-understanding.js';
@@ -50,15 +51,49 @@ const normalise = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** One note to score: what was said, the voice label its figures count under, and its audio (OGG or WAV). */
+export interface NoteToScore {
+  note: SpokenNote;
+  voice: string;
+  audio: () => Buffer;
+}
+
+/** Every note in every voice, synthesised (and cached) when first scored. */
+export function synthesisedNotes(notes: SpokenNote[], voices: Voice[]): NoteToScore[] {
+  return voices.flatMap((voice) =>
+    notes.map((note) => ({ note, voice: voiceLabel(voice), audio: () => synthesiseNote(note.text, voice) })),
+  );
+}
+
+/** Pre-recorded notes (a `recordings` set file), read from disk when scored. */
+export function recordedNotes(recordings: (SpokenNote & { file: string; voice: string })[]): NoteToScore[] {
+  return recordings.map(({ file, voice, ...note }) => ({ note, voice, audio: () => readFileSync(file) }));
+}
+
 /**
  * Every note in every voice through ffmpeg decoding, the recogniser and the reading chooser, scored as the
  * pipeline would act on it: acted on = the chosen reading understands to the typed sentence's intent and slots;
  * wrong = a different request at or above the read-back threshold. Latency per note is decode + recognise +
  * choose (synthesis is cached and not timed). `misses` gets one line per note not acted on correctly.
  */
-export async function scoreVoiceNotes(opts: {
-  notes: SpokenNote[];
-  voices: Voice[];
+export async function scoreVoiceNotes(
+  opts: ({ notes: SpokenNote[]; voices: Voice[] } | { recorded: NoteToScore[] }) & {
+    speech: SpeechToText;
+    decoder: AudioDecoder;
+    catalog: EventCatalog;
+    now: Date;
+    misses?: string[];
+  },
+): Promise<VoiceScore> {
+  return scoreNotes({
+    ...opts,
+    items: 'recorded' in opts ? opts.recorded : synthesisedNotes(opts.notes, opts.voices),
+  });
+}
+
+/** The scoring behind scoreVoiceNotes, for any notes (synthesised or recorded). */
+async function scoreNotes(opts: {
+  items: NoteToScore[];
   speech: SpeechToText;
   decoder: AudioDecoder;
   catalog: EventCatalog;
@@ -75,57 +110,55 @@ export async function scoreVoiceNotes(opts: {
   let readBack = 0;
   let askToType = 0;
   const byVoice: VoiceScore['by_voice'] = {};
-  for (const voice of opts.voices) {
-    const tally = { notes: 0, acted_on: 0, wrong_action: 0 };
-    byVoice[voiceLabel(voice)] = tally;
-    for (const note of opts.notes) {
-      const ogg = synthesiseNote(note.text, voice);
-      const started = performance.now();
-      const { wav, seconds: length } = await opts.decoder.toWav(ogg, { maxSeconds: VOICE_LIMITS.maxSeconds });
-      const heard = chooseReading(
-        await opts.speech.transcribe(wav, { catalog }),
-        understand,
-        note.expecting ?? null,
+  for (const { note, voice, audio } of opts.items) {
+    byVoice[voice] ??= { notes: 0, acted_on: 0, wrong_action: 0 };
+    const tally = byVoice[voice];
+    const ogg = audio();
+    const started = performance.now();
+    const { wav, seconds: length } = await opts.decoder.toWav(ogg, { maxSeconds: VOICE_LIMITS.maxSeconds });
+    const heard = chooseReading(
+      await opts.speech.transcribe(wav, { catalog }),
+      understand,
+      note.expecting ?? null,
+    );
+    latencies.push(performance.now() - started);
+    seconds += length;
+    const want = understand(note.text);
+    const got = understand(heard.text);
+    const same = want.intent === got.intent && isDeepStrictEqual(want.slots, got.slots);
+    // As the pipeline decides (transcribe-voice-note.ts): a yes/no answer is taken as the answer to the booking
+    // question (the money step, read back below VOICE_SENSITIVE_CONFIDENCE), a number as a ticket count.
+    const pending = note.expecting
+      ? ({
+          intent: 'book_tickets',
+          awaiting: note.expecting === 'yes_no' ? 'confirm' : 'quantity',
+        } as const)
+      : null;
+    const confirmFirst =
+      sensitiveStep(heard.meaning, pending) !== null && heard.confidence < VOICE_SENSITIVE_CONFIDENCE;
+    const confident = heard.confidence >= VOICE_MIN_CONFIDENCE && !confirmFirst;
+    const typeIt = heard.text.trim() === '' || heard.confidence < VOICE_UNCLEAR_CONFIDENCE;
+    const isWrong = !same && confident && heard.text !== '' && got.intent !== 'out_of_scope';
+    if (normalise(heard.text) === normalise(note.text)) exact++;
+    // "Please type it" never acts, so it is neither right nor wrong.
+    if (same && !typeIt) actedOn++;
+    if (!confident && !typeIt) readBack++;
+    if (typeIt) askToType++;
+    if (isWrong) wrong++;
+    tally.notes++;
+    if (same && !typeIt) tally.acted_on++;
+    if (isWrong) tally.wrong_action++;
+    if (!same || typeIt) {
+      const tag = isWrong
+        ? 'WRONG'
+        : typeIt
+          ? `type it${same ? ', right reading' : ''}`
+          : confident
+            ? 'not understood'
+            : 'read back';
+      opts.misses?.push(
+        `${voice}: "${note.text}" → "${heard.text}" (${heard.confidence.toFixed(2)}, ${got.intent}; ${tag})`,
       );
-      latencies.push(performance.now() - started);
-      seconds += length;
-      const want = understand(note.text);
-      const got = understand(heard.text);
-      const same = want.intent === got.intent && isDeepStrictEqual(want.slots, got.slots);
-      // As the pipeline decides (transcribe-voice-note.ts): a yes/no answer is taken as the answer to the booking
-      // question (the money step, read back below VOICE_SENSITIVE_CONFIDENCE), a number as a ticket count.
-      const pending = note.expecting
-        ? ({
-            intent: 'book_tickets',
-            awaiting: note.expecting === 'yes_no' ? 'confirm' : 'quantity',
-          } as const)
-        : null;
-      const confirmFirst =
-        sensitiveStep(heard.meaning, pending) !== null && heard.confidence < VOICE_SENSITIVE_CONFIDENCE;
-      const confident = heard.confidence >= VOICE_MIN_CONFIDENCE && !confirmFirst;
-      const typeIt = heard.text.trim() === '' || heard.confidence < VOICE_UNCLEAR_CONFIDENCE;
-      const isWrong = !same && confident && heard.text !== '' && got.intent !== 'out_of_scope';
-      if (normalise(heard.text) === normalise(note.text)) exact++;
-      // "Please type it" never acts, so it is neither right nor wrong.
-      if (same && !typeIt) actedOn++;
-      if (!confident && !typeIt) readBack++;
-      if (typeIt) askToType++;
-      if (isWrong) wrong++;
-      tally.notes++;
-      if (same && !typeIt) tally.acted_on++;
-      if (isWrong) tally.wrong_action++;
-      if (!same || typeIt) {
-        const tag = isWrong
-          ? 'WRONG'
-          : typeIt
-            ? `type it${same ? ', right reading' : ''}`
-            : confident
-              ? 'not understood'
-              : 'read back';
-        opts.misses?.push(
-          `${voiceLabel(voice)}: "${note.text}" → "${heard.text}" (${heard.confidence.toFixed(2)}, ${got.intent}; ${tag})`,
-        );
-      }
     }
   }
   const n = latencies.length;

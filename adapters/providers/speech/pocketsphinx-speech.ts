@@ -13,8 +13,26 @@ import { CMU_DICT, CUSTOM_DICT, loadPronunciations } from './pronunciation-dicti
 import { readNbest } from './read-sphinx-output.js';
 
 export const POCKETSPHINX_MODEL = '/usr/share/pocketsphinx/model/en-us/en-us';
-/** The en-us model's MLLR transform towards synthetic, Opus-compressed voices (scripts/voice/adapt-acoustic-model.ts). */
-export const MLLR_TRANSFORM = fileURLToPath(new URL('./en-us.mllr', import.meta.url));
+
+/** Files of the MAP-adapted en-us model (scripts/voice/adapt-acoustic-model.ts), laid over Debian's. */
+export interface AcousticParameters {
+  mean?: string;
+  var?: string;
+  sendump?: string;
+}
+
+/**
+ * The en-us model's Gaussian means and variances and its mixture weights (pocketsphinx's 8-bit `sendump`),
+ * MAP-adapted towards synthetic, Opus-compressed voices of many accents and two engines by
+ * scripts/voice/adapt-acoustic-model.ts; the rest of the model (mdef, transition matrices, feature parameters)
+ * is Debian's.
+ */
+const ADAPTED = (name: string) => fileURLToPath(new URL(`./en-us-adapted/${name}`, import.meta.url));
+export const ADAPTED_PARAMETERS: Required<AcousticParameters> = {
+  mean: ADAPTED('means'),
+  var: ADAPTED('variances'),
+  sendump: ADAPTED('sendump'),
+};
 
 /** Confidence of a hypothesis that followed a command path of the grammar end to end. */
 const COMMAND_CONFIDENCE = 0.9;
@@ -50,14 +68,24 @@ const NBEST = 20;
  * pocketsphinx settings for the language-model pass: the language weights of its three passes raised from 6.5,
  * 8.5, 9.5, which on `bench voice`'s development set kept more misheard notes from becoming confident wrong
  * requests (wrong_action 0.042 → 0.025 at the same share acted on; a heavier weight with a lower word
- * insertion penalty was worse, 0.05).
+ * insertion penalty was worse, 0.05). Re-tuned for the MAP-adapted model on the development set (acted on):
+ * weights 6.5/8.5/9.5 0.825, 8/10/12 0.850, 9/11/13 0.869, 10/12/14 0.850; with 9/11/13, wider beams
+ * (1e-60 for states and phones, 1e-40 for word exits, from 1e-48/1e-48/7e-29) 0.887, wrong actions 0 in all,
+ * for about 10 ms more CPU per 4 s note.
  */
-export const DECODER_SETTINGS: Record<string, string> = { lw: '9', fwdflatlw: '11', bestpathlw: '13' };
+export const DECODER_SETTINGS: Record<string, string> = {
+  lw: '9',
+  fwdflatlw: '11',
+  bestpathlw: '13',
+  beam: '1e-60',
+  pbeam: '1e-60',
+  wbeam: '1e-40',
+};
 
 /**
- * Offline speech recognition with Debian's pocketsphinx, its en-us acoustic model adapted by MLLR_TRANSFORM
- * (estimated from synthetic en-us/en-gb voices; on `bench voice`'s development set of other accents it raised
- * notes acted on from 0.517 to 0.575, the Caribbean voice from 0.200 to 0.325). `mode: 'lm'` (the default) decodes with a trigram
+ * Offline speech recognition with Debian's pocketsphinx, its en-us acoustic model MAP-adapted (ADAPTED_PARAMETERS;
+ * on `bench voice`'s development set of voices never adapted on it raised notes acted on from 0.688 with the
+ * former MLLR transform to 0.869). `mode: 'lm'` (the default) decodes with a trigram
  * language model trained on the labelled corpus and the event's names (language-model-sentences.ts), so
  * phrasings the bot never listed still come through: `pocketsphinx_continuous -time yes` gives the best reading
  * with each word's posterior probability (the confidence), `pocketsphinx_batch -nbest` the alternatives, both
@@ -85,8 +113,13 @@ export class PocketsphinxSpeech implements SpeechToText {
       nbest?: number;
       /** Decoder settings for the language-model pass (default DECODER_SETTINGS). */
       decoder?: Record<string, string>;
-      /** MLLR transform of the acoustic model (default MLLR_TRANSFORM with the default model; null: none). */
+      /** An MLLR transform of the acoustic model (`-mllr`; default none). */
       mllr?: string | null;
+      /**
+       * Parameter files laid over the model's own (`-mean`, `-var`, `-sendump`): default ADAPTED_PARAMETERS with
+       * the default model, none with another; null: Debian's model as it is.
+       */
+      parameters?: AcousticParameters | null;
     } = {},
   ) {}
 
@@ -201,10 +234,17 @@ export class PocketsphinxSpeech implements SpeechToText {
     }
   }
 
-  /** `-hmm` and, unless turned off (or another model is given), the adapted model's `-mllr` transform. */
+  /** `-hmm` and, unless turned off (or another model is given), the adapted parameters laid over it. */
   private acousticModel(): string[] {
-    const mllr = this.opts.mllr === undefined ? (this.opts.model ? null : MLLR_TRANSFORM) : this.opts.mllr;
-    return ['-hmm', this.opts.model ?? POCKETSPHINX_MODEL, ...(mllr ? ['-mllr', mllr] : [])];
+    const chosen =
+      this.opts.parameters === undefined
+        ? this.opts.model
+          ? null
+          : ADAPTED_PARAMETERS
+        : this.opts.parameters;
+    const parameters = Object.entries(chosen ?? {}).flatMap(([k, v]) => (v ? [`-${k}`, v] : []));
+    const mllr = this.opts.mllr ? ['-mllr', this.opts.mllr] : [];
+    return ['-hmm', this.opts.model ?? POCKETSPHINX_MODEL, ...parameters, ...mllr];
   }
 
   close(): void {
