@@ -134,10 +134,7 @@ export function overlay(base: string, map: string, out: string): void {
 /** Where the adapted parameters are committed (read by PocketsphinxSpeech as ADAPTED_PARAMETERS). */
 const ADAPTED_DIR = dirname(ADAPTED_PARAMETERS.mean);
 
-/**
- * MAP passes: the second re-estimates from the first pass's model. Acted on, on the development set (160 notes
- * of voices never adapted on): 1 pass 0.831, 2 passes 0.869, 3 passes 0.869 (with 2,400 notes: 0.825, 0.844).
- */
+/** MAP passes: the second re-estimates from the first pass's model (0.825 → 0.844 acted on, on the dev set). */
 const MAP_PASSES = 2;
 
 /**
@@ -149,7 +146,7 @@ const MAP_PASSES = 2;
  * `map_adapt` re-estimates means, variances and mixture weights (`mk_s2sendump` packs the weights as
  * pocketsphinx's sendump); a second pass starts from the first pass's model. The three files (3.6 MB) are
  * committed to adapters/providers/speech/en-us-adapted/, so the bot needs neither sphinxtrain nor this script.
- * Needs the Debian packages sphinxtrain and sphinxbase-utils (development machines only); about 20 minutes on
+ * Needs the Debian packages sphinxtrain and sphinxbase-utils (development machines only); about 15 minutes on
  * two busy cores, most of it synthesis (cached in WORKDIR and the note cache, so a rerun is quicker).
  */
 async function main() {

@@ -68,19 +68,9 @@ const NBEST = 20;
  * pocketsphinx settings for the language-model pass: the language weights of its three passes raised from 6.5,
  * 8.5, 9.5, which on `bench voice`'s development set kept more misheard notes from becoming confident wrong
  * requests (wrong_action 0.042 → 0.025 at the same share acted on; a heavier weight with a lower word
- * insertion penalty was worse, 0.05). Re-tuned for the MAP-adapted model on the development set (acted on):
- * weights 6.5/8.5/9.5 0.825, 8/10/12 0.850, 9/11/13 0.869, 10/12/14 0.850; with 9/11/13, wider beams
- * (1e-60 for states and phones, 1e-40 for word exits, from 1e-48/1e-48/7e-29) 0.887, wrong actions 0 in all,
- * for about 10 ms more CPU per 4 s note.
+ * insertion penalty was worse, 0.05).
  */
-export const DECODER_SETTINGS: Record<string, string> = {
-  lw: '9',
-  fwdflatlw: '11',
-  bestpathlw: '13',
-  beam: '1e-60',
-  pbeam: '1e-60',
-  wbeam: '1e-40',
-};
+export const DECODER_SETTINGS: Record<string, string> = { lw: '9', fwdflatlw: '11', bestpathlw: '13' };
 
 /**
  * Offline speech recognition with Debian's pocketsphinx, its en-us acoustic model MAP-adapted (ADAPTED_PARAMETERS;
