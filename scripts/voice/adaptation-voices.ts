@@ -29,7 +29,7 @@ function random(seed: number): () => number {
 }
 
 /** `count` espeak-ng voices over TRAIN_ACCENTS × VARIANTS, and each flite voice at four settings. */
-export function adaptationVoices(count = 160): Voice[] {
+export function adaptationVoices(count = Number(process.env.ADAPT_VOICES ?? 80)): Voice[] {
   const r = random(18);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const voices: Voice[] = [];

@@ -73,9 +73,9 @@ const NBEST = 20;
 export const DECODER_SETTINGS: Record<string, string> = { lw: '9', fwdflatlw: '11', bestpathlw: '13' };
 
 /**
- * Offline speech recognition with Debian's pocketsphinx, its en-us acoustic model MAP-adapted (ADAPTED_PARAMETERS;
- * on `bench voice`'s development set of voices never adapted on it raised notes acted on from 0.688 with the
- * former MLLR transform to 0.869). `mode: 'lm'` (the default) decodes with a trigram
+ * Offline speech recognition with Debian's pocketsphinx, its en-us acoustic model adapted by MLLR_TRANSFORM
+ * (estimated from synthetic en-us/en-gb voices; on `bench voice`'s development set of other accents it raised
+ * notes acted on from 0.517 to 0.575, the Caribbean voice from 0.200 to 0.325). `mode: 'lm'` (the default) decodes with a trigram
  * language model trained on the labelled corpus and the event's names (language-model-sentences.ts), so
  * phrasings the bot never listed still come through: `pocketsphinx_continuous -time yes` gives the best reading
  * with each word's posterior probability (the confidence), `pocketsphinx_batch -nbest` the alternatives, both
