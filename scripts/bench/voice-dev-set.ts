@@ -44,15 +44,11 @@ export const DEV_SENTENCES = [
   'no thanks',
 ];
 
-/**
- * Voices, accents and pitches beside `bench voice`'s; one with light background noise; and flite's `rms`. The
- * acoustic model is adapted on none of these accents or voices (scripts/voice/adaptation-voices.ts).
- */
+/** Voices, accents and pitches beside `bench voice`'s; one with light background noise. */
 export const DEV_VOICES: Voice[] = [
   { voice: 'en-gb-scotland+m1', speed: 140, pitch: 40 },
   { voice: 'en-029+f3', speed: 170, pitch: 65 },
   { voice: 'en-us-nyc+f2', speed: 160, noise: 0.02 },
-  { engine: 'flite', voice: 'rms', speed: 165 },
 ];
 
 /** Short answers to a pending question (yes/no, how many), spoken in the development voices. */

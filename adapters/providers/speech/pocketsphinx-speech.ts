@@ -13,26 +13,8 @@ import { CMU_DICT, CUSTOM_DICT, loadPronunciations } from './pronunciation-dicti
 import { readNbest } from './read-sphinx-output.js';
 
 export const POCKETSPHINX_MODEL = '/usr/share/pocketsphinx/model/en-us/en-us';
-
-/** Files of the MAP-adapted en-us model (scripts/voice/adapt-acoustic-model.ts), laid over Debian's. */
-export interface AcousticParameters {
-  mean?: string;
-  var?: string;
-  sendump?: string;
-}
-
-/**
- * The en-us model's Gaussian means and variances and its mixture weights (pocketsphinx's 8-bit `sendump`),
- * MAP-adapted towards synthetic, Opus-compressed voices of many accents and two engines by
- * scripts/voice/adapt-acoustic-model.ts; the rest of the model (mdef, transition matrices, feature parameters)
- * is Debian's.
- */
-const ADAPTED = (name: string) => fileURLToPath(new URL(`./en-us-adapted/${name}`, import.meta.url));
-export const ADAPTED_PARAMETERS: Required<AcousticParameters> = {
-  mean: ADAPTED('means'),
-  var: ADAPTED('variances'),
-  sendump: ADAPTED('sendump'),
-};
+/** The en-us model's MLLR transform towards synthetic, Opus-compressed voices (scripts/voice/adapt-acoustic-model.ts). */
+export const MLLR_TRANSFORM = fileURLToPath(new URL('./en-us.mllr', import.meta.url));
 
 /** Confidence of a hypothesis that followed a command path of the grammar end to end. */
 const COMMAND_CONFIDENCE = 0.9;
@@ -103,13 +85,8 @@ export class PocketsphinxSpeech implements SpeechToText {
       nbest?: number;
       /** Decoder settings for the language-model pass (default DECODER_SETTINGS). */
       decoder?: Record<string, string>;
-      /** An MLLR transform of the acoustic model (`-mllr`; default none). */
+      /** MLLR transform of the acoustic model (default MLLR_TRANSFORM with the default model; null: none). */
       mllr?: string | null;
-      /**
-       * Parameter files laid over the model's own (`-mean`, `-var`, `-sendump`): default ADAPTED_PARAMETERS with
-       * the default model, none with another; null: Debian's model as it is.
-       */
-      parameters?: AcousticParameters | null;
     } = {},
   ) {}
 
@@ -224,17 +201,10 @@ export class PocketsphinxSpeech implements SpeechToText {
     }
   }
 
-  /** `-hmm` and, unless turned off (or another model is given), the adapted parameters laid over it. */
+  /** `-hmm` and, unless turned off (or another model is given), the adapted model's `-mllr` transform. */
   private acousticModel(): string[] {
-    const chosen =
-      this.opts.parameters === undefined
-        ? this.opts.model
-          ? null
-          : ADAPTED_PARAMETERS
-        : this.opts.parameters;
-    const parameters = Object.entries(chosen ?? {}).flatMap(([k, v]) => (v ? [`-${k}`, v] : []));
-    const mllr = this.opts.mllr ? ['-mllr', this.opts.mllr] : [];
-    return ['-hmm', this.opts.model ?? POCKETSPHINX_MODEL, ...parameters, ...mllr];
+    const mllr = this.opts.mllr === undefined ? (this.opts.model ? null : MLLR_TRANSFORM) : this.opts.mllr;
+    return ['-hmm', this.opts.model ?? POCKETSPHINX_MODEL, ...(mllr ? ['-mllr', mllr] : [])];
   }
 
   close(): void {
