@@ -13,6 +13,9 @@ const MessageSchema = defineEntity({
   indexes: [
     { properties: ['contact', 'createdAt'] },
     { name: 'messages_provider_message_id', properties: ['providerMessageId'] },
+    // "An earlier message from / reply to this person?" runs for every message (inbound-job-check.ts,
+    // replies-in-flight.ts): without it each asked about every recent message, thousands in a ticket drop.
+    { name: 'messages_address_created_at', properties: ['address', 'createdAt'] },
     {
       name: 'messages_unhandled_inbound',
       expression: `create index "messages_unhandled_inbound" on "messages" ("created_at") where "direction" = 'in' and "handled_at" is null`,
