@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import { prepare } from '../../db/tables.js';
 import { type EventInfo, senderEvent, senderEventInfo } from '../services/events/load-event.js';
+import { sameChannel } from '../services/outbox/replies-in-flight.js';
 import type { StoredRow } from './stored-inbound.js';
 
 /** What an inbound photo or voice note carries; null for every other message. */
@@ -88,7 +89,9 @@ const selectCheck = prepare((db, args: CheckArgs) =>
             .selectFrom('messages as earlier')
             .select('earlier.id')
             .where('earlier.direction', '=', 'in')
-            .whereRef('earlier.channel', '=', 'm.channel')
+            // Not sargable on purpose: a plan made while the table is small could otherwise walk the
+            // (channel, provider_message_id) index — every message of the channel — instead of the address's.
+            .where((w) => w(sameChannel('earlier.channel'), '=', w.ref('m.channel')))
             .whereRef('earlier.address', '=', 'm.address')
             .where('earlier.handled_at', 'is', null)
             .where('earlier.error_code', 'is', null)

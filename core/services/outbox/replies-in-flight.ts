@@ -23,7 +23,7 @@ export const earlierInFlight = (eb: ExpressionBuilder<TablesDB & { m: TablesDB['
     .select('e.id')
     .where('e.status', 'in', ['pending', 'sending'])
     .whereRef('em.address', '=', 'm.address')
-    .whereRef('em.channel', '=', 'm.channel')
+    .where((w) => w(sameChannel('em.channel'), '=', w.ref('m.channel')))
     .where((w) => w(w.refTuple('em.created_at', 'em.id'), '<', w.refTuple('m.created_at', 'm.id')))
     .where('em.created_at', '>', sql<string>`now() - interval '60 seconds'`);
 
@@ -34,3 +34,12 @@ const inFlightStatement = prepare((db, args: { outboxId: string }) =>
     .select((eb) => eb.exists(earlierInFlight(eb)).as('inFlight'))
     .where('o.id', '=', args.outboxId),
 );
+
+/**
+ * A message's channel wrapped so that no index can be driven by it: the "earlier message to or from this
+ * person?" questions must walk the address index (messages_address_created_at), and a plan made while
+ * `messages` is small (a new deployment's first ticket drop, before any ANALYZE) could otherwise pick the
+ * (channel, provider_message_id) unique index — every message of the channel, thousands per question.
+ */
+export const sameChannel = (column: 'earlier.channel' | 'em.channel') =>
+  sql<string>`coalesce(${sql.ref(column)}, '')`;
