@@ -1,4 +1,4 @@
-import { UnrecoverableError } from 'bullmq';
+import { DelayedError, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ChannelSendError } from '../core/ports/channel-sender.js';
@@ -7,6 +7,9 @@ import { outboxChannels } from '../core/services/outbox/outbox-channels.js';
 import { JOB_ATTEMPTS, KEEP_FINISHED_ID, type Queues } from './create-queues.js';
 import { defineJob, startJobWorker } from './define-job.js';
 import { enqueueWhatsAppWebDeliveries, WHATSAPP_WEB_CHANNEL } from './whatsapp-web-delivery.job.js';
+
+/** How soon a reply waiting behind an earlier one to the same person looks again. */
+const BEHIND_RECHECK_MS = 250;
 
 /**
  * Sends outbox rows through their channels, in order (a reply's messages must arrive as written). A transient
@@ -26,13 +29,21 @@ export const deliveryJob = defineJob({
   // The first row's id: a reply is queued at most once at a time; overlapping jobs are harmless anyway.
   // Kept a while after finishing, like the inbound job's (KEEP_FINISHED_ID), against the sweeper's re-add.
   options: ({ outboxIds }) => ({ jobId: outboxIds[0], removeOnComplete: KEEP_FINISHED_ID }),
-  async process(deps: { delivery: DeliveryDeps; queues?: Queues }, { outboxIds, channel }, job) {
+  async process(deps: { delivery: DeliveryDeps; queues?: Queues }, { outboxIds, channel }, job, token) {
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS);
     const here = await handOffGatewayRows(deps, outboxIds, channel);
     const outcomes = [];
     for (const outboxId of here) {
       try {
-        outcomes.push(await deliverOutboxRow(deps.delivery, outboxId, { finalAttempt }));
+        // A row claimed only once no earlier reply to the same person is still on its way: a reply queued
+        // behind another (deliver-replies.ts) must not overtake it when both wait out the same delay.
+        const outcome = await deliverOutboxRow(deps.delivery, outboxId, { finalAttempt, afterEarlier: true });
+        if (outcome === 'behind') {
+          // Not a failure: look again shortly, without using up an attempt (rows sent so far stay sent).
+          await job.moveToDelayed(Date.now() + BEHIND_RECHECK_MS, token);
+          throw new DelayedError();
+        }
+        outcomes.push(outcome);
       } catch (error) {
         if (error instanceof ChannelSendError && error.permanent) throw new UnrecoverableError(error.code);
         throw error;

@@ -133,10 +133,20 @@ describe('inline delivery from the inbound job', () => {
     expect(queued?.opts.delay).toBe(INLINE_RETRY_DELAY_MS);
     expect(logged).toEqual([{ messageId: second.messageId, handledAs: 'faq', sent: 0, queued: 1 }]);
 
-    // Once the earlier reply is out, the delayed job sends the later one: in the order they were written.
+    // Its delivery job, run while the earlier reply is still unsent, waits again instead of overtaking it.
+    await queued!.remove();
+    await expect(jobs.run(deliveryJob, { delivery: app.deps.delivery }, queued!.data)).rejects.toThrow();
+    expect(app.twilioApi.messages).toHaveLength(0);
+    expect((await outboxOf(second.messageId)).map((row) => row.status)).toEqual([
+      'pending',
+      'pending',
+      'pending',
+    ]);
+
+    // Once the earlier reply is out, the delivery job sends the later one: in the order they were written.
     const earlier = (await outboxOf(first.messageId)).slice(0, 2).map((row) => row.id);
     await jobs.run(deliveryJob, { delivery: app.deps.delivery }, { outboxIds: earlier, channel: 'whatsapp' });
-    await queued!.remove();
+    for (const job of await jobs.queued('delivery')) await job.remove();
     await jobs.run(deliveryJob, { delivery: app.deps.delivery }, queued!.data);
     expect(app.twilioApi.messages.map((m) => m.body)).toEqual([
       expect.any(String),
