@@ -10,6 +10,7 @@ import {
   invitationNotice,
   reminderNotice,
 } from '../../../core/services/networking/meeting-messages.js';
+import { sampleLead } from '../../fixtures/sample-lead.js';
 
 /**
  * Proactive messages (meeting invitations, reminders and updates; sponsor lead alerts and digests) are written
@@ -22,23 +23,11 @@ const slot = {
   zone: 'Europe/Lisbon',
 };
 
-const lead: LeadView = {
-  id: 'lead-1',
-  sponsorId: 's-1',
-  name: 'Ana Silva',
-  role: 'CTO',
-  company: 'Lisbon Labs',
-  interests: ['kubernetes', 'postgres'],
-  industry: null,
-  email: null,
+const lead = sampleLead({
   phone: '+351910000000',
   score: 72,
-  temperature: 'hot',
   factors: [{ label: 'role CTO', points: 30 }] as LeadView['factors'],
-  rating: null,
-  notes: null,
-  consentedAt: new Date('2026-12-10T10:00:00Z'),
-};
+});
 
 describe('proactive messages in the recipient’s language', () => {
   it('writes a meeting invitation in Portuguese, with Portuguese buttons and the template in pt', () => {

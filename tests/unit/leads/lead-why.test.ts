@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderAsText } from '../../../core/messages.js';
 import { leadAlertMessage } from '../../../core/replies/lead-alert-message.js';
 import { leadWhy } from '../../../core/replies/lead-why.js';
-import type { LeadView } from '../../../core/services/leads/list-sponsor-leads.js';
 import { scoreLead } from '../../../core/services/leads/score-lead.js';
+import { sampleLead } from '../../fixtures/sample-lead.js';
 
 const acme = { roles: ['CTO'], interests: ['kubernetes', 'postgres'] };
 const { factors } = scoreLead({ role: 'CTO', interests: ['Kubernetes', 'postgres'] }, acme, {
@@ -49,23 +49,7 @@ describe('why a lead is hot, in the language of the sponsor’s contact', () => 
   });
 
   it('the WhatsApp alert and its template variable say why in the contact’s language', () => {
-    const lead: LeadView = {
-      id: 'lead-1',
-      sponsorId: 's-1',
-      name: 'Ana Silva',
-      role: 'CTO',
-      company: 'Lisbon Labs',
-      interests: ['kubernetes', 'postgres'],
-      industry: null,
-      email: null,
-      phone: null,
-      score: 85,
-      temperature: 'hot',
-      factors,
-      rating: null,
-      notes: null,
-      consentedAt: new Date('2026-12-10T10:00:00Z'),
-    };
+    const lead = sampleLead({ factors });
     const inWindow = leadAlertMessage(lead, 'Acme Cloud', { inWindow: true, templateId: 't', locale: 'pt' });
     expect(renderAsText(inWindow)).toContain(`Porquê: ${leadWhy(factors, 'pt')}`);
     expect(renderAsText(inWindow)).not.toMatch(/role matches|asked for a demo/);
