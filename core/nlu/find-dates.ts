@@ -42,8 +42,12 @@ function dayNumber(word: string | undefined): number | undefined {
  */
 export function findDates(words: readonly string[], event: EventDays, now: Date): ValueSpan<string>[] {
   const found: ValueSpan<string>[] = [];
-  const today = DateTime.fromJSDate(now, { zone: event.zone }).startOf('day');
-  const reference = event.days[0] ? DateTime.fromISO(event.days[0], { zone: event.zone }) : today;
+  // Resolved only when a word needs them: zone arithmetic is the costliest part of reading most messages.
+  let today: DateTime | undefined;
+  const todayStart = () => (today ??= DateTime.fromJSDate(now, { zone: event.zone }).startOf('day'));
+  let reference: DateTime | undefined;
+  const eventStart = () =>
+    (reference ??= event.days[0] ? DateTime.fromISO(event.days[0], { zone: event.zone }) : todayStart());
   const onEventDay = (iso: string | undefined) => (iso && event.days.includes(iso) ? iso : undefined);
   const add = (start: number, end: number, value: string | undefined) => {
     if (value) found.push({ start, end, value });
@@ -54,7 +58,7 @@ export function findDates(words: readonly string[], event: EventDays, now: Date)
     const next = words[i + 1];
     const relative = RELATIVE_DAYS[word];
     if (relative !== undefined && !(word === 'manana' && MORNING_ARTICLES.has(words[i - 1] ?? ''))) {
-      add(i, i + 1, onEventDay(today.plus({ days: relative }).toISODate() ?? undefined));
+      add(i, i + 1, onEventDay(todayStart().plus({ days: relative }).toISODate() ?? undefined));
       continue;
     }
     const weekday = WEEKDAYS[word];
@@ -76,7 +80,7 @@ export function findDates(words: readonly string[], event: EventDays, now: Date)
       const n = dayNumber(next);
       if (n !== undefined && n >= 1) {
         const eventDay = n <= event.days.length ? event.days[n - 1] : undefined;
-        const ofMonth = eventDay ? undefined : nearest(reference, reference.month, n);
+        const ofMonth = eventDay ? undefined : nearest(eventStart(), eventStart().month, n);
         if (add(i, i + 2, eventDay ?? ofMonth)) i++;
       }
       continue;
@@ -98,7 +102,7 @@ export function findDates(words: readonly string[], event: EventDays, now: Date)
       add(
         i,
         i + 1,
-        year ? isoDate(event.zone, year, Number(m), Number(d)) : nearest(reference, Number(m), Number(d)),
+        year ? isoDate(event.zone, year, Number(m), Number(d)) : nearest(eventStart(), Number(m), Number(d)),
       );
       continue;
     }
@@ -119,9 +123,9 @@ export function findDates(words: readonly string[], event: EventDays, now: Date)
       const beforeDay = before >= 0 && /^\d{1,2}$/.test(words[before]!) ? Number(words[before]) : undefined;
       if (after !== undefined && after <= 31 && /^\d{1,2}$/.test(next!)) {
         const end = i + 2 + (['th', 'st', 'nd', 'rd'].includes(words[i + 2] ?? '') ? 1 : 0);
-        add(i, end, nearest(reference, month, after));
+        add(i, end, nearest(eventStart(), month, after));
       } else if (beforeDay !== undefined && beforeDay <= 31) {
-        add(before, i + 1, nearest(reference, month, beforeDay));
+        add(before, i + 1, nearest(eventStart(), month, beforeDay));
       }
     }
   }
