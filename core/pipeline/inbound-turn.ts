@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import type { OutboundMessage } from '../messages.js';
 import type { RouteOutcome } from '../router/route-intent.js';
 import type { MessageContext, SkillResult } from '../router/skill.js';
@@ -26,15 +27,29 @@ export interface InboundTurn extends MessageContext {
  */
 export type Handled =
   /** START / UNSTOP: proactive messages are allowed again. */
-  | { kind: 'opt_in'; result: SkillResult }
-  /** A person handles the conversation: the bot stays quiet and the message goes to their thread. */
-  | { kind: 'handoff_relay'; handoffId: string }
-  /** A voice note we could not use, or a question about what we heard, instead of routing. */
-  | { kind: 'voice_reply'; reply: OutboundMessage }
-  /** Media we cannot read, unsupported content, empty or oversized text. */
-  | { kind: 'canned_reply'; reply: OutboundMessage }
-  /** A skill answered: the router's choice, or the photo skill. */
-  | { kind: 'routed'; outcome: RouteOutcome };
+  (
+    | { kind: 'opt_in'; result: SkillResult }
+    /** A person handles the conversation: the bot stays quiet and the message goes to their thread. */
+    | { kind: 'handoff_relay'; handoffId: string }
+    /** A voice note we could not use, or a question about what we heard, instead of routing. */
+    | { kind: 'voice_reply'; reply: OutboundMessage }
+    /** Media we cannot read, unsupported content, empty or oversized text. */
+    | { kind: 'canned_reply'; reply: OutboundMessage }
+    /** A skill answered: the router's choice, or the photo skill. */
+    | { kind: 'routed'; outcome: RouteOutcome }
+  ) & {
+    /**
+     * A language to remember on the contact (steps/language.ts): written by the statement that marks the message
+     * handled rather than one of its own, a round trip less on a person's first message.
+     */
+    remember?: RememberedLanguage;
+  };
+
+export interface RememberedLanguage {
+  language: Locale;
+  /** `asked` ("speak English") always wins; `detected` never replaces a language they asked for. */
+  setBy: 'asked' | 'detected';
+}
 
 /** What `messages.intent` and `conversations.last_intent` record for a handled message. */
 export type HandledAs = RouteOutcome['intent'] | 'opt_in' | 'handoff_relay';

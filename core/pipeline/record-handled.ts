@@ -13,7 +13,7 @@ import {
   withReplies,
 } from '../services/outbox/enqueue-replies.js';
 import { effectsOf } from './handled-effects.js';
-import type { Handled, HandledAs, InboundTurn } from './inbound-turn.js';
+import type { Handled, HandledAs, InboundTurn, RememberedLanguage } from './inbound-turn.js';
 
 export interface HandledInbound {
   outboxIds: string[];
@@ -41,7 +41,13 @@ export async function recordHandled(
   const outboxIds = await markHandled(
     tx,
     turn.messageId,
-    { contactId: turn.contact.id, eventId: turn.event.id, handledAs },
+    {
+      contactId: turn.contact.id,
+      eventId: turn.event.id,
+      handledAs,
+      language: handled.remember?.language ?? null,
+      languageSetBy: handled.remember?.setBy ?? null,
+    },
     replyBatch(target, replies, { intent: handledAs }),
     { id: turn.conversationId, state },
   );
@@ -59,19 +65,19 @@ export async function answerWithoutEvent(
     kind: 'text',
     text: translate(contact.language ?? DEFAULT_LOCALE, 'canned.noEvent'),
   };
-  const mark = { contactId: contact.id, eventId: null, handledAs: null };
+  const mark = { contactId: contact.id, eventId: null, handledAs: null, language: null, languageSetBy: null };
   const outboxIds = await markHandled(tx, message.id, mark, replyBatch(target, [noEvent]));
   return { outboxIds, followUps: [], handledAs: null };
 }
 
 /**
- * Writes the replies, marks the message handled and, with a conversation, saves its dialog state: one
- * statement (a hot path). Returns the replies' outbox ids.
+ * Writes the replies, marks the message handled, remembers the contact's language when the turn read one
+ * and, with a conversation, saves its dialog state: one statement (a hot path). Returns the replies' outbox ids.
  */
 async function markHandled(
   tx: EntityManager,
   id: string,
-  mark: { contactId: string; eventId: string | null; handledAs: HandledAs | null },
+  mark: Omit<HandledMark, 'id'>,
   replies: ReplyBatch,
   conversation?: { id: string; state: DialogState },
 ): Promise<string[]> {
@@ -86,7 +92,15 @@ async function markHandled(
   return replies.outboxIds;
 }
 
-type HandledMark = { id: string; contactId: string; eventId: string | null; handledAs: HandledAs | null };
+type HandledMark = {
+  id: string;
+  contactId: string;
+  eventId: string | null;
+  handledAs: HandledAs | null;
+  /** Null both when the turn read no language to remember (then the contact is left as it is). */
+  language: RememberedLanguage['language'] | null;
+  languageSetBy: RememberedLanguage['setBy'] | null;
+};
 type WithState = HandledMark & { conversationId: string; state: DialogState };
 
 const handledSet = (args: HandledMark) => (eb: ExpressionBuilder<TablesDB, 'messages'>) => ({
@@ -97,6 +111,23 @@ const handledSet = (args: HandledMark) => (eb: ExpressionBuilder<TablesDB, 'mess
   intent: args.handledAs,
   updated_at: sql<Date>`now()`,
 });
+
+/** The contact's language, unless none was read or a detected one would replace one they asked for. */
+const rememberLanguage = (db: QueryCreator<TablesDB>, args: HandledMark) =>
+  db
+    .updateTable('contacts')
+    .set({ language: args.language, language_set_by: args.languageSetBy })
+    .where('id', '=', args.contactId)
+    .where((eb) =>
+      eb.and([
+        eb(eb.cast(eb.val(args.language), 'text'), 'is not', null),
+        eb.or([
+          eb(eb.cast(eb.val(args.languageSetBy), 'text'), '=', 'asked'),
+          eb('language_set_by', 'is', null),
+          eb('language_set_by', '=', 'detected'),
+        ]),
+      ]),
+    );
 
 const saveState = (db: QueryCreator<TablesDB>, args: WithState) =>
   db
@@ -110,11 +141,16 @@ const saveState = (db: QueryCreator<TablesDB>, args: WithState) =>
 
 // Prepared statements over the SQL names (db/tables.ts): every message runs one of them.
 const markHandledOnly = prepare((db, args: HandledMark) =>
-  db.updateTable('messages').set(handledSet(args)).where('id', '=', args.id),
+  db
+    .with('remembered', (w) => rememberLanguage(w, args))
+    .updateTable('messages')
+    .set(handledSet(args))
+    .where('id', '=', args.id),
 );
 
 const markHandledWithState = prepare((db, args: WithState) =>
   db
+    .with('remembered', (w) => rememberLanguage(w, args))
     .with('saved', (w) => saveState(w, args))
     .updateTable('messages')
     .set(handledSet(args))
@@ -124,6 +160,7 @@ const markHandledWithState = prepare((db, args: WithState) =>
 // The same with the replies written by the statement (enqueue-replies.ts), one prepared statement per count.
 const repliesHandledOnly = preparedByCount((db, count, args) =>
   withReplies(db, count, args)
+    .with('remembered', (w) => rememberLanguage(w, args as HandledMark))
     .updateTable('messages')
     .set(handledSet(args as HandledMark))
     .where('id', '=', args.id as string),
@@ -131,6 +168,7 @@ const repliesHandledOnly = preparedByCount((db, count, args) =>
 
 const repliesHandledWithState = preparedByCount((db, count, args) =>
   withReplies(db, count, args)
+    .with('remembered', (w) => rememberLanguage(w, args as HandledMark))
     .with('saved', (w) => saveState(w, args as WithState))
     .updateTable('messages')
     .set(handledSet(args as WithState))

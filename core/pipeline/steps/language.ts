@@ -4,7 +4,6 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locale.js';
 import { translate } from '../../i18n/translate.js';
 import type { OutboundMessage } from '../../messages.js';
 import type { ContactInfo } from '../../router/skill.js';
-import { rememberLanguage } from '../../services/contacts/remember-language.js';
 import type { Handled, InboundStep } from '../inbound-turn.js';
 
 /** Languages close enough to one of ours that their speakers read it (the detector confuses them on chat). */
@@ -43,16 +42,21 @@ export const language: InboundStep = async (turn, next) => {
   const text = turn.inbound.kind === 'text' || turn.voice ? turn.text : '';
   const asked = text ? readLanguageRequest(text) : null;
   if (asked) {
-    await rememberLanguage(turn.em, turn.contact.id, asked, 'asked');
-    return { kind: 'canned_reply', reply: { kind: 'text', text: translate(asked, 'language.switched') } };
+    return {
+      kind: 'canned_reply',
+      reply: { kind: 'text', text: translate(asked, 'language.switched') },
+      remember: { language: asked, setBy: 'asked' },
+    };
   }
   if (!text) return next();
   const choice = chooseLanguage(detectLanguage(text), turn.contact);
-  if (choice.remember) await rememberLanguage(turn.em, turn.contact.id, choice.locale, 'detected');
   const handled = await next({ ...turn, locale: choice.locale });
-  return choice.foreign
+  const answered = choice.foreign
     ? withNote(handled, { kind: 'text', text: translate(choice.locale, 'language.unsupported') })
     : handled;
+  return choice.remember
+    ? { ...answered, remember: { language: choice.locale, setBy: 'detected' } }
+    : answered;
 };
 
 /** The "we speak en/pt/es" note goes before the answer. */
