@@ -32,6 +32,7 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 # Never root: the app needs no privilege, and a compromise should not own the container.
 USER node
 EXPOSE 3000
-# node itself (not npx, whose extra process swallows SIGTERM) under tini, so a stop is a graceful shutdown.
+# node itself (not npx, whose extra process swallows SIGTERM) under tini, so a stop is a graceful shutdown; with
+# the flags of bots/runtime-flags.ts (garbage collection on the main thread: see there).
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/bots/cli.js", "serve"]
+CMD ["node", "--single-threaded-gc", "dist/bots/cli.js", "serve"]

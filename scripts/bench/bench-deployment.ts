@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
+import { NODE_RUNTIME_FLAGS } from '../../bots/runtime-flags.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../../tests/fakes/fake-twilio-api.js';
 import { servicesStatus, servicesUp } from '../services/local-services.js';
 import { BENCH_PUBLIC_URL, BENCH_TWILIO, startBenchApp } from './bench-app.js';
@@ -102,7 +103,9 @@ export async function startBenchDeployment(
           `${kind}-${children.length}.cpuprofile`,
         ]
       : [];
-    const child = spawn(process.execPath, [...prof, '--import', 'tsx', '--import', COUNTER, CLI, command], {
+    // Started as deployed (bots/runtime-flags.ts), plus what the bench needs: tsx and the round-trip counter.
+    const args = [...NODE_RUNTIME_FLAGS, ...prof, '--import', 'tsx', '--import', COUNTER, CLI, command];
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       env,
     });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HashedEmbedder } from '../../adapters/providers/embeddings/hashed-embedder.js';
+import { NODE_RUNTIME_FLAGS } from '../../bots/runtime-flags.js';
 import { importEvent } from '../../core/services/event-import/import-event.js';
 import { type Db, initDb } from '../../db/orm.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../fakes/fake-twilio-api.js';
@@ -48,7 +49,8 @@ afterAll(async () => {
 
 /** Starts `eventos <command>` as a child process; resolves once it says `ready` on stderr. */
 async function start(command: 'serve' | 'worker', ready: RegExp): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, command], {
+  // Started as deployed (bots/runtime-flags.ts).
+  const child = spawn(process.execPath, [...NODE_RUNTIME_FLAGS, '--import', 'tsx', CLI, command], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { NODE_RUNTIME_FLAGS } from '../../bots/runtime-flags.js';
 
 /**
  * Issue 15, items 4 and 7 and "Also": the image can run what the worker runs, as a non-root user under an
@@ -51,7 +52,12 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^RUN npm run -s build$/m);
     expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
     expect(dockerfile).toMatch(/^RUN npm install --omit=dev\b/m);
-    expect(dockerfile).toMatch(/^CMD \["node", "dist\/bots\/cli\.js", "serve"\]$/m);
+    expect(dockerfile).toContain(
+      `CMD ${JSON.stringify(['node', ...NODE_RUNTIME_FLAGS, 'dist/bots/cli.js', 'serve'])}`.replaceAll(
+        ',',
+        ', ',
+      ),
+    );
     expect(dockerfile).not.toMatch(/"tsx"|--import tsx/);
   });
 });
@@ -73,11 +79,12 @@ describe('docker-compose.yml', () => {
     expect(raw).toMatch(/REDIS_URL: redis:\/\/:\$\{REDIS_PASSWORD:\?/);
   });
 
-  it('checks the health of Postgres, Redis and the app, and runs node directly', () => {
+  it('checks the health of Postgres, Redis and the app, and runs node directly, with our runtime flags', () => {
     for (const name of ['postgres', 'redis', 'app'])
       expect(compose.services[name]?.healthcheck, name).toBeTruthy();
+    const node = ['node', ...NODE_RUNTIME_FLAGS, 'dist/bots/cli.js'];
     for (const name of ['app', 'worker', 'migrate'])
-      expect(compose.services[name]?.command?.slice(0, 2), name).toEqual(['node', 'dist/bots/cli.js']);
+      expect(compose.services[name]?.command?.slice(0, node.length), name).toEqual(node);
   });
 
   it('scales the worker (`docker compose up --scale worker=3`): no fixed name or host port, same Postgres and Redis', () => {
