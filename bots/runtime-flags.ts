@@ -1,6 +1,7 @@
 /**
- * Node flags every long-running process is started with: the Dockerfile, docker-compose.yml and the load
- * benches' processes (scripts/bench/bench-deployment.ts) use exactly these (tests/security/container-image.test.ts).
+ * Node flags every process of ours is started with: the Dockerfile, docker-compose.yml, `npm run eventos` and
+ * `npm run demo` (package.json), and the load benches' processes (scripts/bench/bench-deployment.ts) use exactly
+ * these (tests/security/container-image.test.ts).
  *
  * `--single-threaded-gc`: V8 collects garbage on the main thread only. Its default helper threads pay off with idle
  * cores; we run a process per core (or several on one), where the helpers wait for a core while every request

@@ -95,3 +95,12 @@ describe('docker-compose.yml', () => {
     expect(worker.environment?.REDIS_URL).toBe(compose.services.app?.environment?.REDIS_URL);
   });
 });
+
+describe('package.json', () => {
+  it('starts the CLI (`npm run eventos`, `npm run demo`) with the runtime flags the image uses', () => {
+    const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    const node = ['node', ...NODE_RUNTIME_FLAGS, '--import', 'tsx', 'bots/cli.ts'].join(' ');
+    expect(scripts.eventos).toBe(node);
+    expect(scripts.demo).toMatch(new RegExp(`&& ${node} demo$`));
+  });
+});
