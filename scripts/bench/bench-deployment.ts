@@ -74,6 +74,8 @@ export async function startBenchDeployment(
   }
 
   const scratch = await scratchDatabase(4);
+  // The run's queues and rate-limit counters live under this prefix, removed again on close.
+  const queuePrefix = `bench-${randomBytes(4).toString('hex')}`;
   const twilioApi = await startFakeTwilioApi(BENCH_TWILIO);
   const env = {
     ...process.env,
@@ -82,7 +84,7 @@ export async function startBenchDeployment(
     PUBLIC_BASE_URL: BENCH_PUBLIC_URL,
     DATABASE_URL: scratch.url,
     REDIS_URL: redisUrl ?? '',
-    QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
+    QUEUE_PREFIX: queuePrefix,
     TWILIO_ACCOUNT_SID: BENCH_TWILIO.accountSid,
     TWILIO_AUTH_TOKEN: BENCH_TWILIO.authToken,
     TWILIO_WHATSAPP_FROM: BENCH_TWILIO.from,
@@ -166,6 +168,7 @@ export async function startBenchDeployment(
       async close() {
         for (const { child } of children) child.kill('SIGTERM');
         await Promise.all(children.map((c) => c.exited));
+        await dropKeys(redis, queuePrefix);
         redis?.disconnect();
         await twilioApi.close();
         await scratch.drop();
@@ -173,6 +176,7 @@ export async function startBenchDeployment(
     };
   } catch (error) {
     for (const { child } of children) child.kill('SIGKILL');
+    await dropKeys(redis, queuePrefix);
     await twilioApi.close();
     await scratch.drop();
     throw error;
@@ -234,6 +238,13 @@ function serviceCpu(pids: { postgres?: number; redis?: number }): Record<string,
       }
     }
   return { postgres, redis: procCpuMs(pids.redis) };
+}
+
+/** Leaves the local Redis as the run found it: a run's jobs are thousands of keys. */
+async function dropKeys(redis: Redis | undefined, prefix: string): Promise<void> {
+  if (!redis) return;
+  for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 }) as AsyncIterable<string[]>)
+    if (keys.length) await redis.unlink(...keys);
 }
 
 async function redisCalls(redis: Redis | undefined): Promise<number> {
