@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { exportLeadsCsv } from '../../../core/services/leads/export-leads-csv.js';
 import type { LeadView } from '../../../core/services/leads/list-sponsor-leads.js';
+import { sampleLead } from '../../fixtures/sample-lead.js';
 import { parseCommand } from '../../support/parse-organizer-command.js';
 
-const lead = (over: Partial<LeadView>): LeadView => ({
-  id: 'l1',
-  sponsorId: 's1',
-  name: 'Alice Martins',
-  role: 'CTO',
-  company: 'Tramway Labs',
-  interests: ['kubernetes', 'postgres'],
-  industry: null,
-  email: null,
-  phone: null,
-  score: 85,
-  temperature: 'hot',
-  factors: [{ code: 'demo_request', label: 'asked for a demo', points: 25 }],
-  rating: 4,
-  notes: 'pilot, "Q1"',
-  consentedAt: new Date('2026-12-10T10:05:00Z'),
-  ...over,
-});
+const lead = (over: Partial<LeadView>): LeadView =>
+  sampleLead({
+    name: 'Alice Martins',
+    company: 'Tramway Labs',
+    factors: [{ code: 'demo_request', label: 'asked for a demo', points: 25 }],
+    rating: 4,
+    notes: 'pilot, "Q1"',
+    consentedAt: new Date('2026-12-10T10:05:00Z'),
+    ...over,
+  });
 
 describe('exportLeadsCsv', () => {
   it('writes one row per lead in the event’s zone, quoting as CSV needs, leaving unshared fields empty', () => {
