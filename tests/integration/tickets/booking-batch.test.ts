@@ -162,3 +162,19 @@ describe('bookings batched per tier', () => {
     expect(txs!.n).toBeLessThan(people.length / 2);
   });
 });
+
+describe('the booking functions', () => {
+  // A later `create or replace function` drops settings it does not restate: then every call plans its inserts
+  // again (Migration20261208000000) or a plan made on a near-empty table scans `orders` for good.
+  it('keep one generic plan on the indexes', async () => {
+    const rows = await t.sql<{ name: string; config: string[] | null }>(
+      `select proname as name, proconfig as config from pg_proc where proname in ('book_seats', 'book_seats_batch')
+        order by proname`,
+    );
+    expect(rows.map((r) => r.name)).toEqual(['book_seats', 'book_seats_batch']);
+    for (const row of rows)
+      expect(row.config ?? []).toEqual(
+        expect.arrayContaining(['enable_seqscan=off', 'plan_cache_mode=force_generic_plan']),
+      );
+  });
+});
