@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { kysely } from '../../../db/kysely.js';
 import { prepare, type TablesDB } from '../../../db/tables.js';
 import type { OutboundMessage } from '../../messages.js';
 import { CHANNEL_OFFLINE, ChannelSendError, type ChannelSender } from '../../ports/channel-sender.js';
-import { earlierInFlight, earlierRepliesInFlight } from './replies-in-flight.js';
+import { earlierInFlight } from './replies-in-flight.js';
 import { SESSION_WINDOW_MS } from './whatsapp-window.js';
 
 /** How long a claimed row stays ours; after it the sweeper hands it to another attempt. */
@@ -41,6 +41,13 @@ async function claimRow(em: EntityManager, outboxId: string, afterEarlier: boole
 
 type ClaimArgs = { outboxId: string; leaseSeconds: number; retrySeconds: number };
 
+/** A row a job may take: pending, or being sent by an attempt whose lease ran out. */
+const claimable = (eb: ExpressionBuilder<TablesDB, 'outbox'>) =>
+  eb.or([
+    eb('status', '=', 'pending'),
+    eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', sql<string>`now()`)]),
+  ]);
+
 const claimQuery = (db: Kysely<TablesDB>, args: ClaimArgs, afterEarlier: boolean) =>
   db
     .with('claimed', (w) =>
@@ -52,12 +59,7 @@ const claimQuery = (db: Kysely<TablesDB>, args: ClaimArgs, afterEarlier: boolean
           lease_until: sql<Date>`now() + make_interval(secs => ${args.leaseSeconds})`,
         }))
         .where('id', '=', args.outboxId)
-        .where((eb) =>
-          eb.or([
-            eb('status', '=', 'pending'),
-            eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', sql<string>`now()`)]),
-          ]),
-        )
+        .where(claimable)
         .$if(afterEarlier, (q) =>
           q.where((eb) =>
             eb.not(
@@ -97,6 +99,15 @@ const claimQuery = (db: Kysely<TablesDB>, args: ClaimArgs, afterEarlier: boolean
 // Every reply runs one of these: prepared statements over the SQL names (db/tables.ts), no naming plugin.
 const claimStatement = prepare((db, args: ClaimArgs) => claimQuery(db, args, false));
 const claimAfterEarlierStatement = prepare((db, args: ClaimArgs) => claimQuery(db, args, true));
+
+/**
+ * Asked when a claim behind earlier replies took nothing: whether the row is still claimable. Its own state
+ * decides, not whether an earlier reply is still on its way — that one may have been sent between the claim
+ * and this question, and a row still pending must then be looked at again, not dropped as another job's.
+ */
+const stillWaitingStatement = prepare((db, args: { outboxId: string }) =>
+  db.selectFrom('outbox').select('id').where('id', '=', args.outboxId).where(claimable),
+);
 
 /** The provider's id on the message and "sent" on the outbox row, in one statement. */
 const markSent = prepare(
@@ -139,8 +150,9 @@ export async function deliverOutboxRow(
   const em = deps.em.fork();
   const row = await claimRow(em, outboxId, options.afterEarlier ?? false);
   if (!row) {
-    // Rare (a duplicate job, or a reply queued behind another): only then is the reason worth a query.
-    const behind = options.afterEarlier && (await earlierRepliesInFlight(em, outboxId));
+    // Rare (a duplicate job, or a reply queued behind another): only then is the reason worth a query. A row
+    // still waiting was held back by an earlier reply (maybe sent since the claim): it is looked at again.
+    const behind = options.afterEarlier && (await stillWaitingStatement(em, { outboxId })).length > 0;
     return behind ? 'behind' : 'not-pending';
   }
 

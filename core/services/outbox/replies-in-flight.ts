@@ -1,16 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { type ExpressionBuilder, sql } from 'kysely';
-import { prepare, type TablesDB } from '../../../db/tables.js';
-
-/**
- * Whether the recipient of `outboxId` still has an earlier message on its way (pending or being sent, queued
- * in the last minute): another job is sending an earlier reply, and this one must not overtake it. Recent
- * rows only, so a row stuck in a provider outage holds nothing back for long.
- */
-export async function earlierRepliesInFlight(em: EntityManager, outboxId: string): Promise<boolean> {
-  const [row] = await inFlightStatement(em, { outboxId });
-  return row?.inFlight === true;
-}
+import type { TablesDB } from '../../../db/tables.js';
 
 /**
  * The earlier replies still on their way to the recipient of the message aliased `m` (as a subquery: the claim
@@ -26,14 +15,6 @@ export const earlierInFlight = (eb: ExpressionBuilder<TablesDB & { m: TablesDB['
     .where((w) => w(sameChannel('em.channel'), '=', w.ref('m.channel')))
     .where((w) => w(w.refTuple('em.created_at', 'em.id'), '<', w.refTuple('m.created_at', 'm.id')))
     .where('em.created_at', '>', sql<string>`now() - interval '60 seconds'`);
-
-const inFlightStatement = prepare((db, args: { outboxId: string }) =>
-  db
-    .selectFrom('outbox as o')
-    .innerJoin('messages as m', 'm.id', 'o.message_id')
-    .select((eb) => eb.exists(earlierInFlight(eb)).as('inFlight'))
-    .where('o.id', '=', args.outboxId),
-);
 
 /**
  * A message's channel wrapped so that no index can be driven by it: the "earlier message to or from this
