@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTwilioApiClient } from '../../../../adapters/channels/twilio/api-client.js';
 import { type FakeTwilioApi, startFakeTwilioApi } from '../../../fakes/fake-twilio-api.js';
 
-/** What the SDK sends through our client (api-client.ts): list fields repeated, errors read into RestException. */
+/** The SDK's requests carried over undici (api-client.ts): what the SDK's own client would have sent. */
 const credentials = {
   accountSid: 'AC5e8d2c1b0a49e7f6d5c4b3a29180703f',
   authToken: 'a9e07b5d42c8a6e1d0b9c7f5e3a1f3c1',

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const folder = new URL('../../../../adapters/channels/twilio/', import.meta.url);
-const allowed = [/^\.\/[\w/-]+\.js$/, /^\.\.\/\.\.\/\.\.\/core\//, /^twilio(\/|$)/, /^node:/];
+const allowed = [/^\.\/[\w/-]+\.js$/, /^\.\.\/\.\.\/\.\.\/core\//, /^twilio(\/|$)/, /^undici$/, /^node:/];
 
 describe('the Twilio adapter', () => {
-  it('imports only its own files, core/ types, the twilio SDK and node built-ins', () => {
+  it('imports only its own files, core/ types, the twilio SDK, the HTTP client carrying its requests and node built-ins', () => {
     const offending = readdirSync(folder)
       .filter((file) => file.endsWith('.ts'))
       .flatMap((file) =>
