@@ -175,11 +175,12 @@ async function select1Rate(db: Db, concurrency: number, total: number, warmUp: b
   return total / ((performance.now() - started) / 1000);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
+/** The middle round's figure (the upper middle for an even count), as `percentile` reads it. */
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 async function setTier(db: Db, capacity: number, sold: number) {
   await db.em
