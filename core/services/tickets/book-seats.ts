@@ -37,11 +37,8 @@ export interface BookSeatsRow {
   alreadyHeld: number;
 }
 
-interface FunctionRow {
-  reason: BookSeatsRow['reason'] | 'busy';
-  order_id: string | null;
-  order_status: BookSeatsRow['orderStatus'];
-  reserved_until: Date | string | null;
+/** The event's and the tier's facts a call decided on: the same for every item of a batch. */
+interface FactsRow {
   event_name: string;
   starts_at: Date | string;
   ends_at: Date | string;
@@ -51,9 +48,19 @@ interface FunctionRow {
   tier_name: string | null;
   price_cents: number | null;
   max_per_order: number | null;
+}
+
+/** A function's row: the item's outcome, and the facts on the first row (book_seats_batch) or the only one. */
+interface FunctionRow extends FactsRow {
+  reason: BookSeatsRow['reason'] | 'busy';
+  order_id: string | null;
+  order_status: BookSeatsRow['orderStatus'];
+  reserved_until: Date | string | null;
   available: number | null;
   already_held: number;
 }
+
+type Facts = Pick<BookSeatsRow, 'eventName' | 'startsAt' | 'endsAt' | 'salesOpen' | 'currency' | 'tier'>;
 
 /**
  * The event's ticket-reference prefix ("DS26"), cached per process for a minute: the references are made here,
@@ -111,9 +118,12 @@ const MAX_BATCH = 64;
  */
 export async function bookSeats(em: EntityManager, input: BookSeatsInput): Promise<BookSeatsRow> {
   const pool = seatPool(em);
-  const batched = await batcherFor(pool).submit(`${input.eventId}\u0000${input.tierCode}`, input);
+  const batched = await batcherFor(pool).submit(laneOf(input), input);
   return batched ?? bookSeatsAlone(pool, input);
 }
+
+/** Bookings of one event's tier share a lane (one batch in flight). */
+const laneOf = (item: BookSeatsInput) => `${item.eventId}\u0000${item.tierCode}`;
 
 const batchers = new WeakMap<pg.Pool, GroupCommit<BookSeatsInput, BookSeatsRow | null>>();
 
@@ -166,13 +176,19 @@ async function sendBatch(pool: pg.Pool, items: BookSeatsInput[]): Promise<Settle
         ],
       });
       const byIndex = new Map(rows.map((row) => [row.idx, row]));
+      const firstRow = byIndex.get(1);
+      if (!firstRow) throw new Error('book_seats_batch returned no first row');
+      const facts = factsOf(firstRow);
       return items.map((_, i) => {
         const row = byIndex.get(i + 1);
         const ref = refs[i]!;
         if (!row) return { ok: false, error: new Error('book_seats_batch returned no row for an item') };
         const { reason } = row;
         if (reason === 'busy') return { ok: true, value: null };
-        return { ok: true, value: toResult({ ...row, reason }, ref.orderReference, ref.ticketReferences) };
+        return {
+          ok: true,
+          value: toResult({ ...row, reason }, facts, ref.orderReference, ref.ticketReferences),
+        };
       });
     } catch (error) {
       if (attempt < MAX_TRIES && isRetriableConflict(error)) continue;
@@ -208,7 +224,7 @@ async function bookSeatsAlone(pool: pg.Pool, input: BookSeatsInput): Promise<Boo
       });
       const row = rows[0];
       if (!row || row.reason === 'busy') throw new Error('book_seats returned no row');
-      return toResult({ ...row, reason: row.reason }, orderReference, ticketReferences);
+      return toResult({ ...row, reason: row.reason }, factsOf(row), orderReference, ticketReferences);
     } catch (error) {
       // A colliding random reference, or the same purchase racing itself under another person's lock (its
       // unique key): the function undid everything; a fresh try books or finds the duplicate.
@@ -217,21 +233,9 @@ async function bookSeatsAlone(pool: pg.Pool, input: BookSeatsInput): Promise<Boo
   }
 }
 
-function toResult(
-  row: FunctionRow & { reason: BookSeatsRow['reason'] },
-  orderReference: string,
-  ticketReferences: string[],
-): BookSeatsRow {
+function factsOf(row: FactsRow): Facts {
   const { tier_id, tier_name, price_cents, max_per_order } = row;
-  const written = row.reason === 'ok';
   return {
-    reason: row.reason,
-    orderId: row.order_id,
-    orderStatus: row.order_status,
-    reservedUntil: row.reserved_until === null ? null : new Date(row.reserved_until),
-    orderReference,
-    // Same order as loadOrder lists them (creation time, then reference).
-    ticketReferences: written ? [...ticketReferences].sort() : [],
     eventName: row.event_name,
     startsAt: new Date(row.starts_at),
     endsAt: new Date(row.ends_at),
@@ -241,6 +245,27 @@ function toResult(
       tier_id && tier_name !== null && price_cents !== null && max_per_order !== null
         ? { id: tier_id, name: tier_name, priceCents: price_cents, maxPerOrder: max_per_order }
         : null,
+  };
+}
+
+function toResult(
+  row: Pick<FunctionRow, 'order_id' | 'order_status' | 'reserved_until' | 'available' | 'already_held'> & {
+    reason: BookSeatsRow['reason'];
+  },
+  facts: Facts,
+  orderReference: string,
+  ticketReferences: string[],
+): BookSeatsRow {
+  const written = row.reason === 'ok';
+  return {
+    ...facts,
+    reason: row.reason,
+    orderId: row.order_id,
+    orderStatus: row.order_status,
+    reservedUntil: row.reserved_until === null ? null : new Date(row.reserved_until),
+    orderReference,
+    // Same order as loadOrder lists them (creation time, then reference).
+    ticketReferences: written ? [...ticketReferences].sort() : [],
     available: row.available ?? 0,
     alreadyHeld: row.already_held,
   };
