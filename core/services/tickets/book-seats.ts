@@ -130,10 +130,95 @@ const batchers = new WeakMap<pg.Pool, GroupCommit<BookSeatsInput, BookSeatsRow |
 function batcherFor(pool: pg.Pool): GroupCommit<BookSeatsInput, BookSeatsRow | null> {
   let batcher = batchers.get(pool);
   if (!batcher) {
-    batcher = new GroupCommit((items) => sendBatch(pool, items), MAX_BATCH);
+    // The lanes (event and tier) whose last batch left no seat: a hint for the next batch, never a decision.
+    const soldOut = new Set<string>();
+    batcher = new GroupCommit((items) => sendLaneBatch(pool, items, soldOut), MAX_BATCH);
     batchers.set(pool, batcher);
   }
   return batcher;
+}
+
+/**
+ * One batch of a lane. After the lane sold out, most people are too late, and each of their batches paid the whole
+ * booking call for refusals only: on a hint that the last batch left no seat, the batch first goes through
+ * REFUSE_LATE, one plain statement that refuses and records what cannot be booked now, and only the rest (a
+ * duplicate, another rule's refusal, or everyone once seats are back) go through `book_seats_batch`.
+ */
+async function sendLaneBatch(
+  pool: pg.Pool,
+  items: BookSeatsInput[],
+  soldOut: Set<string>,
+): Promise<Settled<BookSeatsRow | null>[]> {
+  const lane = laneOf(items[0]!);
+  const refused = soldOut.has(lane) ? await refuseLate(pool, items) : null;
+  if (!refused?.soldOut) soldOut.delete(lane);
+  const rest = items.filter((_, i) => !refused?.rows.has(i + 1));
+  const booked = rest.length > 0 ? await sendBatch(pool, rest) : [];
+  // The seats left after the batch are on its last answered item (each row carries the count after it).
+  const last = booked.findLast((outcome) => outcome.ok && outcome.value !== null);
+  if (last?.ok && last.value?.tier && last.value.available === 0) soldOut.add(lane);
+  else if (last) soldOut.delete(lane);
+  let next = 0;
+  return items.map((_, i) => {
+    const row = refused?.rows.get(i + 1);
+    return row ? { ok: true, value: row } : booked[next++]!;
+  });
+}
+
+/**
+ * Refuses, and records as refused, every item that no seat could serve now: no order under its key yet, and
+ * every rule before the seats passes (book_seats_batch's order of rules), but it asks for more seats than the
+ * tier has left. One plain statement on the committed counts, without the person locks or the tier row's lock
+ * (it writes neither seats nor orders, so the answer is simply the answer as of that read, as any refusal is).
+ * Returns one row, the facts and the refused items' 1-based indexes; none for an unknown event or tier
+ * (book_seats_batch answers those).
+ */
+const REFUSE_LATE = `
+with facts as (
+  select e.name::text as event_name, e.starts_at, e.ends_at, e.sales_open, e.currency::text as currency,
+         t.id as tier_id, t.name::text as tier_name, t.price_cents, t.max_per_order,
+         greatest(t.capacity - t.sold - t.held, 0) as available
+    from events e join ticket_tiers t on t.event_id = e.id and t.code = $2
+   where e.id = $1),
+late as (
+  select x.idx::int as idx, x.contact_id, x.quantity, x.now
+    from facts f,
+         unnest($3::uuid[], $4::int[], $5::text[], $6::timestamptz[])
+           with ordinality as x(contact_id, quantity, idempotency_key, now, idx)
+   where x.quantity > f.available and x.quantity between 1 and f.max_per_order
+     and x.now < f.ends_at and f.sales_open
+     and not exists (select from orders o where o.idempotency_key = x.idempotency_key)),
+logged as (
+  insert into booking_attempts (id, event_id, tier_id, contact_id, quantity, outcome, reason, order_id, created_at)
+  select gen_random_uuid(), $1, f.tier_id, l.contact_id, l.quantity, 'rejected', 'sold_out', null, l.now
+    from late l, facts f)
+select f.*, (select coalesce(array_agg(l.idx), '{}') from late l) as refused from facts f`;
+
+async function refuseLate(
+  pool: pg.Pool,
+  items: BookSeatsInput[],
+): Promise<{ rows: Map<number, BookSeatsRow>; soldOut: boolean } | null> {
+  const first = items[0]!;
+  const { rows } = await pool.query<FactsRow & { available: number; refused: number[] }>({
+    name: 'refuse_late',
+    text: REFUSE_LATE,
+    values: [
+      first.eventId,
+      first.tierCode,
+      items.map((item) => item.contactId),
+      items.map((item) => item.quantity),
+      items.map((item) => item.idempotencyKey),
+      items.map((item) => item.now.toISOString()),
+    ],
+  });
+  const row = rows[0];
+  if (!row) return null;
+  const facts = factsOf(row);
+  const late = { reason: 'sold_out', order_id: null, order_status: null, reserved_until: null } as const;
+  const refused = new Map<number, BookSeatsRow>();
+  for (const idx of row.refused)
+    refused.set(idx, toResult({ ...late, available: row.available, already_held: 0 }, facts, '', []));
+  return { rows: refused, soldOut: row.available === 0 };
 }
 
 /** Fresh random references for one item (its order's, then one per seat). */

@@ -16,8 +16,14 @@ export function seatPool(em: EntityManager): pg.Pool {
   if (existing) return existing;
   // Same server, credentials and type parsers as the ORM; idle connections close soon and never keep a
   // process alive.
+  const options = connection.mapOptions({});
   const pool = new pg.Pool({
-    ...connection.mapOptions({}),
+    ...options,
+    // Every statement on these connections is a keyed lookup or a keyed write, and a plan made while `orders` is
+    // nearly empty must not scan it for the rest of the connection (the booking functions set the same).
+    options: [options.options, '-c enable_seqscan=off -c plan_cache_mode=force_generic_plan']
+      .filter(Boolean)
+      .join(' '),
     min: 0,
     idleTimeoutMillis: 5_000,
     allowExitOnIdle: true,

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TICKETS_PER_PERSON } from '../../../core/services/tickets/booking-rules.js';
 import { type PlaceOrderInput, placeOrder } from '../../../core/services/tickets/place-order.js';
@@ -160,6 +161,68 @@ describe('bookings batched per tier', () => {
       [tierId, before.lastTx],
     );
     expect(txs!.n).toBeLessThan(people.length / 2);
+  });
+});
+
+describe('after a tier sells out', () => {
+  it('refuses the late and records them, still answers a booked key with its order, and sells seats that come back', async () => {
+    await t.setTier('expo', { capacity: 3, sold: 0, maxPerOrder: 5 });
+    const [a, b, c, ...late] = await t.contacts(7);
+    const keyOfA = `late-${a}`;
+    const first = await Promise.all([
+      book(t.db, { contactId: a!, idempotencyKey: keyOfA }),
+      book(t.db, { contactId: b! }),
+      book(t.db, { contactId: c! }),
+    ]);
+    expect(first.every((r) => r.ok)).toBe(true);
+    // Sold out: a's confirmation retried, and four people too late.
+    const [retried, ...refused] = await Promise.all([
+      book(t.db, { contactId: a!, idempotencyKey: keyOfA }),
+      ...late.map((contactId) => book(t.db, { contactId })),
+    ]);
+    expect(retried).toMatchObject({
+      ok: true,
+      duplicate: true,
+      orderId: first[0]!.ok ? first[0]!.orderId : '',
+    });
+    expect(refused).toEqual(
+      late.map(() =>
+        expect.objectContaining({
+          ok: false,
+          reason: 'sold_out',
+          available: 0,
+          message: 'Expo Pass is sold out.',
+        }),
+      ),
+    );
+    for (const contactId of late)
+      expect((await attemptsOf(contactId)).map((r) => `${r.outcome}/${r.reason}`)).toEqual([
+        'rejected/sold_out',
+      ]);
+    expect(await t.tier('expo')).toMatchObject({ sold: 3, held: 0 });
+
+    // A seat comes back (a cancellation, more capacity): the next person gets it.
+    await t.setTier('expo', { capacity: 4, sold: 3 });
+    expect(await book(t.db, { contactId: late[0]! })).toMatchObject({ ok: true, duplicate: false });
+    expect(await book(t.db, { contactId: late[1]! })).toMatchObject({ ok: false, reason: 'sold_out' });
+    expect(await t.tier('expo')).toMatchObject({ sold: 4, held: 0 });
+  });
+
+  it("answers a late person at once, even while that person's booking lock is held elsewhere", async () => {
+    await t.setTier('expo', { capacity: 1, sold: 0, maxPerOrder: 5 });
+    const [opener, person] = await t.contacts(2);
+    expect(await book(t.db, { contactId: opener! })).toMatchObject({ ok: true });
+    const holder = new pg.Client({ connectionString: t.url });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock(4204, hashtext($1))', [person]);
+      // A booking would wait for this lock (and this test would time out); a refusal has nothing to wait for.
+      expect(await book(t.db, { contactId: person! })).toMatchObject({ ok: false, reason: 'sold_out' });
+    } finally {
+      await holder.query('rollback');
+      await holder.end();
+    }
   });
 });
 
