@@ -20,7 +20,7 @@ const ROUNDS = 5;
  *    itself, compared with the same pool's `SELECT 1` rate measured right after; in ROUNDS rounds, each a
  *    booking run then a `SELECT 1` run, reported as medians (a run lasts a quarter of a second, so a single one
  *    swung the ratio by ±15 % with GC pauses and the machine's other work), after one unrecorded round of the same
- *    (a cold `SELECT 1` made the first measured round the best ratio of every run). placeOrder's sale commits on
+ *    (a cold `SELECT 1` made the first measured round the best ratio in 7 of 8 runs). placeOrder's sale commits on
  *    its own connection (book-seats.ts), so the message's transaction around it is the message's cost, paid by
  *    every message whether it books or not: timing it here measured MikroORM's begin/commit (an empty
  *    `transactional` runs at about half the `SELECT 1` rate), not booking. The same attempts inside a
